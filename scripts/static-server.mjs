@@ -1,0 +1,175 @@
+// A dependency-free static file server for dist/, shared by `npm run preview` (scripts/serve.mjs)
+// and the browser tests (tests/helpers/static-server.ts re-exports it).
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, resolve, sep } from 'node:path';
+
+/** @type {Record<string, string>} */
+export const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.woff2': 'font/woff2',
+};
+
+/**
+ * @typedef {object} Override
+ * @property {number} [status] HTTP status, default 200
+ * @property {string | Uint8Array} body
+ * @property {string} [contentType] default: from the path's extension
+ */
+
+/**
+ * @typedef {object} StaticServerOptions
+ * @property {string} root directory to serve (e.g. dist/)
+ * @property {string} [basePath] URL prefix the root is mounted under, e.g. '/some/sub/path/'; default '/'
+ * @property {Record<string, string>} [headers] added to every response (e.g. a Content-Security-Policy)
+ * @property {Record<string, Override>} [overrides] path relative to root (e.g. 'data/cases.json') → canned response
+ */
+
+/**
+ * @typedef {object} StaticServer
+ * @property {string} url base URL including basePath, ending in '/'
+ * @property {number} port
+ * @property {() => Promise<void>} close
+ */
+
+/** @param {string} basePath */
+function normaliseBase(basePath) {
+  let base = basePath.startsWith('/') ? basePath : `/${basePath}`;
+  if (!base.endsWith('/')) base += '/';
+  return base;
+}
+
+/** @param {string} path */
+function contentTypeOf(path) {
+  return CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/**
+ * Start a static server on 127.0.0.1 (port 0 = any free port unless given).
+ * @param {StaticServerOptions & { port?: number, host?: string }} options
+ * @returns {Promise<StaticServer>}
+ */
+export async function startStaticServer({
+  root,
+  basePath = '/',
+  headers = {},
+  overrides = {},
+  port = 0,
+  host = '127.0.0.1',
+}) {
+  const rootDir = resolve(root);
+  const base = normaliseBase(basePath);
+  /** @type {Map<string, Override>} */
+  const overrideMap = new Map(
+    Object.entries(overrides).map(([path, value]) => [path.replace(/^\.?\/+/, ''), value]),
+  );
+
+  const server = createServer((req, res) => {
+    /**
+     * @param {number} status
+     * @param {string} type
+     * @param {string | Uint8Array} [body]
+     */
+    const send = (status, type, body) => {
+      res.writeHead(status, { ...headers, 'Content-Type': type, 'Cache-Control': 'no-store' });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    };
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      send(405, 'text/plain; charset=utf-8', 'Method Not Allowed');
+      return;
+    }
+
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      send(400, 'text/plain; charset=utf-8', 'Bad Request');
+      return;
+    }
+    if (pathname.includes('\0')) {
+      send(400, 'text/plain; charset=utf-8', 'Bad Request');
+      return;
+    }
+    if (`${pathname}/` === base) {
+      // '/sub/path' → '/sub/path/' so relative asset URLs resolve under the mount.
+      res.writeHead(301, { ...headers, Location: base });
+      res.end();
+      return;
+    }
+    if (!pathname.startsWith(base)) {
+      send(404, 'text/plain; charset=utf-8', 'Not Found');
+      return;
+    }
+
+    let rel = pathname.slice(base.length);
+    if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+
+    const override = overrideMap.get(rel);
+    if (override) {
+      send(override.status ?? 200, override.contentType ?? contentTypeOf(rel), override.body);
+      return;
+    }
+
+    const file = resolve(rootDir, rel);
+    if (file !== rootDir && !file.startsWith(rootDir + sep)) {
+      send(404, 'text/plain; charset=utf-8', 'Not Found');
+      return;
+    }
+
+    stat(file).then(
+      (info) => {
+        if (!info.isFile()) {
+          send(404, 'text/plain; charset=utf-8', 'Not Found');
+          return;
+        }
+        res.writeHead(200, {
+          ...headers,
+          'Content-Type': contentTypeOf(file),
+          'Content-Length': String(info.size),
+          'Cache-Control': 'no-store',
+        });
+        if (req.method === 'HEAD') {
+          res.end();
+          return;
+        }
+        const stream = createReadStream(file);
+        stream.on('error', () => res.destroy());
+        stream.pipe(res);
+      },
+      () => send(404, 'text/plain; charset=utf-8', 'Not Found'),
+    );
+  });
+
+  await new Promise((resolveListen, rejectListen) => {
+    server.once('error', rejectListen);
+    server.listen(port, host, () => resolveListen(undefined));
+  });
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('static server: no TCP address');
+
+  return {
+    url: `http://${host}:${address.port}${base}`,
+    port: address.port,
+    close: () =>
+      new Promise((resolveClose, rejectClose) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? rejectClose(error) : resolveClose(undefined)));
+      }),
+  };
+}

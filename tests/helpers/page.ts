@@ -1,0 +1,67 @@
+import type { Browser, Page } from 'playwright-core';
+
+export interface OpenPageOptions {
+  /** Viewport width in CSS px (default 1280). */
+  width?: number;
+  /** Viewport height in CSS px (default 800). */
+  height?: number;
+  colorScheme?: 'light' | 'dark' | 'no-preference';
+  reducedMotion?: 'reduce' | 'no-preference';
+}
+
+export interface FailedRequest {
+  url: string;
+  /** Network error text, or `HTTP <status>` for responses >= 400. */
+  failure: string;
+}
+
+export interface OpenedPage {
+  page: Page;
+  /** Text of every console.error (and CSP violation reports, which Chromium logs as console errors). */
+  consoleErrors: string[];
+  /** Uncaught exceptions in the page. */
+  pageErrors: Error[];
+  /** Requests that failed at the network level or answered with status >= 400. */
+  failedRequests: FailedRequest[];
+  /** Every request URL, in order. */
+  requests: string[];
+  close: () => Promise<void>;
+}
+
+/**
+ * Open `url` in a fresh browser context with the given viewport and media features, recording console
+ * errors, page errors, failed requests and every request URL.
+ */
+export async function openPage(browser: Browser, url: string, options: OpenPageOptions = {}): Promise<OpenedPage> {
+  const { width = 1280, height = 800, colorScheme = 'light', reducedMotion = 'no-preference' } = options;
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme, reducedMotion });
+  const page = await context.newPage();
+
+  const consoleErrors: string[] = [];
+  const pageErrors: Error[] = [];
+  const failedRequests: FailedRequest[] = [];
+  const requests: string[] = [];
+
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => pageErrors.push(error));
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('requestfailed', (request) =>
+    failedRequests.push({ url: request.url(), failure: request.failure()?.errorText ?? 'failed' }),
+  );
+  page.on('response', (response) => {
+    if (response.status() >= 400) failedRequests.push({ url: response.url(), failure: `HTTP ${response.status()}` });
+  });
+
+  await page.goto(url, { waitUntil: 'load' });
+
+  return {
+    page,
+    consoleErrors,
+    pageErrors,
+    failedRequests,
+    requests,
+    close: () => context.close(),
+  };
+}
