@@ -1,12 +1,22 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { ExplainerPage } from './app/explainer-page';
+import { AppProviders } from './app/providers';
+import { DataError } from './lib/data-error';
 import './index.css';
 
 const root = document.getElementById('root');
-if (!root) throw new Error('#root element missing from index.html');
-
-createRoot(root).render(
-  <StrictMode>
-    <h1 className="p-4 text-2xl font-bold">Amazon&rsquo;s 2023 privacy settlements, explained</h1>
-  </StrictMode>,
-);
+if (root) {
+  createRoot(root, {
+    // A broken data file is an expected failure: its section shows the alert. Anything else is a bug.
+    onCaughtError: (error, info) => {
+      if (!(error instanceof DataError)) console.error(error, info.componentStack);
+    },
+  }).render(
+    <StrictMode>
+      <AppProviders>
+        <ExplainerPage />
+      </AppProviders>
+    </StrictMode>,
+  );
+}

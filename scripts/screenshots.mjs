@@ -1,0 +1,30 @@
+// Screenshots of the built page at 375 and 1280 px, light and dark: `node scripts/screenshots.mjs [outDir] [path]`.
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { startStaticServer } from './static-server.mjs';
+
+const outDir = process.argv[2] ?? 'screenshots';
+const path = process.argv[3] ?? '';
+mkdirSync(outDir, { recursive: true });
+const server = await startStaticServer({ root: 'dist', headers: { 'Content-Security-Policy': "default-src 'self'" } });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+try {
+  for (const width of [375, 1280]) {
+    for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
+      const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme, reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      page.on('console', (m) => m.type() === 'error' && console.log(`[console ${width} ${colorScheme}]`, m.text()));
+      await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+      const file = `${outDir}/page-${width}-${colorScheme}.png`;
+      await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
+      console.log(file);
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,63 @@
+import type { ReactNode } from 'react';
+import { SectionBoundary } from '../components/section-boundary';
+import { CaseSection } from '../features/cases/case-section';
+import { PenaltiesSection } from '../features/penalties/penalties-section';
+import { SourcesSection } from '../features/sources/sources-section';
+import { SECTION_IDS, UI, type SectionId } from '../lib/ui-strings';
+import { PageFooterText } from './page-footer';
+import { PageHeaderText } from './page-header';
+
+const SECTION_BODY: Record<SectionId, () => ReactNode> = {
+  alexa: () => <CaseSection caseId="alexa" />,
+  ring: () => <CaseSection caseId="ring" />,
+  penalties: () => <PenaltiesSection />,
+  sources: () => <SourcesSection />,
+};
+
+export function ExplainerPage() {
+  const ui = UI.en;
+  return (
+    <div className="min-h-screen bg-page text-ink">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-panel focus:p-2">
+        {ui.skip}
+      </a>
+      <header className="border-b border-line">
+        <div className="mx-auto max-w-5xl px-4 py-8 sm:py-12">
+          <p className="text-sm font-semibold uppercase tracking-wide text-muted">Explainer</p>
+          <h1 className="mt-2 font-serif text-3xl font-bold leading-tight sm:text-5xl">{ui.siteTitle}</h1>
+          <div className="mt-4">
+            <SectionBoundary label="the summary">
+              <PageHeaderText />
+            </SectionBoundary>
+          </div>
+          <nav aria-label={ui.nav} className="mt-6">
+            <ul className="flex flex-wrap gap-x-4 gap-y-2">
+              {SECTION_IDS.map((id) => (
+                <li key={id}>
+                  <a href={`#${id}`}>{ui.sections[id]}</a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-5xl space-y-16 px-4 py-10">
+        {SECTION_IDS.map((id) => (
+          <section key={id} id={id} aria-labelledby={`${id}-title`} className="scroll-mt-4">
+            <h2 id={`${id}-title`} className="mb-4 font-serif text-2xl font-bold sm:text-3xl">
+              {ui.sections[id]}
+            </h2>
+            <SectionBoundary label="this section">{SECTION_BODY[id]()}</SectionBoundary>
+          </section>
+        ))}
+      </main>
+      <footer className="border-t border-line">
+        <div className="mx-auto max-w-5xl px-4 py-10">
+          <SectionBoundary label="the notes on method">
+            <PageFooterText />
+          </SectionBoundary>
+        </div>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,8 @@
+/** A polite live region: screen readers announce changes to its text. Visually hidden unless `visible`. */
+export function LiveRegion({ message, visible = false, id }: { message: string; visible?: boolean; id?: string }) {
+  return (
+    <p id={id} aria-live="polite" aria-atomic="true" className={visible ? 'text-sm text-muted' : 'sr-only'}>
+      {message}
+    </p>
+  );
+}

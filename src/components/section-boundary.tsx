@@ -1,0 +1,52 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Component, Suspense, type ReactNode } from 'react';
+import { DataError } from '../lib/data-error';
+import { ErrorPanel } from './error-panel';
+
+interface BoundaryProps {
+  children: ReactNode;
+  onReset: (error: unknown) => void;
+}
+
+class ErrorBoundary extends Component<BoundaryProps, { error: unknown; hasError: boolean }> {
+  override state = { error: null as unknown, hasError: false };
+
+  static getDerivedStateFromError(error: unknown) {
+    return { error, hasError: true };
+  }
+
+  private readonly retry = () => {
+    this.props.onReset(this.state.error);
+    this.setState({ error: null, hasError: false });
+  };
+
+  override render() {
+    if (this.state.hasError) return <ErrorPanel error={this.state.error} onRetry={this.retry} />;
+    return this.props.children;
+  }
+}
+
+/**
+ * Each section loads its own data behind its own boundary: while loading it says so, and if a file is broken
+ * it shows that file's alert with Retry while the other sections keep working.
+ */
+export function SectionBoundary({ children, label }: { children: ReactNode; label: string }) {
+  const queryClient = useQueryClient();
+  const reset = (error: unknown) => {
+    const file = error instanceof DataError ? error.file : undefined;
+    void queryClient.resetQueries({ queryKey: file ? ['data', file] : ['data'] });
+  };
+  return (
+    <ErrorBoundary onReset={reset}>
+      <Suspense
+        fallback={
+          <p role="status" className="min-h-24 text-muted">
+            Loading {label}…
+          </p>
+        }
+      >
+        {children}
+      </Suspense>
+    </ErrorBoundary>
+  );
+}

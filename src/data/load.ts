@@ -1,0 +1,43 @@
+import { DataError, formatPath } from '../lib/data-error';
+import { DATA_FILES, type DataFileName } from './schemas';
+import type * as z from 'zod/mini';
+
+export type DataOf<F extends DataFileName> = z.infer<(typeof DATA_FILES)[F]>;
+
+/** Address of a data file relative to the page, so the app works under any sub-path. */
+export function dataUrl(file: DataFileName, base: string = document.baseURI): string {
+  return new URL(`data/${file}`, base).href;
+}
+
+/** Parse already-fetched text: JSON first, then the file's schema. Throws DataError naming file and path. */
+export function parseDataFile<F extends DataFileName>(file: F, text: string): DataOf<F> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new DataError(file, 'json', [{ path: '', message: error instanceof Error ? error.message : String(error) }]);
+  }
+  const result = DATA_FILES[file].safeParse(json);
+  if (!result.success) {
+    throw new DataError(
+      file,
+      'schema',
+      result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+    );
+  }
+  return result.data as DataOf<F>;
+}
+
+export async function fetchDataFile<F extends DataFileName>(file: F, signal?: AbortSignal): Promise<DataOf<F>> {
+  let response: Response;
+  try {
+    response = await fetch(dataUrl(file), { signal, credentials: 'same-origin' });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new DataError(file, 'network', [{ path: '', message: error instanceof Error ? error.message : String(error) }]);
+  }
+  if (!response.ok) {
+    throw new DataError(file, 'network', [{ path: '', message: `HTTP ${response.status} ${response.statusText}`.trim() }], response.status);
+  }
+  return parseDataFile(file, await response.text());
+}

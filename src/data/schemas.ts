@@ -1,0 +1,200 @@
+/**
+ * zod schemas for every file in public/data, and the types inferred from them.
+ * Components only ever see data that passed these schemas (and the cross-file checks in integrity.ts).
+ */
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
+
+z.config(en());
+
+const nonEmpty = () => z.string().check(z.minLength(1));
+const id = () => z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id'));
+/** A date at the precision the record gives: year, year-month, or full day. */
+const isoDate = () => z.string().check(z.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'));
+const httpsUrl = () => z.string().check(z.regex(/^https:\/\/[^\s"<>]+$/, 'must be an https:// address'));
+
+export const LANGUAGES = ['en', 'zh-Hans', 'fr'] as const;
+export const languageSchema = z.enum(LANGUAGES);
+export const caseIdSchema = z.enum(['alexa', 'ring']);
+export const caseScopeSchema = z.enum(['alexa', 'ring', 'both']);
+
+// ---------- sources.json ----------
+export const sourceSchema = z.strictObject({
+  id: id(),
+  kind: z.enum(['article', 'government', 'court', 'company', 'news', 'law-firm', 'reference']),
+  outletKind: z.optional(z.enum(['seller-news-portal', 'seller-agency-blog', 'tech-blog', 'unattributed-site', 'tech-news-site'])),
+  outlet: z.nullable(nonEmpty()),
+  title: z.optional(nonEmpty()),
+  author: z.optional(nonEmpty()),
+  date: z.optional(isoDate()),
+  language: languageSchema,
+  /** Set when the text we have is a translation: the language of the original. */
+  originalLanguage: z.optional(languageSchema),
+  url: z.optional(httpsUrl()),
+  /** The article's text as collected, in ../shared/seeds (used by the verbatim test). */
+  seed: z.optional(z.strictObject({ file: z.string().check(z.regex(/^[\w.-]+\.txt$/)) })),
+  /** Our translations of the outlet name and title, by reader language. */
+  translations: z.optional(z.partialRecord(languageSchema, z.strictObject({ outlet: z.optional(nonEmpty()), title: z.optional(nonEmpty()) }))),
+});
+export const sourcesFileSchema = z.strictObject({ sources: z.array(sourceSchema).check(z.minLength(1)) });
+
+// ---------- facts.json ----------
+const factBase = {
+  id: id(),
+  /** UNVERIFIED facts are not allowed in the data at all: they must not be shown as fact. */
+  status: z.enum(['verified', 'verified-secondary', 'arithmetic']),
+  sourceIds: z.array(id()).check(z.minLength(1)),
+};
+export const factSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ ...factBase, kind: z.literal('money'), value: z.number(), sumOf: z.optional(z.array(id()).check(z.minLength(2))) }),
+  z.strictObject({ ...factBase, kind: z.literal('count'), value: z.number().check(z.int(), z.nonnegative()) }),
+  z.strictObject({ ...factBase, kind: z.literal('date'), value: isoDate() }),
+  z.strictObject({ ...factBase, kind: z.literal('duration'), value: z.number().check(z.positive()), unit: z.enum(['minute', 'hour', 'day', 'month', 'year']) }),
+]);
+export const factsFileSchema = z.strictObject({ updated: isoDate(), facts: z.array(factSchema).check(z.minLength(1)) });
+
+// ---------- cases.json ----------
+export const caseItemSchema = z.strictObject({
+  id: id(),
+  kind: z.enum(['context', 'allegation', 'event', 'term', 'response']),
+  factIds: z.array(id()),
+  sourceIds: z.array(id()).check(z.minLength(1)),
+});
+export const caseStepSchema = z.strictObject({
+  id: id(),
+  scene: id(),
+  momentFactId: id(),
+  itemIds: z.array(id()).check(z.minLength(1)),
+  quoteIds: z.optional(z.array(id())),
+});
+export const caseSchema = z.strictObject({
+  id: caseIdSchema,
+  caption: nonEmpty(),
+  plaintiff: z.enum(['united-states', 'ftc']),
+  filedBy: z.enum(['doj-for-ftc', 'ftc']),
+  defendants: z.array(nonEmpty()).check(z.minLength(1)),
+  court: z.strictObject({ id: id(), docket: nonEmpty(), judge: z.optional(nonEmpty()) }),
+  laws: z.array(id()).check(z.minLength(1)),
+  filedFactId: id(),
+  orderEnteredFactId: z.optional(id()),
+  moneyFactId: id(),
+  moneyKind: z.enum(['civil-penalty', 'refunds']),
+  items: z.array(caseItemSchema).check(z.minLength(1)),
+  steps: z.array(caseStepSchema).check(z.minLength(6)),
+});
+export const timelineEventSchema = z.strictObject({
+  id: id(),
+  case: caseScopeSchema,
+  startFactId: id(),
+  endFactId: z.optional(id()),
+});
+export const casesFileSchema = z.strictObject({
+  cases: z.array(caseSchema).check(z.length(2)),
+  timeline: z.array(timelineEventSchema).check(z.minLength(1)),
+});
+
+// ---------- money.json ----------
+export const moneyFileSchema = z.strictObject({
+  payments: z.array(
+    z.strictObject({
+      id: id(),
+      case: caseIdSchema,
+      kind: z.enum(['civil-penalty', 'refunds']),
+      recipient: z.enum(['united-states', 'ring-customers']),
+      amountFactId: id(),
+      sourceIds: z.array(id()).check(z.minLength(1)),
+      paidOut: z.optional(z.strictObject({ amountFactId: id(), recipientsFactId: id(), dateFactId: id(), sourceIds: z.array(id()).check(z.minLength(1)) })),
+    }),
+  ).check(z.minLength(1)),
+  totalFactId: id(),
+  financials: z.strictObject({
+    year: z.number().check(z.int()),
+    netSalesFactId: id(),
+    netIncomeFactId: id(),
+    priorYear: z.number().check(z.int()),
+    priorNetSalesFactId: id(),
+    priorNetIncomeFactId: id(),
+  }),
+  coppaPenalties: z.array(
+    z.strictObject({ id: id(), company: nonEmpty(), product: nonEmpty(), amountFactId: id(), dateFactId: id(), highlight: z.optional(z.boolean()) }),
+  ).check(z.minLength(2)),
+  ceiling: z.strictObject({ perViolationFactId: id(), priorPerViolationFactId: id(), effectiveFactId: id(), countFactId: id(), actualFactId: id() }),
+});
+
+// ---------- quotes.json ----------
+export const quoteSchema = z.strictObject({
+  id: id(),
+  sourceId: id(),
+  case: caseScopeSchema,
+  claimIds: z.array(id()).check(z.minLength(1)),
+  /** Verbatim excerpt of the article (whitespace aside). Plain text, never HTML. */
+  text: nonEmpty(),
+  /** Our translations into reader languages, always shown labelled as translations. */
+  translations: z.optional(z.partialRecord(languageSchema, nonEmpty())),
+});
+export const quotesFileSchema = z.strictObject({ quotes: z.array(quoteSchema).check(z.minLength(1)) });
+
+// ---------- claims.json ----------
+export const verdictSchema = z.enum(['accurate', 'imprecise', 'wrong', 'absent']);
+export const claimSchema = z.strictObject({
+  id: id(),
+  case: caseScopeSchema,
+  record: z.strictObject({
+    status: z.enum(['established', 'alleged', 'company-claim', 'false']),
+    factIds: z.array(id()),
+    sourceIds: z.array(id()).check(z.minLength(1)),
+  }),
+  /** One verdict per article: how the article's account compares with the record. */
+  verdicts: z.record(id(), verdictSchema),
+});
+export const correctionSchema = z.strictObject({
+  id: id(),
+  kind: z.enum(['common', 'outlet']),
+  outlet: z.optional(nonEmpty()),
+  factIds: z.array(id()),
+  sourceIds: z.array(id()),
+});
+export const claimsFileSchema = z.strictObject({
+  claims: z.array(claimSchema).check(z.minLength(1)),
+  corrections: z.array(correctionSchema),
+});
+
+// ---------- copy.<lang>.json ----------
+export type CopyNode = string | string[] | { [key: string]: CopyNode };
+export const copyNodeSchema: z.ZodMiniType<CopyNode> = z.lazy(() =>
+  z.union([z.string(), z.array(z.string()), z.record(z.string(), copyNodeSchema)]),
+);
+export const copyFileSchema = z.record(z.string(), copyNodeSchema);
+
+export type Language = z.infer<typeof languageSchema>;
+export type CaseId = z.infer<typeof caseIdSchema>;
+export type CaseScope = z.infer<typeof caseScopeSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type SourcesFile = z.infer<typeof sourcesFileSchema>;
+export type Fact = z.infer<typeof factSchema>;
+export type FactsFile = z.infer<typeof factsFileSchema>;
+export type CaseItem = z.infer<typeof caseItemSchema>;
+export type CaseStep = z.infer<typeof caseStepSchema>;
+export type Case = z.infer<typeof caseSchema>;
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+export type CasesFile = z.infer<typeof casesFileSchema>;
+export type MoneyFile = z.infer<typeof moneyFileSchema>;
+export type Quote = z.infer<typeof quoteSchema>;
+export type QuotesFile = z.infer<typeof quotesFileSchema>;
+export type Verdict = z.infer<typeof verdictSchema>;
+export type Claim = z.infer<typeof claimSchema>;
+export type Correction = z.infer<typeof correctionSchema>;
+export type ClaimsFile = z.infer<typeof claimsFileSchema>;
+export type CopyFile = z.infer<typeof copyFileSchema>;
+
+/** Every data file, by name, with its schema. The single list the loaders and the schema tests share. */
+export const DATA_FILES = {
+  'sources.json': sourcesFileSchema,
+  'facts.json': factsFileSchema,
+  'cases.json': casesFileSchema,
+  'money.json': moneyFileSchema,
+  'quotes.json': quotesFileSchema,
+  'claims.json': claimsFileSchema,
+  'copy.en.json': copyFileSchema,
+} as const;
+export type DataFileName = keyof typeof DATA_FILES;

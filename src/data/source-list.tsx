@@ -1,0 +1,61 @@
+import { formatIsoDate } from '../lib/format';
+import type { Source } from './schemas';
+import { useText } from './text';
+
+/** One citation: outlet, title, author, date; a link when the record has an address we may give. */
+export function SourceCitation({ source }: { source: Source }) {
+  const { t, locale } = useText();
+  const outlet = source.outlet ?? t('common.unattributed');
+  const translated = source.translations?.[locale];
+  const date = source.date ? formatIsoDate(source.date, locale) : t('common.undated');
+  const label = (
+    <>
+      <span lang={source.language === 'zh-Hans' && source.outlet ? 'zh-Hans' : undefined}>{outlet}</span>
+      {source.title ? (
+        <>
+          {', '}
+          <cite lang={source.language === locale ? undefined : source.language}>{source.title}</cite>
+        </>
+      ) : null}
+    </>
+  );
+  return (
+    <span>
+      {source.url ? (
+        <a href={source.url} target="_blank" rel="noopener noreferrer">
+          {label}
+          <span className="sr-only"> {t('common.opensNewTab')}</span>
+        </a>
+      ) : (
+        label
+      )}
+      {translated?.title ? <span className="text-muted"> ({translated.title})</span> : null}
+      {source.author ? <span> {t('common.by', { author: source.author })}</span> : null}
+      <span className="text-muted">, {date}</span>
+      {source.originalLanguage ? <span className="text-muted">. {t('common.translationOf')}</span> : null}
+      {!source.url && source.kind !== 'article' ? <span className="text-muted"> ({t('common.noAddress')})</span> : null}
+    </span>
+  );
+}
+
+export function SourceList({ ids, sources, className = '' }: { ids: readonly string[]; sources: ReadonlyMap<string, Source>; className?: string }) {
+  const { t } = useText();
+  const list = ids.flatMap((id) => {
+    const source = sources.get(id);
+    return source ? [source] : [];
+  });
+  if (list.length === 0) return null;
+  return (
+    <div className={`text-sm ${className}`}>
+      <span className="font-semibold text-muted">{list.length === 1 ? t('common.source') : t('common.sources')}: </span>
+      <ul className="inline">
+        {list.map((source, index) => (
+          <li key={source.id} className="inline">
+            {index > 0 ? '; ' : null}
+            <SourceCitation source={source} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import type { CaseBundle } from '../../data/model';
+import { formatFact, useText } from '../../data/text';
+
+/** The case at a glance: caption, court, docket, who sued, laws, dates and money. */
+export function CaseFacts({ bundle }: { bundle: CaseBundle }) {
+  const { t, locale } = useText();
+  const { caseData, facts } = bundle;
+  const fact = (id: string | undefined) => {
+    const found = id ? facts.get(id) : undefined;
+    return found ? formatFact(found, locale) : null;
+  };
+  const rows: Array<[string, string]> = [
+    [t('caseFacts.caption'), caseData.caption],
+    [t('caseFacts.filedBy'), t(`filedBy.${caseData.filedBy}`)],
+    [t('caseFacts.court'), t(`courts.${caseData.court.id}`)],
+    [t('caseFacts.docket'), caseData.court.docket],
+    ...(caseData.court.judge ? ([[t('caseFacts.judge'), caseData.court.judge]] as Array<[string, string]>) : []),
+    [t('caseFacts.laws'), caseData.laws.map((law) => t(`laws.${law}`)).join('; ')],
+    [t('caseFacts.filed'), fact(caseData.filedFactId) ?? ''],
+    [t('caseFacts.orderEntered'), fact(caseData.orderEnteredFactId) ?? t('caseFacts.orderUnknown')],
+    [t('caseFacts.money'), `${fact(caseData.moneyFactId) ?? ''}: ${t(`moneyKind.${caseData.moneyKind}`)}`],
+  ];
+  return (
+    <dl className="grid gap-x-4 gap-y-2 rounded-lg border border-line bg-panel p-4 sm:grid-cols-[12rem_1fr]">
+      {rows.map(([term, value]) => (
+        <div key={term} className="contents">
+          <dt className="font-semibold text-muted">{term}</dt>
+          <dd className="mb-2 sm:mb-0">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,33 @@
+/** What went wrong with one data file, in a form the section's alert can show. */
+export type DataErrorKind = 'network' | 'json' | 'schema' | 'reference';
+
+export interface DataIssue {
+  /** Path inside the file, like `quotes[3].sourceId`; empty for whole-file problems. */
+  path: string;
+  message: string;
+}
+
+export class DataError extends Error {
+  readonly file: string;
+  readonly kind: DataErrorKind;
+  readonly issues: DataIssue[];
+  readonly status?: number;
+
+  constructor(file: string, kind: DataErrorKind, issues: DataIssue[], status?: number) {
+    super(`${file}: ${issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('; ')}`);
+    this.name = 'DataError';
+    this.file = file;
+    this.kind = kind;
+    this.issues = issues;
+    this.status = status;
+  }
+}
+
+/** `['quotes', 3, 'sourceId']` → `quotes[3].sourceId` */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => {
+    if (typeof key === 'number') return `${out}[${key}]`;
+    const name = String(key);
+    return out ? `${out}.${name}` : name;
+  }, '');
+}

@@ -1,0 +1,70 @@
+/** Locale-aware formatting of figures and dates with Intl. Pure functions, no React. */
+
+export type Locale = 'en' | 'zh-Hans';
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** `$25 million`, `$574.8 billion`, `$50,120`; negative amounts keep their sign: `-$2.7 billion`. */
+export function formatMoney(value: number, locale: Locale = 'en'): string {
+  const sign = value < 0 ? '-' : '';
+  const abs = Math.abs(value);
+  if (locale === 'zh-Hans') {
+    if (abs >= 1e8) return `${sign}${numberFormat(locale, { maximumFractionDigits: 1 }).format(abs / 1e8)}亿美元`;
+    if (abs >= 1e4) return `${sign}${numberFormat(locale, { maximumFractionDigits: 1 }).format(abs / 1e4)}万美元`;
+    return `${sign}${numberFormat(locale, {}).format(abs)}美元`;
+  }
+  if (abs >= 1e6) {
+    return `${sign}$${numberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(abs)}`;
+  }
+  return `${sign}$${numberFormat(locale, { maximumFractionDigits: 0 }).format(abs)}`;
+}
+
+/** Short form for chart axes and labels: `$25M`, `$574.8B`. */
+export function formatMoneyShort(value: number, locale: Locale = 'en'): string {
+  if (locale === 'zh-Hans') return formatMoney(value, locale);
+  const sign = value < 0 ? '-' : '';
+  return `${sign}$${numberFormat(locale, { notation: 'compact', compactDisplay: 'short', maximumFractionDigits: 1 }).format(Math.abs(value))}`;
+}
+
+export function formatCount(value: number, locale: Locale = 'en', maximumFractionDigits = 0): string {
+  return numberFormat(locale, { maximumFractionDigits }).format(value);
+}
+
+export type DurationUnit = 'minute' | 'hour' | 'day' | 'month' | 'year';
+export function formatDuration(value: number, unit: DurationUnit, locale: Locale = 'en'): string {
+  return numberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 }).format(value);
+}
+
+/** `2023-05-31` → `May 31, 2023`; `2023-05` → `May 2023`; `2023` → `2023` (at the precision the record gives). */
+export function formatIsoDate(iso: string, locale: Locale = 'en'): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  if (year === undefined || Number.isNaN(year)) return iso;
+  const date = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
+  const options: Intl.DateTimeFormatOptions =
+    day !== undefined
+      ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
+      : month !== undefined
+        ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+        : { year: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(locale, options).format(date);
+}
+
+/** A fractional year for placing an ISO date of any precision on a time axis (mid-period for partial dates). */
+export function isoDateToYear(iso: string): number {
+  const [year = 0, month, day] = iso.split('-').map(Number);
+  if (month === undefined) return year + 0.5;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const dayOfMonth = day ?? daysInMonth / 2;
+  const start = Date.UTC(year, 0, 1);
+  const end = Date.UTC(year + 1, 0, 1);
+  return year + (Date.UTC(year, month - 1, 1) + (dayOfMonth - (day === undefined ? 0 : 1)) * 86_400_000 - start) / (end - start);
+}

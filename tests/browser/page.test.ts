@@ -1,0 +1,110 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/chromium.ts';
+import { openPage } from '../helpers/page.ts';
+import { DIST_DIR, STRICT_CSP } from '../helpers/paths.ts';
+import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+
+const SECTIONS = ['alexa', 'ring', 'penalties', 'sources'];
+
+describe('the built explainer page in Chromium', () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    server = await startStaticServer({ root: DIST_DIR, basePath: '/news/explainers/amazon/', headers: STRICT_CSP });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const width of [375, 1280]) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      it(`at ${width} px (${colorScheme}): all four sections, no console error, no other origin, no sideways overflow`, async () => {
+        const opened = await openPage(browser, server.url, { width, colorScheme });
+        const { page } = opened;
+        try {
+          for (const id of SECTIONS) {
+            await expect.poll(() => page.locator(`#${id} h2`).isVisible()).toBe(true);
+          }
+          // Every section finished loading without an alert.
+          await expect.poll(() => page.getByRole('status').count()).toBe(0);
+          expect(await page.getByRole('alert').count()).toBe(0);
+          await expect.poll(() => page.locator('#sources blockquote').count()).toBeGreaterThan(20);
+
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          expect(overflow).toBeLessThanOrEqual(0);
+
+          const origin = new URL(server.url).origin;
+          expect(opened.requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+          expect(opened.consoleErrors).toEqual([]);
+          expect(opened.pageErrors.map(String)).toEqual([]);
+          expect(opened.failedRequests).toEqual([]);
+          // The data came from the sub-path's data/ folder, fetched relative to the page.
+          expect(opened.requests).toContain(`${server.url}data/cases.json`);
+        } finally {
+          await opened.close();
+        }
+      });
+    }
+  }
+
+  it('has the page metadata: lang, description, Open Graph, favicon, colour scheme', async () => {
+    const { page, close } = await openPage(browser, server.url);
+    try {
+      expect(await page.getAttribute('html', 'lang')).toBe('en');
+      expect(await page.getAttribute('meta[name="description"]', 'content')).toMatch(/Alexa and Ring/);
+      expect(await page.getAttribute('meta[property="og:title"]', 'content')).toBeTruthy();
+      expect(await page.getAttribute('meta[property="og:description"]', 'content')).toBeTruthy();
+      expect(await page.getAttribute('link[rel="icon"]', 'href')).toBe('./favicon.svg');
+      const darkBackground = await (async () => {
+        await page.emulateMedia({ colorScheme: 'dark' });
+        return page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+      })();
+      await page.emulateMedia({ colorScheme: 'light' });
+      const lightBackground = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+      expect(darkBackground).not.toBe(lightBackground);
+    } finally {
+      await close();
+    }
+  });
+
+  it('a broken data file shows that section’s alert while the rest renders', async () => {
+    const broken = await startStaticServer({
+      root: DIST_DIR,
+      headers: STRICT_CSP,
+      // claims.json is used by the sources section only.
+      overrides: { 'data/claims.json': { body: '{"claims": [ oops' } },
+    });
+    const { page, pageErrors, close } = await openPage(browser, broken.url, { width: 375 });
+    try {
+      const alert = page.locator('#sources [role="alert"]');
+      await expect.poll(() => alert.isVisible()).toBe(true);
+      expect(await alert.textContent()).toContain('claims.json');
+      expect(await alert.getByRole('button', { name: /try again/i }).isVisible()).toBe(true);
+      await expect.poll(() => page.locator('#alexa').getByText('2:23-cv-00811-TL', { exact: true }).isVisible()).toBe(true);
+      await expect.poll(() => page.locator('#penalties table').first().isVisible()).toBe(true);
+      for (const id of ['alexa', 'ring', 'penalties']) expect(await page.locator(`#${id} [role="alert"]`).count()).toBe(0);
+      expect(pageErrors.map(String)).toEqual([]);
+    } finally {
+      await close();
+      await broken.close();
+    }
+  });
+
+  it('a missing data file is reported, not a blank page', async () => {
+    const missing = await startStaticServer({ root: DIST_DIR, overrides: { 'data/quotes.json': { status: 404, body: 'gone' } } });
+    const { page, close } = await openPage(browser, missing.url);
+    try {
+      await expect.poll(() => page.locator('#sources [role="alert"]').isVisible()).toBe(true);
+      expect(await page.locator('#sources [role="alert"]').textContent()).toMatch(/quotes\.json.*HTTP 404/s);
+      expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
+    } finally {
+      await close();
+      await missing.close();
+    }
+  });
+});

@@ -1,0 +1,142 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DataError } from '../../src/lib/data-error';
+import { parseDataFile } from '../../src/data/load';
+import { allReferenceIssues, buildCaseBundle, buildSourcesBundle } from '../../src/data/model';
+import { DATA_FILES, type DataFileName } from '../../src/data/schemas';
+import { DATA_DIR, SEEDS_DIR, loadAllData, normaliseWhitespace, readDataText, seedsAvailable } from '../helpers/data-files';
+
+const fileNames = Object.keys(DATA_FILES) as DataFileName[];
+
+describe('data files', () => {
+  it('public/data holds exactly the files the app knows', () => {
+    expect(readdirSync(DATA_DIR).sort()).toEqual([...fileNames].sort());
+  });
+
+  it.each(fileNames)('%s matches its schema', (file) => {
+    expect(() => parseDataFile(file, readDataText(file))).not.toThrow();
+  });
+
+  it('has no broken reference between files', () => {
+    const problems = allReferenceIssues(loadAllData());
+    expect(Object.fromEntries(problems)).toEqual({});
+  });
+
+  it('reports malformed JSON with the file name', () => {
+    const error = captureError(() => parseDataFile('quotes.json', '{"quotes": ['));
+    expect(error).toBeInstanceOf(DataError);
+    expect(error.file).toBe('quotes.json');
+    expect(error.kind).toBe('json');
+  });
+
+  it('reports every schema issue with its path', () => {
+    const broken = JSON.parse(readDataText('facts.json')) as { facts: Array<Record<string, unknown>> };
+    broken.facts[2] = { ...broken.facts[2], value: 'twenty-five million' };
+    broken.facts[4] = { ...broken.facts[4], status: 'UNVERIFIED' };
+    const error = captureError(() => parseDataFile('facts.json', JSON.stringify(broken)));
+    expect(error.kind).toBe('schema');
+    const paths = error.issues.map((issue) => issue.path);
+    expect(paths.some((path) => path.startsWith('facts[2]'))).toBe(true);
+    expect(paths.some((path) => path.startsWith('facts[4]'))).toBe(true);
+  });
+
+  it('reports a broken cross-file reference with file and path', () => {
+    const data = loadAllData();
+    const quotes = structuredClone(data.quotes);
+    quotes.quotes[0]!.claimIds = ['no-such-claim'];
+    const error = captureError(() => buildSourcesBundle({ ...data, quotes }));
+    expect(error.file).toBe('quotes.json');
+    expect(error.issues[0]).toEqual({ path: 'quotes[0].claimIds[0]', message: 'unknown claim "no-such-claim"' });
+  });
+
+  it('flags copy that is missing for a case step', () => {
+    const data = loadAllData();
+    const cases = structuredClone(data.cases);
+    cases.cases[0]!.steps[0]!.id = 'step-without-copy';
+    const error = captureError(() => buildCaseBundle({ ...data, cases }, 'alexa'));
+    expect(error.file).toBe('copy.en.json');
+    expect(error.issues.map((issue) => issue.path)).toContain('cases.alexa.steps.step-without-copy.title');
+  });
+
+  it('keeps the combined total equal to its parts', () => {
+    const { facts } = loadAllData();
+    const byId = new Map(facts.facts.map((fact) => [fact.id, fact]));
+    expect(byId.get('settlements-total')).toMatchObject({ value: 30_800_000 });
+    expect((byId.get('alexa-penalty')?.value as number) + (byId.get('ring-refund-amount')?.value as number)).toBe(30_800_000);
+  });
+
+  it('tells the two cases apart: who sued, where, and what kind of money', () => {
+    const { cases } = loadAllData();
+    const alexa = cases.cases.find((c) => c.id === 'alexa');
+    const ring = cases.cases.find((c) => c.id === 'ring');
+    expect(alexa).toMatchObject({ filedBy: 'doj-for-ftc', plaintiff: 'united-states', moneyKind: 'civil-penalty', court: { id: 'wd-wash', docket: '2:23-cv-00811-TL' } });
+    expect(ring).toMatchObject({ filedBy: 'ftc', plaintiff: 'ftc', moneyKind: 'refunds', court: { id: 'dd-c', docket: '1:23-cv-01549' } });
+    expect(ring?.orderEnteredFactId).toBeUndefined();
+  });
+
+  it('gives every article its language, and marks the Clubic article as a translation from French', () => {
+    const { sources } = loadAllData();
+    const articles = sources.sources.filter((source) => source.kind === 'article');
+    expect(articles).toHaveLength(5);
+    expect(articles.find((a) => a.seed?.file.startsWith('000_'))?.language).toBe('zh-Hans');
+    expect(articles.find((a) => a.outlet === 'Clubic')).toMatchObject({ language: 'en', originalLanguage: 'fr' });
+    // No invented web addresses: we have the articles' text, not their addresses.
+    expect(articles.every((article) => article.url === undefined)).toBe(true);
+  });
+
+  it('links no copy of a story: primary and outlet addresses only', () => {
+    const { sources } = loadAllData();
+    const hosts = sources.sources.flatMap((source) => (source.url ? [new URL(source.url).hostname] : []));
+    for (const copyHost of ['startingbusinesseasy.com', 'za.headtopics.com', 'www.sunjournal.com', 'www.nasdaq.com', 'ratecaptain.com', 'www.wnd.com', 'stage.iabbbops.org', 'www.scribd.com', 'regulations.clym.io']) {
+      expect(hosts).not.toContain(copyHost);
+    }
+    // And no tracking parameters on the addresses we do link.
+    expect(sources.sources.filter((source) => source.url && new URL(source.url).search !== '').map((s) => s.id)).toEqual([]);
+  });
+
+  it('translates every Chinese quote into English, and no English quote needs one', () => {
+    const { quotes, sources } = loadAllData();
+    const language = new Map(sources.sources.map((source) => [source.id, source.language]));
+    for (const quote of quotes.quotes) {
+      if (language.get(quote.sourceId) === 'zh-Hans') expect(quote.translations?.en, quote.id).toBeTruthy();
+    }
+  });
+
+  it('quotes every one of the five articles', () => {
+    const { quotes, sources } = loadAllData();
+    const quoted = new Set(quotes.quotes.map((quote) => quote.sourceId));
+    for (const article of sources.sources.filter((source) => source.kind === 'article')) expect(quoted).toContain(article.id);
+  });
+});
+
+describe.runIf(seedsAvailable)('quotes are verbatim excerpts of the articles in ../shared/seeds', () => {
+  const { quotes, sources } = loadAllData();
+  const seedText = new Map(
+    sources.sources.flatMap((source) =>
+      source.seed ? [[source.id, normaliseWhitespace(readFileSync(`${SEEDS_DIR}${source.seed.file}`, 'utf8'))] as const] : [],
+    ),
+  );
+
+  it.each(quotes.quotes.map((quote) => [quote.id, quote] as const))('%s', (_id, quote) => {
+    const text = seedText.get(quote.sourceId);
+    expect(text, `no seed for ${quote.sourceId}`).toBeDefined();
+    expect(text).toContain(normaliseWhitespace(quote.text));
+  });
+
+  it('lists each article’s quotes in the order they appear in it', () => {
+    for (const [sourceId, text] of seedText) {
+      const positions = quotes.quotes.filter((quote) => quote.sourceId === sourceId).map((quote) => text.indexOf(normaliseWhitespace(quote.text)));
+      expect(positions, sourceId).toEqual([...positions].sort((a, b) => a - b));
+    }
+  });
+});
+
+function captureError(run: () => unknown): DataError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof DataError) return error;
+    throw error;
+  }
+  throw new Error('expected a DataError');
+}
