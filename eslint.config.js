@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-results/', 'screenshots/'] },
+  { ignores: ['.scratch/**', 'dist/', 'node_modules/', 'coverage/', 'test-results/', 'screenshots/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {
