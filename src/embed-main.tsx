@@ -1,12 +1,26 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { EmbedPage } from './app/embed-page';
+import { AppProviders } from './app/providers';
+import { parseEmbedParams } from './features/embed/params';
+import { DataError } from './lib/data-error';
 import './index.css';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('#root element missing from embed.html');
+const params = parseEmbedParams(window.location.search);
+if (params.theme !== 'auto') document.documentElement.dataset.theme = params.theme;
+document.documentElement.lang = params.lang;
 
-createRoot(root).render(
-  <StrictMode>
-    <h1 className="p-2 text-xl font-bold">Amazon&rsquo;s 2023 privacy settlements</h1>
-  </StrictMode>,
-);
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root, {
+    onCaughtError: (error, info) => {
+      if (!(error instanceof DataError)) console.error(error, info.componentStack);
+    },
+  }).render(
+    <StrictMode>
+      <AppProviders>
+        <EmbedPage params={params} />
+      </AppProviders>
+    </StrictMode>,
+  );
+}

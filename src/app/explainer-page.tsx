@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { SectionBoundary } from '../components/section-boundary';
+import { EmbedButton } from '../features/embed/embed-dialog';
 import { CaseSection } from '../features/cases/case-section';
 import { PenaltiesSection } from '../features/penalties/penalties-section';
 import { SourcesSection } from '../features/sources/sources-section';
@@ -44,9 +45,12 @@ export function ExplainerPage() {
       <main id="main" className="mx-auto max-w-5xl space-y-16 px-4 py-10">
         {SECTION_IDS.map((id) => (
           <section key={id} id={id} aria-labelledby={`${id}-title`} className="scroll-mt-4">
-            <h2 id={`${id}-title`} className="mb-4 font-serif text-2xl font-bold sm:text-3xl">
-              {ui.sections[id]}
-            </h2>
+            <div className="mb-4 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-2">
+              <h2 id={`${id}-title`} className="font-serif text-2xl font-bold sm:text-3xl">
+                {ui.sections[id]}
+              </h2>
+              <EmbedButton view={id} />
+            </div>
             <SectionBoundary label="this section">{SECTION_BODY[id]()}</SectionBoundary>
           </section>
         ))}

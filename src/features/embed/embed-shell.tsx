@@ -1,0 +1,48 @@
+import { useRef, type ReactNode } from 'react';
+import { SECTION_IDS, UI } from '../../lib/ui-strings';
+import type { EmbedParams } from './params';
+import { fullExplainerUrl } from './params';
+import { useResizeMessenger } from './use-resize-messenger';
+
+/** The embed's chrome: a compact title, the section, and a credit line linking to the full explainer. */
+export function EmbedShell({ params, children }: { params: EmbedParams; children?: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useResizeMessenger(ref, params.id);
+  const ui = UI.en;
+  return (
+    <div ref={ref} className="bg-page px-3 py-4 text-ink sm:px-5">
+      {params.view ? (
+        <>
+          <h1 className="font-serif text-xl font-bold leading-tight sm:text-2xl">{ui.sections[params.view]}</h1>
+          <div id={params.view} className="mt-3">
+            {children}
+          </div>
+          <p className="mt-4 border-t border-line pt-2 text-sm text-muted">
+            From <cite>{ui.siteTitle}</cite>.{' '}
+            <a href={fullExplainerUrl(params.view, params.state, window.location.href)} target="_blank" rel="noopener">
+              Open the full explainer<span className="sr-only"> (opens in a new tab)</span>
+            </a>
+          </p>
+        </>
+      ) : (
+        <div role="alert" className="rounded-lg border-2 border-bad bg-bad-soft p-4">
+          <h1 className="font-semibold">This embed does not know the view {params.requestedView ? `“${params.requestedView}”` : 'you asked for (none was given)'}.</h1>
+          <p className="mt-1">
+            Use one of: {SECTION_IDS.map((id, index) => (
+              <span key={id}>
+                {index > 0 ? ', ' : null}
+                <code className="font-mono">{id}</code>
+              </span>
+            ))}
+            . For example: <code className="font-mono">embed.html?view=penalties</code>.
+          </p>
+          <p className="mt-2 text-sm">
+            <a href="./" target="_blank" rel="noopener">
+              Open the full explainer<span className="sr-only"> (opens in a new tab)</span>
+            </a>
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+/**
+ * Embed parameters: `embed.html?view=penalties&theme=dark&lang=en&id=e1` plus each section's own state
+ * (the same query names the main page uses, so "Open the full explainer" carries the state across).
+ * Pure functions; bad values fall back to safe defaults.
+ */
+import { SECTION_IDS, type SectionId } from '../../lib/ui-strings';
+
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+export const EMBED_LANGS = ['en'] as const;
+export type EmbedLang = (typeof EMBED_LANGS)[number];
+
+/** The query parameters that carry each section's state. */
+export const STATE_PARAMS: Record<SectionId, readonly string[]> = {
+  alexa: ['alexa-step'],
+  ring: ['ring-step'],
+  penalties: [],
+  sources: ['source', 'quote', 'claim', 'case', 'q'],
+};
+
+export interface EmbedParams {
+  /** null when the view is missing or unknown. */
+  view: SectionId | null;
+  /** What the URL asked for, for the "unknown view" message (trimmed, length-limited). */
+  requestedView: string;
+  theme: Theme;
+  lang: EmbedLang;
+  /** The id the loader gave this frame, echoed in height messages. */
+  id: string;
+  /** The section's own state parameters, passed through as they came. */
+  state: Record<string, string>;
+}
+
+const MAX_PARAM_LENGTH = 200;
+const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
+  return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+}
+
+export function isSectionId(value: string | null): value is SectionId {
+  return value !== null && (SECTION_IDS as readonly string[]).includes(value);
+}
+
+export function parseEmbedParams(search: string): EmbedParams {
+  const params = new URLSearchParams(search);
+  const rawView = (params.get('view') ?? '').trim().slice(0, MAX_PARAM_LENGTH);
+  const view = isSectionId(rawView) ? rawView : null;
+  const id = params.get('id') ?? '';
+  const state: Record<string, string> = {};
+  if (view) {
+    for (const name of STATE_PARAMS[view]) {
+      const value = params.get(name);
+      if (value !== null && value.length <= MAX_PARAM_LENGTH) state[name] = value;
+    }
+  }
+  return {
+    view,
+    requestedView: rawView,
+    theme: oneOf(params.get('theme'), THEMES, 'auto'),
+    lang: oneOf(params.get('lang'), EMBED_LANGS, 'en'),
+    id: ID_PATTERN.test(id) ? id : '',
+    state,
+  };
+}
+
+/** The query string for an embed of `view` with the given state (only that view's state names are kept). */
+export function embedSearch(view: SectionId, state: Record<string, string | null | undefined>, options: { theme?: Theme; lang?: EmbedLang; id?: string } = {}): string {
+  const params = new URLSearchParams({ view });
+  if (options.theme && options.theme !== 'auto') params.set('theme', options.theme);
+  if (options.lang && options.lang !== 'en') params.set('lang', options.lang);
+  if (options.id) params.set('id', options.id);
+  for (const name of STATE_PARAMS[view]) {
+    const value = state[name];
+    if (value) params.set(name, value);
+  }
+  return `?${params.toString()}`;
+}
+
+/** The main page at the same section and state: `./?alexa-step=3#alexa`, relative to the embed page. */
+export function fullExplainerUrl(view: SectionId, state: Record<string, string>, pageUrl: string): string {
+  const url = new URL('./', pageUrl);
+  for (const name of STATE_PARAMS[view]) {
+    const value = state[name];
+    if (value) url.searchParams.set(name, value);
+  }
+  url.hash = view;
+  return url.href;
+}
+
+/** The current state of a section on the main page, read from the page's query string. */
+export function currentState(view: SectionId, search: string): Record<string, string> {
+  const params = new URLSearchParams(search);
+  const state: Record<string, string> = {};
+  for (const name of STATE_PARAMS[view]) {
+    const value = params.get(name);
+    if (value) state[name] = value;
+  }
+  return state;
+}

@@ -1,0 +1,31 @@
+import type { SectionId } from '../../lib/ui-strings';
+import { HEIGHT_HINTS, frameTitle } from './loader';
+import { embedSearch, type Theme } from './params';
+
+/** Attribute-safe text for HTML snippets. */
+export function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** data-* attributes for the loader snippet, from a section's state. */
+function dataAttributes(view: SectionId, state: Record<string, string>, theme: Theme): string[] {
+  const attributes = [`data-explainer-view="${view}"`];
+  if (theme !== 'auto') attributes.push(`data-theme="${theme}"`);
+  for (const [name, value] of Object.entries(state)) {
+    const attribute = name === 'alexa-step' || name === 'ring-step' ? 'step' : name;
+    attributes.push(`data-${attribute}="${escapeAttribute(value)}"`);
+  }
+  return attributes;
+}
+
+/** The paste-in snippet: a placeholder plus the loader script beside embed.html. */
+export function scriptSnippet(view: SectionId, state: Record<string, string>, theme: Theme, baseUrl: string): string {
+  const script = new URL('embed.js', baseUrl).href;
+  return `<div ${dataAttributes(view, state, theme).join(' ')}></div>\n<script async src="${escapeAttribute(script)}"></script>`;
+}
+
+/** The no-script variant for hosts that strip scripts: a fixed-height iframe that scrolls inside. */
+export function iframeSnippet(view: SectionId, state: Record<string, string>, theme: Theme, baseUrl: string): string {
+  const src = new URL(`embed.html${embedSearch(view, state, { theme })}`, baseUrl).href;
+  return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(frameTitle(view, {}))}" width="100%" height="${HEIGHT_HINTS[view] ?? 800}" loading="lazy" style="border:0;width:100%"></iframe>`;
+}

@@ -1,0 +1,34 @@
+import { useEffect, type RefObject } from 'react';
+import { resizeMessage } from './messages';
+
+/**
+ * Post the element's height to the parent page whenever it changes (step changes, opened quotes,
+ * tooltips, window resizes). The element's height comes from its content only — nothing inside the embed
+ * is sized in % or vh of the frame — so setting the frame's height cannot feed back into a loop.
+ */
+export function useResizeMessenger(ref: RefObject<HTMLElement | null>, id: string): void {
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || window.parent === window) return;
+    let last = 0;
+    let frame = 0;
+    const post = () => {
+      frame = 0;
+      const height = Math.ceil(element.getBoundingClientRect().height);
+      if (height === last || height <= 0) return;
+      last = height;
+      // The height is not sensitive, and the host's origin is unknown to us: '*' is the right target.
+      window.parent.postMessage(resizeMessage(id || 'preview', height), '*');
+    };
+    const schedule = () => {
+      if (frame === 0) frame = requestAnimationFrame(post);
+    };
+    const observer = new ResizeObserver(schedule);
+    observer.observe(element);
+    schedule();
+    return () => {
+      observer.disconnect();
+      if (frame !== 0) cancelAnimationFrame(frame);
+    };
+  }, [ref, id]);
+}

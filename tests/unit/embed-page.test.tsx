@@ -1,0 +1,64 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { EmbedPage } from '../../src/app/embed-page';
+import { ExplainerPage } from '../../src/app/explainer-page';
+import { parseEmbedParams } from '../../src/features/embed/params';
+import { renderWithClient, serveData } from '../helpers/render';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  window.history.replaceState(null, '', '/');
+});
+
+describe('the embed page', () => {
+  it('shows one section with a compact title and a credit linking to the full explainer at the same state', async () => {
+    serveData();
+    window.history.replaceState(null, '', '/embed.html?view=alexa&alexa-step=2&id=e1');
+    renderWithClient(<EmbedPage params={parseEmbedParams(window.location.search)} />);
+    expect(screen.getByRole('heading', { level: 1, name: /Alexa case/ })).toBeInTheDocument();
+    const link = screen.getByRole('link', { name: /Open the full explainer/ });
+    expect(link).toHaveAttribute('href', 'http://localhost:3000/?alexa-step=2#alexa');
+    expect(link).toHaveAttribute('target', '_blank');
+    await waitFor(() => expect(screen.getByText('2:23-cv-00811-TL')).toBeInTheDocument());
+    expect(screen.queryByRole('banner')).not.toBeInTheDocument();
+    expect(screen.queryByText(/How this explainer was made/)).not.toBeInTheDocument();
+  });
+
+  it('explains an unknown view and lists the valid ones', () => {
+    serveData();
+    renderWithClient(<EmbedPage params={parseEmbedParams('?view=<b>bogus</b>')} />);
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('“<b>bogus</b>”');
+    for (const view of ['alexa', 'ring', 'penalties', 'sources']) expect(within(alert).getByText(view)).toBeInTheDocument();
+    expect(alert.querySelector('b')).toBeNull();
+  });
+});
+
+describe('the Embed dialog on the main page', () => {
+  it('offers both snippets for the current state, copies them with a visible confirmation, and closes', async () => {
+    serveData();
+    window.history.replaceState(null, '', '/?ring-step=4#ring');
+    // user-event installs a clipboard stub on navigator; we read back what was written.
+    const user = userEvent.setup();
+    renderWithClient(<ExplainerPage />);
+    const button = screen.getByRole('button', { name: /Embed “The Ring case/ });
+    await user.click(button);
+    const dialog = screen.getByRole('dialog', { name: /Embed “The Ring case/ });
+    const snippet = within(dialog).getByRole('textbox', { name: /auto-resizing/ });
+    expect(snippet).toHaveValue('<div data-explainer-view="ring" data-step="4"></div>\n<script async src="http://localhost:3000/embed.js"></script>');
+    expect((within(dialog).getByRole('textbox', { name: /Without scripts/ }) as HTMLTextAreaElement).value).toContain('embed.html?view=ring&amp;ring-step=4');
+
+    await user.click(within(dialog).getByRole('radio', { name: 'Dark' }));
+    expect((snippet as HTMLTextAreaElement).value).toContain('data-theme="dark"');
+
+    await user.click(within(dialog).getByRole('button', { name: /Copy snippet/ }));
+    await expect(navigator.clipboard.readText()).resolves.toContain('data-explainer-view="ring" data-theme="dark" data-step="4"');
+    expect(within(dialog).getByText('Snippet copied to the clipboard.')).toBeVisible();
+    expect(within(dialog).getByTitle(/Preview of the embed/)).toHaveAttribute('src', 'embed.html?view=ring&theme=dark&id=preview&ring-step=4');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(button).toHaveFocus();
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { acceptResize, isResizeMessage, resizeMessage } from '../../src/features/embed/messages';
+import { currentState, embedSearch, fullExplainerUrl, parseEmbedParams } from '../../src/features/embed/params';
+import { escapeAttribute, iframeSnippet, scriptSnippet } from '../../src/features/embed/snippets';
+
+describe('parseEmbedParams', () => {
+  it('reads a view, theme, id and that view’s own state', () => {
+    expect(parseEmbedParams('?view=alexa&theme=dark&id=explainer-2&alexa-step=3&source=x')).toEqual({
+      view: 'alexa',
+      requestedView: 'alexa',
+      theme: 'dark',
+      lang: 'en',
+      id: 'explainer-2',
+      state: { 'alexa-step': '3' },
+    });
+  });
+
+  it('falls back safely on bad values', () => {
+    const parsed = parseEmbedParams('?view=<script>alert(1)</script>&theme=neon&lang=klingon&id=a"b');
+    expect(parsed.view).toBeNull();
+    expect(parsed.requestedView).toBe('<script>alert(1)</script>');
+    expect(parsed.theme).toBe('auto');
+    expect(parsed.lang).toBe('en');
+    expect(parsed.id).toBe('');
+    expect(parsed.state).toEqual({});
+  });
+
+  it('treats a missing view as unknown, trims and limits a long one', () => {
+    expect(parseEmbedParams('').view).toBeNull();
+    expect(parseEmbedParams(`?view=${'x'.repeat(5000)}`).requestedView).toHaveLength(200);
+    expect(parseEmbedParams('?view=%20penalties%20').view).toBe('penalties');
+  });
+
+  it('drops over-long state values', () => {
+    expect(parseEmbedParams(`?view=sources&q=${'a'.repeat(201)}&source=amzpro`).state).toEqual({ source: 'amzpro' });
+  });
+});
+
+describe('embed URLs', () => {
+  it('builds an embed query with only the view’s own state', () => {
+    expect(embedSearch('sources', { source: 'diw', quote: 'diw-two-days', 'alexa-step': '2' }, { theme: 'light', id: 'p' })).toBe(
+      '?view=sources&theme=light&id=p&source=diw&quote=diw-two-days',
+    );
+    expect(embedSearch('penalties', {}, { theme: 'auto' })).toBe('?view=penalties');
+  });
+
+  it('links the full explainer at the same section and state', () => {
+    expect(fullExplainerUrl('ring', { 'ring-step': '4' }, 'https://news.example/x/embed.html?view=ring&ring-step=4&id=e1')).toBe(
+      'https://news.example/x/?ring-step=4#ring',
+    );
+  });
+
+  it('reads the main page’s current state for a section', () => {
+    expect(currentState('alexa', '?alexa-step=5&ring-step=2&source=diw')).toEqual({ 'alexa-step': '5' });
+    expect(currentState('sources', '?alexa-step=5&source=diw&q=fine')).toEqual({ source: 'diw', q: 'fine' });
+  });
+});
+
+describe('snippets', () => {
+  const base = 'https://news.example/explainers/amazon/';
+  it('gives the loader snippet with the state as data attributes', () => {
+    expect(scriptSnippet('alexa', { 'alexa-step': '3' }, 'dark', base)).toBe(
+      '<div data-explainer-view="alexa" data-theme="dark" data-step="3"></div>\n<script async src="https://news.example/explainers/amazon/embed.js"></script>',
+    );
+  });
+
+  it('gives a plain iframe with a title and a height, for hosts that strip scripts', () => {
+    const snippet = iframeSnippet('sources', { q: 'a"b<c>' }, 'auto', base);
+    expect(snippet).toContain('src="https://news.example/explainers/amazon/embed.html?view=sources&amp;q=a%22b%3Cc%3E"');
+    expect(snippet).toMatch(/title="[^"]+"/);
+    expect(snippet).toMatch(/height="\d+"/);
+  });
+
+  it('escapes attribute text', () => {
+    expect(escapeAttribute('"<&>')).toBe('&quot;&lt;&amp;&gt;');
+  });
+});
+
+describe('resize messages', () => {
+  const frame = { contentWindow: {} as Window };
+  const frames = new Map([['explainer-1', frame]]);
+  const good = { origin: 'https://explainer.example', source: frame.contentWindow, data: resizeMessage('explainer-1', 812.3) };
+
+  it('rounds heights up', () => {
+    expect(resizeMessage('a', 812.3).height).toBe(813);
+  });
+
+  it('accepts a well-formed message from its own frame and origin', () => {
+    expect(acceptResize(good, 'https://explainer.example', frames)).toEqual({ type: 'amazon-privacy-explainer:resize', id: 'explainer-1', height: 813 });
+  });
+
+  it('rejects other origins, other windows, unknown ids and malformed data', () => {
+    expect(acceptResize({ ...good, origin: 'https://evil.example' }, 'https://explainer.example', frames)).toBeNull();
+    expect(acceptResize({ ...good, source: {} as Window }, 'https://explainer.example', frames)).toBeNull();
+    expect(acceptResize({ ...good, data: resizeMessage('explainer-9', 100) }, 'https://explainer.example', frames)).toBeNull();
+    for (const data of [null, 'resize', { type: 'other', id: 'explainer-1', height: 10 }, { ...good.data, height: -1 }, { ...good.data, height: Number.NaN }, { ...good.data, height: 1e9 }, { ...good.data, height: '500' }]) {
+      expect(isResizeMessage(data)).toBe(false);
+      expect(acceptResize({ ...good, data }, 'https://explainer.example', frames)).toBeNull();
+    }
+  });
+});
