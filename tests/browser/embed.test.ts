@@ -1,0 +1,167 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/chromium.ts';
+import { openPage } from '../helpers/page.ts';
+import { DIST_DIR, STRICT_CSP } from '../helpers/paths.ts';
+import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+
+const VIEWS = ['alexa', 'ring', 'penalties', 'sources'] as const;
+
+/** Height of the embed's content (the shell inside #root), measured inside the frame. */
+function contentHeight(frame: Frame): Promise<number> {
+  return frame.evaluate(() => {
+    const shell = document.getElementById('root')?.firstElementChild;
+    return shell ? shell.getBoundingClientRect().height : -1;
+  });
+}
+
+async function frameFor(page: Page, index: number): Promise<{ frame: Frame; height: () => Promise<number> }> {
+  const element = page.locator('iframe').nth(index);
+  await element.scrollIntoViewIfNeeded();
+  const handle = await element.elementHandle();
+  const frame = await handle!.contentFrame();
+  if (!frame) throw new Error(`iframe ${index} has no frame`);
+  await frame.waitForSelector('#root > *');
+  return { frame, height: () => element.evaluate((node) => node.getBoundingClientRect().height) };
+}
+
+/** Wait until the iframe's height matches its content (within 4 px) and report both. */
+async function settled(page: Page, index: number) {
+  const { frame, height } = await frameFor(page, index);
+  await expect
+    .poll(async () => Math.abs((await height()) - (await contentHeight(frame))), { timeout: 15_000 })
+    .toBeLessThanOrEqual(4);
+  return { frame, height };
+}
+
+describe('embeds on a host page from another origin', () => {
+  let browser: Browser;
+  let explainer: StaticServer;
+  let host: StaticServer;
+  let hostDir: string;
+
+  beforeAll(async () => {
+    // The explainer under a sub-path, the host blog on another port (another origin), each with a strict CSP.
+    explainer = await startStaticServer({ root: DIST_DIR, basePath: '/explainers/amazon/', headers: STRICT_CSP });
+    const explainerOrigin = new URL(explainer.url).origin;
+    hostDir = mkdtempSync(join(tmpdir(), 'embed-host-'));
+    const placeholders = VIEWS.map((view) => `<h2>${view}</h2>\n<div data-explainer-view="${view}"></div>`).join('\n<p>Blog text between embeds.</p>\n');
+    writeFileSync(
+      join(hostDir, 'index.html'),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>A blog post</title></head>
+<body><h1>My post about Amazon</h1>
+${placeholders}
+<h2>unknown</h2><div data-explainer-view="bogus"></div>
+<script async src="${explainer.url}embed.js"></script></body></html>`,
+    );
+    writeFileSync(join(hostDir, 'favicon.ico'), '');
+    host = await startStaticServer({
+      root: hostDir,
+      // The policy the README tells hosts to add for the explainer's origin.
+      headers: { 'Content-Security-Policy': `default-src 'self'; script-src 'self' ${explainerOrigin}; frame-src ${explainerOrigin}` },
+    });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await explainer?.close();
+    await host?.close();
+    if (hostDir) rmSync(hostDir, { recursive: true, force: true });
+  });
+
+  for (const width of [360, 900]) {
+    it(`at ${width} px every iframe is titled and sized to its content within 4 px`, async () => {
+      const opened = await openPage(browser, host.url, { width, height: 800 });
+      const { page } = opened;
+      try {
+        await expect.poll(() => page.locator('iframe').count()).toBe(5);
+        for (let index = 0; index < VIEWS.length; index += 1) {
+          const iframe = page.locator('iframe').nth(index);
+          expect(await iframe.getAttribute('title')).toBeTruthy();
+          expect(await iframe.getAttribute('loading')).toBe('lazy');
+          const { frame } = await settled(page, index);
+          expect(await frame.locator('h1').textContent()).toBeTruthy();
+          expect(await frame.locator('[role="alert"]').count()).toBe(0);
+          // The frame fills its container's width: no sideways scrolling inside or outside.
+          expect(await frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+        }
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+        expect(opened.pageErrors.map(String)).toEqual([]);
+        expect(opened.consoleErrors, opened.consoleErrors.join('\n')).toEqual([]);
+        const allowed = new Set([new URL(host.url).origin, new URL(explainer.url).origin]);
+        expect(opened.requests.filter((url) => !allowed.has(new URL(url).origin))).toEqual([]);
+      } finally {
+        await opened.close();
+      }
+    });
+  }
+
+  it('follows the content when the window is resized (no resize loop)', async () => {
+    const { page, close } = await openPage(browser, host.url, { width: 900, height: 800 });
+    try {
+      const { height } = await settled(page, 2);
+      const wide = await height();
+      await page.setViewportSize({ width: 360, height: 800 });
+      await expect.poll(async () => Math.abs((await height()) - wide)).toBeGreaterThan(20);
+      const { frame } = await settled(page, 2);
+      // Stable afterwards: the height does not keep growing.
+      const first = await height();
+      await page.waitForTimeout(600);
+      expect(await height()).toBe(first);
+      expect(Math.abs(first - (await contentHeight(frame)))).toBeLessThanOrEqual(4);
+    } finally {
+      await close();
+    }
+  });
+
+  it('an unknown view shows a clear message inside its frame, listing the valid views', async () => {
+    const { page, close } = await openPage(browser, host.url, { width: 900 });
+    try {
+      const { frame } = await settled(page, 4);
+      const alert = frame.locator('[role="alert"]');
+      expect(await alert.textContent()).toMatch(/“bogus”.*alexa.*ring.*penalties.*sources/s);
+    } finally {
+      await close();
+    }
+  });
+
+  it('the embed links to the full explainer at the same section and state, in a new tab', async () => {
+    const { page, close } = await openPage(browser, `${explainer.url}embed.html?view=ring&ring-step=3&theme=dark`, { width: 600 });
+    try {
+      const link = page.getByRole('link', { name: /Open the full explainer/ });
+      expect(await link.getAttribute('href')).toBe(`${explainer.url}?ring-step=3#ring`);
+      expect(await link.getAttribute('target')).toBe('_blank');
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+      const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+      expect(background).toBe('rgb(18, 18, 20)');
+    } finally {
+      await close();
+    }
+  });
+
+  it('a plain iframe without the script still works (scrolling inside)', async () => {
+    const plainDir = mkdtempSync(join(tmpdir(), 'embed-plain-'));
+    writeFileSync(
+      join(plainDir, 'index.html'),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plain</title></head><body>
+<iframe src="${explainer.url}embed.html?view=penalties" title="The money, in proportion" width="100%" height="500"></iframe></body></html>`,
+    );
+    const plain = await startStaticServer({ root: plainDir });
+    const { page, close } = await openPage(browser, plain.url, { width: 800 });
+    try {
+      const frame = await (await page.locator('iframe').elementHandle())!.contentFrame();
+      await frame!.waitForSelector('#penalties table');
+      expect(await frame!.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(500);
+      // Nobody resizes it: the frame keeps the height the host gave it.
+      expect(await frame!.evaluate(() => window.innerHeight)).toBe(500);
+    } finally {
+      await close();
+      await plain.close();
+      rmSync(plainDir, { recursive: true, force: true });
+    }
+  });
+});
