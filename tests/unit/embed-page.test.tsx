@@ -16,7 +16,8 @@ describe('the embed page', () => {
     serveData();
     window.history.replaceState(null, '', '/embed.html?view=alexa&alexa-step=2&id=e1');
     renderWithClient(<EmbedPage params={parseEmbedParams(window.location.search)} />);
-    expect(screen.getByRole('heading', { level: 1, name: /Alexa case/ })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: /Alexa case/ })).toBeInTheDocument();
+    expect(screen.getByRole('main')).toBeInTheDocument();
     const link = screen.getByRole('link', { name: /Open the full explainer/ });
     expect(link).toHaveAttribute('href', 'http://localhost:3000/?alexa-step=2#alexa');
     expect(link).toHaveAttribute('target', '_blank');

@@ -10,13 +10,16 @@ export function EmbedShell({ params, children }: { params: EmbedParams; children
   useResizeMessenger(ref, params.id);
   const ui = UI.en;
   return (
-    <div ref={ref} className="bg-page px-3 py-4 text-ink sm:px-5">
+    <main ref={ref} className="bg-page px-3 py-4 text-ink sm:px-5">
       {params.view ? (
         <>
-          <h1 className="font-serif text-xl font-bold leading-tight sm:text-2xl">{ui.sections[params.view]}</h1>
-          <div id={params.view} className="mt-3">
-            {children}
-          </div>
+          <h1 className="text-xs font-semibold uppercase tracking-wide text-muted">{ui.siteTitle}</h1>
+          <section id={params.view} aria-labelledby={`${params.view}-title`} className="mt-1">
+            <h2 id={`${params.view}-title`} className="font-serif text-xl font-bold leading-tight sm:text-2xl">
+              {ui.sections[params.view]}
+            </h2>
+            <div className="mt-3">{children}</div>
+          </section>
           <p className="mt-4 border-t border-line pt-2 text-sm text-muted">
             From <cite>{ui.siteTitle}</cite>.{' '}
             <a href={fullExplainerUrl(params.view, params.state, window.location.href)} target="_blank" rel="noopener">
@@ -43,6 +46,6 @@ export function EmbedShell({ params, children }: { params: EmbedParams; children
           </p>
         </div>
       )}
-    </div>
+    </main>
   );
 }

@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/chromium.ts';
+import { openPage } from '../helpers/page.ts';
+import { DIST_DIR, STRICT_CSP } from '../helpers/paths.ts';
+import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: string[]; failureSummary?: string }>;
+}
+
+/** Run axe-core in the page (injected by the test through the DevTools protocol, so the page's CSP does not apply). */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = (await page.evaluate(() =>
+    (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe
+      .run(document, { resultTypes: ['violations'] })
+      .then((result) => result.violations),
+  )) as AxeViolation[];
+  return violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`);
+}
+
+async function waitForContent(page: Page): Promise<void> {
+  await expect.poll(() => page.getByRole('status').count(), { timeout: 15_000 }).toBe(0);
+}
+
+describe('accessibility audit (axe-core) with reduced motion', () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    server = await startStaticServer({ root: DIST_DIR, headers: STRICT_CSP });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const pages = [['the main page', ''], ...['alexa', 'ring', 'penalties', 'sources'].map((view) => [`the ${view} embed`, `embed.html?view=${view}`])];
+  for (const [name, path] of pages) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      it(`${name} (${colorScheme}) has no axe violations`, async () => {
+        const { page, close } = await openPage(browser, `${server.url}${path}`, { width: 1280, colorScheme, reducedMotion: 'reduce' });
+        try {
+          await waitForContent(page);
+          expect(await axeViolations(page)).toEqual([]);
+        } finally {
+          await close();
+        }
+      });
+    }
+  }
+
+  it('a forced dark theme in an embed has no axe violations either', async () => {
+    const { page, close } = await openPage(browser, `${server.url}embed.html?view=sources&theme=dark`, { width: 375, colorScheme: 'light', reducedMotion: 'reduce' });
+    try {
+      await waitForContent(page);
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('the Embed dialog has no axe violations', async () => {
+    const { page, close } = await openPage(browser, server.url, { width: 1280, reducedMotion: 'reduce' });
+    try {
+      await waitForContent(page);
+      await page.getByRole('button', { name: /^Embed “The money/ }).click();
+      await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+      // Focus returns to the button that opened it.
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^Embed “The money/);
+    } finally {
+      await close();
+    }
+  });
+});
