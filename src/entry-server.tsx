@@ -1,0 +1,24 @@
+/**
+ * Build-time rendering of the explainer page (scripts/prerender.mjs). The data files are parsed with the same
+ * schemas as in the browser and put in the query cache, so every section renders its content, not a spinner.
+ * The browser still fetches public/data at run time and hydrates this HTML.
+ */
+import { QueryClient } from '@tanstack/react-query';
+import { renderToString } from 'react-dom/server';
+import { ExplainerPage } from './app/explainer-page';
+import { AppProviders } from './app/providers';
+import { parseDataFile } from './data/load';
+import { dataFileQuery } from './data/queries';
+import { DATA_FILES, type DataFileName } from './data/schemas';
+
+export function renderPage(readDataText: (file: DataFileName) => string): string {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
+  for (const file of Object.keys(DATA_FILES) as DataFileName[]) {
+    client.setQueryData(dataFileQuery(file).queryKey, parseDataFile(file, readDataText(file)));
+  }
+  return renderToString(
+    <AppProviders client={client}>
+      <ExplainerPage />
+    </AppProviders>,
+  );
+}
