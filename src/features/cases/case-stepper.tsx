@@ -1,0 +1,111 @@
+import { useCallback, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { LiveRegion } from '../../components/live-region';
+import type { CaseBundle } from '../../data/model';
+import { formatFact, useText } from '../../data/text';
+import { useUrlParam } from '../../lib/url-state';
+import { CaseScene } from './case-scene';
+import { StepControls } from './step-controls';
+import { StepPanel } from './step-panel';
+import { TimelineLegend } from './timeline-legend';
+import { TimelineStrip } from './timeline-strip';
+import { eventsForCase, momentEvent, momentYear, parseStep, stepForKey } from './utils';
+
+/** Keys typed into a field inside the view stay with the field. */
+function isTextEntry(target: EventTarget): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/**
+ * The case told step by step: a picture that moves with the story, one timeline of both cases with the
+ * current moment marked, Previous/Next and a step bar, arrow keys while the view has focus, an announcement
+ * for screen readers, and the step in the URL (`?alexa-step=3`) so a shared link reopens it.
+ */
+export function CaseStepper({ bundle }: { bundle: CaseBundle }) {
+  const { t, locale } = useText();
+  const { caseData, facts } = bundle;
+  const caseId = caseData.id;
+  const count = caseData.steps.length;
+  const [raw, setRaw] = useUrlParam(`${caseId}-step`);
+  const index = parseStep(raw, count);
+  const step = caseData.steps[index] ?? caseData.steps[0]!;
+  const [announcement, setAnnouncement] = useState('');
+  const baseId = useId();
+  const hintId = `${baseId}-keys`;
+
+  const titles = useMemo(() => caseData.steps.map((s) => t(`cases.${caseId}.steps.${s.id}.title`)), [caseData.steps, caseId, t]);
+  const events = useMemo(() => eventsForCase(bundle.timeline, facts, caseId), [bundle.timeline, facts, caseId]);
+  const current = momentEvent(events, step.momentFactId, facts);
+  const at = momentYear(step.momentFactId, facts);
+
+  const go = useCallback(
+    (next: number) => {
+      if (next < 0 || next >= count) return;
+      setRaw(String(next + 1));
+      setAnnouncement(t('caseView.announce', { n: next + 1, count, title: titles[next] ?? '' }));
+    },
+    [count, setRaw, t, titles],
+  );
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || isTextEntry(event.target)) return;
+    const next = stepForKey(event.key, index, count);
+    if (next === null) return;
+    event.preventDefault();
+    if (next !== index) go(next);
+  };
+
+  const momentLabels = useMemo(
+    () =>
+      caseData.steps.map((s) => {
+        const placed = momentEvent(events, s.momentFactId, facts);
+        if (!placed) return '';
+        const date = placed.end ? `${formatFact(placed.start, locale)} – ${formatFact(placed.end, locale)}` : formatFact(placed.start, locale);
+        return t('caseView.highlighted', { date, event: t(`timeline.events.${placed.event.id}`) });
+      }),
+    [caseData.steps, events, facts, locale, t],
+  );
+
+  return (
+    // The view takes focus so that the arrow keys can move between steps (a roving group, not a landmark).
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+    <div
+      role="group"
+      aria-label={t(`caseView.label.${caseId}`)}
+      aria-describedby={hintId}
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      className="rounded-xl border border-line bg-panel p-3 sm:p-5"
+    >
+      <div className="grid gap-6 md:grid-cols-[minmax(0,11fr)_minmax(0,10fr)] md:gap-8">
+        <div className="space-y-4 md:sticky md:top-4 md:self-start">
+          <CaseScene caseId={caseId} scene={step.scene} label={t(`caseView.scenes.${caseId}.${step.scene}`)} />
+          <div>
+            <p className="text-sm font-semibold">{t('timeline.title')}</p>
+            <TimelineStrip caseId={caseId} events={events} current={current} momentAt={at} />
+            <TimelineLegend />
+            {/* Every step's label in one cell: the line keeps the height of the longest. */}
+            <div className="mt-1 grid text-sm text-muted">
+              {momentLabels.map((label, stepIndex) => (
+                <p key={caseData.steps[stepIndex]?.id} aria-hidden={stepIndex === index ? undefined : true} className={`[grid-area:1/1] ${stepIndex === index ? 'visible' : 'invisible'}`}>
+                  {label}
+                </p>
+              ))}
+            </div>
+          </div>
+          <StepControls titles={titles} index={index} accent={caseId} onGo={go} />
+          <p id={hintId} className="text-xs text-muted max-md:sr-only">
+            {t('caseView.keys')}
+          </p>
+        </div>
+        <div className="grid">
+          {caseData.steps.map((s, stepIndex) => (
+            <StepPanel key={s.id} bundle={bundle} step={s} index={stepIndex} current={stepIndex === index} headingId={`${baseId}-step-${s.id}`} />
+          ))}
+        </div>
+      </div>
+      <LiveRegion message={announcement} />
+    </div>
+  );
+}

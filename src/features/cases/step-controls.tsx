@@ -1,0 +1,61 @@
+import { useText } from '../../data/text';
+
+interface Props {
+  titles: readonly string[];
+  index: number;
+  accent: 'alexa' | 'ring';
+  onGo: (index: number) => void;
+}
+
+const ACCENT = {
+  alexa: { done: 'bg-alexa text-page', current: 'bg-alexa text-page ring-2 ring-offset-2 ring-offset-panel ring-alexa', todo: 'bg-alexa-soft text-ink' },
+  ring: { done: 'bg-ring text-page', current: 'bg-ring text-page ring-2 ring-offset-2 ring-offset-panel ring-ring', todo: 'bg-ring-soft text-ink' },
+} as const;
+
+const BUTTON =
+  'inline-flex min-h-11 items-center gap-1.5 rounded-md border border-line bg-panel px-3 font-semibold text-ink hover:border-ink aria-disabled:cursor-not-allowed aria-disabled:opacity-50 aria-disabled:hover:border-line';
+
+/**
+ * Previous and Next, and a segmented progress bar whose segments jump to any step. At the ends the buttons
+ * are aria-disabled rather than disabled, so keyboard focus stays where it is.
+ */
+export function StepControls({ titles, index, accent, onGo }: Props) {
+  const { t } = useText();
+  const count = titles.length;
+  const atStart = index === 0;
+  const atEnd = index === count - 1;
+  const colours = ACCENT[accent];
+  return (
+    <div className="space-y-3">
+      <ol aria-label={t('caseView.stepList')} className="flex gap-1.5">
+        {titles.map((title, step) => {
+          const state = step === index ? 'current' : step < index ? 'done' : 'todo';
+          return (
+            <li key={step} className="flex-1">
+              <button
+                type="button"
+                aria-label={t('caseView.stepButton', { n: step + 1, title })}
+                aria-current={step === index ? 'step' : undefined}
+                onClick={() => onGo(step)}
+                className={`flex h-8 w-full items-center justify-center rounded text-sm font-semibold tabular-nums ${colours[state]}`}
+              >
+                {step + 1}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      <div className="flex items-center justify-between gap-2">
+        <button type="button" className={BUTTON} aria-disabled={atStart || undefined} aria-label={t('caseView.previousLabel')} onClick={() => (atStart ? undefined : onGo(index - 1))}>
+          <span aria-hidden="true">←</span>
+          {t('caseView.previous')}
+        </button>
+        <p className="whitespace-nowrap text-sm font-semibold text-muted tabular-nums max-[399px]:hidden">{t('caseView.progress', { n: index + 1, count })}</p>
+        <button type="button" className={BUTTON} aria-disabled={atEnd || undefined} aria-label={t('caseView.nextLabel')} onClick={() => (atEnd ? undefined : onGo(index + 1))}>
+          {t('caseView.next')}
+          <span aria-hidden="true">→</span>
+        </button>
+      </div>
+    </div>
+  );
+}

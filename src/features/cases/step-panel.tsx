@@ -1,0 +1,77 @@
+import { memo } from 'react';
+import type { CaseBundle } from '../../data/model';
+import type { CaseStep } from '../../data/schemas';
+import { SourceCitation, SourceList } from '../../data/source-list';
+import { formatFact, useText } from '../../data/text';
+
+interface Props {
+  bundle: CaseBundle;
+  step: CaseStep;
+  index: number;
+  current: boolean;
+  headingId: string;
+}
+
+/**
+ * One step's text: everything the picture shows is said here too. All panels share one grid cell, so the
+ * view keeps the height of the tallest; only the current one is visible and in the accessibility tree.
+ */
+export const StepPanel = memo(function StepPanel({ bundle, step, index, current, headingId }: Props) {
+  const { t, locale } = useText();
+  const { caseData, facts } = bundle;
+  const base = `cases.${caseData.id}`;
+  const moment = facts.get(step.momentFactId);
+  const items = step.itemIds.flatMap((id) => {
+    const item = caseData.items.find((candidate) => candidate.id === id);
+    return item ? [item] : [];
+  });
+  return (
+    <article
+      aria-labelledby={headingId}
+      aria-hidden={current ? undefined : true}
+      inert={!current}
+      className={`[grid-area:1/1] ${current ? 'visible opacity-100 motion-safe:transition-opacity motion-safe:duration-500' : 'invisible opacity-0'}`}
+      data-step={index + 1}
+    >
+      <p className="text-sm font-semibold text-muted">
+        {t('caseView.progress', { n: index + 1, count: caseData.steps.length })}
+        {moment ? <span className="font-normal"> · {t('caseView.when', { date: formatFact(moment, locale) })}</span> : null}
+      </p>
+      <h3 id={headingId} className="mt-1 font-serif text-xl font-bold sm:text-2xl">
+        {t(`${base}.steps.${step.id}.title`)}
+      </h3>
+      <p className="mt-1 text-lg text-muted">{t(`${base}.steps.${step.id}.lede`)}</p>
+      <ul className="mt-4 space-y-4">
+        {items.map((item) => (
+          <li key={item.id} className={item.kind === 'allegation' ? 'border-l-4 border-warn pl-3' : 'border-l-4 border-line pl-3'}>
+            <p>
+              {item.kind === 'allegation' ? (
+                <span className="mr-1.5 inline-block rounded bg-warn-soft px-1.5 text-xs font-semibold uppercase tracking-wide text-warn">
+                  {t('common.alleged')}
+                </span>
+              ) : null}
+              {t(`${base}.items.${item.id}`)}
+            </p>
+            <SourceList ids={item.sourceIds} sources={bundle.sources} className="mt-1" />
+          </li>
+        ))}
+      </ul>
+      {(step.quoteIds ?? []).map((quoteId) => {
+        const quote = bundle.quotes.get(quoteId);
+        const source = quote ? bundle.sources.get(quote.sourceId) : undefined;
+        if (!quote || !source) return null;
+        return (
+          <figure key={quoteId} className="mt-5 rounded-lg border border-line bg-page p-4">
+            <blockquote lang={source.language} className="font-serif text-lg">
+              {quote.text}
+            </blockquote>
+            <figcaption className="mt-2 text-sm">
+              <span className="text-muted">{t('caseView.quotedIn')} </span>
+              <SourceCitation source={source} />
+            </figcaption>
+          </figure>
+        );
+      })}
+    </article>
+  );
+});

@@ -1,0 +1,66 @@
+import { memo } from 'react';
+import type { CaseId } from '../../data/schemas';
+import { useElementSize } from '../../lib/use-element-size';
+import { yearTicks, yearToX, type PlacedEvent } from './utils';
+
+const HEIGHT = 78;
+const PAD = 14;
+const ROW: Record<PlacedEvent['event']['case'], number> = { alexa: 18, both: 34, ring: 50 };
+const FILL: Record<PlacedEvent['event']['case'], string> = { alexa: 'fill-alexa', both: 'fill-ink', ring: 'fill-ring' };
+const MOTION = 'motion-safe:transition-transform motion-safe:duration-600 motion-safe:ease-in-out';
+
+interface Props {
+  caseId: CaseId;
+  events: readonly PlacedEvent[];
+  /** The event the current step points at (highlighted), if any. */
+  current: PlacedEvent | undefined;
+  /** The current step's moment, in fractional years (the cursor). */
+  momentAt: number | undefined;
+}
+
+/**
+ * Both cases on one strip from 2017 to 2024: Alexa's events above the axis, Ring's below, the shared filing
+ * on it. The cursor slides to the current step's moment. Decorative for screen readers: the step text
+ * gives the moment's date, and the full list of events sits below the view.
+ */
+export const TimelineStrip = memo(function TimelineStrip({ caseId, events, current, momentAt }: Props) {
+  const [ref, size] = useElementSize<HTMLDivElement>({ width: 480, height: HEIGHT });
+  const width = Math.max(200, size.width);
+  const x = (year: number) => yearToX(year, PAD, width - PAD);
+  const ticks = yearTicks(width);
+  const cursorX = momentAt === undefined ? undefined : x(momentAt);
+  const cursorY = current ? ROW[current.event.case] : ROW.both;
+  return (
+    <div ref={ref} className="w-full">
+      <svg viewBox={`0 0 ${width} ${HEIGHT}`} className="block h-[78px] w-full" aria-hidden="true" focusable="false">
+        <line x1={PAD} x2={width - PAD} y1={ROW.both} y2={ROW.both} className="stroke-line" strokeWidth={2} />
+        {ticks.map((year) => (
+          <g key={year} transform={`translate(${x(year)} 0)`}>
+            <line y1={ROW.both - 4} y2={ROW.both + 4} className="stroke-line" strokeWidth={1.5} />
+            <text y={HEIGHT - 4} textAnchor={year === ticks[0] ? 'start' : 'middle'} className="fill-muted text-[11px] tabular-nums">
+              {year}
+            </text>
+          </g>
+        ))}
+        {events.map((placed) => {
+          const y = ROW[placed.event.case];
+          const className = `${FILL[placed.event.case]} ${placed.own ? '' : 'opacity-45'}`;
+          if (placed.endAt !== undefined) {
+            const x1 = x(placed.at);
+            const x2 = Math.max(x1 + 8, x(placed.endAt));
+            return <rect key={placed.event.id} x={x1 - 4} y={y - 4} width={x2 - x1 + 8} height={8} rx={4} className={className} />;
+          }
+          return <circle key={placed.event.id} cx={x(placed.at)} cy={y} r={placed.event.case === 'both' ? 5.5 : 4.5} className={className} />;
+        })}
+        {cursorX === undefined ? null : (
+          <g className={MOTION} style={{ transform: `translate(${cursorX}px, 0px)` }} data-cursor={caseId}>
+            <line y1={4} y2={ROW.ring + 10} className="stroke-ink" strokeWidth={1.5} strokeDasharray="3 3" />
+            <g className={MOTION} style={{ transform: `translate(0px, ${cursorY}px)` }}>
+              <circle r={9} fill="none" className="stroke-ink" strokeWidth={2.5} />
+            </g>
+          </g>
+        )}
+      </svg>
+    </div>
+  );
+});

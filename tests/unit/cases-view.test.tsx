@@ -1,0 +1,184 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CaseSection } from '../../src/features/cases/case-section';
+import { loadDataFile } from '../helpers/data-files';
+import { renderWithClient, serveData } from '../helpers/render';
+
+const copy = loadDataFile('copy.en.json') as { cases: Record<string, { steps: Record<string, { title: string }> }> };
+const cases = loadDataFile('cases.json');
+const quotes = loadDataFile('quotes.json');
+const alexa = cases.cases.find((c) => c.id === 'alexa')!;
+const ring = cases.cases.find((c) => c.id === 'ring')!;
+const title = (caseId: 'alexa' | 'ring', index: number) => {
+  const steps = caseId === 'alexa' ? alexa.steps : ring.steps;
+  return copy.cases[caseId]!.steps[steps[index]!.id]!.title;
+};
+
+function setUrl(search: string) {
+  window.history.replaceState(null, '', `/${search}`);
+}
+
+async function renderCase(caseId: 'alexa' | 'ring', search = '') {
+  setUrl(search);
+  serveData();
+  renderWithClient(<CaseSection caseId={caseId} />);
+  const view = await screen.findByRole('group', { name: caseId === 'alexa' ? 'The Alexa case, step by step' : 'The Ring case, step by step' });
+  return view;
+}
+
+/** The step the reader sees: the one visible panel's heading. */
+function currentHeading(view: HTMLElement) {
+  return within(view).getByRole('heading', { level: 3 });
+}
+
+function liveText(view: HTMLElement) {
+  return view.querySelector('[aria-live="polite"]')?.textContent ?? null;
+}
+
+beforeEach(() => setUrl(''));
+afterEach(() => {
+  vi.unstubAllGlobals();
+  setUrl('');
+});
+
+describe('the case view, step by step', () => {
+  it('opens on the first step, with its cited items, and the case facts below', async () => {
+    const view = await renderCase('alexa');
+    expect(currentHeading(view)).toHaveTextContent(title('alexa', 0));
+    // The step's moment is given in words, not only on the timeline.
+    expect(view.querySelector('article:not([aria-hidden])')).toHaveTextContent(/^Step 1 of 7 · When: May 2018/);
+    expect(within(view).getByText(/On the timeline: May 2018, Alexa offerings for children begin/)).toBeInTheDocument();
+    // Only the current step is exposed; its sources are listed.
+    expect(within(view).getAllByRole('heading', { level: 3 })).toHaveLength(1);
+    expect(within(view).getAllByRole('link', { name: /U\.S\. Department of Justice/ }).length).toBeGreaterThan(0);
+    // The allegation is marked as such, in words.
+    const profiles = within(view).getByText(/more than 800,000 children under 13/);
+    expect(profiles).toHaveTextContent(/^Alleged/);
+    expect(screen.getByText('2:23-cv-00811-TL')).toBeInTheDocument();
+    expect(within(view).getByRole('img', { name: /a child talks to an Alexa speaker/ })).toBeInTheDocument();
+    expect(liveText(view)).toBe('');
+  });
+
+  it('Next and Previous move between steps, update the URL and announce the step', async () => {
+    const user = userEvent.setup();
+    const view = await renderCase('alexa');
+    const next = within(view).getByRole('button', { name: /Next/ });
+    const previous = within(view).getByRole('button', { name: /Previous/ });
+    expect(previous).toHaveAttribute('aria-disabled', 'true');
+
+    await user.click(next);
+    expect(currentHeading(view)).toHaveTextContent(title('alexa', 1));
+    expect(new URLSearchParams(window.location.search).get('alexa-step')).toBe('2');
+    expect(liveText(view)).toBe(`Step 2 of 7: ${title('alexa', 1)}`);
+    expect(within(view).getByRole('img', { name: /deletion request reaches one/ })).toBeInTheDocument();
+
+    await user.click(next);
+    expect(currentHeading(view)).toHaveTextContent(title('alexa', 2));
+    await user.click(previous);
+    expect(currentHeading(view)).toHaveTextContent(title('alexa', 1));
+    expect(liveText(view)).toBe(`Step 2 of 7: ${title('alexa', 1)}`);
+    expect(window.location.search).toBe('?alexa-step=2');
+  });
+
+  it('stays put at either end without losing focus', async () => {
+    const user = userEvent.setup();
+    const view = await renderCase('alexa', '?alexa-step=7');
+    const next = within(view).getByRole('button', { name: /Next/ });
+    expect(next).toHaveAttribute('aria-disabled', 'true');
+    next.focus();
+    await user.keyboard('{Enter}');
+    expect(currentHeading(view)).toHaveTextContent(title('alexa', 6));
+    expect(next).toHaveFocus();
+    await user.click(within(view).getByRole('button', { name: /Previous/ }));
+    expect(currentHeading(view)).toHaveTextContent(title('alexa', 5));
+  });
+
+  it('the step bar jumps to any step and marks the current one', async () => {
+    const user = userEvent.setup();
+    const view = await renderCase('ring');
+    const bar = within(view).getByRole('list', { name: 'Go to a step' });
+    const buttons = within(bar).getAllByRole('button');
+    expect(buttons).toHaveLength(8);
+    expect(buttons[0]).toHaveAttribute('aria-current', 'step');
+
+    await user.click(within(bar).getByRole('button', { name: `Step 7: ${title('ring', 6)}` }));
+    expect(currentHeading(view)).toHaveTextContent(title('ring', 6));
+    expect(buttons[6]).toHaveAttribute('aria-current', 'step');
+    expect(buttons[0]).not.toHaveAttribute('aria-current');
+    expect(window.location.search).toBe('?ring-step=7');
+    expect(liveText(view)).toBe(`Step 7 of 8: ${title('ring', 6)}`);
+    // The refunds actually paid, from the facts.
+    expect(within(view).getByText(/more than \$5\.6 million to 117,044 people/)).toBeInTheDocument();
+  });
+
+  it('the arrow keys move between steps while the view has focus; Home and End go to the ends', async () => {
+    const user = userEvent.setup();
+    const view = await renderCase('ring');
+    view.focus();
+    await user.keyboard('{ArrowRight}');
+    expect(currentHeading(view)).toHaveTextContent(title('ring', 1));
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(currentHeading(view)).toHaveTextContent(title('ring', 3));
+    await user.keyboard('{ArrowLeft}');
+    expect(currentHeading(view)).toHaveTextContent(title('ring', 2));
+    await user.keyboard('{End}');
+    expect(currentHeading(view)).toHaveTextContent(title('ring', 7));
+    expect(liveText(view)).toBe(`Step 8 of 8: ${title('ring', 7)}`);
+    await user.keyboard('{Home}');
+    expect(currentHeading(view)).toHaveTextContent(title('ring', 0));
+    // From a focused control inside the view too.
+    within(view).getByRole('button', { name: /Next/ }).focus();
+    await user.keyboard('{ArrowRight}');
+    expect(currentHeading(view)).toHaveTextContent(title('ring', 1));
+    // Modified arrows (browser back/forward, text selection) are left alone.
+    fireEvent.keyDown(view, { key: 'ArrowRight', altKey: true });
+    fireEvent.keyDown(view, { key: 'ArrowRight', shiftKey: true });
+    expect(currentHeading(view)).toHaveTextContent(title('ring', 1));
+  });
+
+  it('does not take the arrow keys from a text field inside the view', async () => {
+    const view = await renderCase('alexa');
+    const input = document.createElement('input');
+    view.appendChild(input);
+    fireEvent.keyDown(input, { key: 'ArrowRight' });
+    expect(currentHeading(view)).toHaveTextContent(title('alexa', 0));
+    input.remove();
+  });
+
+  it('opens the step named in the URL, and follows the URL when it changes', async () => {
+    const view = await renderCase('alexa', '?alexa-step=4&ring-step=2');
+    expect(currentHeading(view)).toHaveTextContent(title('alexa', 3));
+    expect(within(view).getByText(/Justice Department filed the complaint in federal court in Seattle/)).toBeInTheDocument();
+    act(() => {
+      window.history.pushState(null, '', '/?alexa-step=6');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await waitFor(() => expect(currentHeading(view)).toHaveTextContent(title('alexa', 5)));
+  });
+
+  it.each(['0', '8', '-1', 'abc', '3abc', '2.5', '99999999999999999999', '%3Cscript%3E'])('falls back to the first step for ?alexa-step=%s, without an error', async (bad) => {
+    const view = await renderCase('alexa', `?alexa-step=${bad}`);
+    expect(currentHeading(view)).toHaveTextContent(title('alexa', 0));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(within(view).getByRole('button', { name: 'Step 1: ' + title('alexa', 0) })).toHaveAttribute('aria-current', 'step');
+  });
+
+  it('shows the company’s statement verbatim in a blockquote with its language and source', async () => {
+    const view = await renderCase('alexa', '?alexa-step=7');
+    const quote = quotes.quotes.find((q) => q.id === 'diw-amazon-statement')!;
+    const blockquote = view.querySelector('article:not([aria-hidden]) blockquote');
+    expect(blockquote?.textContent).toBe(quote.text);
+    expect(blockquote).toHaveAttribute('lang', 'en');
+    expect(blockquote?.closest('figure')).toHaveTextContent(/As quoted in Digital Information World/);
+  });
+
+  it('keeps each case’s step apart in the URL', async () => {
+    const user = userEvent.setup();
+    const view = await renderCase('ring', '?alexa-step=3');
+    await user.click(within(view).getByRole('button', { name: /Next/ }));
+    const params = new URLSearchParams(window.location.search);
+    expect(params.get('ring-step')).toBe('2');
+    expect(params.get('alexa-step')).toBe('3');
+  });
+});
