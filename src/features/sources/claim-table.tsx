@@ -1,59 +1,129 @@
+import { Fragment, memo, useState } from 'react';
 import type { SourcesBundle } from '../../data/model';
 import { useText } from '../../data/text';
-import { claimSummary } from './utils';
+import { useElementSize } from '../../lib/use-element-size';
+import { CellDetail } from './cell-detail';
+import { CaseFilter } from './quote-filters';
+import type { ViewerControls } from './use-viewer-state';
+import { VERDICT_MARK, VERDICT_STYLE, VerdictMark } from './verdict';
+import { claimSummary, inCase, outletLabel, summaryLine } from './utils';
 
-const VERDICT_STYLE = {
-  accurate: 'bg-good-soft text-good',
-  imprecise: 'bg-warn-soft text-warn',
-  wrong: 'bg-bad-soft text-bad',
-  absent: 'text-muted',
-} as const;
-const VERDICT_MARK = { accurate: '✓', imprecise: '≈', wrong: '✗', absent: '–' } as const;
+type Open = { claimId: string; articleId: string } | null;
+const VERDICTS = ['accurate', 'imprecise', 'wrong', 'absent'] as const;
+const CASE_TEXT = { alexa: 'text-alexa', ring: 'text-ring', both: 'text-muted' } as const;
+const CASE_KEY = { alexa: 'common.caseAlexa', ring: 'common.caseRing', both: 'common.caseBoth' } as const;
 
-/** Claims as rows, articles as columns: what each article says about each claim, against the record. */
-export function ClaimTable({ bundle }: { bundle: SourcesBundle }) {
-  const { t } = useText();
+interface ClaimTableProps {
+  bundle: SourcesBundle;
+  caseId: ViewerControls['state']['caseId'];
+  onCase: ViewerControls['setCase'];
+  onShowQuote: ViewerControls['openQuote'];
+}
+
+/** Claims as rows, articles as columns; each marked cell opens the article's words and the record beneath its row. */
+export const ClaimTable = memo(function ClaimTable({ bundle, caseId, onCase, onShowQuote }: ClaimTableProps) {
+  const text = useText();
+  const { t, locale } = text;
+  const [open, setOpen] = useState<Open>(null);
+  const [frame, size] = useElementSize<HTMLDivElement>({ width: 0, height: 0 });
+  const articleIds = bundle.articles.map((article) => article.id);
+  const claims = bundle.claims.filter((claim) => inCase(claim.case, caseId));
+  const close = () => {
+    if (!open) return;
+    setOpen(null);
+    document.getElementById(`cell-${open.claimId}-${open.articleId}`)?.focus();
+  };
+
   return (
-    <section aria-labelledby="matrix-title" className="space-y-2">
-      <h3 id="matrix-title" className="text-lg font-semibold">{t('sourcesSection.matrixTitle')}</h3>
-      {/* A scrollable region must be reachable by keyboard (axe: scrollable-region-focusable). */}
+    <section aria-labelledby="matrix-title" className="space-y-3">
+      <h3 id="matrix-title" className="font-serif text-xl font-bold">
+        {t('sourcesSection.matrixTitle')}
+      </h3>
+      <p className="max-w-prose">{t('matrix.intro')}</p>
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <CaseFilter value={caseId} onChange={onCase} legend={t('matrix.caseLabel')} />
+        <ul aria-label={t('matrix.keyLabel')} className="flex flex-wrap gap-2 text-sm">
+          {VERDICTS.map((verdict) => (
+            <li key={verdict} className={`rounded px-1.5 py-0.5 ${VERDICT_STYLE[verdict]}`}>
+              <VerdictMark verdict={verdict} /> {t(`verdicts.${verdict}`)}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <p className="text-sm text-muted sm:hidden">{t('matrix.scrollHint')}</p>
+      {/* The table scrolls inside this region (never the page); a scrollable region must be reachable by keyboard. */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-labelledby="matrix-title">
-        <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
+      <div ref={frame} className="relative overflow-x-auto rounded-lg border border-line" tabIndex={0} role="region" aria-labelledby="matrix-title">
+        <table className="w-full min-w-[34rem] border-collapse text-left text-sm">
           <caption className="sr-only">{t('sourcesSection.matrixTitle')}</caption>
           <thead>
-            <tr className="border-b border-line">
-              <th scope="col" className="py-1 pr-3">{t('sourcesSection.claimLabel')}</th>
+            <tr className="border-b-2 border-line align-bottom">
+              <th scope="col" className="sticky left-0 z-10 w-40 bg-panel p-2 sm:w-auto">
+                {t('sourcesSection.claimLabel')}
+              </th>
               {bundle.articles.map((article) => (
-                <th key={article.id} scope="col" className="px-1 py-1">
-                  {article.outlet ?? t('common.unattributed')}
+                <th key={article.id} scope="col" className="w-[4.5rem] p-2 text-xs font-semibold leading-tight sm:w-28">
+                  {article.outlet && article.translations?.[locale]?.outlet ? (
+                    <>
+                      <span lang={article.language}>{article.outlet}</span>
+                      <span className="block font-normal text-muted">{outletLabel(text, article, 'reader')}</span>
+                    </>
+                  ) : (
+                    (article.outlet ?? t('common.unattributed'))
+                  )}
                 </th>
               ))}
             </tr>
           </thead>
           <tbody>
-            {bundle.claims.map((claim) => {
-              const summary = claimSummary(claim, bundle.articles.map((a) => a.id));
+            {claims.map((claim) => {
+              const isOpen = open?.claimId === claim.id;
               return (
-                <tr key={claim.id} className="border-b border-line align-top">
-                  <th scope="row" className="py-2 pr-3 font-normal">
-                    <span className="font-semibold">{t(`claims.${claim.id}.statement`)}</span>
-                    <span className="block text-muted">{t(`recordStatus.${claim.record.status}`)}</span>
-                    <span className="block text-muted">
-                      {t('matrix.summaryReported', { reported: summary.reported, total: summary.total })}
-                      {summary.wrong > 0 ? `; ${t('matrix.summaryWrong', { wrong: summary.wrong })}` : ''}
-                    </span>
-                  </th>
-                  {bundle.articles.map((article) => {
-                    const verdict = claim.verdicts[article.id] ?? 'absent';
-                    return (
-                      <td key={article.id} className={`px-1 py-2 text-center ${VERDICT_STYLE[verdict]}`}>
-                        <span aria-hidden="true">{VERDICT_MARK[verdict]}</span>
-                        <span className="sr-only">{t(`verdicts.${verdict}`)}</span>
+                <Fragment key={claim.id}>
+                  <tr className="border-b border-line align-top">
+                    <th scope="row" className="sticky left-0 z-10 w-40 bg-panel p-2 font-normal sm:w-auto">
+                      <span className={`block text-xs font-semibold uppercase tracking-wide ${CASE_TEXT[claim.case]}`}>{t(CASE_KEY[claim.case])}</span>
+                      <span className="block font-semibold">{t(`claims.${claim.id}.statement`)}</span>
+                      <span className="block text-xs text-muted">{t(`recordStatus.${claim.record.status}`)}</span>
+                      <span className="mt-1 block text-xs">{summaryLine(text, claimSummary(claim, articleIds))}</span>
+                    </th>
+                    {bundle.articles.map((article) => {
+                      const verdict = claim.verdicts[article.id] ?? 'absent';
+                      const selected = isOpen && open?.articleId === article.id;
+                      return (
+                        <td key={article.id} className={`p-1 text-center ${VERDICT_STYLE[verdict]}`}>
+                          {verdict === 'absent' ? (
+                            <span className="block py-1.5">
+                              <span aria-hidden="true">{VERDICT_MARK.absent}</span>
+                              <span className="sr-only">{t('verdicts.absent')}</span>
+                            </span>
+                          ) : (
+                            <button
+                              type="button"
+                              id={`cell-${claim.id}-${article.id}`}
+                              aria-expanded={selected}
+                              aria-label={t(`matrix.cell.${verdict}`, { outlet: outletLabel(text, article, 'reader') })}
+                              onClick={() => setOpen(selected ? null : { claimId: claim.id, articleId: article.id })}
+                              className={`flex min-h-11 w-full flex-col items-center justify-center rounded border-2 px-1 py-1 hover:border-current ${selected ? 'border-current' : 'border-transparent'}`}
+                            >
+                              <span aria-hidden="true" className="text-base font-bold">
+                                {VERDICT_MARK[verdict]}
+                              </span>
+                              <span className="hidden text-xs sm:block">{t(`matrix.short.${verdict}`)}</span>
+                            </button>
+                          )}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                  {isOpen && open ? (
+                    <tr className="border-b border-line">
+                      <td colSpan={bundle.articles.length + 1} className="p-0">
+                        <CellDetail claimId={open.claimId} articleId={open.articleId} bundle={bundle} width={size.width} onClose={close} onShow={onShowQuote} />
                       </td>
-                    );
-                  })}
-                </tr>
+                    </tr>
+                  ) : null}
+                </Fragment>
               );
             })}
           </tbody>
@@ -61,4 +131,4 @@ export function ClaimTable({ bundle }: { bundle: SourcesBundle }) {
       </div>
     </section>
   );
-}
+});

@@ -1,0 +1,70 @@
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import type { SourcesBundle } from '../../data/model';
+import { useText } from '../../data/text';
+import { ClaimCheck } from './claim-check';
+import { QuoteText } from './quote-text';
+import { cellQuotes, outletLabel } from './utils';
+
+interface CellDetailProps {
+  claimId: string;
+  articleId: string;
+  bundle: SourcesBundle;
+  /** The scroll frame's width: the detail stays in view (sticky) while the table scrolls sideways. */
+  width: number;
+  onClose: () => void;
+  onShow: (quoteId: string) => void;
+}
+
+/** What a matrix cell opens: the article's words on the claim, our note, and the record with its sources. */
+export function CellDetail({ claimId, articleId, bundle, width, onClose, onShow }: CellDetailProps) {
+  const text = useText();
+  const { t } = text;
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => box.current?.focus(), [claimId, articleId]);
+  const claim = bundle.claims.find((item) => item.id === claimId);
+  const article = bundle.articles.find((item) => item.id === articleId);
+  if (!claim || !article) return null;
+  const quotes = cellQuotes(bundle.quotes, claimId, articleId);
+  const first = quotes[0];
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    onClose();
+  };
+  const titleId = `detail-${claimId}-${articleId}`;
+  return (
+    // The group holds focus so Escape can close it; it is not itself an interactive control.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+    <div
+      ref={box}
+      role="group"
+      aria-labelledby={titleId}
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+      style={width > 0 ? { width } : undefined}
+      className="sticky left-0 space-y-3 bg-page p-3 sm:p-4"
+    >
+      <h4 id={titleId} className="font-semibold">
+        {t('matrix.detailTitle', { outlet: outletLabel(text, article), claim: t(`claims.${claimId}.statement`) })}
+      </h4>
+      <ol className="space-y-3">
+        {quotes.map((quote) => (
+          <li key={quote.id} className="border-l-4 border-line pl-3">
+            <QuoteText quote={quote} source={article} />
+          </li>
+        ))}
+      </ol>
+      <ClaimCheck claim={claim} articleId={articleId} bundle={bundle} />
+      <div className="flex flex-wrap gap-2">
+        {first ? (
+          <button type="button" onClick={() => onShow(first.id)} className="rounded border border-accent px-3 py-1.5 text-sm font-semibold text-accent">
+            {t('matrix.showInArticle')}
+          </button>
+        ) : null}
+        <button type="button" onClick={onClose} className="rounded border border-line px-3 py-1.5 text-sm">
+          {t('matrix.close')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { memo } from 'react';
+import type { SourcesBundle } from '../../data/model';
+import { SourceCitation, SourceList } from '../../data/source-list';
+import { useText } from '../../data/text';
+import { groupByKind, recordSourceIds } from './utils';
+
+/** Errors circulating in other outlets (fact sheet §0 and §10), each with the record and its sources. */
+export const CorrectionsList = memo(function CorrectionsList({ bundle }: { bundle: SourcesBundle }) {
+  const { t } = useText();
+  return (
+    <section aria-labelledby="corrections-title" className="space-y-3">
+      <h3 id="corrections-title" className="font-serif text-xl font-bold">
+        {t('sourcesSection.correctionsTitle')}
+      </h3>
+      <ul className="grid gap-3 md:grid-cols-2">
+        {bundle.corrections.map((correction) => (
+          <li key={correction.id} className="space-y-1 rounded-lg border border-line bg-panel p-3">
+            <p>
+              <span aria-hidden="true" className="font-bold text-bad">
+                ✗{' '}
+              </span>
+              {correction.outlet ? <span className="font-semibold">{correction.outlet}: </span> : null}
+              <span>{t(`corrections.${correction.id}.claim`)}</span>
+            </p>
+            <p>
+              <span aria-hidden="true" className="font-bold text-good">
+                ✓{' '}
+              </span>
+              <span className="font-semibold">{t('sourcesSection.recordLabel')}: </span>
+              {t(`corrections.${correction.id}.finding`)}
+            </p>
+            <SourceList ids={recordSourceIds(correction, bundle.facts)} sources={bundle.sources} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+});
+
+/** Every non-article source, grouped by kind, with its link where we may give one. */
+export const PrimarySources = memo(function PrimarySources({ bundle }: { bundle: SourcesBundle }) {
+  const { t } = useText();
+  return (
+    <section aria-labelledby="primary-title" className="space-y-3">
+      <h3 id="primary-title" className="font-serif text-xl font-bold">
+        {t('sourcesSection.primaryTitle')}
+      </h3>
+      <p className="max-w-prose text-sm text-muted">{t('sourcesSection.primaryIntro')}</p>
+      <div className="grid gap-x-8 gap-y-4 md:grid-cols-2">
+        {groupByKind(bundle.primary).map(([kind, sources]) => (
+          <section key={kind} aria-labelledby={`primary-${kind}`}>
+            <h4 id={`primary-${kind}`} className="font-semibold">
+              {t(`sourcesSection.kinds.${kind}`)} <span className="font-normal text-muted">({sources.length})</span>
+            </h4>
+            <ul className="mt-1 space-y-1 text-sm">
+              {sources.map((source) => (
+                <li key={source.id}>
+                  <SourceCitation source={source} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+    </section>
+  );
+});

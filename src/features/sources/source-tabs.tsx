@@ -1,0 +1,82 @@
+import { useRef, type KeyboardEvent } from 'react';
+import type { Source } from '../../data/schemas';
+import { useText } from '../../data/text';
+import { formatIsoDate } from '../../lib/format';
+import { plural } from './utils';
+
+export interface TabCount {
+  shown: number;
+  total: number;
+}
+
+interface SourceTabsProps {
+  articles: readonly Source[];
+  selectedId: string;
+  counts: ReadonlyMap<string, TabCount>;
+  filtering: boolean;
+  onSelect: (id: string) => void;
+}
+
+const STEP: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+
+/** The five articles as a WAI-ARIA tab list: roving tabindex, arrow keys, Home and End, automatic activation. */
+export function SourceTabs({ articles, selectedId, counts, filtering, onSelect }: SourceTabsProps) {
+  const text = useText();
+  const { t, locale } = text;
+  const buttons = useRef(new Map<string, HTMLButtonElement>());
+  const onKeyDown = (event: KeyboardEvent, index: number) => {
+    const step = STEP[event.key];
+    const next = event.key === 'Home' ? 0 : event.key === 'End' ? articles.length - 1 : step === undefined ? undefined : (index + step + articles.length) % articles.length;
+    const target = next === undefined ? undefined : articles[next];
+    if (!target) return;
+    event.preventDefault();
+    onSelect(target.id);
+    buttons.current.get(target.id)?.focus();
+  };
+  return (
+    <div role="tablist" aria-label={t('quoteViewer.tabsLabel')} className="grid gap-2 sm:grid-cols-2 lg:grid-cols-5">
+      {articles.map((article, index) => {
+        const selected = article.id === selectedId;
+        const count = counts.get(article.id) ?? { shown: 0, total: 0 };
+        const translated = article.outlet ? article.translations?.[locale]?.outlet : undefined;
+        return (
+          <button
+            key={article.id}
+            ref={(element) => {
+              if (element) buttons.current.set(article.id, element);
+              else buttons.current.delete(article.id);
+            }}
+            type="button"
+            role="tab"
+            id={`tab-${article.id}`}
+            aria-selected={selected}
+            aria-controls={`panel-${article.id}`}
+            aria-labelledby={`tab-name-${article.id}`}
+            aria-describedby={`tab-meta-${article.id}`}
+            tabIndex={selected ? 0 : -1}
+            onClick={() => onSelect(article.id)}
+            onKeyDown={(event) => onKeyDown(event, index)}
+            className="flex flex-col items-start gap-0.5 rounded-lg border-2 border-line bg-page px-3 py-2 text-left hover:border-muted aria-selected:border-accent aria-selected:bg-panel aria-selected:shadow-sm"
+          >
+            <span id={`tab-name-${article.id}`} className="font-semibold leading-snug">
+              <span lang={article.outlet && article.language !== locale ? article.language : undefined}>{article.outlet ?? t('common.unattributed')}</span>
+              {translated ? <span className="block text-sm font-normal">{translated}</span> : null}
+            </span>
+            <span id={`tab-meta-${article.id}`} className="text-xs text-muted">
+              <span className="block">
+                {article.date ? formatIsoDate(article.date, locale) : t('common.undated')}
+                {' · '}
+                {t(`sourcesSection.language.${article.language}`)}
+                {article.originalLanguage ? ` (${t('quoteViewer.fromLanguage', { language: t(`sourcesSection.language.${article.originalLanguage}`) })})` : ''}
+              </span>
+              {article.outletKind ? <span className="block">{t(`sourcesSection.outletKinds.${article.outletKind}`)}</span> : null}
+              <span className="mt-1 block font-semibold text-ink">
+                {filtering ? plural(text, 'quoteViewer.tabMatches', count.shown, { total: count.total }) : plural(text, 'quoteViewer.tabQuotes', count.total)}
+              </span>
+            </span>
+          </button>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,239 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SectionBoundary } from '../../src/components/section-boundary';
+import { SourcesSection } from '../../src/features/sources/sources-section';
+import { loadDataFile } from '../helpers/data-files';
+import { renderWithClient, serveData } from '../helpers/render';
+
+const quotes = loadDataFile('quotes.json').quotes;
+const sources = loadDataFile('sources.json').sources;
+const quoteText = (id: string) => quotes.find((quote) => quote.id === id)?.text ?? '';
+const languageOf = new Map(sources.map((source) => [source.id, source.language]));
+
+async function renderSection(search = '') {
+  window.history.replaceState(null, '', `/${search}`);
+  serveData();
+  const user = userEvent.setup();
+  const result = renderWithClient(
+    <section id="sources">
+      <SectionBoundary label="this section">
+        <SourcesSection />
+      </SectionBoundary>
+    </section>,
+  );
+  await screen.findByRole('tablist', { name: 'Articles' }, { timeout: 5000 });
+  return { user, ...result };
+}
+
+const params = () => new URLSearchParams(window.location.search);
+const panel = () => screen.getByRole('tabpanel');
+const visibleQuotes = () => [...panel().querySelectorAll('blockquote')];
+const liveText = () => [...document.querySelectorAll('[aria-live="polite"]')].map((node) => node.textContent ?? '').join(' | ');
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/');
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe('the source viewer', { timeout: 15_000 }, () => {
+  it('lists the five articles as tabs and shows the first one’s quotes in article order, each with its language', async () => {
+    await renderSection();
+    const tabs = screen.getAllByRole('tab');
+    expect(tabs.map((tab) => tab.textContent)).toEqual([
+      expect.stringContaining('跨境导航网'),
+      expect.stringContaining('AMZ Pro'),
+      expect.stringContaining('Digital Information World'),
+      expect.stringContaining('Unattributed website'),
+      expect.stringContaining('Clubic'),
+    ]);
+    expect(tabs[0]).toHaveAttribute('aria-selected', 'true');
+    expect(tabs[0]).toHaveAccessibleDescription(/June 1, 2023 · Chinese \(Simplified\).*12 quotes/);
+    expect(tabs[1]).toHaveAccessibleDescription(/date not given · English/);
+    expect(tabs[4]).toHaveAccessibleDescription(/English \(translated from French\).*French technology news site/);
+    expect(panel()).toHaveAccessibleName(/跨境导航网/);
+    const kjdh = quotes.filter((quote) => quote.sourceId === 'kjdh-2023-06-01');
+    expect(visibleQuotes().map((node) => node.textContent)).toEqual(kjdh.map((quote) => quote.text));
+    for (const node of visibleQuotes()) {
+      expect(node).toHaveAttribute('lang', 'zh-Hans');
+      // The translation sits beside the blockquote, labelled, never inside it.
+      expect(node.parentElement).toHaveTextContent(/Translation by this explainer:/);
+      expect(node).not.toHaveTextContent(/Translation/);
+    }
+  });
+
+  it('choosing a source by click or arrow keys shows its quotes, updates the URL and announces it', async () => {
+    const { user } = await renderSection();
+    await user.click(screen.getByRole('tab', { name: /Clubic/ }));
+    expect(screen.getByRole('tab', { name: /Clubic/ })).toHaveAttribute('aria-selected', 'true');
+    expect(params().get('source')).toBe('clubic-2023-06-02');
+    expect(visibleQuotes()[0]).toHaveTextContent(quoteText('clubic-lead'));
+    expect(visibleQuotes().every((node) => node.getAttribute('lang') === 'en')).toBe(true);
+    expect(within(panel()).getByText(/published in French\. We quote the English translation/)).toBeInTheDocument();
+    await waitFor(() => expect(liveText()).toContain('Showing 11 quotes from Clubic.'));
+
+    await user.keyboard('{ArrowRight}');
+    const first = screen.getByRole('tab', { name: /跨境导航网/ });
+    expect(first).toHaveAttribute('aria-selected', 'true');
+    expect(first).toHaveFocus();
+    expect(first).toHaveAttribute('tabindex', '0');
+    expect(screen.getByRole('tab', { name: /Clubic/ })).toHaveAttribute('tabindex', '-1');
+    await user.keyboard('{End}');
+    expect(screen.getByRole('tab', { name: /Clubic/ })).toHaveFocus();
+    await user.keyboard('{Home}{ArrowRight}{ArrowRight}');
+    expect(screen.getByRole('tab', { name: /Digital Information World/ })).toHaveAttribute('aria-selected', 'true');
+    expect(params().get('source')).toBe('diw');
+    await waitFor(() => expect(liveText()).toContain('Showing 6 quotes from Digital Information World.'));
+  });
+
+  it('searches quotes and translations (Chinese included), highlighting matches without changing the text', async () => {
+    const { user } = await renderSection();
+    await user.type(screen.getByRole('searchbox', { name: 'Search the quotes' }), '罚款');
+    expect(params().get('q')).toBe('罚款');
+    expect(visibleQuotes().map((node) => node.textContent)).toEqual([quoteText('kjdh-title'), quoteText('kjdh-lead'), quoteText('kjdh-civil-penalty')]);
+    const marks = panel().querySelectorAll('blockquote mark');
+    expect([...marks].map((mark) => mark.textContent)).toEqual(['罚款', '罚款', '罚款']);
+    expect(screen.getByRole('tab', { name: /AMZ Pro/ })).toHaveAccessibleDescription(/0 of 10 match/);
+    await waitFor(() => expect(liveText()).toContain('3 quotes match “罚款” across all 5 articles. 3 of them are from 跨境导航网'));
+
+    const search = screen.getByRole('searchbox', { name: 'Search the quotes' });
+    await user.clear(search);
+    await user.paste('PENALTY');
+    await user.click(screen.getByRole('tab', { name: /AMZ Pro/ }));
+    expect(visibleQuotes().map((node) => node.textContent)).toEqual([quoteText('amzpro-title'), quoteText('amzpro-penalty')]);
+    expect(within(panel()).getAllByText('penalty', { selector: 'mark' })).toHaveLength(2);
+  });
+
+  it('filters by case and by claim, and clears the filters', async () => {
+    const { user } = await renderSection('?source=clubic-2023-06-02');
+    const filters = screen.getByRole('search', { name: 'Find quotes' });
+    await user.click(within(filters).getByRole('radio', { name: 'Alexa case' }));
+    expect(params().get('case')).toBe('alexa');
+    // Alexa quotes and quotes about both cases only.
+    expect(visibleQuotes().map((node) => node.textContent)).toEqual([quoteText('clubic-alexa'), quoteText('clubic-coppa'), quoteText('clubic-kept'), quoteText('clubic-spokesperson')]);
+    // The matrix follows the same filter: no Ring-only claim left.
+    const matrix = screen.getByRole('table', { name: 'Who said what' });
+    expect(within(matrix).queryByRole('rowheader', { name: /Amazon bought Ring/ })).not.toBeInTheDocument();
+    expect(within(matrix).getByRole('rowheader', { name: /two days of Amazon’s income/ })).toBeInTheDocument();
+
+    await user.selectOptions(within(filters).getByRole('combobox', { name: 'Claim' }), 'deletion');
+    expect(params().get('claim')).toBe('deletion');
+    expect(visibleQuotes().map((node) => node.textContent)).toEqual([quoteText('clubic-kept')]);
+
+    // A claim tag is a toggle for the same filter.
+    const tag = within(panel()).getByRole('button', { name: /did not fully honour parents’ requests/ });
+    expect(tag).toHaveAttribute('aria-pressed', 'true');
+    await user.click(tag);
+    expect(params().get('claim')).toBeNull();
+
+    await user.click(within(filters).getByRole('button', { name: 'Clear filters' }));
+    expect(params().get('case')).toBeNull();
+    expect(visibleQuotes()).toHaveLength(11);
+  });
+});
+
+describe('the claim matrix', { timeout: 15_000 }, () => {
+  it('is a table with row and column headers and a one-line summary per claim', async () => {
+    await renderSection();
+    const matrix = screen.getByRole('table', { name: 'Who said what' });
+    const headers = within(matrix).getAllByRole('columnheader').map((cell) => cell.textContent);
+    expect(headers).toEqual(['Claim', expect.stringContaining('跨境导航网'), 'AMZ Pro', 'Digital Information World', 'Unattributed website', 'Clubic']);
+    const row = within(matrix).getByRole('rowheader', { name: /two days of Amazon’s income/ });
+    expect(row).toHaveTextContent('Not supported by the record');
+    expect(row).toHaveTextContent('1 of 5 articles reports this; 1 gets it wrong');
+    expect(within(matrix).getByRole('rowheader', { name: /for customer refunds, not a penalty/ })).toHaveTextContent('4 of 5 articles report this; 3 report it loosely');
+  });
+
+  it('a cell opens its quote, our note and the record; Escape closes it and returns focus', async () => {
+    const { user } = await renderSection();
+    const cell = screen.getByRole('button', { name: 'Digital Information World: gets it wrong — show quote' });
+    expect(cell).toHaveAttribute('aria-expanded', 'false');
+    await user.click(cell);
+    expect(cell).toHaveAttribute('aria-expanded', 'true');
+    const detail = screen.getByRole('group', { name: /Digital Information World — “\$25 million is two days/ });
+    expect(detail).toHaveFocus();
+    expect(detail.querySelector('blockquote')).toHaveTextContent(quoteText('diw-two-days'));
+    expect(detail).toHaveTextContent(/Our note: Calls the penalty “a mere two-day income”/);
+    expect(detail).toHaveTextContent(/about 23 minutes of Amazon’s 2023 sales/);
+    expect(within(detail).getByText(/Amazon\.com, Inc\. \(press release via Business Wire\)/)).toBeInTheDocument();
+
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('group', { name: /Digital Information World — / })).not.toBeInTheDocument();
+    expect(cell).toHaveFocus();
+    expect(cell).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('from a cell, “Show it among the article’s quotes” selects the article and focuses the quote', async () => {
+    const { user } = await renderSection();
+    const row = screen.getByRole('rowheader', { name: /for customer refunds, not a penalty/ }).closest('tr')!;
+    await user.click(within(row).getByRole('button', { name: 'Clubic: reports it loosely — show quote' }));
+    const detail = screen.getByRole('group', { name: /^Clubic — / });
+    expect(detail.querySelectorAll('blockquote')).toHaveLength(2);
+    await user.click(within(detail).getByRole('button', { name: 'Show it among the article’s quotes' }));
+    expect(params().get('source')).toBe('clubic-2023-06-02');
+    expect(params().get('quote')).toBe('clubic-lead');
+    expect(screen.getByRole('tab', { name: /Clubic/ })).toHaveAttribute('aria-selected', 'true');
+    await waitFor(() => expect(document.activeElement).toBe(document.getElementById('quote-clubic-lead')));
+    expect(document.activeElement).toHaveAccessibleName('Quote 1 of 11, linked');
+  });
+});
+
+describe('copying and deep links', { timeout: 15_000 }, () => {
+  it('"Copy link" and "Copy quote with citation" copy and confirm visibly', async () => {
+    const { user } = await renderSection('?source=diw');
+    const figure = document.getElementById('quote-diw-two-days')!;
+    await user.click(within(figure).getByRole('button', { name: 'Copy link' }));
+    expect(within(figure).getByText(/Link copied/)).toBeVisible();
+    expect(await navigator.clipboard.readText()).toBe(`${window.location.origin}/?source=diw&quote=diw-two-days#sources`);
+
+    await user.click(within(figure).getByRole('button', { name: 'Copy quote with citation' }));
+    expect(within(figure).getByText(/Quote and citation copied/)).toBeVisible();
+    const copied = await navigator.clipboard.readText();
+    expect(copied).toContain(`“${quoteText('diw-two-days')}” — Digital Information World, Amazon Slapped With $25 Million Fine`);
+    expect(copied).toContain('date not given.');
+    expect(copied).toMatch(/Quoted in http:\/\/.*\?source=diw&quote=diw-two-days#sources$/);
+  });
+
+  it('falls back to execCommand when the Clipboard API is refused, and shows the text when both fail', async () => {
+    const { user } = await renderSection();
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('denied', 'NotAllowedError'));
+    const execCommand = vi.fn(() => true);
+    Object.defineProperty(document, 'execCommand', { value: execCommand, configurable: true });
+    const figure = document.getElementById('quote-kjdh-face')!;
+    await user.click(within(figure).getByRole('button', { name: 'Copy link' }));
+    expect(execCommand).toHaveBeenCalledWith('copy');
+    expect(within(figure).getByText(/Link copied/)).toBeVisible();
+
+    execCommand.mockReturnValue(false);
+    await user.click(within(figure).getByRole('button', { name: 'Copy quote with citation' }));
+    expect(within(figure).getByText(/This browser blocked copying/)).toBeVisible();
+    const manual = within(figure).getByRole('textbox', { name: 'Text to copy' });
+    expect((manual as HTMLTextAreaElement).value).toContain('Translation by this explainer: “As part of the proposed settlement');
+  });
+
+  it('a deep link opens the article at the quote and focuses it', async () => {
+    await renderSection('?source=kjdh-2023-06-01&quote=kjdh-face#sources');
+    expect(screen.getByRole('tab', { name: /跨境导航网/ })).toHaveAttribute('aria-selected', 'true');
+    const figure = document.getElementById('quote-kjdh-face')!;
+    await waitFor(() => expect(figure).toHaveFocus());
+    expect(figure).toHaveAccessibleName('Quote 4 of 12, linked');
+    expect(figure.querySelector('blockquote')).toHaveAttribute('lang', 'zh-Hans');
+  });
+
+  it('a deep link keeps its quote in view even when a filter would hide it; hostile values fall back', async () => {
+    await renderSection('?quote=amzpro-unanimous&q=%E7%BD%9A%E6%AC%BE');
+    expect(screen.getByRole('tab', { name: /AMZ Pro/ })).toHaveAttribute('aria-selected', 'true');
+    expect(visibleQuotes().map((node) => node.textContent)).toEqual([quoteText('amzpro-unanimous')]);
+    act(() => window.history.replaceState(null, '', '/?source=%3Cimg%20src%3Dx%3E&case=everything&claim=__proto__'));
+    act(() => window.dispatchEvent(new PopStateEvent('popstate')));
+    expect(screen.getByRole('tab', { name: /跨境导航网/ })).toHaveAttribute('aria-selected', 'true');
+    expect(visibleQuotes()).toHaveLength(12);
+    for (const node of document.querySelectorAll('#sources [role="tabpanel"] blockquote')) {
+      const panelId = node.closest('[role="tabpanel"]')?.id.replace(/^panel-/, '');
+      expect(node.getAttribute('lang')).toBe(languageOf.get(panelId ?? ''));
+    }
+  });
+});
