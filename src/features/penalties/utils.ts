@@ -1,29 +1,294 @@
-import type { Fact, MoneyFile } from '../../data/schemas';
+/**
+ * Pure series builders for the money charts. Every number comes from facts.json through money.json;
+ * nothing here is typed in. Unit-tested without React (tests/unit/penalties-utils.test.ts).
+ */
+import { dateOf, hoursOfIncome, minutesOfRevenue, numberOf } from '../../data/derived';
+import type { CaseId, Fact, MoneyFile, Source } from '../../data/schemas';
+
+type Facts = ReadonlyMap<string, Fact>;
+
+export const MINUTES_PER_DAY = 24 * 60;
+/** The claim being checked: "a mere two-day income". */
+export const CLAIMED_DAYS = 2;
+
+// ---------- ranks ----------
 
 export interface RankedPenalty {
   id: string;
   company: string;
+  product: string;
   amount: number;
   amountFactId: string;
   dateFactId: string;
+  date: string;
   highlight: boolean;
   rank: number;
 }
 
-/** COPPA penalties, largest first, with their rank (1 = largest). */
-export function rankedCoppaPenalties(money: MoneyFile, facts: ReadonlyMap<string, Fact>): RankedPenalty[] {
-  return money.coppaPenalties
-    .map((entry) => {
-      const fact = facts.get(entry.amountFactId);
-      return {
-        id: entry.id,
-        company: entry.company,
-        amount: fact && fact.kind === 'money' ? fact.value : 0,
-        amountFactId: entry.amountFactId,
-        dateFactId: entry.dateFactId,
-        highlight: entry.highlight ?? false,
-      };
+/** COPPA penalties, largest first, with their rank (1 = largest; ties share a rank). */
+export function rankedCoppaPenalties(money: MoneyFile, facts: Facts): RankedPenalty[] {
+  const rows = money.coppaPenalties
+    .map((entry) => ({
+      id: entry.id,
+      company: entry.company,
+      product: entry.product,
+      amount: numberOf(facts, entry.amountFactId),
+      amountFactId: entry.amountFactId,
+      dateFactId: entry.dateFactId,
+      date: dateOf(facts, entry.dateFactId),
+      highlight: entry.highlight ?? false,
+    }))
+    .sort((a, b) => b.amount - a.amount);
+  return rows.map((row) => ({ ...row, rank: 1 + rows.filter((other) => other.amount > row.amount).length }));
+}
+
+/** The highlighted penalty (Amazon's), and the ones ranked above it. */
+export function highlightedRank(ranked: readonly RankedPenalty[]): { entry: RankedPenalty; above: RankedPenalty[] } | null {
+  const entry = ranked.find((row) => row.highlight);
+  return entry ? { entry, above: ranked.filter((row) => row.amount > entry.amount) } : null;
+}
+
+/** The plural category for an ordinal ("3rd"): `one`, `two`, `few` or `other` in English. */
+export function ordinalCategory(n: number, locale: string): Intl.LDMLPluralRule {
+  return new Intl.PluralRules(locale, { type: 'ordinal' }).select(n);
+}
+
+// ---------- the breakdown ----------
+
+export interface BreakdownRow {
+  id: string;
+  /** `payment`: an amount ordered; `paid-out`: what was later actually paid from it. */
+  type: 'payment' | 'paid-out';
+  case: CaseId;
+  kind: MoneyFile['payments'][number]['kind'];
+  recipient: MoneyFile['payments'][number]['recipient'];
+  amount: number;
+  amountFactId: string;
+  /** For paid-out rows: how many people, and when it was announced. */
+  people?: number;
+  date?: string;
+  /** Paid-out amounts are "more than" the figure given. */
+  atLeast: boolean;
+  sourceIds: string[];
+}
+
+export interface Breakdown {
+  rows: BreakdownRow[];
+  total: number;
+  totalFactId: string;
+}
+
+export function breakdownSeries(money: MoneyFile, facts: Facts): Breakdown {
+  const rows = money.payments.flatMap((payment): BreakdownRow[] => {
+    const base = { case: payment.case, kind: payment.kind, recipient: payment.recipient };
+    const ordered: BreakdownRow = { ...base, id: payment.id, type: 'payment', amount: numberOf(facts, payment.amountFactId), amountFactId: payment.amountFactId, atLeast: false, sourceIds: payment.sourceIds };
+    if (!payment.paidOut) return [ordered];
+    const paid = payment.paidOut;
+    return [
+      ordered,
+      {
+        ...base,
+        id: `${payment.id}-paid-out`,
+        type: 'paid-out',
+        amount: numberOf(facts, paid.amountFactId),
+        amountFactId: paid.amountFactId,
+        people: numberOf(facts, paid.recipientsFactId),
+        date: dateOf(facts, paid.dateFactId),
+        atLeast: true,
+        sourceIds: paid.sourceIds,
+      },
+    ];
+  });
+  return { rows, total: numberOf(facts, money.totalFactId), totalFactId: money.totalFactId };
+}
+
+// ---------- time to earn it ----------
+
+export type Measure = 'sales' | 'income';
+
+export interface TimeRow {
+  id: string;
+  type: 'payment' | 'total' | 'claim';
+  case?: CaseId;
+  amount: number;
+  /** Minutes of the year's net sales. */
+  minutes: number;
+  /** Hours of the year's net income; null when the year was a loss. */
+  hours: number | null;
+}
+
+export interface TimeSeries {
+  year: number;
+  priorYear: number;
+  netSales: number;
+  netIncome: number;
+  priorNetIncome: number;
+  rows: TimeRow[];
+  /** The "two days" claim, in both units. */
+  claim: TimeRow;
+}
+
+export function timeToEarnSeries(money: MoneyFile, facts: Facts): TimeSeries {
+  const { financials } = money;
+  const netSales = numberOf(facts, financials.netSalesFactId);
+  const netIncome = numberOf(facts, financials.netIncomeFactId);
+  const row = (id: string, type: TimeRow['type'], amount: number, caseId?: CaseId): TimeRow => ({
+    id,
+    type,
+    ...(caseId ? { case: caseId } : {}),
+    amount,
+    minutes: minutesOfRevenue(amount, netSales),
+    hours: hoursOfIncome(amount, netIncome),
+  });
+  const payments = money.payments.map((payment) => row(payment.id, 'payment', numberOf(facts, payment.amountFactId), payment.case));
+  const total = row('total', 'total', numberOf(facts, money.totalFactId));
+  const claimMinutes = CLAIMED_DAYS * MINUTES_PER_DAY;
+  return {
+    year: financials.year,
+    priorYear: financials.priorYear,
+    netSales,
+    netIncome,
+    priorNetIncome: numberOf(facts, financials.priorNetIncomeFactId),
+    rows: [...payments, total],
+    claim: {
+      id: 'two-days',
+      type: 'claim',
+      amount: (netSales * CLAIMED_DAYS) / 365,
+      minutes: claimMinutes,
+      hours: netIncome > 0 ? claimMinutes / 60 : null,
+    },
+  };
+}
+
+/** The value a row is drawn at for a measure: minutes of sales, or hours of income (null: nothing to draw). */
+export function timeValue(row: TimeRow, measure: Measure): number | null {
+  return measure === 'sales' ? row.minutes : row.hours;
+}
+
+/** `23 min`, `7.2 hr`: short unit labels, formatted for the locale by Intl. */
+export function formatTime(value: number, measure: Measure, locale: string, digits?: number): string {
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: measure === 'sales' ? 'minute' : 'hour', unitDisplay: 'short', maximumFractionDigits: digits ?? (measure === 'sales' ? 0 : 1) }).format(value);
+}
+
+/** How many times longer the claimed "two days" is than the time the penalty really took. */
+export function claimRatio(series: TimeSeries, measure: Measure, rowId: string): number | null {
+  const row = series.rows.find((candidate) => candidate.id === rowId);
+  const value = row ? timeValue(row, measure) : null;
+  const claim = timeValue(series.claim, measure);
+  return value && claim ? claim / value : null;
+}
+
+// ---------- the ceiling ----------
+
+export interface CeilingSeries {
+  year: number;
+  perViolation: number;
+  count: number;
+  ceiling: number;
+  actual: number;
+  /** ceiling / actual: how many times the actual penalty fits in the ceiling. */
+  times: number;
+}
+
+export function ceilingSeries(money: MoneyFile, facts: Facts): CeilingSeries {
+  const { ceiling } = money;
+  const perViolation = numberOf(facts, ceiling.perViolationFactId);
+  const count = numberOf(facts, ceiling.countFactId);
+  const actual = numberOf(facts, ceiling.actualFactId);
+  const total = perViolation * count;
+  return { year: Number(dateOf(facts, ceiling.effectiveFactId).slice(0, 4)), perViolation, count, ceiling: total, actual, times: total / actual };
+}
+
+/** A grid of `cells` squares, `columns` wide, as one SVG path (one element, however many squares). */
+export function gridPath(cells: number, columns: number, size: number, gap: number, skip = 0): string {
+  const step = size + gap;
+  const parts: string[] = [];
+  for (let index = skip; index < cells; index += 1) {
+    const x = (index % columns) * step;
+    const y = Math.floor(index / columns) * step;
+    parts.push(`M${+x.toFixed(2)},${+y.toFixed(2)}h${+size.toFixed(2)}v${+size.toFixed(2)}h${-size.toFixed(2)}Z`);
+  }
+  return parts.join('');
+}
+
+// ---------- sources, files ----------
+
+/** The source ids behind a set of facts, in order, without repeats. */
+export function sourcesOfFacts(facts: Facts, ids: readonly string[]): string[] {
+  return [...new Set(ids.flatMap((id) => facts.get(id)?.sourceIds ?? []))];
+}
+
+/** Sources as one line of plain text (for exported images): outlet, title, date. */
+export function sourceLine(ids: readonly string[], sources: ReadonlyMap<string, Source>, formatDate: (iso: string) => string): string {
+  return ids
+    .flatMap((id) => {
+      const source = sources.get(id);
+      if (!source) return [];
+      return [[source.outlet, source.title, source.date ? formatDate(source.date) : undefined].filter(Boolean).join(', ')];
     })
-    .sort((a, b) => b.amount - a.amount)
-    .map((entry, index) => ({ ...entry, rank: index + 1 }));
+    .join('; ');
+}
+
+/** File names that say what they are: `amazon-2023-settlements-breakdown`. */
+export function fileBase(year: number, what: string): string {
+  return `amazon-${year}-${what}`;
+}
+
+// ---------- CSV rows (the "Download data" files) ----------
+
+export interface CsvTable {
+  columns: string[];
+  rows: Array<Record<string, string | number | null>>;
+}
+
+const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+export function breakdownCsv(series: Breakdown): CsvTable {
+  return {
+    columns: ['item', 'case', 'kind', 'recipient', 'amount_usd', 'amount_is_minimum', 'people', 'date'],
+    rows: [
+      ...series.rows.map((row) => ({
+        item: row.id,
+        case: row.case,
+        kind: row.type === 'paid-out' ? `${row.kind}-paid-out` : row.kind,
+        recipient: row.recipient,
+        amount_usd: row.amount,
+        amount_is_minimum: row.atLeast ? 'yes' : 'no',
+        people: row.people ?? null,
+        date: row.date ?? null,
+      })),
+      { item: 'total-of-two-kinds', case: 'both', kind: 'sum-of-different-kinds', recipient: null, amount_usd: series.total, amount_is_minimum: 'no', people: null, date: null },
+    ],
+  };
+}
+
+export function timeCsv(series: TimeSeries): CsvTable {
+  const minutes = `minutes_of_net_sales_${series.year}`;
+  const hours = `hours_of_net_income_${series.year}`;
+  return {
+    columns: ['item', 'amount_usd', minutes, hours],
+    rows: [...series.rows, series.claim].map((row) => ({
+      item: row.type === 'claim' ? 'claimed-two-days' : row.id,
+      amount_usd: row.type === 'claim' ? null : row.amount,
+      [minutes]: round(row.minutes, 1),
+      [hours]: row.hours === null ? null : round(row.hours, 2),
+    })),
+  };
+}
+
+export function coppaCsv(ranked: readonly RankedPenalty[]): CsvTable {
+  return {
+    columns: ['rank', 'company', 'product', 'amount_usd', 'date'],
+    rows: ranked.map((row) => ({ rank: row.rank, company: row.company, product: row.product, amount_usd: row.amount, date: row.date })),
+  };
+}
+
+export function ceilingCsv(series: CeilingSeries): CsvTable {
+  return {
+    columns: ['item', 'amount_usd', 'per_violation_usd', 'child_profiles', 'note'],
+    rows: [
+      { item: 'actual-civil-penalty', amount_usd: series.actual, per_violation_usd: null, child_profiles: null, note: null },
+      { item: 'illustrative-ceiling', amount_usd: series.ceiling, per_violation_usd: series.perViolation, child_profiles: series.count, note: 'illustration of the legal ceiling, not a legal estimate' },
+    ],
+  };
 }

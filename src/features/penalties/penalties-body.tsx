@@ -1,0 +1,41 @@
+import type { MoneyBundle } from '../../data/model';
+import { SourceList } from '../../data/source-list';
+import { useText } from '../../data/text';
+import { BreakdownChart } from './breakdown-chart';
+import { CeilingChart } from './ceiling-chart';
+import { CoppaChart } from './coppa-chart';
+import { TimeChart } from './time-chart';
+import { sourcesOfFacts } from './utils';
+
+/** The section's text and its four charts (loaded as a separate chunk: see penalties-section.tsx). */
+export function PenaltiesBody({ bundle }: { bundle: MoneyBundle }) {
+  const { t } = useText();
+  const { money, facts, sources } = bundle;
+  const { financials } = money;
+  return (
+    <div className="space-y-10">
+      <div className="max-w-prose space-y-3">
+        <p className="text-lg">{t('penalties.intro')}</p>
+        <p className="font-semibold">{t('penalties.total')}</p>
+        <p>{t('penalties.paidOut')}</p>
+      </div>
+      <BreakdownChart bundle={bundle} />
+
+      <section aria-labelledby="context-title" className="space-y-4">
+        <h3 id="context-title" className="font-serif text-xl font-bold">
+          {t('penalties.contextTitle')}
+        </h3>
+        <div className="max-w-prose space-y-3">
+          <p>{t('penalties.context')}</p>
+          <p>{t('penalties.twoDays')}</p>
+          <SourceList ids={sourcesOfFacts(facts, [financials.netSalesFactId, financials.netIncomeFactId, financials.priorNetIncomeFactId])} sources={sources} />
+        </div>
+        <TimeChart bundle={bundle} />
+        <p className="max-w-prose">{t('penalties.coppaIntro')}</p>
+        <CoppaChart bundle={bundle} />
+        <p className="max-w-prose">{t('penalties.ceiling')}</p>
+        <CeilingChart bundle={bundle} />
+      </section>
+    </div>
+  );
+}
