@@ -35,7 +35,7 @@ export const ClaimTable = memo(function ClaimTable({ bundle, caseId, onCase, onS
   };
 
   return (
-    <section aria-labelledby="matrix-title" className="space-y-3">
+    <section className="space-y-3">
       <h3 id="matrix-title" className="font-serif text-xl font-bold">
         {t('sourcesSection.matrixTitle')}
       </h3>

@@ -8,7 +8,7 @@ import { groupByKind, recordSourceIds } from './utils';
 export const CorrectionsList = memo(function CorrectionsList({ bundle }: { bundle: SourcesBundle }) {
   const { t } = useText();
   return (
-    <section aria-labelledby="corrections-title" className="space-y-3">
+    <section className="space-y-3">
       <h3 id="corrections-title" className="font-serif text-xl font-bold">
         {t('sourcesSection.correctionsTitle')}
       </h3>
@@ -41,15 +41,15 @@ export const CorrectionsList = memo(function CorrectionsList({ bundle }: { bundl
 export const PrimarySources = memo(function PrimarySources({ bundle }: { bundle: SourcesBundle }) {
   const { t } = useText();
   return (
-    <section aria-labelledby="primary-title" className="space-y-3">
+    <section className="space-y-3">
       <h3 id="primary-title" className="font-serif text-xl font-bold">
         {t('sourcesSection.primaryTitle')}
       </h3>
       <p className="max-w-prose text-sm text-muted">{t('sourcesSection.primaryIntro')}</p>
       <div className="grid gap-x-8 gap-y-4 md:grid-cols-2">
         {groupByKind(bundle.primary).map(([kind, sources]) => (
-          <section key={kind} aria-labelledby={`primary-${kind}`}>
-            <h4 id={`primary-${kind}`} className="font-semibold">
+          <div key={kind}>
+            <h4 className="font-semibold">
               {t(`sourcesSection.kinds.${kind}`)} <span className="font-normal text-muted">({sources.length})</span>
             </h4>
             <ul className="mt-1 space-y-1 text-sm">
@@ -59,7 +59,7 @@ export const PrimarySources = memo(function PrimarySources({ bundle }: { bundle:
                 </li>
               ))}
             </ul>
-          </section>
+          </div>
         ))}
       </div>
     </section>

@@ -51,18 +51,18 @@ export function SourceTabs({ articles, selectedId, counts, filtering, onSelect }
             id={`tab-${article.id}`}
             aria-selected={selected}
             aria-controls={`panel-${article.id}`}
-            aria-labelledby={`tab-name-${article.id}`}
             aria-describedby={`tab-meta-${article.id}`}
             tabIndex={selected ? 0 : -1}
             onClick={() => onSelect(article.id)}
             onKeyDown={(event) => onKeyDown(event, index)}
             className="flex flex-col items-start gap-0.5 rounded-lg border-2 border-line bg-page px-3 py-2 text-left hover:border-muted aria-selected:border-accent aria-selected:bg-panel aria-selected:shadow-sm"
           >
-            <span id={`tab-name-${article.id}`} className="font-semibold leading-snug">
+            <span className="font-semibold leading-snug">
               <span lang={article.outlet && article.language !== locale ? article.language : undefined}>{article.outlet ?? t('common.unattributed')}</span>
               {translated ? <span className="block text-sm font-normal">{translated}</span> : null}
             </span>
-            <span id={`tab-meta-${article.id}`} className="text-xs text-muted">
+            {/* Read once as the tab's description rather than as part of its name. */}
+            <span id={`tab-meta-${article.id}`} aria-hidden="true" className="text-xs text-muted">
               <span className="block">
                 {article.date ? formatIsoDate(article.date, locale) : t('common.undated')}
                 {' · '}

@@ -22,7 +22,7 @@ function SourcesBody({ bundle }: { bundle: SourcesBundle }) {
   return (
     <div className="space-y-12">
       <p className="max-w-prose text-lg">{t('sourcesSection.intro')}</p>
-      <section aria-labelledby="articles-title" className="space-y-3">
+      <section className="space-y-3">
         <h3 id="articles-title" className="font-serif text-xl font-bold">
           {t('sourcesSection.articlesTitle')}
         </h3>
