@@ -5,7 +5,7 @@
  */
 import { easeCubicInOut } from 'd3-ease';
 import { timer } from 'd3-timer';
-import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 import { usePrefersReducedMotion } from '../lib/use-reduced-motion';
 
 export type Position = (value: number) => number;
@@ -45,18 +45,17 @@ export interface MotionOptions {
  */
 export function useAnimatedPosition(target: Position, key: string, { initial, active, duration = 750 }: MotionOptions): Position {
   const reduced = usePrefersReducedMotion();
-  const [frame, setFrame] = useState<{ from: Position; t: number }>(() => ({ from: initial, t: 0 }));
+  const [frame, setFrame] = useState<{ key: string; from: Position; to: Position; t: number }>(() => ({ key, from: initial, to: target, t: 0 }));
+  if (frame.key !== key) {
+    // A setting changed: start from what was drawn (adjusting state during render, so no frame shows the end state first).
+    setFrame({ key, from: frame.t >= 1 ? frame.to : mix(frame.from, frame.to, frame.t), to: target, t: 0 });
+  }
   const shown: Position = reduced || frame.t >= 1 ? target : mix(frame.from, target, frame.t);
-  const shownRef = useRef<Position>(shown);
-  useLayoutEffect(() => {
-    shownRef.current = shown;
-  });
   useEffect(() => {
     if (!active || reduced) return;
-    const from = shownRef.current;
     const run = timer((elapsed) => {
       const progress = Math.min(1, elapsed / duration);
-      setFrame({ from, t: easeCubicInOut(progress) });
+      setFrame((current) => ({ ...current, t: easeCubicInOut(progress) }));
       if (progress >= 1) run.stop();
     });
     return () => run.stop();

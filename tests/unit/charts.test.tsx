@@ -166,11 +166,12 @@ function DownloadHarness() {
   );
 }
 
-/** Capture what a download would save: the Blob and the file name. */
-export function captureDownloads() {
+/** Capture what a download would save: the Blob and the file name (jsdom has no object URLs or downloads). */
+function captureDownloads() {
   const saved: Array<{ name: string; blob: Blob }> = [];
   let last: Blob | undefined;
-  vi.stubGlobal('URL', Object.assign(Object.create(URL), URL, { createObjectURL: (blob: Blob) => ((last = blob), 'blob:test'), revokeObjectURL: () => {} }));
+  Object.defineProperty(URL, 'createObjectURL', { configurable: true, value: (blob: Blob) => ((last = blob), 'blob:test') });
+  Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, value: () => {} });
   vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
     if (last) saved.push({ name: this.download, blob: last });
   });
