@@ -1,36 +1,22 @@
+import { lazy } from 'react';
 import { useSourcesBundle } from '../../data/hooks';
-import type { SourcesBundle } from '../../data/model';
-import { TextProvider, useText } from '../../data/text';
-import { ClaimTable } from './claim-table';
-import { QuoteViewer } from './quote-viewer';
-import { CorrectionsList, PrimarySources } from './reference-lists';
-import { useViewerState } from './use-viewer-state';
+import { TextProvider } from '../../data/text';
 
-/** "What the articles said": the quote viewer, the claim matrix, the corrections and the documents behind them. */
+/**
+ * "What the articles said". The viewer and the matrix live in their own chunk, off the top of the page:
+ * loading starts when the section mounts, alongside its data, and the section's loading state covers both.
+ */
+const importBody = () => import('./sources-body');
+let pending: ReturnType<typeof importBody> | undefined;
+const loadBody = () => (pending ??= importBody());
+const SourcesBody = lazy(() => loadBody().then((module) => ({ default: module.SourcesBody })));
+
 export function SourcesSection() {
+  void loadBody();
   const bundle = useSourcesBundle();
   return (
     <TextProvider sources={bundle}>
       <SourcesBody bundle={bundle} />
     </TextProvider>
-  );
-}
-
-function SourcesBody({ bundle }: { bundle: SourcesBundle }) {
-  const { t } = useText();
-  const viewer = useViewerState(bundle);
-  return (
-    <div className="space-y-12">
-      <p className="max-w-prose text-lg">{t('sourcesSection.intro')}</p>
-      <section className="space-y-3">
-        <h3 id="articles-title" className="font-serif text-xl font-bold">
-          {t('sourcesSection.articlesTitle')}
-        </h3>
-        <QuoteViewer bundle={bundle} viewer={viewer} />
-      </section>
-      <ClaimTable bundle={bundle} caseId={viewer.state.caseId} onCase={viewer.setCase} onShowQuote={viewer.openQuote} />
-      <CorrectionsList bundle={bundle} />
-      <PrimarySources bundle={bundle} />
-    </div>
   );
 }

@@ -1,0 +1,26 @@
+import type { SourcesBundle } from '../../data/model';
+import { useText } from '../../data/text';
+import { ClaimTable } from './claim-table';
+import { QuoteViewer } from './quote-viewer';
+import { CorrectionsList, PrimarySources } from './reference-lists';
+import { useViewerState } from './use-viewer-state';
+
+/** The quote viewer, the claim matrix, the corrections and the documents behind them. */
+export function SourcesBody({ bundle }: { bundle: SourcesBundle }) {
+  const { t } = useText();
+  const viewer = useViewerState(bundle);
+  return (
+    <div className="space-y-12">
+      <p className="max-w-prose text-lg">{t('sourcesSection.intro')}</p>
+      <section className="space-y-3">
+        <h3 id="articles-title" className="font-serif text-xl font-bold">
+          {t('sourcesSection.articlesTitle')}
+        </h3>
+        <QuoteViewer bundle={bundle} viewer={viewer} />
+      </section>
+      <ClaimTable bundle={bundle} caseId={viewer.state.caseId} onCase={viewer.setCase} onShowQuote={viewer.openQuote} />
+      <CorrectionsList bundle={bundle} />
+      <PrimarySources bundle={bundle} />
+    </div>
+  );
+}
