@@ -17,6 +17,8 @@ export interface TooltipState extends Anchor {
 export function useChartTooltip() {
   const tooltipId = useId();
   const [tip, setTip] = useState<TooltipState | null>(null);
+  /** The mark with keyboard focus (its ring stays even if the mouse shows another mark's tooltip). */
+  const [focused, setFocused] = useState<string | null>(null);
   const gesture = useRef<{ pointer: string; wasOpen: boolean }>({ pointer: 'mouse', wasOpen: false });
   const current = useRef<TooltipState | null>(null);
   useEffect(() => {
@@ -53,15 +55,23 @@ export function useChartTooltip() {
         if (gesture.current.pointer !== 'mouse' && gesture.current.wasOpen) hide(id);
         else setTip({ id, ...anchor });
       },
-      onFocus: (_event: FocusEvent) => setTip({ id, ...anchor }),
-      onBlur: () => hide(id),
+      onFocus: (_event: FocusEvent) => {
+        setFocused(id);
+        setTip({ id, ...anchor });
+      },
+      onBlur: () => {
+        setFocused((current) => (current === id ? null : current));
+        hide(id);
+      },
       onKeyDown: (event: KeyboardEvent) => {
         if (event.key === 'Escape') hide();
       },
     }),
     [hide, tip, tooltipId],
   );
-  return { tip, tooltipId, markProps, hide };
+  /** Whether a mark should draw its highlight ring: it has focus, or its tooltip is showing. */
+  const isActive = useCallback((id: string) => focused === id || tip?.id === id, [focused, tip]);
+  return { tip, tooltipId, markProps, hide, isActive };
 }
 
 const TIP_WIDTH = 224;

@@ -125,7 +125,7 @@ export function BreakdownChart({ bundle }: { bundle: MoneyBundle }) {
             fillOpacity={row.row.type === 'paid-out' ? 0.6 : undefined}
             maxX={right}
             valueLabel={row.short}
-            focused={tooltip.tip?.id === row.row.id}
+            focused={tooltip.isActive(row.row.id)}
             hitArea={{ y: row.top, height: row.rowHeight - 8, width }}
             markProps={tooltip.markProps(row.row.id, { x: x(row.row.amount) / 2, y: row.barY + row.bar }, row.label)}
           >

@@ -100,12 +100,12 @@ export function CeilingChart({ bundle }: { bundle: MoneyBundle }) {
         </g>
         <g {...tooltip.markProps('ceiling', { x: width / 2, y: gridTop + (rows * step) / 2 }, ceilingText)} className="cursor-pointer outline-none">
           <path d={path} className="fill-muted" transform={`translate(0,${gridTop}) scale(${round(scale)})`} />
-          {tooltip.tip?.id === 'ceiling' ? <rect x={-2} y={gridTop - 2} width={round(gridWidth + 4)} height={round(rows * step + 3)} fill="none" className="stroke-[var(--focus)]" strokeWidth={2} /> : null}
+          {tooltip.isActive('ceiling') ? <rect x={-2} y={gridTop - 2} width={round(gridWidth + 4)} height={round(rows * step + 3)} fill="none" className="stroke-[var(--focus)]" strokeWidth={2} /> : null}
         </g>
         <g {...tooltip.markProps('actual', { x: step, y: gridTop + step }, actualText)} className="cursor-pointer outline-none">
           <rect x={0} y={gridTop} width={round(size)} height={round(size)} className="fill-alexa" />
           <rect x={-1.5} y={round(gridTop - 1.5)} width={round(size + 3)} height={round(size + 3)} fill="none" className="stroke-page" strokeWidth={1.5} />
-          {tooltip.tip?.id === 'actual' ? <rect x={-3} y={gridTop - 3} width={round(size + 6)} height={round(size + 6)} fill="none" className="stroke-[var(--focus)]" strokeWidth={2} /> : null}
+          {tooltip.isActive('actual') ? <rect x={-3} y={gridTop - 3} width={round(size + 6)} height={round(size + 6)} fill="none" className="stroke-[var(--focus)]" strokeWidth={2} /> : null}
         </g>
       </ChartFrame>
     </ChartFigure>

@@ -133,7 +133,7 @@ export function CoppaChart({ bundle }: { bundle: MoneyBundle }) {
               fill={row.highlight ? 'fill-alexa' : 'fill-muted'}
               maxX={right}
               valueLabel={formatMoneyShort(row.amount, locale)}
-              focused={tooltip.tip?.id === row.id}
+              focused={tooltip.isActive(row.id)}
               hitArea={{ y: top, height: rowHeight - 4, width }}
               markProps={tooltip.markProps(row.id, { x: Math.min(x(row.amount), width / 2), y: top + LABEL + BAR }, label)}
             >

@@ -146,7 +146,7 @@ export function TimeChart({ bundle }: { bundle: MoneyBundle }) {
               fill={fill(row.row)}
               maxX={right}
               valueLabel={row.time}
-              focused={tooltip.tip?.id === row.row.id}
+              focused={tooltip.isActive(row.row.id)}
               hitArea={{ y: top, height: rowHeight - 4, width }}
               markProps={tooltip.markProps(row.row.id, { x: Math.min(x(row.value), width / 2), y: top + LABEL + BAR }, t('penalties.time.markLabel', { label: row.title, time: row.time }))}
             >
