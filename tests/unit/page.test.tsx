@@ -16,7 +16,7 @@ const section = (id: string) => {
 };
 
 async function waitForLoaded() {
-  await waitFor(() => expect(screen.queryAllByRole('status')).toHaveLength(0));
+  await waitFor(() => expect(screen.queryAllByRole('status')).toHaveLength(0), { timeout: 10_000 });
 }
 
 describe('the explainer page', () => {
