@@ -55,7 +55,7 @@ export function SourceTabs({ articles, selectedId, counts, filtering, onSelect }
             tabIndex={selected ? 0 : -1}
             onClick={() => onSelect(article.id)}
             onKeyDown={(event) => onKeyDown(event, index)}
-            className="flex flex-col items-start gap-0.5 rounded-lg border-2 border-line bg-page px-3 py-2 text-left hover:border-muted aria-selected:border-accent aria-selected:bg-panel aria-selected:shadow-sm"
+            className="flex flex-col items-start gap-0.5 rounded-lg border-2 border-line bg-page px-3 py-2 text-left hover:border-muted aria-selected:border-accent aria-selected:border-b-[6px] aria-selected:bg-panel aria-selected:shadow-sm"
           >
             <span className="font-semibold leading-snug">
               <span lang={article.outlet && article.language !== locale ? article.language : undefined}>{article.outlet ?? t('common.unattributed')}</span>
