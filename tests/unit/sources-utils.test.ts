@@ -177,7 +177,7 @@ describe('links, citations and source groups', () => {
     const citation = citationText(text, quote('kjdh-face'), article('kjdh-2023-06-01'), 'https://x.test/?source=kjdh-2023-06-01&quote=kjdh-face#sources');
     const lines = citation.split('\n');
     expect(lines[0]).toBe(
-      `“${quote('kjdh-face').text}” — 跨境导航网 [Kuajing Daohang (a cross-border e-commerce portal)], 亚马逊旗下部门涉嫌侵犯用户隐私,将支付2500万美元罚款! [Amazon units accused of violating user privacy, will pay a $25 million fine!], Nicole, June 1, 2023.`,
+      `“${quote('kjdh-face').text}” — 跨境导航网 [Kuajing Daohang (a cross-border e-commerce portal)], 亚马逊旗下部门涉嫌侵犯用户隐私,将支付2500万美元罚款! [Amazon units suspected of violating user privacy, will pay a $25 million fine!], Nicole, June 1, 2023.`,
     );
     expect(lines[1]).toBe(`Translation by this explainer: “${quote('kjdh-face').translations?.en ?? ''}”`);
     expect(lines[2]).toBe('Quoted in https://x.test/?source=kjdh-2023-06-01&quote=kjdh-face#sources');
