@@ -131,9 +131,10 @@ describe('the scenes', () => {
     expect(hasScene('alexa', 'archive-open')).toBe(false);
   });
 
-  it('writes transforms in CSS px (SVG user units)', () => {
-    expect(poseTransform({ x: 10, y: 20, s: 1, o: 1, delay: 0 })).toBe('translate(10px, 20px)');
-    expect(poseTransform({ x: 10, y: 20, s: 0.5, o: 1, delay: 0 })).toBe('translate(10px, 20px) scale(0.5)');
+  it('writes transforms as percentages of the scene, so they hold at any width', () => {
+    expect(poseTransform({ x: 240, y: 135, s: 1, o: 1, delay: 0 })).toBe('translate(50%, 50%)');
+    expect(poseTransform({ x: 48, y: 27, s: 0.5, o: 1, delay: 0 })).toBe('translate(10%, 10%) scale(0.5)');
+    expect(poseTransform({ x: 100, y: 100, s: 1, o: 1, delay: 0 })).toBe('translate(20.833%, 37.037%)');
   });
 
   it('tells the deletion story in the Alexa stores scene: one store emptied, two kept', () => {

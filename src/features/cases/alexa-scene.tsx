@@ -1,6 +1,6 @@
-import { memo } from 'react';
-import { Bubble, Coin, Company, Court, Doc, Fade, Part, Person, Seal, Shield } from './scene-parts';
-import { alexaScene } from './scene-states';
+import { memo, type ReactElement } from 'react';
+import { Bubble, Coin, Company, Court, Doc, Part, Person, Seal, Shield } from './scene-parts';
+import { alexaScene, type AlexaPart } from './scene-states';
 
 function Speaker() {
   return (
@@ -84,84 +84,63 @@ function Ban() {
 }
 
 /**
+ * Each part's drawing, made once: re-rendering a step only changes the parts' transforms and opacities,
+ * and React skips these unchanged elements. Listed in paint order (later parts draw on top).
+ */
+const DRAWINGS: Record<AlexaPart, ReactElement> = {
+  store1: <Store />,
+  store2: <Store />,
+  store3: <Store />,
+  model: <Model />,
+  ban: <Ban />,
+  staff: (
+    <>
+      {[-56, -28, 0, 28, 56].map((x) => (
+        <Person key={x} x={x} scale={0.7} />
+      ))}
+    </>
+  ),
+  court: <Court />,
+  shield: <Shield />,
+  coins: (
+    <>
+      <Coin x={-8} y={8} />
+      <Coin x={8} y={2} />
+      <Coin y={-10} />
+    </>
+  ),
+  company: <Company />,
+  bubble: <Bubble />,
+  wall: <rect x={-5} y={-62} width={10} height={124} rx={3} className="fill-warn" />,
+  trail: <path d="M52 150 L352 76 M52 150 L292 138 M52 150 L292 204" fill="none" className="stroke-bad" strokeWidth={1.5} strokeDasharray="4 5" />,
+  parent: <Person className="fill-ink" />,
+  child: <Person className="fill-alexa" scale={0.8} />,
+  speaker: <Speaker />,
+  waves: <Waves />,
+  packet1: <Packet />,
+  packet2: <Packet />,
+  packet3: <Packet />,
+  request1: <Request />,
+  request2: <Request />,
+  request3: <Request />,
+  doc: <Doc />,
+  seal: <Seal />,
+};
+const ORDER = Object.keys(DRAWINGS) as AlexaPart[];
+
+/**
  * The Alexa picture: a child's voice goes from a speaker into Amazon's stores; a deletion request reaches
  * some stores and not others; recordings train a model; then the court, the terms and Amazon's answer.
  */
-export const AlexaScene = memo(function AlexaScene({ scene }: { scene: string }) {
-  const p = alexaScene(scene);
+export const AlexaScene = memo(function AlexaScene({ scene, motion }: { scene: string; motion: boolean }) {
+  const poses = alexaScene(scene);
   return (
     <>
-      <Part pose={p.store1}>
-        <Store />
-      </Part>
-      <Part pose={p.store2}>
-        <Store />
-      </Part>
-      <Part pose={p.store3}>
-        <Store />
-      </Part>
-      <Part pose={p.model}>
-        <Model />
-      </Part>
-      <Part pose={p.ban}>
-        <Ban />
-      </Part>
-      <Part pose={p.staff}>
-        {[-56, -28, 0, 28, 56].map((x) => (
-          <Person key={x} x={x} scale={0.7} />
-        ))}
-      </Part>
-      <Part pose={p.court}>
-        <Court />
-      </Part>
-      <Part pose={p.shield}>
-        <Shield />
-      </Part>
-      <Part pose={p.coins}>
-        <Coin x={-8} y={8} />
-        <Coin x={8} y={2} />
-        <Coin y={-10} />
-      </Part>
-      <Part pose={p.company}>
-        <Company />
-      </Part>
-      <Part pose={p.bubble}>
-        <Bubble />
-      </Part>
-      <Part pose={p.wall}>
-        <rect x={-5} y={-62} width={10} height={124} rx={3} className="fill-warn" />
-      </Part>
-      <Fade pose={p.trail}>
-        <path d="M52 150 L352 76 M52 150 L292 138 M52 150 L292 204" fill="none" className="stroke-bad" strokeWidth={1.5} strokeDasharray="4 5" />
-      </Fade>
-      <Part pose={p.parent}>
-        <Person className="fill-ink" />
-      </Part>
-      <Part pose={p.child}>
-        <Person className="fill-alexa" scale={0.8} />
-      </Part>
-      <Part pose={p.speaker}>
-        <Speaker />
-      </Part>
-      <Part pose={p.waves}>
-        <Waves />
-      </Part>
-      {(['packet1', 'packet2', 'packet3'] as const).map((key) => (
-        <Part key={key} pose={p[key]}>
-          <Packet />
+      {ORDER.map((part) => (
+        <Part key={part} pose={poses[part]} motion={motion}>
+          {DRAWINGS[part]}
         </Part>
       ))}
-      {(['request1', 'request2', 'request3'] as const).map((key) => (
-        <Part key={key} pose={p[key]}>
-          <Request />
-        </Part>
-      ))}
-      <Part pose={p.doc}>
-        <Doc />
-      </Part>
-      <Part pose={p.seal}>
-        <Seal />
-      </Part>
     </>
   );
 });

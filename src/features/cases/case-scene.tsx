@@ -1,16 +1,17 @@
 import type { CaseId } from '../../data/schemas';
+import { usePrefersReducedMotion } from '../../lib/use-reduced-motion';
 import { AlexaScene } from './alexa-scene';
 import { RingScene } from './ring-scene';
-import { SCENE_HEIGHT, SCENE_WIDTH } from './scene-states';
 
 /**
  * One drawing per case whose parts move with the step. `label` describes the current picture for screen
  * readers; the step text beside it tells the same story in full.
  */
 export function CaseScene({ caseId, scene, label }: { caseId: CaseId; scene: string; label: string }) {
+  const motion = !usePrefersReducedMotion();
   return (
-    <svg viewBox={`0 0 ${SCENE_WIDTH} ${SCENE_HEIGHT}`} role="img" aria-label={label} className="block aspect-[16/9] h-auto w-full" data-scene={scene}>
-      {caseId === 'alexa' ? <AlexaScene scene={scene} /> : <RingScene scene={scene} />}
-    </svg>
+    <div role="img" aria-label={label} className="pointer-events-none relative aspect-[16/9] w-full overflow-hidden [contain:layout_paint]" data-scene={scene}>
+      {caseId === 'alexa' ? <AlexaScene scene={scene} motion={motion} /> : <RingScene scene={scene} motion={motion} />}
+    </div>
   );
 }

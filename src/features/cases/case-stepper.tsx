@@ -1,13 +1,15 @@
-import { useCallback, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useDeferredValue, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { LiveRegion } from '../../components/live-region';
 import type { CaseBundle } from '../../data/model';
 import { formatFact, useText } from '../../data/text';
 import { useUrlParam } from '../../lib/url-state';
+import { usePrefersReducedMotion } from '../../lib/use-reduced-motion';
 import { CaseScene } from './case-scene';
 import { StepControls } from './step-controls';
 import { StepPanel } from './step-panel';
 import { TimelineLegend } from './timeline-legend';
 import { TimelineStrip } from './timeline-strip';
+import { useNextFrameValue } from './use-next-frame-value';
 import { eventsForCase, momentEvent, momentYear, parseStep, stepForKey } from './utils';
 
 /** Keys typed into a field inside the view stay with the field. */
@@ -28,15 +30,23 @@ export function CaseStepper({ bundle }: { bundle: CaseBundle }) {
   const count = caseData.steps.length;
   const [raw, setRaw] = useUrlParam(`${caseId}-step`);
   const index = parseStep(raw, count);
-  const step = caseData.steps[index] ?? caseData.steps[0]!;
+  // The controls and the announcement follow at once; the picture, the timeline and the text panels render
+  // just after, in an interruptible render, so a press never blocks the main thread for long.
+  const shown = useDeferredValue(index);
+  // …and the text and the timeline one frame after the picture.
+  const textShown = useNextFrameValue(shown);
+  const step = caseData.steps[shown] ?? caseData.steps[0]!;
+  const textStep = caseData.steps[textShown] ?? step;
   const [announcement, setAnnouncement] = useState('');
   const baseId = useId();
+  const motion = !usePrefersReducedMotion();
   const hintId = `${baseId}-keys`;
 
   const titles = useMemo(() => caseData.steps.map((s) => t(`cases.${caseId}.steps.${s.id}.title`)), [caseData.steps, caseId, t]);
+  const stepLabels = useMemo(() => titles.map((title, n) => t('caseView.stepButton', { n: n + 1, title })), [titles, t]);
   const events = useMemo(() => eventsForCase(bundle.timeline, facts, caseId), [bundle.timeline, facts, caseId]);
-  const current = momentEvent(events, step.momentFactId, facts);
-  const at = momentYear(step.momentFactId, facts);
+  const current = momentEvent(events, textStep.momentFactId, facts);
+  const at = momentYear(textStep.momentFactId, facts);
 
   const go = useCallback(
     (next: number) => {
@@ -76,7 +86,7 @@ export function CaseStepper({ bundle }: { bundle: CaseBundle }) {
       // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
       tabIndex={0}
       onKeyDown={onKeyDown}
-      className="rounded-xl border border-line bg-panel p-3 sm:p-5"
+      className="relative rounded-xl border border-line bg-panel p-3 sm:p-5"
     >
       <div className="grid gap-6 md:grid-cols-[minmax(0,11fr)_minmax(0,10fr)] md:gap-8">
         <div className="space-y-4 md:sticky md:top-4 md:self-start">
@@ -88,24 +98,29 @@ export function CaseStepper({ bundle }: { bundle: CaseBundle }) {
             {/* Every step's label in one cell: the line keeps the height of the longest. */}
             <div className="mt-1 grid text-sm text-muted">
               {momentLabels.map((label, stepIndex) => (
-                <p key={caseData.steps[stepIndex]?.id} aria-hidden={stepIndex === index ? undefined : true} className={`[grid-area:1/1] ${stepIndex === index ? 'visible' : 'invisible'}`}>
+                <p key={caseData.steps[stepIndex]?.id} aria-hidden={stepIndex === textShown ? undefined : true} className={`[grid-area:1/1] ${stepIndex === textShown ? 'visible' : 'invisible'}`}>
                   {label}
                 </p>
               ))}
             </div>
           </div>
-          <StepControls titles={titles} index={index} accent={caseId} onGo={go} />
+          <StepControls labels={stepLabels} index={shown} accent={caseId} onGo={go} />
           <p id={hintId} className="text-xs text-muted max-md:sr-only">
             {t('caseView.keys')}
           </p>
         </div>
         <div className="grid">
           {caseData.steps.map((s, stepIndex) => (
-            <StepPanel key={s.id} bundle={bundle} step={s} index={stepIndex} current={stepIndex === index} headingId={`${baseId}-step-${s.id}`} />
+            <StepPanel key={s.id} bundle={bundle} step={s} index={stepIndex} current={stepIndex === textShown} motion={motion} headingId={`${baseId}-step-${s.id}`} />
           ))}
         </div>
       </div>
-      <LiveRegion message={announcement} />
+      {/* The announcement sits in a fixed box (a relayout boundary), so updating it lays out nothing else. */}
+      <div className="absolute left-0 top-0 size-px overflow-hidden">
+        <div className="relative size-px [contain:strict]">
+          <LiveRegion message={announcement} />
+        </div>
+      </div>
     </div>
   );
 }

@@ -1,6 +1,6 @@
-import { memo } from 'react';
-import { Bubble, Coin, Company, Court, Doc, Fade, Part, Person, Shield } from './scene-parts';
-import { ringScene } from './scene-states';
+import { memo, type ReactElement } from 'react';
+import { Bubble, Coin, Company, Court, Doc, Part, Person, Shield } from './scene-parts';
+import { ringScene, type RingPart } from './scene-states';
 
 function Camera({ x, y }: { x: number; y: number }) {
   return (
@@ -98,74 +98,60 @@ function Hackers() {
 const CROWD = [-26, 0, 26].flatMap((x) => [-42, -2, 38].map((y) => [x, y] as const));
 
 /**
+ * Each part's drawing, made once: re-rendering a step only changes the parts' transforms and opacities,
+ * and React skips these unchanged elements. Listed in paint order (later parts draw on top).
+ */
+const DRAWINGS: Record<RingPart, ReactElement> = {
+  archive: <Archive />,
+  faces: <Faces />,
+  court: <Court />,
+  house: <House />,
+  signal: <Signal />,
+  sight: <path d="M386 104 L314 116 M386 146 L314 148 M386 188 L314 178" className="stroke-ring" strokeWidth={2} strokeDasharray="5 5" />,
+  crowd: (
+    <>
+      {CROWD.map(([x, y]) => (
+        <Person key={`${x},${y}`} x={x} y={y + 18} scale={0.62} />
+      ))}
+    </>
+  ),
+  watcher: <Person className="fill-bad" scale={1.3} />,
+  hackers: <Hackers />,
+  attack: (
+    <g fill="none" className="stroke-bad" strokeWidth={2.5} strokeDasharray="6 5" strokeLinecap="round">
+      <path d="M74 80 L82 178" />
+      <path d="M92 76 L104 156" />
+      <path d="M104 60 L218 110" />
+    </g>
+  ),
+  video1: <Video />,
+  video2: <Video />,
+  video3: <Video />,
+  video4: <Video />,
+  lock: <Lock />,
+  shield: <Shield />,
+  coin1: <Coin />,
+  coin2: <Coin />,
+  coin3: <Coin />,
+  doc: <Doc />,
+  company: <Company />,
+  bubble: <Bubble />,
+};
+const ORDER = Object.keys(DRAWINGS) as RingPart[];
+
+/**
  * The Ring picture: cameras send video to an archive; staff and contractors look in; one employee pulls
  * out video after video; hackers get in; then the court, the locked archive, refunds and Ring's answer.
  */
-export const RingScene = memo(function RingScene({ scene }: { scene: string }) {
-  const p = ringScene(scene);
+export const RingScene = memo(function RingScene({ scene, motion }: { scene: string; motion: boolean }) {
+  const poses = ringScene(scene);
   return (
     <>
-      <Part pose={p.archive}>
-        <Archive />
-      </Part>
-      <Part pose={p.faces}>
-        <Faces />
-      </Part>
-      <Part pose={p.court}>
-        <Court />
-      </Part>
-      <Part pose={p.house}>
-        <House />
-      </Part>
-      <Part pose={p.signal}>
-        <Signal />
-      </Part>
-      <Fade pose={p.sight}>
-        <path d="M386 104 L314 116 M386 146 L314 148 M386 188 L314 178" className="stroke-ring" strokeWidth={2} strokeDasharray="5 5" />
-      </Fade>
-      <Part pose={p.crowd}>
-        {CROWD.map(([x, y]) => (
-          <Person key={`${x},${y}`} x={x} y={y + 18} scale={0.62} />
-        ))}
-      </Part>
-      <Part pose={p.watcher}>
-        <Person className="fill-bad" scale={1.3} />
-      </Part>
-      <Part pose={p.hackers}>
-        <Hackers />
-      </Part>
-      <Fade pose={p.attack}>
-        <g fill="none" className="stroke-bad" strokeWidth={2.5} strokeDasharray="6 5" strokeLinecap="round">
-          <path d="M74 80 L82 178" />
-          <path d="M92 76 L104 156" />
-          <path d="M104 60 L218 110" />
-        </g>
-      </Fade>
-      {(['video1', 'video2', 'video3', 'video4'] as const).map((key) => (
-        <Part key={key} pose={p[key]}>
-          <Video />
+      {ORDER.map((part) => (
+        <Part key={part} pose={poses[part]} motion={motion}>
+          {DRAWINGS[part]}
         </Part>
       ))}
-      <Part pose={p.lock}>
-        <Lock />
-      </Part>
-      <Part pose={p.shield}>
-        <Shield />
-      </Part>
-      {(['coin1', 'coin2', 'coin3'] as const).map((key) => (
-        <Part key={key} pose={p[key]}>
-          <Coin />
-        </Part>
-      ))}
-      <Part pose={p.doc}>
-        <Doc />
-      </Part>
-      <Part pose={p.company}>
-        <Company />
-      </Part>
-      <Part pose={p.bubble}>
-        <Bubble />
-      </Part>
     </>
   );
 });

@@ -3,27 +3,27 @@
  * Colours come from the theme variables (fill and stroke utilities), so they follow dark mode.
  */
 import type { CSSProperties, ReactNode } from 'react';
-import { poseTransform, type Pose } from './scene-states';
+import { SCENE_HEIGHT, SCENE_WIDTH, poseTransform, type Pose } from './scene-states';
 
 /** Transitions exist only when motion is allowed; under reduced motion every change is immediate. */
-const MOTION = 'motion-safe:transition-[transform,opacity] motion-safe:duration-600 motion-safe:ease-in-out motion-safe:[transition-delay:var(--delay)]';
+const MOTION = 'motion-safe:transition-[transform,opacity] motion-safe:duration-600 motion-safe:ease-in-out motion-safe:will-change-[transform,opacity]';
 
-export function Part({ pose, children }: { pose: Pose; children: ReactNode }) {
-  const style = { transform: poseTransform(pose), opacity: pose.o, '--delay': `${pose.delay}ms` } as CSSProperties;
+/**
+ * One part of a scene, drawn around its own origin in a full-size, overflow-visible SVG inside a box moved by a
+ * CSS transform. Transforming HTML boxes (not SVG elements) lets the browser run the
+ * transition on the compositor, so the main thread does no work per frame. Percentages of the layer's
+ * size map the scene's user units onto whatever width the picture has.
+ */
+export function Part({ pose, motion, children }: { pose: Pose; motion: boolean; children: ReactNode }) {
+  // A delay is set only when motion is allowed: under reduced motion it would hold back the change.
+  const style: CSSProperties = { transform: poseTransform(pose), opacity: pose.o };
+  if (motion && pose.delay > 0) style.transitionDelay = `${pose.delay}ms`;
   return (
-    <g className={MOTION} style={style}>
-      {children}
-    </g>
-  );
-}
-
-/** A fading-only part for drawings in absolute coordinates (lines between two places). */
-export function Fade({ pose, children }: { pose: Pose; children: ReactNode }) {
-  const style = { opacity: pose.o, '--delay': `${pose.delay}ms` } as CSSProperties;
-  return (
-    <g className={MOTION} style={style}>
-      {children}
-    </g>
+    <div className={`absolute inset-0 origin-top-left ${MOTION}`} style={style}>
+      <svg viewBox={`0 0 ${SCENE_WIDTH} ${SCENE_HEIGHT}`} className="block size-full overflow-visible" aria-hidden="true" focusable="false">
+        {children}
+      </svg>
+    </div>
   );
 }
 

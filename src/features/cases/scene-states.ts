@@ -349,7 +349,13 @@ export function ringScene(scene: string): ScenePoses<RingPart> {
   return resolve(RING_PARTS, RING_HOME, RING_SCENES[scene] ?? { house: { o: 1 }, archive: { o: 1 } });
 }
 
-/** The CSS transform for a pose (SVG user units are CSS px inside the SVG). */
+const percent = (value: number, of: number) => `${Math.round((value / of) * 100_000) / 1000}%`;
+
+/**
+ * The CSS transform for a pose, applied to a part's full-size layer: percentages of the layer's size place
+ * the part's origin at (x, y) in scene units at any rendered width; the scale is about that origin.
+ */
 export function poseTransform(p: Pose): string {
-  return p.s === 1 ? `translate(${p.x}px, ${p.y}px)` : `translate(${p.x}px, ${p.y}px) scale(${p.s})`;
+  const move = `translate(${percent(p.x, SCENE_WIDTH)}, ${percent(p.y, SCENE_HEIGHT)})`;
+  return p.s === 1 ? move : `${move} scale(${p.s})`;
 }

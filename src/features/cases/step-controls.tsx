@@ -1,7 +1,9 @@
+import { memo } from 'react';
 import { useText } from '../../data/text';
 
 interface Props {
-  titles: readonly string[];
+  /** Each step's button name, "Step 3: …". */
+  labels: readonly string[];
   index: number;
   accent: 'alexa' | 'ring';
   onGo: (index: number) => void;
@@ -19,22 +21,22 @@ const BUTTON =
  * Previous and Next, and a segmented progress bar whose segments jump to any step. At the ends the buttons
  * are aria-disabled rather than disabled, so keyboard focus stays where it is.
  */
-export function StepControls({ titles, index, accent, onGo }: Props) {
+export const StepControls = memo(function StepControls({ labels, index, accent, onGo }: Props) {
   const { t } = useText();
-  const count = titles.length;
+  const count = labels.length;
   const atStart = index === 0;
   const atEnd = index === count - 1;
   const colours = ACCENT[accent];
   return (
     <div className="space-y-3">
       <ol aria-label={t('caseView.stepList')} className="flex gap-1.5">
-        {titles.map((title, step) => {
+        {labels.map((label, step) => {
           const state = step === index ? 'current' : step < index ? 'done' : 'todo';
           return (
             <li key={step} className="flex-1">
               <button
                 type="button"
-                aria-label={t('caseView.stepButton', { n: step + 1, title })}
+                aria-label={label}
                 aria-current={step === index ? 'step' : undefined}
                 onClick={() => onGo(step)}
                 className={`flex h-8 w-full items-center justify-center rounded text-sm font-semibold tabular-nums ${colours[state]}`}
@@ -50,7 +52,10 @@ export function StepControls({ titles, index, accent, onGo }: Props) {
           <span aria-hidden="true">←</span>
           {t('caseView.previous')}
         </button>
-        <p className="whitespace-nowrap text-sm font-semibold text-muted tabular-nums max-[399px]:hidden">{t('caseView.progress', { n: index + 1, count })}</p>
+        {/* A fixed box (a relayout boundary): its text changes at every step without laying out the page. */}
+        <p className="text-sm font-semibold text-muted tabular-nums max-[399px]:hidden">
+          <span className="block h-5 w-28 whitespace-nowrap text-center [contain:strict]">{t('caseView.progress', { n: index + 1, count })}</span>
+        </p>
         <button type="button" className={BUTTON} aria-disabled={atEnd || undefined} aria-label={t('caseView.nextLabel')} onClick={() => (atEnd ? undefined : onGo(index + 1))}>
           {t('caseView.next')}
           <span aria-hidden="true">→</span>
@@ -58,4 +63,4 @@ export function StepControls({ titles, index, accent, onGo }: Props) {
       </div>
     </div>
   );
-}
+});

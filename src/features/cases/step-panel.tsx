@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { CaseBundle } from '../../data/model';
 import type { CaseStep } from '../../data/schemas';
 import { SourceCitation, SourceList } from '../../data/source-list';
@@ -15,8 +15,31 @@ interface Props {
 /**
  * One step's text: everything the picture shows is said here too. All panels share one grid cell, so the
  * view keeps the height of the tallest; only the current one is visible and in the accessibility tree.
+ * Changing step re-renders only the two wrappers; the content below them is memoised.
  */
-export const StepPanel = memo(function StepPanel({ bundle, step, index, current, headingId }: Props) {
+export function StepPanel({ current, motion, ...content }: Props & { motion: boolean }) {
+  const ref = useRef<HTMLElement>(null);
+  const wasCurrent = useRef(current);
+  useEffect(() => {
+    // Fade the text in when it becomes current (not on first render, never under reduced motion). Only
+    // visibility changes in the class, so swapping panels needs no layout; the fade runs on the compositor.
+    if (current && !wasCurrent.current && motion) ref.current?.animate?.([{ opacity: 0 }, { opacity: 1 }], { duration: 400, easing: 'ease-out' });
+    wasCurrent.current = current;
+  }, [current, motion]);
+  return (
+    <article
+      ref={ref}
+      aria-labelledby={content.headingId}
+      aria-hidden={current ? undefined : true}
+      className={`[grid-area:1/1] ${current ? 'visible' : 'invisible'}`}
+      data-step={content.index + 1}
+    >
+      <StepContent {...content} />
+    </article>
+  );
+}
+
+const StepContent = memo(function StepContent({ bundle, step, index, headingId }: Omit<Props, 'current'>) {
   const { t, locale } = useText();
   const { caseData, facts } = bundle;
   const base = `cases.${caseData.id}`;
@@ -26,13 +49,7 @@ export const StepPanel = memo(function StepPanel({ bundle, step, index, current,
     return item ? [item] : [];
   });
   return (
-    <article
-      aria-labelledby={headingId}
-      aria-hidden={current ? undefined : true}
-      inert={!current}
-      className={`[grid-area:1/1] ${current ? 'visible opacity-100 motion-safe:transition-opacity motion-safe:duration-500' : 'invisible opacity-0'}`}
-      data-step={index + 1}
-    >
+    <>
       <p className="text-sm font-semibold text-muted">
         {t('caseView.progress', { n: index + 1, count: caseData.steps.length })}
         {moment ? <span className="font-normal"> · {t('caseView.when', { date: formatFact(moment, locale) })}</span> : null}
@@ -72,6 +89,6 @@ export const StepPanel = memo(function StepPanel({ bundle, step, index, current,
           </figure>
         );
       })}
-    </article>
+    </>
   );
 });

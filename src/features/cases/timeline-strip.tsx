@@ -27,40 +27,49 @@ export const TimelineStrip = memo(function TimelineStrip({ caseId, events, curre
   const [ref, size] = useElementSize<HTMLDivElement>({ width: 480, height: HEIGHT });
   const width = Math.max(200, size.width);
   const x = (year: number) => yearToX(year, PAD, width - PAD);
-  const ticks = yearTicks(width);
   const cursorX = momentAt === undefined ? undefined : x(momentAt);
   const cursorY = current ? ROW[current.event.case] : ROW.both;
   return (
-    <div ref={ref} className="w-full">
-      <svg viewBox={`0 0 ${width} ${HEIGHT}`} className="block h-[78px] w-full" aria-hidden="true" focusable="false">
-        <line x1={PAD} x2={width - PAD} y1={ROW.both} y2={ROW.both} className="stroke-line" strokeWidth={2} />
-        {ticks.map((year) => (
-          <g key={year} transform={`translate(${x(year)} 0)`}>
-            <line y1={ROW.both - 4} y2={ROW.both + 4} className="stroke-line" strokeWidth={1.5} />
-            <text y={HEIGHT - 4} textAnchor={year === ticks[0] ? 'start' : 'middle'} className="fill-muted text-[11px] tabular-nums">
-              {year}
-            </text>
-          </g>
-        ))}
-        {events.map((placed) => {
-          const y = ROW[placed.event.case];
-          const className = `${FILL[placed.event.case]} ${placed.own ? '' : 'opacity-45'}`;
-          if (placed.endAt !== undefined) {
-            const x1 = x(placed.at);
-            const x2 = Math.max(x1 + 8, x(placed.endAt));
-            return <rect key={placed.event.id} x={x1 - 4} y={y - 4} width={x2 - x1 + 8} height={8} rx={4} className={className} />;
-          }
-          return <circle key={placed.event.id} cx={x(placed.at)} cy={y} r={placed.event.case === 'both' ? 5.5 : 4.5} className={className} />;
-        })}
-        {cursorX === undefined ? null : (
-          <g className={MOTION} style={{ transform: `translate(${cursorX}px, 0px)` }} data-cursor={caseId}>
-            <line y1={4} y2={ROW.ring + 10} className="stroke-ink" strokeWidth={1.5} strokeDasharray="3 3" />
-            <g className={MOTION} style={{ transform: `translate(0px, ${cursorY}px)` }}>
-              <circle r={9} fill="none" className="stroke-ink" strokeWidth={2.5} />
-            </g>
-          </g>
-        )}
+    <div ref={ref} className="pointer-events-none relative w-full" aria-hidden="true">
+      <svg viewBox={`0 0 ${width} ${HEIGHT}`} className="block h-[78px] w-full" focusable="false">
+        <Marks events={events} width={width} />
       </svg>
+      {cursorX === undefined ? null : (
+        <>
+          {/* HTML boxes, so their transitions run on the compositor. */}
+          <div className={`absolute left-0 top-1 h-14 w-0 border-l-[1.5px] border-dashed border-ink ${MOTION}`} style={{ transform: `translateX(${cursorX - 0.75}px)` }} data-cursor={caseId} />
+          <div className={`absolute -left-[9px] -top-[9px] size-[18px] rounded-full border-[2.5px] border-ink ${MOTION}`} style={{ transform: `translate(${cursorX}px, ${cursorY}px)` }} />
+        </>
+      )}
     </div>
+  );
+});
+
+/** The axis, the year labels and every event: unchanged from step to step, so rendered once per size. */
+const Marks = memo(function Marks({ events, width }: { events: readonly PlacedEvent[]; width: number }) {
+  const x = (year: number) => yearToX(year, PAD, width - PAD);
+  const ticks = yearTicks(width);
+  return (
+    <>
+      <line x1={PAD} x2={width - PAD} y1={ROW.both} y2={ROW.both} className="stroke-line" strokeWidth={2} />
+      {ticks.map((year) => (
+        <g key={year} transform={`translate(${x(year)} 0)`}>
+          <line y1={ROW.both - 4} y2={ROW.both + 4} className="stroke-line" strokeWidth={1.5} />
+          <text y={HEIGHT - 4} textAnchor={year === ticks[0] ? 'start' : 'middle'} className="fill-muted text-[11px] tabular-nums">
+            {year}
+          </text>
+        </g>
+      ))}
+      {events.map((placed) => {
+        const y = ROW[placed.event.case];
+        const className = `${FILL[placed.event.case]} ${placed.own ? '' : 'opacity-45'}`;
+        if (placed.endAt !== undefined) {
+          const x1 = x(placed.at);
+          const x2 = Math.max(x1 + 8, x(placed.endAt));
+          return <rect key={placed.event.id} x={x1 - 4} y={y - 4} width={x2 - x1 + 8} height={8} rx={4} className={className} />;
+        }
+        return <circle key={placed.event.id} cx={x(placed.at)} cy={y} r={placed.event.case === 'both' ? 5.5 : 4.5} className={className} />;
+      })}
+    </>
   );
 });

@@ -1,0 +1,179 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/chromium.ts';
+import { openPage } from '../helpers/page.ts';
+import { DIST_DIR, STRICT_CSP } from '../helpers/paths.ts';
+import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+
+const VIEW_NAME = { alexa: 'The Alexa case, step by step', ring: 'The Ring case, step by step' } as const;
+type CaseId = keyof typeof VIEW_NAME;
+
+function caseView(page: Page, caseId: CaseId): Locator {
+  return page.getByRole('group', { name: VIEW_NAME[caseId] });
+}
+
+async function ready(page: Page, caseId: CaseId): Promise<Locator> {
+  const view = caseView(page, caseId);
+  await view.waitFor({ state: 'visible' });
+  await view.scrollIntoViewIfNeeded();
+  return view;
+}
+
+/** The title of the visible step (hidden panels are out of the accessibility tree). */
+function stepTitle(view: Locator): Promise<string> {
+  return view.getByRole('heading', { level: 3 }).innerText();
+}
+
+describe('the case views in Chromium (built page, strict CSP)', () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    server = await startStaticServer({ root: DIST_DIR, basePath: '/news/amazon/', headers: STRICT_CSP });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(search: string, options: Parameters<typeof openPage>[2] = {}) {
+    return openPage(browser, `${server.url}${search}`, options);
+  }
+
+  async function clickAndShoot(page: Page, caseId: CaseId) {
+    const view = await ready(page, caseId);
+    const picture = view.getByRole('img').first();
+    const before = await picture.screenshot({ animations: 'allow' });
+    const next = view.getByRole('button', { name: /Next/ });
+    const clickedAt = Date.now();
+    await next.click();
+    await page.waitForTimeout(Math.max(0, 40 - (Date.now() - clickedAt)));
+    const early = await picture.screenshot({ animations: 'allow' });
+    await page.waitForTimeout(Math.max(0, 1000 - (Date.now() - clickedAt)));
+    const late = await picture.screenshot({ animations: 'allow' });
+    await page.waitForTimeout(500);
+    const settled = await picture.screenshot({ animations: 'allow' });
+    return { before, early, late, settled, view };
+  }
+
+  it('shortly after Next the picture is mid-animation, and it has settled a second later', async () => {
+    const { page, consoleErrors, pageErrors, close } = await open('', { width: 1280, reducedMotion: 'no-preference' });
+    try {
+      for (const caseId of ['alexa', 'ring'] as const) {
+        const { before, early, late, settled, view } = await clickAndShoot(page, caseId);
+        expect(early.equals(late), `${caseId}: 40 ms and 1 s after the click`).toBe(false);
+        expect(before.equals(late), `${caseId}: the picture changed`).toBe(false);
+        expect(late.equals(settled), `${caseId}: still moving after 1 s`).toBe(true);
+        await expect.poll(() => view.locator('[aria-live="polite"]').innerText()).toMatch(/^Step 2 of \d: /);
+      }
+      expect(consoleErrors).toEqual([]);
+      expect(pageErrors.map(String)).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('under reduced motion the change is immediate: 40 ms and 1 s after Next look the same', async () => {
+    const { page, consoleErrors, close } = await open('', { width: 1280, reducedMotion: 'reduce' });
+    try {
+      for (const caseId of ['alexa', 'ring'] as const) {
+        const { before, early, late } = await clickAndShoot(page, caseId);
+        expect(before.equals(early), `${caseId}: the picture changed at once`).toBe(false);
+        expect(early.equals(late), `${caseId}: 40 ms and 1 s after the click`).toBe(true);
+      }
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('Enter on a focused Next advances, and the arrow keys work while the view has focus', async () => {
+    const { page, close } = await open('', { width: 375, reducedMotion: 'reduce' });
+    try {
+      const view = await ready(page, 'ring');
+      const first = await stepTitle(view);
+      const next = view.getByRole('button', { name: /Next/ });
+      await next.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => stepTitle(view)).not.toBe(first);
+      const second = await stepTitle(view);
+      expect(new URL(page.url()).searchParams.get('ring-step')).toBe('2');
+      expect(await next.evaluate((element) => element === document.activeElement)).toBe(true);
+
+      await view.focus();
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => new URL(page.url()).searchParams.get('ring-step')).toBe('3');
+      await page.keyboard.press('ArrowLeft');
+      await expect.poll(() => stepTitle(view)).toBe(second);
+      // The Alexa view did not move.
+      expect(new URL(page.url()).searchParams.get('alexa-step')).toBeNull();
+    } finally {
+      await close();
+    }
+  });
+
+  it('a shared link reopens the step; a bad step falls back to the first without an error', async () => {
+    const { page, consoleErrors, pageErrors, close } = await open('?ring-step=4&alexa-step=3abc#ring', { width: 1280, reducedMotion: 'reduce' });
+    try {
+      const ring = await ready(page, 'ring');
+      expect(await stepTitle(ring)).toBe('Hackers at the door');
+      expect(await ring.getByRole('button', { name: /^Step 4:/ }).getAttribute('aria-current')).toBe('step');
+      const alexa = await ready(page, 'alexa');
+      expect(await stepTitle(alexa)).toBe('A speaker that listens to children');
+      expect(await page.getByRole('alert').count()).toBe(0);
+      expect(consoleErrors).toEqual([]);
+      expect(pageErrors.map(String)).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  for (const width of [320, 1280]) {
+    it(`at ${width} px the section keeps its height from step to step, and the layout fits`, async () => {
+      const { page, close } = await open('', { width, reducedMotion: 'reduce', colorScheme: width === 320 ? 'dark' : 'light' });
+      try {
+        for (const caseId of ['alexa', 'ring'] as const) {
+          const view = await ready(page, caseId);
+          const section = page.locator(`#${caseId}`);
+          const count = await view.getByRole('list', { name: 'Go to a step' }).getByRole('button').count();
+          expect(count).toBeGreaterThanOrEqual(7);
+          const heights = new Set<number>();
+          for (let step = 0; step < count; step += 1) {
+            if (step > 0) await view.getByRole('button', { name: /Next/ }).click();
+            await expect.poll(() => view.getByRole('button', { name: new RegExp(`^Step ${step + 1}:`) }).getAttribute('aria-current')).toBe('step');
+            heights.add(Math.round((await section.boundingBox())!.height));
+          }
+          expect([...heights], `${caseId} section heights`).toHaveLength(1);
+
+          const picture = (await view.getByRole('img').first().boundingBox())!;
+          const text = (await view.locator('article:not([aria-hidden])').boundingBox())!;
+          if (width < 768) expect(picture.y + picture.height).toBeLessThanOrEqual(text.y);
+          else {
+            expect(picture.x + picture.width).toBeLessThanOrEqual(text.x);
+            expect(Math.abs(picture.y - text.y)).toBeLessThan(200);
+          }
+        }
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+      } finally {
+        await close();
+      }
+    });
+  }
+
+  it('the picture follows the theme', async () => {
+    const { page, close } = await open('', { width: 1280, reducedMotion: 'reduce', colorScheme: 'light' });
+    try {
+      const view = await ready(page, 'alexa');
+      const strokeOf = () => view.getByRole('img').first().locator('ellipse').first().evaluate((element) => getComputedStyle(element).stroke);
+      const light = await strokeOf();
+      await page.emulateMedia({ colorScheme: 'dark' });
+      const dark = await strokeOf();
+      expect(light).not.toBe(dark);
+    } finally {
+      await close();
+    }
+  });
+});
