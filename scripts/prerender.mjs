@@ -16,7 +16,7 @@ try {
     ssr: { noExternal: true },
   });
   const { renderPage } = await import(pathToFileURL(join(ssrOut, 'entry-server.js')).href);
-  const html = renderPage((/** @type {string} */ file) => readFileSync(join(dist, 'data', file), 'utf8'));
+  const html = await renderPage((/** @type {string} */ file) => readFileSync(join(dist, 'data', file), 'utf8'));
   const indexPath = join(dist, 'index.html');
   const page = readFileSync(indexPath, 'utf8');
   const marker = '<div id="root"></div>';

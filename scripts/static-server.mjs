@@ -1,6 +1,7 @@
 // A dependency-free static file server for dist/, shared by `npm run preview` (scripts/serve.mjs)
 // and the browser tests (tests/helpers/static-server.ts re-exports it).
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, resolve, sep } from 'node:path';
@@ -38,6 +39,7 @@ export const CONTENT_TYPES = {
  * @property {string} [basePath] URL prefix the root is mounted under, e.g. '/some/sub/path/'; default '/'
  * @property {Record<string, string>} [headers] added to every response (e.g. a Content-Security-Policy)
  * @property {Record<string, Override>} [overrides] path relative to root (e.g. 'data/cases.json') → canned response
+ * @property {boolean} [compress] gzip text responses when the client accepts it, as real static hosts do (default true)
  */
 
 /**
@@ -54,6 +56,9 @@ function normaliseBase(basePath) {
   return base;
 }
 
+/** Content types worth gzipping. */
+const COMPRESSIBLE = /^(text\/|application\/(javascript|json|manifest\+json)|image\/svg\+xml)/;
+
 /** @param {string} path */
 function contentTypeOf(path) {
   return CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
@@ -69,6 +74,7 @@ export async function startStaticServer({
   basePath = '/',
   headers = {},
   overrides = {},
+  compress = true,
   port = 0,
   host = '127.0.0.1',
 }) {
@@ -79,6 +85,8 @@ export async function startStaticServer({
     Object.entries(overrides).map(([path, value]) => [path.replace(/^\.?\/+/, ''), value]),
   );
 
+  /** @type {Map<string, Buffer>} */
+  const gzipCache = new Map();
   const server = createServer((req, res) => {
     /**
      * @param {number} status
@@ -138,11 +146,24 @@ export async function startStaticServer({
           send(404, 'text/plain; charset=utf-8', 'Not Found');
           return;
         }
+        const type = contentTypeOf(file);
+        const accepts = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+        if (compress && accepts && COMPRESSIBLE.test(type)) {
+          const key = `${file}:${info.mtimeMs}:${info.size}`;
+          let gzipped = gzipCache.get(key);
+          if (!gzipped) {
+            gzipped = gzipSync(readFileSync(file), { level: 9 });
+            gzipCache.set(key, gzipped);
+          }
+          res.writeHead(200, { ...headers, 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding', 'Content-Length': String(gzipped.length), 'Cache-Control': 'no-cache' });
+          res.end(req.method === 'HEAD' ? undefined : gzipped);
+          return;
+        }
         res.writeHead(200, {
           ...headers,
-          'Content-Type': contentTypeOf(file),
+          'Content-Type': type,
           'Content-Length': String(info.size),
-          'Cache-Control': 'no-store',
+          'Cache-Control': 'no-cache',
         });
         if (req.method === 'HEAD') {
           res.end();

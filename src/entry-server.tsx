@@ -4,21 +4,25 @@
  * The browser still fetches public/data at run time and hydrates this HTML.
  */
 import { QueryClient } from '@tanstack/react-query';
-import { renderToString } from 'react-dom/server';
+import { prerenderToNodeStream } from 'react-dom/static';
 import { ExplainerPage } from './app/explainer-page';
 import { AppProviders } from './app/providers';
 import { parseDataFile } from './data/load';
 import { dataFileQuery } from './data/queries';
 import { DATA_FILES, type DataFileName } from './data/schemas';
 
-export function renderPage(readDataText: (file: DataFileName) => string): string {
+/** Render the whole page, waiting for every lazy section and its (already cached) data. */
+export async function renderPage(readDataText: (file: DataFileName) => string): Promise<string> {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
   for (const file of Object.keys(DATA_FILES) as DataFileName[]) {
     client.setQueryData(dataFileQuery(file).queryKey, parseDataFile(file, readDataText(file)));
   }
-  return renderToString(
+  const { prelude } = await prerenderToNodeStream(
     <AppProviders client={client}>
       <ExplainerPage />
     </AppProviders>,
   );
+  let html = '';
+  for await (const chunk of prelude) html += typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString('utf8');
+  return html;
 }

@@ -1,19 +1,9 @@
-import type { ReactNode } from 'react';
 import { SectionBoundary } from '../components/section-boundary';
 import { EmbedButton } from '../features/embed/embed-dialog';
-import { CaseSection } from '../features/cases/case-section';
-import { PenaltiesSection } from '../features/penalties/penalties-section';
-import { SourcesSection } from '../features/sources/sources-section';
-import { SECTION_IDS, UI, type SectionId } from '../lib/ui-strings';
+import { SECTION_IDS, UI } from '../lib/ui-strings';
 import { PageFooterText } from './page-footer';
 import { PageHeaderText } from './page-header';
-
-const SECTION_BODY: Record<SectionId, () => ReactNode> = {
-  alexa: () => <CaseSection caseId="alexa" />,
-  ring: () => <CaseSection caseId="ring" />,
-  penalties: () => <PenaltiesSection />,
-  sources: () => <SourcesSection />,
-};
+import { SECTION_COMPONENTS } from './sections';
 
 export function ExplainerPage() {
   const ui = UI.en;
@@ -51,7 +41,7 @@ export function ExplainerPage() {
               </h2>
               <EmbedButton view={id} />
             </div>
-            <SectionBoundary label="this section">{SECTION_BODY[id]()}</SectionBoundary>
+            <SectionBody id={id} />
           </section>
         ))}
       </main>
@@ -63,5 +53,14 @@ export function ExplainerPage() {
         </div>
       </footer>
     </div>
+  );
+}
+
+function SectionBody({ id }: { id: (typeof SECTION_IDS)[number] }) {
+  const Body = SECTION_COMPONENTS[id];
+  return (
+    <SectionBoundary label="this section">
+      <Body />
+    </SectionBoundary>
   );
 }

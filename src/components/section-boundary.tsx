@@ -40,7 +40,7 @@ export function SectionBoundary({ children, label }: { children: ReactNode; labe
     <ErrorBoundary onReset={reset}>
       <Suspense
         fallback={
-          <p role="status" className="min-h-24 text-muted">
+          <p role="status" data-loading="" className="min-h-24 text-muted">
             Loading {label}…
           </p>
         }

@@ -14,6 +14,9 @@ export function useResizeMessenger(ref: RefObject<HTMLElement | null>, id: strin
     let frame = 0;
     const post = () => {
       frame = 0;
+      // While a section is still loading, keep the height hint the host gave us: reporting the short
+      // loading state and then the full height would make the host page jump twice.
+      if (element.querySelector('[data-loading]')) return;
       const height = Math.ceil(element.getBoundingClientRect().height);
       if (height === last || height <= 0) return;
       last = height;
@@ -25,9 +28,13 @@ export function useResizeMessenger(ref: RefObject<HTMLElement | null>, id: strin
     };
     const observer = new ResizeObserver(schedule);
     observer.observe(element);
+    // Loading placeholders are replaced without a size change sometimes; watch the tree as well.
+    const mutations = new MutationObserver(schedule);
+    mutations.observe(element, { childList: true, subtree: true });
     schedule();
     return () => {
       observer.disconnect();
+      mutations.disconnect();
       if (frame !== 0) cancelAnimationFrame(frame);
     };
   }, [ref, id]);

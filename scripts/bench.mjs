@@ -1,0 +1,223 @@
+// npm run bench: build, serve dist/ locally, and measure in Debian Chromium:
+//  - Lighthouse (mobile preset) performance, accessibility, best-practices and SEO, with LCP, TBT and CLS,
+//    for the main page, each embed view, and a host page (another origin) holding all four embeds;
+//  - gzip bytes of JS, CSS and data loaded on first load of each;
+//  - a zero-JS page with the same text (the prerendered HTML without scripts): our LCP as a ratio to it;
+//  - the longest task during case-step animations with the CPU throttled 4× (scripts/measure-step-animation.mjs).
+// Prints a table and writes bench-results.json. Targets are in README.md ("Performance").
+//   node scripts/bench.mjs [--no-build] [--runs N]
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
+import { measureStepAnimation } from './measure-step-animation.mjs';
+import { startStaticServer } from './static-server.mjs';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const VIEWS = ['alexa', 'ring', 'penalties', 'sources'];
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1]) || 1;
+const dist = resolve('dist');
+
+export const TARGETS = {
+  mainScores: 100, // all four Lighthouse categories on the main page (performance >= 98 on a noisy run)
+  mainPerformanceFloor: 98,
+  mainJsKb: 100,
+  embedJsKb: 90,
+  cls: 0,
+  lcpRatio: 1.15,
+  animationTaskMs: 50,
+};
+
+if (!args.includes('--no-build')) {
+  execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
+}
+
+/** The zero-JS twin: the prerendered page with every script removed. */
+function writeZeroJsPage() {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8')
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+    .replace(/<link rel="modulepreload"[^>]*>/g, '');
+  writeFileSync(join(dist, 'zero-js.html'), html);
+}
+
+/** @typedef {{ files: number, raw: number, gzip: number }} ByteTotal */
+/** @typedef {Partial<Record<'js' | 'css' | 'data' | 'html' | 'other', ByteTotal>>} Bytes */
+/**
+ * @typedef {object} LighthouseRow
+ * @property {number} performance
+ * @property {number} accessibility
+ * @property {number} bestPractices
+ * @property {number} seo
+ * @property {number} lcpMs
+ * @property {number} tbtMs
+ * @property {number} cls
+ * @property {string[]} failedAudits
+ */
+/** @typedef {LighthouseRow & { name: string, url: string, kind: string, bytes: Bytes, lcpRatio: number }} Row */
+
+/**
+ * Bytes (raw and gzip) of each kind of resource a page loads until the network is idle.
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} url
+ * @param {number} width
+ * @returns {Promise<Bytes>}
+ */
+async function firstLoadBytes(browser, url, width) {
+  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  const page = await context.newPage();
+  /** @type {Array<{ url: string, type: string, body: Buffer }>} */
+  const bodies = [];
+  page.on('response', async (response) => {
+    try {
+      bodies.push({ url: response.url(), type: response.request().resourceType(), body: await response.body() });
+    } catch {
+      /* redirects and aborted requests have no body */
+    }
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(500);
+  await context.close();
+  /** @param {{ url: string, type: string }} entry @returns {'js' | 'css' | 'data' | 'html' | 'other'} */
+  const kind = (entry) => (entry.type === 'script' ? 'js' : entry.type === 'stylesheet' ? 'css' : entry.url.endsWith('.json') ? 'data' : entry.type === 'document' ? 'html' : 'other');
+  /** @type {Bytes} */
+  const totals = {};
+  for (const entry of bodies) {
+    const total = (totals[kind(entry)] ??= { files: 0, raw: 0, gzip: 0 });
+    total.files += 1;
+    total.raw += entry.body.length;
+    total.gzip += gzipSync(entry.body, { level: 9 }).length;
+  }
+  return totals;
+}
+
+/**
+ * @param {string} url
+ * @param {number} port
+ * @returns {Promise<LighthouseRow>}
+ */
+async function runLighthouse(url, port) {
+  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const lhr = result.lhr;
+  /** @param {string} id */
+  const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  /** @param {string} id */
+  const audit = (id) => lhr.audits[id]?.numericValue ?? Number.NaN;
+  const failed = Object.values(lhr.audits)
+    .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual')
+    .map((a) => a.id);
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    lcpMs: Math.round(audit('largest-contentful-paint')),
+    tbtMs: Math.round(audit('total-blocking-time')),
+    cls: Number(audit('cumulative-layout-shift').toFixed(3)),
+    failedAudits: failed,
+  };
+}
+
+/**
+ * Lighthouse `runs` times; the median run by performance score (Lighthouse's own advice for noisy machines).
+ * @param {string} url
+ * @param {number} port
+ * @returns {Promise<LighthouseRow>}
+ */
+async function lighthouseMedian(url, port) {
+  const results = [];
+  for (let i = 0; i < runs; i += 1) results.push(await runLighthouse(url, port));
+  results.sort((a, b) => a.performance - b.performance || b.lcpMs - a.lcpMs);
+  const median = results[Math.floor(results.length / 2)];
+  if (!median) throw new Error('no Lighthouse run');
+  return median;
+}
+
+writeZeroJsPage();
+const explainer = await startStaticServer({ root: dist, headers: { 'Content-Security-Policy': "default-src 'self'" } });
+const hostDir = mkdtempSync(join(tmpdir(), 'bench-host-'));
+writeFileSync(join(hostDir, 'favicon.ico'), '');
+writeFileSync(
+  join(hostDir, 'index.html'),
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>A blog post with embeds</title><meta name="description" content="A host page for the embed benchmark."></head><body><main><h1>A blog post</h1><p>Some text before the embeds.</p>${VIEWS.map((v) => `<div data-explainer-view="${v}"></div><p>Text between embeds.</p>`).join('')}<script async src="${explainer.url}embed.js"></script></main></body></html>`,
+);
+const host = await startStaticServer({ root: hostDir });
+const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.filter((f) => f !== '--headless=new') });
+
+/** @type {Array<{ name: string, url: string, kind: string }>} */
+const pages = [
+  { name: 'main page', url: explainer.url, kind: 'main' },
+  ...VIEWS.map((view) => ({ name: `embed: ${view}`, url: `${explainer.url}embed.html?view=${view}`, kind: 'embed' })),
+  { name: 'host page with 4 embeds', url: host.url, kind: 'host' },
+  { name: 'zero-JS page (limit)', url: `${explainer.url}zero-js.html`, kind: 'zero' },
+];
+
+/** @type {Row[]} */
+const rows = [];
+try {
+  for (const { name, url, kind } of pages) {
+    const lh = await lighthouseMedian(url, chrome.port);
+    const bytes = await firstLoadBytes(browser, url, 412);
+    rows.push({ name, url, kind, ...lh, bytes, lcpRatio: Number.NaN });
+    console.error(`measured ${name}`);
+  }
+} finally {
+  await browser.close();
+  await chrome.kill();
+  await host.close();
+  await explainer.close();
+  rmSync(hostDir, { recursive: true, force: true });
+}
+
+const animation = await measureStepAnimation({ distDir: dist, rounds: 3 });
+rmSync(join(dist, 'zero-js.html'), { force: true });
+
+/** @param {string} kind @returns {Row} */
+const rowOf = (kind) => {
+  const row = rows.find((r) => r.kind === kind);
+  if (!row) throw new Error(`no ${kind} row`);
+  return row;
+};
+const zero = rowOf('zero');
+/** @param {number} n */
+const kb = (n) => (n / 1024).toFixed(1);
+for (const row of rows) row.lcpRatio = Number((row.lcpMs / zero.lcpMs).toFixed(2));
+
+const header = ['page', 'perf', 'a11y', 'best', 'seo', 'LCP ms', 'LCP ×0-JS', 'TBT ms', 'CLS', 'JS KB gz', 'CSS KB gz', 'data KB gz'];
+const table = [header, ...rows.map((r) => [r.name, r.performance, r.accessibility, r.bestPractices, r.seo, r.lcpMs, r.lcpRatio, r.tbtMs, r.cls, kb(r.bytes.js?.gzip ?? 0), kb(r.bytes.css?.gzip ?? 0), kb(r.bytes.data?.gzip ?? 0)])];
+const widths = header.map((_, i) => Math.max(...table.map((row) => String(row[i]).length)));
+/** @param {Array<string | number>} row */
+const line = (row) => row.map((cell, i) => String(cell).padEnd(widths[i] ?? 0)).join(' | ');
+console.log(line(header));
+console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
+for (const row of table.slice(1)) console.log(line(row));
+console.log(`\nLongest task during case-step animations, CPU 4× slower: ${animation.longestTaskMs.toFixed(1)} ms (rounds: ${animation.rounds.map((r) => r.toFixed(1)).join(', ')}; budget ${TARGETS.animationTaskMs} ms)`);
+console.log(`Load average: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+
+const main = rowOf('main');
+const embeds = rows.filter((r) => r.kind === 'embed');
+const hostRow = rowOf('host');
+/** @type {Array<[string, boolean]>} */
+const checks = [
+  ['main page: accessibility, best practices, SEO = 100', [main.accessibility, main.bestPractices, main.seo].every((s) => s === 100)],
+  [`main page: performance >= ${TARGETS.mainPerformanceFloor}`, main.performance >= TARGETS.mainPerformanceFloor],
+  [`main page first-load JS <= ${TARGETS.mainJsKb} KB gzip`, (main.bytes.js?.gzip ?? 0) / 1024 <= TARGETS.mainJsKb],
+  [`each embed first-load JS <= ${TARGETS.embedJsKb} KB gzip`, embeds.every((r) => (r.bytes.js?.gzip ?? 0) / 1024 <= TARGETS.embedJsKb)],
+  ['CLS 0 on the page and on a host page with embeds', main.cls === 0 && hostRow.cls === 0],
+  [`main page LCP <= ${TARGETS.lcpRatio}× the zero-JS page`, main.lcpRatio <= TARGETS.lcpRatio],
+  [`no animation task over ${TARGETS.animationTaskMs} ms`, animation.longestTaskMs <= TARGETS.animationTaskMs],
+];
+console.log('');
+for (const [label, ok] of checks) console.log(`${ok ? 'PASS' : 'FAIL'}  ${label}`);
+for (const row of rows) if (row.failedAudits.length) console.log(`  ${row.name}: audits below 100: ${row.failedAudits.join(', ')}`);
+
+writeFileSync('bench-results.json', `${JSON.stringify({ date: new Date().toISOString(), runs, loadAverage: loadavg(), targets: TARGETS, pages: rows, animation, checks: Object.fromEntries(checks) }, null, 2)}\n`);
+console.log('\nwrote bench-results.json');
+process.exitCode = checks.every(([, ok]) => ok) ? 0 : 1;

@@ -1,0 +1,5 @@
+import { CaseSection } from '../features/cases/case-section';
+
+export function AlexaSection() {
+  return <CaseSection caseId="alexa" />;
+}

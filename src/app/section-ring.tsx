@@ -1,0 +1,5 @@
+import { CaseSection } from '../features/cases/case-section';
+
+export function RingSection() {
+  return <CaseSection caseId="ring" />;
+}
