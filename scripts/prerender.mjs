@@ -11,7 +11,7 @@ const ssrOut = mkdtempSync(join(tmpdir(), 'explainer-ssr-'));
 try {
   await build({
     configFile: false,
-    logLevel: 'warn',
+    logLevel: 'error',
     build: { ssr: 'src/entry-server.tsx', outDir: ssrOut, emptyOutDir: true, target: 'node20' },
     ssr: { noExternal: true },
   });
@@ -21,6 +21,8 @@ try {
   const page = readFileSync(indexPath, 'utf8');
   const marker = '<div id="root"></div>';
   if (!page.includes(marker)) throw new Error(`${indexPath} has no empty ${marker}`);
+  if (/<script\b/i.test(html)) throw new Error('prerendered HTML contains an inline script, which a strict CSP blocks');
+  if (html.includes('<!--$?-->') || html.includes('data-loading')) throw new Error('prerendered HTML still has a section waiting to load');
   const styled = html.match(/<[^>]* style="[^"]*"/g) ?? [];
   if (styled.length) console.log(styled.slice(0, 8).join('\n'));
   if (styled.length) throw new Error('prerendered HTML contains a style attribute, which a strict CSP blocks');

@@ -4,6 +4,7 @@
  * The browser still fetches public/data at run time and hydrates this HTML.
  */
 import { QueryClient } from '@tanstack/react-query';
+import { renderToString } from 'react-dom/server';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { ExplainerPage } from './app/explainer-page';
 import { AppProviders } from './app/providers';
@@ -17,12 +18,14 @@ export async function renderPage(readDataText: (file: DataFileName) => string): 
   for (const file of Object.keys(DATA_FILES) as DataFileName[]) {
     client.setQueryData(dataFileQuery(file).queryKey, parseDataFile(file, readDataText(file)));
   }
-  const { prelude } = await prerenderToNodeStream(
+  const page = (
     <AppProviders client={client}>
       <ExplainerPage />
-    </AppProviders>,
+    </AppProviders>
   );
-  let html = '';
-  for await (const chunk of prelude) html += typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString('utf8');
-  return html;
+  // First pass: waits for every lazy section to load (its output has inline scripts, which a strict CSP
+  // blocks, so it is thrown away). Second pass: everything is resolved, so plain HTML comes out.
+  const { prelude } = await prerenderToNodeStream(page);
+  for await (const chunk of prelude) void chunk;
+  return renderToString(page);
 }

@@ -1,6 +1,7 @@
 import { SectionBoundary } from '../components/section-boundary';
 import { EmbedShell } from '../features/embed/embed-shell';
 import type { EmbedParams } from '../features/embed/params';
+import { ReadyMarker } from './explainer-page';
 import { SECTION_COMPONENTS } from './sections';
 
 /** The same app with an `embedded` flag: one section, no page header or footer. */
@@ -11,6 +12,7 @@ export function EmbedPage({ params }: { params: EmbedParams }) {
       {Body ? (
         <SectionBoundary label="this section">
           <Body />
+          <ReadyMarker id={params.view ?? ''} />
         </SectionBoundary>
       ) : null}
     </EmbedShell>

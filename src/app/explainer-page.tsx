@@ -1,6 +1,7 @@
 import { SectionBoundary } from '../components/section-boundary';
 import { EmbedButton } from '../features/embed/embed-dialog';
-import { SECTION_IDS, UI } from '../lib/ui-strings';
+import { useEffect } from 'react';
+import { SECTION_IDS, UI, type SectionId } from '../lib/ui-strings';
 import { PageFooterText } from './page-footer';
 import { PageHeaderText } from './page-header';
 import { SECTION_COMPONENTS } from './sections';
@@ -56,11 +57,25 @@ export function ExplainerPage() {
   );
 }
 
-function SectionBody({ id }: { id: (typeof SECTION_IDS)[number] }) {
+function SectionBody({ id }: { id: SectionId }) {
   const Body = SECTION_COMPONENTS[id];
   return (
     <SectionBoundary label="this section">
       <Body />
+      <ReadyMarker id={id} />
     </SectionBoundary>
   );
+}
+
+/**
+ * Marks the section `data-ready` once its code and data have loaded and it is interactive (after hydration
+ * of the prerendered HTML). Tests and the bench wait for it; readers never see it.
+ */
+export function ReadyMarker({ id }: { id: string }) {
+  useEffect(() => {
+    const section = document.getElementById(id);
+    section?.setAttribute('data-ready', '');
+    return () => section?.removeAttribute('data-ready');
+  }, [id]);
+  return null;
 }

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/chromium.ts';
-import { openPage } from '../helpers/page.ts';
+import { openPage, waitForSection } from '../helpers/page.ts';
 import { DIST_DIR, STRICT_CSP } from '../helpers/paths.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
 
@@ -28,7 +28,11 @@ async function axeViolations(page: Page): Promise<string[]> {
   return violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`);
 }
 
+/** Every section on the page loaded and hydrated (pictures included), then back to the top. */
 async function waitForContent(page: Page): Promise<void> {
+  for (const id of await page.locator('main section[id]').evaluateAll((nodes) => nodes.map((node) => node.id))) {
+    await waitForSection(page, id);
+  }
   await expect.poll(() => page.getByRole('status').count(), { timeout: 15_000 }).toBe(0);
 }
 

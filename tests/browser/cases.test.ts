@@ -1,7 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/chromium.ts';
-import { openPage } from '../helpers/page.ts';
+import { openPage, waitForSection } from '../helpers/page.ts';
 import { DIST_DIR, STRICT_CSP } from '../helpers/paths.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
 
@@ -13,6 +13,7 @@ function caseView(page: Page, caseId: CaseId): Locator {
 }
 
 async function ready(page: Page, caseId: CaseId): Promise<Locator> {
+  await waitForSection(page, caseId);
   const view = caseView(page, caseId);
   await view.waitFor({ state: 'visible' });
   await view.scrollIntoViewIfNeeded();

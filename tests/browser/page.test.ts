@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/chromium.ts';
-import { openPage } from '../helpers/page.ts';
+import { openPage, waitForSection } from '../helpers/page.ts';
 import { DIST_DIR, STRICT_CSP } from '../helpers/paths.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
 
@@ -29,6 +29,7 @@ describe('the built explainer page in Chromium', () => {
         try {
           for (const id of SECTIONS) {
             await expect.poll(() => page.locator(`#${id} h2`).isVisible()).toBe(true);
+            await waitForSection(page, id);
           }
           // Every section finished loading without an alert.
           await expect.poll(() => page.getByRole('status').count()).toBe(0);
@@ -72,6 +73,29 @@ describe('the built explainer page in Chromium', () => {
     }
   });
 
+  it('without JavaScript the prerendered page still tells the whole story, every step and every quote', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    try {
+      await page.goto(server.url);
+      expect(await page.locator('h1').textContent()).toMatch(/privacy settlements/);
+      // Every step of both cases is visible (7 + 8), not only the first.
+      const steps = page.locator('article[data-step]');
+      expect(await steps.count()).toBeGreaterThanOrEqual(15);
+      for (const step of await steps.all()) expect(await step.isVisible()).toBe(true);
+      // Every quote of every article is there and visible, in its language.
+      const visibleQuotes = await page.locator('#sources [role="tabpanel"] blockquote').evaluateAll(
+        (nodes) => nodes.filter((node) => (node as HTMLElement).offsetParent !== null || node.getClientRects().length > 0).length,
+      );
+      expect(visibleQuotes).toBeGreaterThanOrEqual(45);
+      expect(await page.locator('#sources blockquote[lang="zh-Hans"]').count()).toBeGreaterThan(5);
+      // Figures are in the text, formatted at build time from the data.
+      expect(await page.locator('#penalties').textContent()).toContain('$30.8 million');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('a broken data file shows that section’s alert while the rest renders', async () => {
     const broken = await startStaticServer({
       root: DIST_DIR,
@@ -81,13 +105,17 @@ describe('the built explainer page in Chromium', () => {
     });
     const { page, pageErrors, close } = await openPage(browser, broken.url, { width: 375 });
     try {
+      // Sections load when a reader gets near them.
+      await page.locator('#sources').scrollIntoViewIfNeeded();
       const alert = page.locator('#sources [role="alert"]');
       await expect.poll(() => alert.isVisible()).toBe(true);
       expect(await alert.textContent()).toContain('claims.json');
       expect(await alert.getByRole('button', { name: /try again/i }).isVisible()).toBe(true);
       await expect.poll(() => page.locator('#alexa').getByText('2:23-cv-00811-TL', { exact: true }).isVisible()).toBe(true);
-      await expect.poll(() => page.locator('#penalties table').first().isVisible()).toBe(true);
-      for (const id of ['alexa', 'ring', 'penalties']) expect(await page.locator(`#${id} [role="alert"]`).count()).toBe(0);
+      for (const id of ['alexa', 'ring', 'penalties']) {
+        await waitForSection(page, id);
+        expect(await page.locator(`#${id} [role="alert"]`).count()).toBe(0);
+      }
       expect(pageErrors.map(String)).toEqual([]);
     } finally {
       await close();
@@ -99,6 +127,7 @@ describe('the built explainer page in Chromium', () => {
     const missing = await startStaticServer({ root: DIST_DIR, overrides: { 'data/quotes.json': { status: 404, body: 'gone' } } });
     const { page, close } = await openPage(browser, missing.url);
     try {
+      await page.locator('#sources').scrollIntoViewIfNeeded();
       await expect.poll(() => page.locator('#sources [role="alert"]').isVisible()).toBe(true);
       expect(await page.locator('#sources [role="alert"]').textContent()).toMatch(/quotes\.json.*HTTP 404/s);
       expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);

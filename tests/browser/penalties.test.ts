@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/chromium.ts';
-import { openPage } from '../helpers/page.ts';
+import { openPage, waitForSection } from '../helpers/page.ts';
 import { DIST_DIR, STRICT_CSP } from '../helpers/paths.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
 
@@ -50,6 +50,7 @@ describe('the penalty charts in Chromium (built app, strict CSP)', () => {
   for (const width of [320, 1280]) {
     it(`at ${width} px: the charts fit without overflow and their marks are where the numbers say`, async () => {
       const opened = await openPage(browser, `${server.url}#penalties`, { width, reducedMotion: 'reduce' });
+      await waitForSection(opened.page, 'penalties');
       const { page } = opened;
       try {
         await page.locator('#chart-ceiling svg').waitFor();
@@ -102,10 +103,13 @@ describe('the penalty charts in Chromium (built app, strict CSP)', () => {
     const opened = await openPage(browser, server.url, { width: 1280, height: 700, reducedMotion: 'no-preference' });
     const { page } = opened;
     try {
+      // The section's code loads as the reader nears it; the COPPA chart is still further down.
+      await waitForSection(page, 'penalties');
       await page.locator('#chart-coppa svg').waitFor({ state: 'attached' });
       const epicWidth = () => page.evaluate(() => Number(document.querySelector('#chart-coppa [data-mark="epic"] [data-bar]')!.getAttribute('data-width')));
-      // Off screen: not drawn yet.
-      expect(await epicWidth()).toBe(0);
+      // Off screen: not drawn yet. (The prerendered HTML shows it drawn, for readers without JavaScript;
+      // once hydrated with motion allowed, it waits to come into view.)
+      await expect.poll(epicWidth).toBe(0);
       await page.locator('#chart-coppa').scrollIntoViewIfNeeded();
       const samples: number[] = [];
       for (let index = 0; index < 12; index += 1) {
@@ -131,6 +135,7 @@ describe('the penalty charts in Chromium (built app, strict CSP)', () => {
 
   it('tooltips: on keyboard focus (Escape closes), on hover, and on tap', async () => {
     const opened = await openPage(browser, `${server.url}#penalties`, { width: 375, reducedMotion: 'reduce' });
+    await waitForSection(opened.page, 'penalties');
     const { page } = opened;
     try {
       const chart = page.locator('#chart-breakdown');
@@ -166,6 +171,7 @@ describe('the penalty charts in Chromium (built app, strict CSP)', () => {
 
   it('downloads: the CSV text, a standalone SVG and a PNG, under strict CSP', async () => {
     const opened = await openPage(browser, `${server.url}#penalties`, { width: 1280, reducedMotion: 'reduce' });
+    await waitForSection(opened.page, 'penalties');
     const { page } = opened;
     try {
       const chart = page.locator('#chart-breakdown');

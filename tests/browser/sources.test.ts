@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/chromium.ts';
-import { openPage } from '../helpers/page.ts';
+import { openPage, waitForSection } from '../helpers/page.ts';
 import { DIST_DIR, STRICT_CSP } from '../helpers/paths.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
 
@@ -33,6 +33,7 @@ describe('the sources section in Chromium', () => {
   for (const width of [375, 1280]) {
     it(`at ${width} px the matrix stays usable without making the page scroll sideways`, async () => {
       const opened = await openPage(browser, `${server.url}#sources`, { width });
+      await waitForSection(opened.page, 'sources');
       const { page } = opened;
       try {
         const table = page.getByRole('table', { name: 'Who said what' });
@@ -79,6 +80,7 @@ describe('the sources section in Chromium', () => {
 
   it('every blockquote carries its article’s language, in all five tabs', async () => {
     const opened = await openPage(browser, `${server.url}#sources`, { width: 375 });
+    await waitForSection(opened.page, 'sources');
     const { page } = opened;
     try {
       await page.getByRole('tab').first().waitFor();
@@ -100,6 +102,7 @@ describe('the sources section in Chromium', () => {
 
   it('a deep link opens the source at the quote, focused and on screen', async () => {
     const opened = await openPage(browser, `${server.url}?source=kjdh-2023-06-01&quote=kjdh-face#sources`, { width: 1280, reducedMotion: 'reduce' });
+    await waitForSection(opened.page, 'sources');
     const { page } = opened;
     try {
       const figure = page.locator('#quote-kjdh-face');
@@ -119,6 +122,7 @@ describe('the sources section in Chromium', () => {
 
   it('"Copy link" and "Copy quote with citation" copy and confirm', async () => {
     const opened = await openPage(browser, `${server.url}?source=diw#sources`, { width: 375 });
+    await waitForSection(opened.page, 'sources');
     const { page } = opened;
     try {
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
@@ -140,6 +144,7 @@ describe('the sources section in Chromium', () => {
 
   it('searching in Chinese filters and highlights without changing the quote text', async () => {
     const opened = await openPage(browser, `${server.url}?q=%E7%BD%9A%E6%AC%BE#sources`, { width: 1280 });
+    await waitForSection(opened.page, 'sources');
     const { page } = opened;
     try {
       const panel = page.getByRole('tabpanel');

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { CaseId } from '../../data/schemas';
+import { useHydrated } from '../../lib/use-hydrated';
 import { useElementSize } from '../../lib/use-element-size';
 import { yearTicks, yearToX, type PlacedEvent } from './utils';
 
@@ -25,6 +26,8 @@ interface Props {
  */
 export const TimelineStrip = memo(function TimelineStrip({ caseId, events, current, momentAt }: Props) {
   const [ref, size] = useElementSize<HTMLDivElement>({ width: 480, height: HEIGHT });
+  // The cursor is positioned with an inline transform: drawn only once the page runs (see CaseScene).
+  const hydrated = useHydrated();
   const width = Math.max(200, size.width);
   const x = (year: number) => yearToX(year, PAD, width - PAD);
   const cursorX = momentAt === undefined ? undefined : x(momentAt);
@@ -34,7 +37,7 @@ export const TimelineStrip = memo(function TimelineStrip({ caseId, events, curre
       <svg viewBox={`0 0 ${width} ${HEIGHT}`} className="block h-[78px] w-full" focusable="false">
         <Marks events={events} width={width} />
       </svg>
-      {cursorX === undefined ? null : (
+      {cursorX === undefined || !hydrated ? null : (
         <>
           {/* HTML boxes, so their transitions run on the compositor. */}
           <div className={`absolute left-0 top-1 h-14 w-0 border-l-[1.5px] border-dashed border-ink ${MOTION}`} style={{ transform: `translateX(${cursorX - 0.75}px)` }} data-cursor={caseId} />
