@@ -4,6 +4,7 @@ import { EmbedPage } from './app/embed-page';
 import { AppProviders } from './app/providers';
 import { parseEmbedParams } from './features/embed/params';
 import { DataError } from './lib/data-error';
+import { LocaleProvider } from './lib/locale';
 import './index.css';
 
 const params = parseEmbedParams(window.location.search);
@@ -19,7 +20,9 @@ if (root) {
   }).render(
     <StrictMode>
       <AppProviders>
-        <EmbedPage params={params} />
+        <LocaleProvider initial={params.lang}>
+          <EmbedPage params={params} />
+        </LocaleProvider>
       </AppProviders>
     </StrictMode>,
   );

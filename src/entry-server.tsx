@@ -9,6 +9,7 @@ import { prerenderToNodeStream } from 'react-dom/static';
 import { ExplainerPage } from './app/explainer-page';
 import { AppProviders } from './app/providers';
 import { parseDataFile } from './data/load';
+import { LocaleProvider } from './lib/locale';
 import { dataFileQuery } from './data/queries';
 import { DATA_FILES, type DataFileName } from './data/schemas';
 
@@ -20,7 +21,9 @@ export async function renderPage(readDataText: (file: DataFileName) => string): 
   }
   const page = (
     <AppProviders client={client}>
-      <ExplainerPage />
+      <LocaleProvider initial="en">
+        <ExplainerPage />
+      </LocaleProvider>
     </AppProviders>
   );
   // First pass: waits for every lazy section to load (its output has inline scripts, which a strict CSP

@@ -3,6 +3,8 @@ import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { ExplainerPage } from './app/explainer-page';
 import { AppProviders } from './app/providers';
 import { DataError } from './lib/data-error';
+import { LocaleProvider, browserLocale } from './lib/locale';
+import { applyPageMetadata } from './app/page-metadata';
 import './index.css';
 
 const options: RootOptions = {
@@ -17,16 +19,21 @@ const options: RootOptions = {
   },
 };
 
-const app = (
-  <StrictMode>
-    <AppProviders>
-      <ExplainerPage />
-    </AppProviders>
-  </StrictMode>
-);
-
 const root = document.getElementById('root');
 if (root) {
-  if (root.firstElementChild) hydrateRoot(root, app, options);
+  const prerendered = root.firstElementChild !== null;
+  const locale = browserLocale();
+  applyPageMetadata(locale);
+  // The prerendered HTML is the English edition: hydrate it as English, then switch if the reader wants Chinese.
+  const app = (
+    <StrictMode>
+      <AppProviders>
+        <LocaleProvider initial={prerendered ? 'en' : locale} target={locale}>
+          <ExplainerPage />
+        </LocaleProvider>
+      </AppProviders>
+    </StrictMode>
+  );
+  if (prerendered) hydrateRoot(root, app, options);
   else createRoot(root, options).render(app);
 }

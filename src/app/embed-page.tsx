@@ -10,7 +10,7 @@ export function EmbedPage({ params }: { params: EmbedParams }) {
   return (
     <EmbedShell params={params}>
       {Body ? (
-        <SectionBoundary label="this section">
+        <SectionBoundary>
           <Body />
           <ReadyMarker id={params.view ?? ''} />
         </SectionBoundary>

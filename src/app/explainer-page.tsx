@@ -1,13 +1,16 @@
 import { SectionBoundary } from '../components/section-boundary';
 import { EmbedButton } from '../features/embed/embed-dialog';
 import { useEffect } from 'react';
+import { useLocale } from '../lib/locale';
 import { SECTION_IDS, UI, type SectionId } from '../lib/ui-strings';
+import { LanguageSwitch } from './language-switch';
 import { PageFooterText } from './page-footer';
 import { PageHeaderText } from './page-header';
 import { SECTION_COMPONENTS } from './sections';
 
 export function ExplainerPage() {
-  const ui = UI.en;
+  const locale = useLocale();
+  const ui = UI[locale];
   return (
     <div className="min-h-screen bg-page text-ink">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-panel focus:p-2">
@@ -15,10 +18,13 @@ export function ExplainerPage() {
       </a>
       <header className="border-b border-line">
         <div className="mx-auto max-w-5xl px-4 py-8 sm:py-12">
-          <p className="text-sm font-semibold uppercase tracking-wide text-muted">Explainer</p>
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <p className="text-sm font-semibold uppercase tracking-wide text-muted">{ui.kicker}</p>
+            <LanguageSwitch />
+          </div>
           <h1 className="mt-2 font-serif text-3xl font-bold leading-tight sm:text-5xl">{ui.siteTitle}</h1>
           <div className="mt-4">
-            <SectionBoundary label="the summary">
+            <SectionBoundary>
               <PageHeaderText />
             </SectionBoundary>
           </div>
@@ -35,7 +41,7 @@ export function ExplainerPage() {
       </header>
       <main id="main" className="mx-auto max-w-5xl space-y-16 px-4 py-10">
         {SECTION_IDS.map((id) => (
-          <section key={id} id={id} aria-labelledby={`${id}-title`} className="scroll-mt-4">
+          <section key={id} id={id} lang={locale} aria-labelledby={`${id}-title`} className="scroll-mt-4">
             <div className="mb-4 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-2">
               <h2 id={`${id}-title`} className="font-serif text-2xl font-bold sm:text-3xl">
                 {ui.sections[id]}
@@ -48,7 +54,7 @@ export function ExplainerPage() {
       </main>
       <footer className="border-t border-line">
         <div className="mx-auto max-w-5xl px-4 py-10">
-          <SectionBoundary label="the notes on method">
+          <SectionBoundary>
             <PageFooterText />
           </SectionBoundary>
         </div>
@@ -60,7 +66,7 @@ export function ExplainerPage() {
 function SectionBody({ id }: { id: SectionId }) {
   const Body = SECTION_COMPONENTS[id];
   return (
-    <SectionBoundary label="this section">
+    <SectionBoundary>
       <Body />
       <ReadyMarker id={id} />
     </SectionBoundary>

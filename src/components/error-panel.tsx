@@ -1,20 +1,23 @@
 import { DataError } from '../lib/data-error';
+import { useLocale } from '../lib/locale';
+import { UI } from '../lib/ui-strings';
 
 const MAX_ISSUES = 8;
 
 /** The visible alert a section shows when its data cannot be used: which file, what is wrong, and Retry. */
 export function ErrorPanel({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  const ui = UI[useLocale()].error;
   const dataError = error instanceof DataError ? error : null;
   const issues = dataError?.issues ?? [];
   return (
     <div role="alert" className="rounded-lg border-2 border-bad bg-bad-soft p-4 text-ink">
-      <p className="font-semibold">This section could not load.</p>
+      <p className="font-semibold">{ui.title}</p>
       {dataError ? (
         <>
           <p className="mt-1">
-            File: <code className="font-mono">{dataError.file}</code>
+            {ui.file}: <code className="font-mono">{dataError.file}</code>
           </p>
-          <p className="mt-1">{describe(dataError)}</p>
+          <p className="mt-1">{ui[dataError.kind]}</p>
           {issues.length > 0 && (
             <ul className="mt-2 list-disc pl-5 text-sm">
               {issues.slice(0, MAX_ISSUES).map((issue, index) => (
@@ -24,34 +27,21 @@ export function ErrorPanel({ error, onRetry }: { error: unknown; onRetry: () => 
                   {issue.message}
                 </li>
               ))}
-              {issues.length > MAX_ISSUES ? <li>…and {issues.length - MAX_ISSUES} more problems</li> : null}
+              {issues.length > MAX_ISSUES ? <li>{ui.more(issues.length - MAX_ISSUES)}</li> : null}
             </ul>
           )}
         </>
       ) : (
         <p className="mt-1">{error instanceof Error ? error.message : String(error)}</p>
       )}
-      <p className="mt-2 text-sm">The other sections are not affected.</p>
+      <p className="mt-2 text-sm">{ui.others}</p>
       <button
         type="button"
         onClick={onRetry}
         className="mt-3 rounded-md border border-ink bg-panel px-3 py-1.5 font-medium text-ink hover:bg-page"
       >
-        Try again
+        {ui.retry}
       </button>
     </div>
   );
-}
-
-function describe(error: DataError): string {
-  switch (error.kind) {
-    case 'network':
-      return 'The file could not be downloaded.';
-    case 'json':
-      return 'The file is not valid JSON.';
-    case 'schema':
-      return 'The file does not match the expected format:';
-    case 'reference':
-      return 'The file refers to something that does not exist:';
-  }
 }

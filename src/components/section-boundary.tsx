@@ -1,6 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Component, Suspense, type ReactNode } from 'react';
 import { DataError } from '../lib/data-error';
+import { useLocale } from '../lib/locale';
+import { UI } from '../lib/ui-strings';
 import { ErrorPanel } from './error-panel';
 
 interface BoundaryProps {
@@ -30,7 +32,8 @@ class ErrorBoundary extends Component<BoundaryProps, { error: unknown; hasError:
  * Each section loads its own data behind its own boundary: while loading it says so, and if a file is broken
  * it shows that file's alert with Retry while the other sections keep working.
  */
-export function SectionBoundary({ children, label }: { children: ReactNode; label: string }) {
+export function SectionBoundary({ children }: { children: ReactNode }) {
+  const loading = UI[useLocale()].loading;
   const queryClient = useQueryClient();
   const reset = (error: unknown) => {
     const file = error instanceof DataError ? error.file : undefined;
@@ -41,7 +44,7 @@ export function SectionBoundary({ children, label }: { children: ReactNode; labe
       <Suspense
         fallback={
           <p role="status" data-loading="" className="min-h-24 text-muted">
-            Loading {label}…
+            {loading}
           </p>
         }
       >

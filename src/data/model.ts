@@ -6,7 +6,8 @@ import { copyAt, templateTokens } from './copy';
 import { DataError, type DataIssue } from '../lib/data-error';
 import { deriveContextValues, type DerivedValue } from './derived';
 import type { DataOf } from './load';
-import type { CaseId, Claim, CopyFile, Fact, Quote, Source } from './schemas';
+import type { Locale } from '../lib/locale';
+import type { CaseId, Claim, CopyFile, CopyFileName, Fact, Quote, Source } from './schemas';
 
 type Files = {
   sources: DataOf<'sources.json'>;
@@ -16,6 +17,10 @@ type Files = {
   quotes: DataOf<'quotes.json'>;
   claims: DataOf<'claims.json'>;
   copy: DataOf<'copy.en.json'>;
+  /** Which edition's copy file `copy` is (named in error messages); English by default. */
+  copyName?: CopyFileName;
+  /** Which edition the bundle is for. */
+  locale?: Locale;
 };
 
 class IssueLog {
@@ -53,17 +58,15 @@ function checkRef(id: string | undefined, known: ReadonlyMap<string, unknown>, w
   if (id !== undefined && !known.has(id)) log.add(file, path, `unknown ${what} "${id}"`);
 }
 
-const COPY_FILE = 'copy.en.json';
-
 /** Check that a copy string exists and that every {token} in it can be filled. */
-function checkCopy(copy: CopyFile, path: string, facts: ReadonlyMap<string, Fact>, values: ReadonlySet<string>, log: IssueLog): void {
-  const text = copyAt(copy, path);
+function checkCopy(base: Common, path: string, values: ReadonlySet<string>, log: IssueLog): void {
+  const text = copyAt(base.copy, path);
   if (text === undefined) {
-    log.add(COPY_FILE, path, 'missing text');
+    log.add(base.copyName, path, 'missing text');
     return;
   }
   for (const token of templateTokens(text)) {
-    if (!facts.has(token) && !values.has(token)) log.add(COPY_FILE, path, `unknown placeholder {${token}}`);
+    if (!base.facts.has(token) && !values.has(token)) log.add(base.copyName, path, `unknown placeholder {${token}}`);
   }
 }
 
@@ -71,10 +74,12 @@ export interface Common {
   facts: Map<string, Fact>;
   sources: Map<string, Source>;
   copy: CopyFile;
+  copyName: CopyFileName;
+  locale: Locale;
   values: Record<string, DerivedValue>;
 }
 
-function common(files: Pick<Files, 'facts' | 'sources' | 'copy'>, values: Record<string, DerivedValue>, log: IssueLog): Common {
+function common(files: Pick<Files, 'facts' | 'sources' | 'copy' | 'copyName' | 'locale'>, values: Record<string, DerivedValue>, log: IssueLog): Common {
   const sources = indexById(files.sources.sources, 'sources.json', 'sources', log);
   const facts = indexById(files.facts.facts, 'facts.json', 'facts', log);
   files.facts.facts.forEach((fact, index) => {
@@ -88,7 +93,7 @@ function common(files: Pick<Files, 'facts' | 'sources' | 'copy'>, values: Record
       if (Math.abs(sum - fact.value) > 0.5) log.add('facts.json', `facts[${index}].value`, `is ${fact.value} but its parts add up to ${sum}`);
     }
   });
-  return { facts, sources, copy: files.copy, values };
+  return { facts, sources, copy: files.copy, copyName: files.copyName ?? 'copy.en.json', locale: files.locale ?? (files.copyName === 'copy.zh-Hans.json' ? 'zh-Hans' : 'en'), values };
 }
 
 const EMPTY_VALUES = new Set<string>();
@@ -100,7 +105,7 @@ export interface CaseBundle extends Common {
   quotes: Map<string, Quote>;
 }
 
-export function buildCaseBundle(files: Pick<Files, 'cases' | 'facts' | 'sources' | 'quotes' | 'copy'>, caseId: CaseId): CaseBundle {
+export function buildCaseBundle(files: Pick<Files, 'cases' | 'facts' | 'sources' | 'quotes' | 'copy' | 'copyName' | 'locale'>, caseId: CaseId): CaseBundle {
   const log = new IssueLog();
   const base = common(files, {}, log);
   const quotes = indexById(files.quotes.quotes, 'quotes.json', 'quotes', log);
@@ -119,22 +124,22 @@ export function buildCaseBundle(files: Pick<Files, 'cases' | 'facts' | 'sources'
   caseData.items.forEach((item, index) => {
     checkRefs(item.factIds, base.facts, 'fact', 'cases.json', `${at}.items[${index}].factIds`, log);
     checkRefs(item.sourceIds, base.sources, 'source', 'cases.json', `${at}.items[${index}].sourceIds`, log);
-    checkCopy(base.copy, `cases.${caseId}.items.${item.id}`, base.facts, EMPTY_VALUES, log);
+    checkCopy(base, `cases.${caseId}.items.${item.id}`, EMPTY_VALUES, log);
   });
   indexById(caseData.steps, 'cases.json', `${at}.steps`, log);
   caseData.steps.forEach((step, index) => {
     checkRefs(step.itemIds, items, 'item', 'cases.json', `${at}.steps[${index}].itemIds`, log);
     checkRefs(step.quoteIds ?? [], quotes, 'quote', 'cases.json', `${at}.steps[${index}].quoteIds`, log);
     checkRef(step.momentFactId, base.facts, 'fact', 'cases.json', `${at}.steps[${index}].momentFactId`, log);
-    checkCopy(base.copy, `cases.${caseId}.steps.${step.id}.title`, base.facts, EMPTY_VALUES, log);
-    checkCopy(base.copy, `cases.${caseId}.steps.${step.id}.lede`, base.facts, EMPTY_VALUES, log);
+    checkCopy(base, `cases.${caseId}.steps.${step.id}.title`, EMPTY_VALUES, log);
+    checkCopy(base, `cases.${caseId}.steps.${step.id}.lede`, EMPTY_VALUES, log);
   });
   files.cases.timeline.forEach((event, index) => {
     checkRef(event.startFactId, base.facts, 'fact', 'cases.json', `timeline[${index}].startFactId`, log);
     checkRef(event.endFactId, base.facts, 'fact', 'cases.json', `timeline[${index}].endFactId`, log);
-    checkCopy(base.copy, `timeline.events.${event.id}`, base.facts, EMPTY_VALUES, log);
+    checkCopy(base, `timeline.events.${event.id}`, EMPTY_VALUES, log);
   });
-  checkCopy(base.copy, `cases.${caseId}.intro`, base.facts, EMPTY_VALUES, log);
+  checkCopy(base, `cases.${caseId}.intro`, EMPTY_VALUES, log);
   log.throwIfAny();
   return { ...base, caseData, timeline: files.cases.timeline, quotes };
 }
@@ -144,7 +149,7 @@ export interface MoneyBundle extends Common {
   money: DataOf<'money.json'>;
 }
 
-export function buildMoneyBundle(files: Pick<Files, 'money' | 'facts' | 'sources' | 'copy'>): MoneyBundle {
+export function buildMoneyBundle(files: Pick<Files, 'money' | 'facts' | 'sources' | 'copy' | 'copyName' | 'locale'>): MoneyBundle {
   const log = new IssueLog();
   const base = common(files, {}, log);
   const { money } = files;
@@ -170,7 +175,7 @@ export function buildMoneyBundle(files: Pick<Files, 'money' | 'facts' | 'sources
   const values = deriveContextValues(base.facts, money);
   const valueNames = new Set(Object.keys(values));
   for (const key of ['intro', 'paidOut', 'total', 'context', 'twoDays', 'coppaIntro', 'ceiling']) {
-    checkCopy(base.copy, `penalties.${key}`, base.facts, valueNames, log);
+    checkCopy(base, `penalties.${key}`, valueNames, log);
   }
   log.throwIfAny();
   return { ...base, values, money };
@@ -186,7 +191,7 @@ export interface SourcesBundle extends Common {
   corrections: DataOf<'claims.json'>['corrections'];
 }
 
-export function buildSourcesBundle(files: Pick<Files, 'sources' | 'facts' | 'quotes' | 'claims' | 'money' | 'copy'>): SourcesBundle {
+export function buildSourcesBundle(files: Pick<Files, 'sources' | 'facts' | 'quotes' | 'claims' | 'money' | 'copy' | 'copyName' | 'locale'>): SourcesBundle {
   const log = new IssueLog();
   const values = (() => {
     try {
@@ -219,19 +224,19 @@ export function buildSourcesBundle(files: Pick<Files, 'sources' | 'facts' | 'quo
       const quoted = files.quotes.quotes.some((quote) => quote.sourceId === article.id && quote.claimIds.includes(claim.id));
       if (verdict === 'absent' && quoted) log.add('claims.json', `${at}.verdicts.${article.id}`, 'is "absent" but a quote from this article supports the claim');
       if (verdict !== 'absent' && !quoted) log.add('claims.json', `${at}.verdicts.${article.id}`, `is "${verdict}" but no quote from this article is tied to the claim`);
-      if (verdict === 'imprecise' || verdict === 'wrong') checkCopy(base.copy, `claims.${claim.id}.notes.${article.id}`, base.facts, valueNames, log);
+      if (verdict === 'imprecise' || verdict === 'wrong') checkCopy(base, `claims.${claim.id}.notes.${article.id}`, valueNames, log);
     }
     for (const key of Object.keys(claim.verdicts)) {
       if (!articleIds.has(key)) log.add('claims.json', `${at}.verdicts.${key}`, `"${key}" is not one of the articles`);
     }
-    checkCopy(base.copy, `claims.${claim.id}.statement`, base.facts, valueNames, log);
-    checkCopy(base.copy, `claims.${claim.id}.record`, base.facts, valueNames, log);
+    checkCopy(base, `claims.${claim.id}.statement`, valueNames, log);
+    checkCopy(base, `claims.${claim.id}.record`, valueNames, log);
   });
   files.claims.corrections.forEach((correction, index) => {
     checkRefs(correction.factIds, base.facts, 'fact', 'claims.json', `corrections[${index}].factIds`, log);
     checkRefs(correction.sourceIds, base.sources, 'source', 'claims.json', `corrections[${index}].sourceIds`, log);
-    checkCopy(base.copy, `corrections.${correction.id}.claim`, base.facts, valueNames, log);
-    checkCopy(base.copy, `corrections.${correction.id}.finding`, base.facts, valueNames, log);
+    checkCopy(base, `corrections.${correction.id}.claim`, valueNames, log);
+    checkCopy(base, `corrections.${correction.id}.finding`, valueNames, log);
   });
   log.throwIfAny();
   return {

@@ -196,5 +196,10 @@ export const DATA_FILES = {
   'quotes.json': quotesFileSchema,
   'claims.json': claimsFileSchema,
   'copy.en.json': copyFileSchema,
+  'copy.zh-Hans.json': copyFileSchema,
 } as const;
 export type DataFileName = keyof typeof DATA_FILES;
+
+/** The copy file of each edition. */
+export const COPY_FILES = { en: 'copy.en.json', 'zh-Hans': 'copy.zh-Hans.json' } as const satisfies Record<string, DataFileName>;
+export type CopyFileName = (typeof COPY_FILES)[keyof typeof COPY_FILES];

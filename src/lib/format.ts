@@ -1,6 +1,8 @@
 /** Locale-aware formatting of figures and dates with Intl. Pure functions, no React. */
 
-export type Locale = 'en' | 'zh-Hans';
+import type { Locale } from './locale';
+
+export type { Locale };
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
@@ -18,9 +20,10 @@ export function formatMoney(value: number, locale: Locale = 'en'): string {
   const sign = value < 0 ? '-' : '';
   const abs = Math.abs(value);
   if (locale === 'zh-Hans') {
-    if (abs >= 1e8) return `${sign}${numberFormat(locale, { maximumFractionDigits: 1 }).format(abs / 1e8)}亿美元`;
-    if (abs >= 1e4) return `${sign}${numberFormat(locale, { maximumFractionDigits: 1 }).format(abs / 1e4)}万美元`;
-    return `${sign}${numberFormat(locale, {}).format(abs)}美元`;
+    // 亿 (10⁸) and 万 (10⁴) as Chinese readers expect: 2,500万美元, 5,748亿美元; exact below a million.
+    if (abs >= 1e8) return `${sign}${numberFormat(locale, { maximumFractionDigits: 2 }).format(abs / 1e8)}亿美元`;
+    if (abs >= 1e6) return `${sign}${numberFormat(locale, { maximumFractionDigits: 1 }).format(abs / 1e4)}万美元`;
+    return `${sign}${numberFormat(locale, { maximumFractionDigits: 0 }).format(abs)}美元`;
   }
   if (abs >= 1e6) {
     return `${sign}$${numberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(abs)}`;

@@ -7,7 +7,8 @@ import { useCallback, useSyncExternalStore } from 'react';
 const listeners = new Set<() => void>();
 const notify = () => listeners.forEach((listener) => listener());
 
-function subscribe(listener: () => void): () => void {
+/** Subscribe to changes of the page's address made here or by back/forward navigation. */
+export function subscribeToUrl(listener: () => void): () => void {
   listeners.add(listener);
   if (listeners.size === 1) window.addEventListener('popstate', notify);
   return () => {
@@ -34,7 +35,7 @@ export function writeParam(name: string, value: string | null): void {
 /** The raw value of a query parameter, and a setter. */
 export function useUrlParam(name: string): [string | null, (value: string | null) => void] {
   const value = useSyncExternalStore(
-    subscribe,
+    subscribeToUrl,
     () => readParam(name),
     () => null,
   );

@@ -70,9 +70,9 @@ export async function openPage(browser: Browser, url: string, options: OpenPageO
  * Scroll a section into view and wait until it is interactive: its code and data have loaded and React has
  * hydrated it (the app marks it `data-ready`). Sections load their code only when they near the viewport.
  */
-export async function waitForSection(page: Page, id: string, timeout = 20_000): Promise<void> {
+export async function waitForSection(page: Page, id: string, { timeout = 20_000, scroll = true } = {}): Promise<void> {
   // Scroll to the section's start, as a reader arriving from the navigation would (tall sections would
-  // otherwise be centred, halfway down).
-  await page.locator(`#${id}`).evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  // otherwise be centred, halfway down). Deep links scroll by themselves: pass scroll: false.
+  if (scroll) await page.locator(`#${id}`).evaluate((element) => element.scrollIntoView({ block: 'start' }));
   await page.locator(`#${id}[data-ready]`).waitFor({ state: 'attached', timeout });
 }

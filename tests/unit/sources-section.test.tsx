@@ -17,7 +17,7 @@ async function renderSection(search = '') {
   const user = userEvent.setup();
   const result = renderWithClient(
     <section id="sources">
-      <SectionBoundary label="this section">
+      <SectionBoundary>
         <SourcesSection />
       </SectionBoundary>
     </section>,

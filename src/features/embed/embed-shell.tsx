@@ -1,4 +1,5 @@
 import { useRef, type ReactNode } from 'react';
+import { useLocale } from '../../lib/locale';
 import { SECTION_IDS, UI } from '../../lib/ui-strings';
 import type { EmbedParams } from './params';
 import { fullExplainerUrl } from './params';
@@ -8,7 +9,8 @@ import { useResizeMessenger } from './use-resize-messenger';
 export function EmbedShell({ params, children }: { params: EmbedParams; children?: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   useResizeMessenger(ref, params.id);
-  const ui = UI.en;
+  const locale = useLocale();
+  const ui = UI[locale];
   return (
     <main ref={ref} className="bg-page px-3 py-4 text-ink sm:px-5">
       {params.view ? (
@@ -21,27 +23,29 @@ export function EmbedShell({ params, children }: { params: EmbedParams; children
             <div className="mt-3">{children}</div>
           </section>
           <p className="mt-4 border-t border-line pt-2 text-sm text-muted">
-            From <cite>{ui.siteTitle}</cite>.{' '}
-            <a href={fullExplainerUrl(params.view, params.state, window.location.href)} target="_blank" rel="noopener">
-              Open the full explainer<span className="sr-only"> (opens in a new tab)</span>
+            {ui.embed.from} <cite>{ui.siteTitle}</cite>.{' '}
+            <a href={fullExplainerUrl(params.view, locale === 'en' ? params.state : { ...params.state, lang: locale }, window.location.href)} target="_blank" rel="noopener">
+              {ui.embed.openFull}
+              <span className="sr-only"> {ui.embed.newTab}</span>
             </a>
           </p>
         </>
       ) : (
         <div role="alert" className="rounded-lg border-2 border-bad bg-bad-soft p-4">
-          <h1 className="font-semibold">This embed does not know the view {params.requestedView ? `“${params.requestedView}”` : 'you asked for (none was given)'}.</h1>
+          <h1 className="font-semibold">{ui.embed.unknownView(params.requestedView)}</h1>
           <p className="mt-1">
-            Use one of: {SECTION_IDS.map((id, index) => (
+            {ui.embed.useOneOf} {SECTION_IDS.map((id, index) => (
               <span key={id}>
                 {index > 0 ? ', ' : null}
                 <code className="font-mono">{id}</code>
               </span>
             ))}
-            . For example: <code className="font-mono">embed.html?view=penalties</code>.
+            . {ui.embed.example} <code className="font-mono">embed.html?view=penalties</code>.
           </p>
           <p className="mt-2 text-sm">
             <a href="./" target="_blank" rel="noopener">
-              Open the full explainer<span className="sr-only"> (opens in a new tab)</span>
+              {ui.embed.openFull}
+              <span className="sr-only"> {ui.embed.newTab}</span>
             </a>
           </p>
         </div>

@@ -3,12 +3,13 @@
  * (the same query names the main page uses, so "Open the full explainer" carries the state across).
  * Pure functions; bad values fall back to safe defaults.
  */
+import { LOCALES, type Locale } from '../../lib/locale';
 import { SECTION_IDS, type SectionId } from '../../lib/ui-strings';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
-export const EMBED_LANGS = ['en'] as const;
-export type EmbedLang = (typeof EMBED_LANGS)[number];
+export const EMBED_LANGS = LOCALES;
+export type EmbedLang = Locale;
 
 /** The query parameters that carry each section's state. */
 export const STATE_PARAMS: Record<SectionId, readonly string[]> = {
@@ -70,6 +71,7 @@ export function embedSearch(view: SectionId, state: Record<string, string | null
   if (options.theme && options.theme !== 'auto') params.set('theme', options.theme);
   if (options.lang && options.lang !== 'en') params.set('lang', options.lang);
   if (options.id) params.set('id', options.id);
+  if (state.lang && state.lang !== 'en' && !options.lang) params.set('lang', state.lang);
   for (const name of STATE_PARAMS[view]) {
     const value = state[name];
     if (value) params.set(name, value);
@@ -80,6 +82,7 @@ export function embedSearch(view: SectionId, state: Record<string, string | null
 /** The main page at the same section and state: `./?alexa-step=3#alexa`, relative to the embed page. */
 export function fullExplainerUrl(view: SectionId, state: Record<string, string>, pageUrl: string): string {
   const url = new URL('./', pageUrl);
+  if (state.lang) url.searchParams.set('lang', state.lang);
   for (const name of STATE_PARAMS[view]) {
     const value = state[name];
     if (value) url.searchParams.set(name, value);

@@ -13,6 +13,7 @@ function dataAttributes(view: SectionId, state: Record<string, string>, theme: T
   if (theme !== 'auto') attributes.push(`data-theme="${theme}"`);
   for (const [name, value] of Object.entries(state)) {
     const attribute = name === 'alexa-step' || name === 'ring-step' ? 'step' : name;
+    if (name === 'lang' && value === 'en') continue;
     attributes.push(`data-${attribute}="${escapeAttribute(value)}"`);
   }
   return attributes;

@@ -1,0 +1,126 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ExplainerPage } from '../../src/app/explainer-page';
+import { hrefForLocale } from '../../src/app/language-switch';
+import { copyKeys, copyAt, templateTokens } from '../../src/data/copy';
+import { formatIsoDate, formatMoney } from '../../src/lib/format';
+import { LocaleProvider, detectLocale, parseLocale } from '../../src/lib/locale';
+import { UI } from '../../src/lib/ui-strings';
+import { loadDataFile } from '../helpers/data-files';
+import { renderWithClient, serveData } from '../helpers/render';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  window.history.replaceState(null, '', '/');
+});
+
+/** Keys of a nested object, functions counted as leaves (for the UI strings). */
+function shape(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([key, child]) => shape(child, prefix ? `${prefix}.${key}` : key));
+}
+
+describe('the two editions are complete', () => {
+  const en = loadDataFile('copy.en.json');
+  const zh = loadDataFile('copy.zh-Hans.json');
+
+  it('has every copy string in both editions, and no extra one', () => {
+    expect(copyKeys(zh).sort()).toEqual(copyKeys(en).sort());
+  });
+
+  it('uses the same placeholders in both editions, so no figure goes missing', () => {
+    for (const key of copyKeys(en)) {
+      expect(templateTokens(copyAt(zh, key) ?? '').sort(), key).toEqual(templateTokens(copyAt(en, key) ?? '').sort());
+    }
+  });
+
+  it('leaves no Chinese string in English or empty', () => {
+    for (const key of copyKeys(zh)) {
+      const text = copyAt(zh, key) ?? '';
+      expect(text.trim(), key).not.toBe('');
+    }
+    // Spot checks that the Chinese edition is Chinese.
+    expect(copyAt(zh, 'glossary.civil-penalty.term')).toMatch(/民事罚款/);
+    expect(copyAt(zh, 'glossary.coppa.definition')).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('has the same UI strings in both editions', () => {
+    expect(shape(UI['zh-Hans']).sort()).toEqual(shape(UI.en).sort());
+  });
+
+  it('translates every quote into the other edition’s language', () => {
+    const { quotes } = loadDataFile('quotes.json');
+    const { sources } = loadDataFile('sources.json');
+    const language = new Map(sources.map((source) => [source.id, source.language]));
+    for (const quote of quotes) {
+      const other = language.get(quote.sourceId) === 'zh-Hans' ? 'en' : 'zh-Hans';
+      expect(quote.translations?.[other], quote.id).toBeTruthy();
+    }
+  });
+});
+
+describe('choosing the edition', () => {
+  it('reads ?lang= first, then the browser’s languages, and falls back to English', () => {
+    expect(detectLocale('?lang=zh-Hans')).toBe('zh-Hans');
+    expect(detectLocale('?lang=en', ['zh-CN'])).toBe('en');
+    expect(detectLocale('?lang=klingon', ['zh-CN'])).toBe('en');
+    expect(detectLocale('', ['fr-FR', 'zh-CN'])).toBe('zh-Hans');
+    expect(detectLocale('', ['en-GB'])).toBe('en');
+    expect(detectLocale('', ['fr'])).toBe('en');
+    expect(parseLocale('<script>')).toBeNull();
+  });
+
+  it('switches edition with a real link that keeps the section and its state', () => {
+    expect(hrefForLocale('https://x.example/a/?ring-step=4#ring', 'zh-Hans')).toBe('/a/?ring-step=4&lang=zh-Hans#ring');
+    expect(hrefForLocale('https://x.example/a/?lang=zh-Hans&source=diw#sources', 'en')).toBe('/a/?lang=en&source=diw#sources');
+  });
+});
+
+describe('Chinese formats', () => {
+  it('writes money in 万 and 亿, exactly below a million', () => {
+    expect(formatMoney(25_000_000, 'zh-Hans')).toBe('2,500万美元');
+    expect(formatMoney(5_800_000, 'zh-Hans')).toBe('580万美元');
+    expect(formatMoney(30_800_000, 'zh-Hans')).toBe('3,080万美元');
+    expect(formatMoney(50_120, 'zh-Hans')).toBe('50,120美元');
+    expect(formatMoney(839_000_000, 'zh-Hans')).toBe('8.39亿美元');
+    expect(formatMoney(574_800_000_000, 'zh-Hans')).toBe('5,748亿美元');
+    expect(formatMoney(25_000_000, 'en')).toBe('$25 million');
+  });
+
+  it('writes dates the Chinese way, at the precision the record gives', () => {
+    expect(formatIsoDate('2023-05-31', 'zh-Hans')).toBe('2023年5月31日');
+    expect(formatIsoDate('2018-02', 'zh-Hans')).toBe('2018年2月');
+    expect(formatIsoDate('2023-05-31', 'en')).toBe('May 31, 2023');
+  });
+});
+
+describe('the page in Chinese', () => {
+  it('shows Chinese headings, figures, controls and translations, by role and name', async () => {
+    serveData();
+    window.history.replaceState(null, '', '/?lang=zh-Hans&ring-step=2#ring');
+    renderWithClient(
+      <LocaleProvider initial="zh-Hans">
+        <ExplainerPage />
+      </LocaleProvider>,
+    );
+    expect(screen.getByRole('heading', { level: 1, name: UI['zh-Hans'].siteTitle })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Alexa 案：儿童的声音' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '嵌入“Ring 案：谁在观看”' })).toBeInTheDocument();
+    const languages = screen.getByRole('navigation', { name: '语言' });
+    expect(within(languages).getByRole('link', { name: 'English' })).toHaveAttribute('href', '/?lang=en&ring-step=2#ring');
+    expect(within(languages).getByRole('link', { name: '简体中文' })).toHaveAttribute('aria-current', 'true');
+
+    await waitFor(() => expect(screen.queryAllByRole('status')).toHaveLength(0), { timeout: 10_000 });
+    expect(document.getElementById('penalties')).toHaveAttribute('lang', 'zh-Hans');
+    // Figures formatted for Chinese readers, from the facts.
+    expect(document.getElementById('penalties')).toHaveTextContent('3,080万美元');
+    // English quotes get a Chinese translation beside them; the Chinese article's quotes do not need one.
+    const sources = document.getElementById('sources')!;
+    const english = [...sources.querySelectorAll('blockquote[lang="en"]')];
+    expect(english.length).toBeGreaterThan(20);
+    expect(english[0]!.closest('figure, li, div')).toHaveTextContent(/本文译文/);
+    // No copy key or placeholder leaked through untranslated.
+    expect(document.body.textContent).not.toMatch(/\{[a-zA-Z0-9-]+\}/);
+    expect(document.body.textContent).not.toMatch(/\b(cases|penalties|claims|quoteViewer|caseView|charts)\.[a-z]/);
+  });
+});
