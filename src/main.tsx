@@ -24,16 +24,20 @@ if (root) {
   const prerendered = root.firstElementChild !== null;
   const locale = browserLocale();
   applyPageMetadata(locale);
-  // The prerendered HTML is the English edition: hydrate it as English, then switch if the reader wants Chinese.
+  // The prerendered HTML is the English edition: English readers hydrate it; the Chinese edition is
+  // rendered afresh in its place (its sections show their loading state until their copy arrives).
   const app = (
     <StrictMode>
       <AppProviders>
-        <LocaleProvider initial={prerendered ? 'en' : locale} target={locale}>
+        <LocaleProvider initial={locale}>
           <ExplainerPage />
         </LocaleProvider>
       </AppProviders>
     </StrictMode>
   );
-  if (prerendered) hydrateRoot(root, app, options);
-  else createRoot(root, options).render(app);
+  if (prerendered && locale === 'en') hydrateRoot(root, app, options);
+  else {
+    root.replaceChildren();
+    createRoot(root, options).render(app);
+  }
 }

@@ -10,7 +10,7 @@ export function SourceCitation({ source }: { source: Source }) {
   const date = source.date ? formatIsoDate(source.date, locale) : t('common.undated');
   const label = (
     <>
-      <span lang={source.language === 'zh-Hans' && source.outlet ? 'zh-Hans' : undefined}>{outlet}</span>
+      <span lang={source.outlet && source.language !== locale ? source.language : undefined}>{outlet}</span>
       {source.title ? (
         <>
           {', '}

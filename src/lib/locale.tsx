@@ -2,7 +2,7 @@
  * The reader's edition: English or Simplified Chinese. Chosen by `?lang=` in the URL, else by the
  * browser's languages; anything unknown falls back to English, silently.
  */
-import { createContext, startTransition, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, type ReactNode } from 'react';
 
 export const LOCALES = ['en', 'zh-Hans'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -36,17 +36,10 @@ export function browserLocale(): Locale {
 const LocaleContext = createContext<Locale>('en');
 
 /**
- * Provides the edition. `initial` is what the first render uses (English when hydrating the prerendered
- * page, so hydration matches); `target` is switched to right after, in a transition, so the page keeps
- * showing the current text until the other edition's copy has loaded.
+ * Provides the edition for the whole page. Changing edition is a page load (the language switch is a real
+ * link), so the edition never changes under a mounted page.
  */
-export function LocaleProvider({ initial, target = initial, children }: { initial: Locale; target?: Locale; children: ReactNode }) {
-  const [locale, setLocale] = useState<Locale>(initial);
-  useEffect(() => {
-    if (target !== locale) startTransition(() => setLocale(target));
-    // Only when the target changes; `locale` itself is what this effect moves.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [target]);
+export function LocaleProvider({ initial: locale, children }: { initial: Locale; children: ReactNode }) {
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);

@@ -9,8 +9,9 @@ export function CaseFacts({ bundle }: { bundle: CaseBundle }) {
     const found = id ? facts.get(id) : undefined;
     return found ? formatFact(found, locale) : null;
   };
-  const rows: Array<[string, string]> = [
-    [t('caseFacts.caption'), caseData.caption],
+  // The caption and the judge's name are English proper names, marked so for screen readers in any edition.
+  const rows: Array<[string, string, ('en' | undefined)?]> = [
+    [t('caseFacts.caption'), caseData.caption, 'en'],
     [t('caseFacts.filedBy'), t(`filedBy.${caseData.filedBy}`)],
     [t('caseFacts.court'), t(`courts.${caseData.court.id}`)],
     [t('caseFacts.docket'), caseData.court.docket],
@@ -22,10 +23,12 @@ export function CaseFacts({ bundle }: { bundle: CaseBundle }) {
   ];
   return (
     <dl className="grid gap-x-4 gap-y-2 rounded-lg border border-line bg-panel p-4 sm:grid-cols-[12rem_1fr]">
-      {rows.map(([term, value]) => (
+      {rows.map(([term, value, lang]) => (
         <div key={term} className="contents">
           <dt className="font-semibold text-muted">{term}</dt>
-          <dd className="mb-2 sm:mb-0">{value}</dd>
+          <dd className="mb-2 sm:mb-0" lang={lang === locale ? undefined : lang}>
+            {value}
+          </dd>
         </div>
       ))}
     </dl>

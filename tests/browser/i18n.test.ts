@@ -1,0 +1,111 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/chromium.ts';
+import { openPage, waitForSection } from '../helpers/page.ts';
+import { DIST_DIR, STRICT_CSP } from '../helpers/paths.ts';
+import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+
+const SECTIONS = ['alexa', 'ring', 'penalties', 'sources'];
+
+/** Text in the page's own voice (not quotes, citations, codes or proper-name links) that looks untranslated. */
+function untranslated(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found = new Set<string>();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode;
+      const element = node.parentElement;
+      if (!element || element.closest('blockquote, cite, [lang="en"], code, a, textarea, script, style')) continue;
+      // English inside brackets or quotation marks is the article's own wording, quoted on purpose.
+      const text = (node.textContent ?? '').replace(/[（(][^）)]*[）)]/g, '').replace(/“[^”]*”/g, '').trim();
+      // A leaked copy key, a placeholder, or a run of ordinary English words.
+      if (/\{[a-zA-Z0-9-]+\}/.test(text) || /^[a-z]+(\.[a-zA-Z0-9-]+){2,}$/.test(text) || /\b(the|and|with|from|this|Step|Previous|Next)\b/.test(text)) found.add(text.slice(0, 80));
+    }
+    return [...found];
+  });
+}
+
+describe('the Chinese edition in Chromium', () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    server = await startStaticServer({ root: DIST_DIR, headers: STRICT_CSP });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const width of [375, 1280]) {
+    it(`at ${width} px: Chinese throughout, right lang attributes, no sideways overflow`, async () => {
+      const opened = await openPage(browser, `${server.url}?lang=zh-Hans`, { width, reducedMotion: 'reduce' });
+      const { page } = opened;
+      try {
+        for (const id of SECTIONS) await waitForSection(page, id);
+        await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+        expect(await page.locator('h1').textContent()).toBe('亚马逊2023年隐私和解案解读');
+        for (const id of SECTIONS) expect(await page.getAttribute(`#${id}`, 'lang')).toBe('zh-Hans');
+        // Quotes keep their own language; the English ones carry a Chinese translation.
+        expect(await page.locator('#sources blockquote[lang="zh-Hans"]').count()).toBeGreaterThan(5);
+        expect(await page.locator('#sources blockquote[lang="en"]').count()).toBeGreaterThan(20);
+        // Chinese money and dates.
+        expect(await page.locator('#penalties').textContent()).toContain('3,080万美元');
+        expect(await untranslated(page)).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+        expect(await page.getAttribute('meta[name="description"]', 'content')).toMatch(/[\u4e00-\u9fff]/);
+        expect(await page.locator('link[rel="alternate"][hreflang="zh-Hans"]').getAttribute('href')).toBe(`${server.url}?lang=zh-Hans`);
+        expect(opened.consoleErrors).toEqual([]);
+        expect(opened.pageErrors.map(String)).toEqual([]);
+      } finally {
+        await opened.close();
+      }
+    });
+  }
+
+  it('the language switch keeps the section and its state', async () => {
+    const opened = await openPage(browser, `${server.url}?ring-step=3#ring`, { width: 1280, reducedMotion: 'reduce' });
+    const { page } = opened;
+    try {
+      await waitForSection(page, 'ring', { scroll: false });
+      await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '简体中文' }).click();
+      await page.waitForURL(/lang=zh-Hans/);
+      const url = new URL(page.url());
+      expect(url.searchParams.get('ring-step')).toBe('3');
+      expect(url.hash).toBe('#ring');
+      await waitForSection(page, 'ring', { scroll: false });
+      await expect.poll(() => page.locator('#ring h2').textContent()).toBe('Ring 案：谁在观看');
+      await expect.poll(() => page.locator('#ring').getByText('第3步，共8步').first().isVisible()).toBe(true);
+      // And back, keyboard only.
+      const english = page.getByRole('navigation', { name: '语言' }).getByRole('link', { name: 'English' });
+      await english.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/lang=en/);
+      await expect.poll(() => page.locator('#ring h2').textContent()).toBe('The Ring case: who was watching');
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('an unknown language falls back to English without an error, and an embed takes lang', async () => {
+    const opened = await openPage(browser, `${server.url}?lang=xx-YY`, { width: 375 });
+    try {
+      await expect.poll(() => opened.page.locator('h1').textContent()).toMatch(/privacy settlements/);
+      expect(await opened.page.evaluate(() => document.documentElement.lang)).toBe('en');
+      expect(opened.consoleErrors).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+    const embed = await openPage(browser, `${server.url}embed.html?view=penalties&lang=zh-Hans`, { width: 375 });
+    try {
+      await embed.page.locator('#penalties[data-ready]').waitFor({ state: 'attached' });
+      expect(await embed.page.locator('h2').first().textContent()).toBe('这些钱，放在比例中看');
+      expect(await embed.page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+      expect(await embed.page.getByRole('link', { name: /打开完整解读/ }).getAttribute('href')).toContain('lang=zh-Hans');
+    } finally {
+      await embed.close();
+    }
+  });
+});
