@@ -2,11 +2,11 @@ import { SectionBoundary } from '../components/section-boundary';
 import { EmbedShell } from '../features/embed/embed-shell';
 import type { EmbedParams } from '../features/embed/params';
 import { ReadyMarker } from './explainer-page';
-import { SECTION_COMPONENTS } from './sections';
+import { SECTION_COMPONENTS_NOW } from './sections';
 
 /** The same app with an `embedded` flag: one section, no page header or footer. */
 export function EmbedPage({ params }: { params: EmbedParams }) {
-  const Body = params.view ? SECTION_COMPONENTS[params.view] : null;
+  const Body = params.view ? SECTION_COMPONENTS_NOW[params.view] : null;
   return (
     <EmbedShell params={params}>
       {Body ? (

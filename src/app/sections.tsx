@@ -10,9 +10,24 @@ function sectionWhenVisible(id: SectionId, load: () => Promise<ComponentType>) {
   return lazy(() => whenVisible(id).then(load).then((component) => ({ default: component })));
 }
 
-export const SECTION_COMPONENTS: Record<SectionId, ComponentType> = {
-  alexa: sectionWhenVisible('alexa', () => import('./section-alexa').then((m) => m.AlexaSection)),
-  ring: sectionWhenVisible('ring', () => import('./section-ring').then((m) => m.RingSection)),
-  penalties: sectionWhenVisible('penalties', () => import('../features/penalties/penalties-section').then((m) => m.PenaltiesSection)),
-  sources: sectionWhenVisible('sources', () => import('../features/sources/sources-section').then((m) => m.SourcesSection)),
+const LOADERS: Record<SectionId, () => Promise<ComponentType>> = {
+  alexa: () => import('./section-alexa').then((m) => m.AlexaSection),
+  ring: () => import('./section-ring').then((m) => m.RingSection),
+  penalties: () => import('../features/penalties/penalties-section').then((m) => m.PenaltiesSection),
+  sources: () => import('../features/sources/sources-section').then((m) => m.SourcesSection),
 };
+
+function mapSections(make: (id: SectionId, load: () => Promise<ComponentType>) => ComponentType): Record<SectionId, ComponentType> {
+  return {
+    alexa: make('alexa', LOADERS.alexa),
+    ring: make('ring', LOADERS.ring),
+    penalties: make('penalties', LOADERS.penalties),
+    sources: make('sources', LOADERS.sources),
+  };
+}
+
+/** For the explainer page: each section loads as the reader nears it. */
+export const SECTION_COMPONENTS = mapSections(sectionWhenVisible);
+
+/** For an embed, which shows one section: load it at once (the host's iframe is lazy already). */
+export const SECTION_COMPONENTS_NOW = mapSections((_id, load) => lazy(() => load().then((component) => ({ default: component }))));

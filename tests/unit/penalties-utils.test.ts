@@ -98,14 +98,14 @@ describe('ranks', () => {
     const ranked = rankedCoppaPenalties(data.money, factMap());
     expect(ranked.map((row) => [row.company, row.amount, row.rank])).toEqual([
       ['Epic Games', 275e6, 1],
-      ['Google and YouTube', 170e6, 2],
+      ['Google/YouTube', 170e6, 2],
       ['Amazon', 25e6, 3],
       ['Microsoft', 20e6, 4],
       ['Musical.ly (now TikTok)', 5.7e6, 5],
     ]);
     const highlight = highlightedRank(ranked)!;
     expect(highlight.entry.rank).toBe(3);
-    expect(highlight.above.map((row) => row.company)).toEqual(['Epic Games', 'Google and YouTube']);
+    expect(highlight.above.map((row) => row.company)).toEqual(['Epic Games', 'Google/YouTube']);
   });
 
   it('re-ranks when a fact changes, and ties share a rank', () => {
@@ -125,7 +125,7 @@ describe('ranks', () => {
     expect(toCsv(rows, columns).split('\n').slice(0, 4)).toEqual([
       'rank,company,product,amount_usd,date',
       '1,Epic Games,Fortnite,275000000,2022-12-19',
-      '2,Google and YouTube,YouTube,170000000,2019-09-04',
+      '2,Google/YouTube,YouTube,170000000,2019-09-04',
       '3,Amazon,Alexa,25000000,2023-05-31',
     ]);
   });

@@ -114,9 +114,9 @@ describe('the penalties section', () => {
     serveData();
     await renderSection();
     const chart = figure('The largest COPPA penalties');
-    expect(within(chart).getByText(/ranks 3rd of the 5 COPPA penalties shown here, after Epic Games and Google and YouTube/)).toBeInTheDocument();
+    expect(within(chart).getByText(/ranks 3rd of the 5 COPPA penalties shown here, after Epic Games and Google\/YouTube/)).toBeInTheDocument();
     const marks = within(chart).getAllByRole('img');
-    expect(marks.map((mark) => mark.getAttribute('aria-label')?.split(':')[0])).toEqual(['Epic Games (Fortnite), December 19, 2022', 'Google and YouTube (YouTube), September 4, 2019', 'Amazon (Alexa), May 31, 2023', 'Microsoft (Xbox), June 5, 2023', 'Musical.ly (now TikTok) (Musical.ly), February 27, 2019']);
+    expect(marks.map((mark) => mark.getAttribute('aria-label')?.split(':')[0])).toEqual(['Epic Games (Fortnite), December 19, 2022', 'Google/YouTube (YouTube), September 4, 2019', 'Amazon (Alexa), May 31, 2023', 'Microsoft (Xbox), June 5, 2023', 'Musical.ly (now TikTok) (Musical.ly), February 27, 2019']);
     expect(barWidth(marks[0]!) / barWidth(marks[2]!)).toBeCloseTo(275 / 25, 2);
     expect(within(chart).getByText('Penalty in US dollars (linear scale)')).toBeInTheDocument();
     await userEvent.click(within(chart).getByRole('radio', { name: 'Logarithmic' }));
@@ -145,7 +145,7 @@ describe('the penalties section', () => {
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]!.name).toBe('amazon-2023-coppa-penalties-ranked.csv');
     expect(await saved[0]!.blob.text()).toBe(
-      'rank,company,product,amount_usd,date\n1,Epic Games,Fortnite,275000000,2022-12-19\n2,Google and YouTube,YouTube,170000000,2019-09-04\n3,Amazon,Alexa,25000000,2023-05-31\n4,Microsoft,Xbox,20000000,2023-06-05\n5,Musical.ly (now TikTok),Musical.ly,5700000,2019-02-27\n',
+      'rank,company,product,amount_usd,date\n1,Epic Games,Fortnite,275000000,2022-12-19\n2,Google/YouTube,YouTube,170000000,2019-09-04\n3,Amazon,Alexa,25000000,2023-05-31\n4,Microsoft,Xbox,20000000,2023-06-05\n5,Musical.ly (now TikTok),Musical.ly,5700000,2019-02-27\n',
     );
     await userEvent.click(within(figure('How long Amazon took to earn it')).getByRole('button', { name: 'Download data (CSV)' }));
     await waitFor(() => expect(saved).toHaveLength(2));
