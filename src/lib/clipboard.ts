@@ -1,4 +1,7 @@
-/** Copy text to the clipboard: the async Clipboard API, or a selected textarea where that is unavailable. */
+/**
+ * Copy text: the async Clipboard API when allowed, else the old select-and-execCommand way through an
+ * off-screen textarea (no inline style: classes only, for the CSP). Resolves to whether it worked.
+ */
 export async function copyText(text: string): Promise<boolean> {
   try {
     if (navigator.clipboard?.writeText) {
@@ -6,20 +9,27 @@ export async function copyText(text: string): Promise<boolean> {
       return true;
     }
   } catch {
-    // Permission denied or not focused: fall through to the textarea method.
+    // Denied (no permission, document not focused): try the fallback.
   }
+  return copyWithTextarea(text);
+}
+
+function copyWithTextarea(text: string): boolean {
+  const active = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const area = document.createElement('textarea');
   area.value = text;
   area.setAttribute('readonly', '');
-  area.className = 'sr-only';
+  area.setAttribute('aria-hidden', 'true');
+  area.className = 'fixed left-0 top-0 h-px w-px opacity-0';
   document.body.append(area);
   area.select();
-  let ok = false;
+  let copied = false;
   try {
-    ok = document.execCommand('copy');
+    copied = document.execCommand('copy');
   } catch {
-    ok = false;
+    copied = false;
   }
   area.remove();
-  return ok;
+  active?.focus({ preventScroll: true });
+  return copied;
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Quote, Source } from '../../data/schemas';
 import { useText } from '../../data/text';
-import { copyText } from './clipboard';
+import { copyText } from '../../lib/clipboard';
 import { citationText, quoteLink } from './utils';
 
 type Done = 'link' | 'quote' | 'failed' | null;
