@@ -118,6 +118,21 @@ ${placeholders}
     }
   });
 
+  it('follows the content after an interaction inside the embed', async () => {
+    const { page, close } = await openPage(browser, host.url, { width: 900, height: 800 });
+    try {
+      const { frame, height } = await settled(page, 3);
+      await frame.locator('#sources[data-ready]').waitFor({ state: 'attached' });
+      const before = await height();
+      // Choose the article with the fewest quotes: the panel, and so the embed, gets shorter.
+      await frame.getByRole('tab', { name: /Digital Information World/ }).click();
+      await expect.poll(async () => Math.abs((await height()) - before), { timeout: 10_000 }).toBeGreaterThan(50);
+      await expect.poll(async () => Math.abs((await height()) - (await contentHeight(frame)))).toBeLessThanOrEqual(4);
+    } finally {
+      await close();
+    }
+  });
+
   it('an unknown view shows a clear message inside its frame, listing the valid views', async () => {
     const { page, close } = await openPage(browser, host.url, { width: 900 });
     try {

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PenaltiesSection } from '../../src/features/penalties/penalties-section';
+import { LocaleProvider } from '../../src/lib/locale';
 import { readDataText } from '../helpers/data-files';
 import { renderWithClient, serveData } from '../helpers/render';
 
@@ -151,6 +152,23 @@ describe('the penalties section', () => {
     await waitFor(() => expect(saved).toHaveLength(2));
     expect(saved[1]!.name).toBe('amazon-2023-settlements-time-to-earn.csv');
     expect((await saved[1]!.blob.text()).split('\n').slice(0, 2)).toEqual(['item,amount_usd,minutes_of_net_sales_2023,hours_of_net_income_2023', 'alexa-penalty,25000000,22.9,7.2']);
+  });
+
+  it('in the Chinese edition, the CSV headers and the chart are in Chinese', async () => {
+    const saved = captureDownloads();
+    serveData();
+    renderWithClient(
+      <LocaleProvider initial="zh-Hans">
+        <PenaltiesSection />
+      </LocaleProvider>,
+    );
+    const coppa = (await screen.findAllByRole('figure', {}, { timeout: 5000 })).find((node) => /COPPA/.test(node.textContent ?? ''))!;
+    expect(coppa).toHaveTextContent('2,500万美元');
+    await userEvent.click(within(coppa).getAllByRole('button').find((button) => /CSV/.test(button.textContent ?? ''))!);
+    await waitFor(() => expect(saved).toHaveLength(1));
+    const [header, first] = (await saved[0]!.blob.text()).split('\n');
+    expect(header).toBe('排名,公司,产品,金额（美元）,日期');
+    expect(first).toBe('1,Epic Games,Fortnite,275000000,2022-12-19');
   });
 
   it('follows the data: a different penalty changes the text, the marks, the ranks and the ceiling', async () => {

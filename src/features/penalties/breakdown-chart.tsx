@@ -13,7 +13,7 @@ import type { MoneyBundle } from '../../data/model';
 import { useText } from '../../data/text';
 import { formatCount, formatIsoDate, formatMoney, formatMoneyShort } from '../../lib/format';
 import { ChartSources, useChartKit, useChartLabels, useSourceText } from './chart-kit';
-import { breakdownCsv, breakdownSeries, fileBase, sourcesOfFacts, type BreakdownRow } from './utils';
+import { breakdownCsv, type BreakdownRow, breakdownSeries, fileBase, localizeCsv, sourcesOfFacts } from './utils';
 
 const TOP = 26;
 const LINE = 16;
@@ -36,7 +36,8 @@ function stackRows<T extends { row: BreakdownRow }>(texts: readonly T[]) {
 }
 
 export function BreakdownChart({ bundle }: { bundle: MoneyBundle }) {
-  const { t, locale } = useText();
+  const { t, locale, has } = useText();
+  const csvHeader = (base: string, year: string) => (has(`charts.csvHeaders.${base}`) ? t(`charts.csvHeaders.${base}`, { year }) : undefined);
   const labels = useChartLabels();
   const { containerRef, svgRef, width, inView, tooltip } = useChartKit();
   const { money, facts, sources } = bundle;
@@ -68,7 +69,7 @@ export function BreakdownChart({ bundle }: { bundle: MoneyBundle }) {
   const takeaway = t('penalties.breakdown.takeaway');
   const sourceIds = [...new Set([...series.rows.flatMap((row) => row.sourceIds), ...sourcesOfFacts(facts, [series.totalFactId])])];
   const sourceText = useSourceText(sourceIds, sources);
-  const csv = breakdownCsv(series);
+  const csv = localizeCsv(breakdownCsv(series), csvHeader);
   const active = placed.find((row) => row.row.id === tooltip.tip?.id);
 
   return (

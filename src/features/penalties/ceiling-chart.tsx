@@ -14,14 +14,15 @@ import type { MoneyBundle } from '../../data/model';
 import { useText } from '../../data/text';
 import { formatCount, formatMoney, formatMoneyShort } from '../../lib/format';
 import { ChartSources, useChartKit, useChartLabels, useSourceText } from './chart-kit';
-import { ceilingCsv, ceilingSeries, fileBase, gridPath, sourcesOfFacts } from './utils';
+import { ceilingCsv, ceilingSeries, fileBase, gridPath, localizeCsv, sourcesOfFacts } from './utils';
 
 const COLUMNS = 40;
 const MAX_STEP = 12;
 const LEGEND = 44;
 
 export function CeilingChart({ bundle }: { bundle: MoneyBundle }) {
-  const { t, locale } = useText();
+  const { t, locale, has } = useText();
+  const csvHeader = (base: string, year: string) => (has(`charts.csvHeaders.${base}`) ? t(`charts.csvHeaders.${base}`, { year }) : undefined);
   const labels = useChartLabels();
   const { containerRef, svgRef, width, inView, tooltip } = useChartKit();
   const { money, facts, sources } = bundle;
@@ -72,7 +73,7 @@ export function CeilingChart({ bundle }: { bundle: MoneyBundle }) {
           ]}
         />
       }
-      downloads={<DownloadButtons baseName={fileBase(series.year, 'alexa-coppa-ceiling-illustration')} csv={ceilingCsv(series)} svgRef={svgRef} text={{ title, takeaway, label: flag, source: sourceText }} labels={labels.downloads} />}
+      downloads={<DownloadButtons baseName={fileBase(series.year, 'alexa-coppa-ceiling-illustration')} csv={localizeCsv(ceilingCsv(series), csvHeader)} svgRef={svgRef} text={{ title, takeaway, label: flag, source: sourceText }} labels={labels.downloads} />}
       caption={<ChartSources ids={sourceIds} sources={sources} />}
     >
       <ChartFrame

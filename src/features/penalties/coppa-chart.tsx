@@ -13,7 +13,7 @@ import type { MoneyBundle } from '../../data/model';
 import { useText } from '../../data/text';
 import { formatCount, formatIsoDate, formatMoney, formatMoneyShort } from '../../lib/format';
 import { ChartSources, useChartKit, useChartLabels, useSourceText } from './chart-kit';
-import { coppaCsv, fileBase, highlightedRank, ordinalCategory, rankedCoppaPenalties, sourcesOfFacts } from './utils';
+import { coppaCsv, fileBase, highlightedRank, localizeCsv, ordinalCategory, rankedCoppaPenalties, sourcesOfFacts } from './utils';
 
 const TOP = 8;
 const LABEL = 18;
@@ -21,7 +21,8 @@ const BAR = 18;
 const GAP = 12;
 
 export function CoppaChart({ bundle }: { bundle: MoneyBundle }) {
-  const { t, locale } = useText();
+  const { t, locale, has } = useText();
+  const csvHeader = (base: string, year: string) => (has(`charts.csvHeaders.${base}`) ? t(`charts.csvHeaders.${base}`, { year }) : undefined);
   const labels = useChartLabels();
   const { containerRef, svgRef, width, inView, tooltip } = useChartKit();
   const { money, facts, sources } = bundle;
@@ -96,7 +97,7 @@ export function CoppaChart({ bundle }: { bundle: MoneyBundle }) {
           rows={rows.map((row) => ({ company: row.row.company, rank: formatCount(row.row.rank, locale), amount: row.amount, date: row.date }))}
         />
       }
-      downloads={<DownloadButtons baseName={fileBase(money.financials.year, 'coppa-penalties-ranked')} csv={coppaCsv(ranked)} svgRef={svgRef} text={{ title, takeaway, source: sourceText }} labels={labels.downloads} />}
+      downloads={<DownloadButtons baseName={fileBase(money.financials.year, 'coppa-penalties-ranked')} csv={localizeCsv(coppaCsv(ranked), csvHeader)} svgRef={svgRef} text={{ title, takeaway, source: sourceText }} labels={labels.downloads} />}
       caption={<ChartSources ids={sourceIds} sources={sources} />}
     >
       <ChartFrame

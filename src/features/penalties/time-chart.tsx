@@ -13,7 +13,7 @@ import type { MoneyBundle } from '../../data/model';
 import { useText } from '../../data/text';
 import { formatCount, formatMoney } from '../../lib/format';
 import { ChartSources, useChartKit, useChartLabels, useSourceText } from './chart-kit';
-import { claimRatio, fileBase, formatTime, sourcesOfFacts, timeCsv, timeToEarnSeries, timeValue, type Measure, type TimeRow } from './utils';
+import { claimRatio, fileBase, formatTime, localizeCsv, type Measure, sourcesOfFacts, timeCsv, type TimeRow, timeToEarnSeries, timeValue } from './utils';
 
 const TOP = 8;
 const LABEL = 18;
@@ -21,7 +21,8 @@ const BAR = 20;
 const GAP = 14;
 
 export function TimeChart({ bundle }: { bundle: MoneyBundle }) {
-  const { t, locale } = useText();
+  const { t, locale, has } = useText();
+  const csvHeader = (base: string, year: string) => (has(`charts.csvHeaders.${base}`) ? t(`charts.csvHeaders.${base}`, { year }) : undefined);
   const labels = useChartLabels();
   const { containerRef, svgRef, width, inView, tooltip } = useChartKit();
   const { money, facts, sources } = bundle;
@@ -107,7 +108,7 @@ export function TimeChart({ bundle }: { bundle: MoneyBundle }) {
           }))}
         />
       }
-      downloads={<DownloadButtons baseName={fileBase(series.year, 'settlements-time-to-earn')} csv={timeCsv(series)} svgRef={svgRef} text={{ title, takeaway, source: sourceText }} labels={labels.downloads} />}
+      downloads={<DownloadButtons baseName={fileBase(series.year, 'settlements-time-to-earn')} csv={localizeCsv(timeCsv(series), csvHeader)} svgRef={svgRef} text={{ title, takeaway, source: sourceText }} labels={labels.downloads} />}
       caption={
         <>
           <p className="mb-1 text-muted">{t('penalties.arithmetic')}</p>

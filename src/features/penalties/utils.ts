@@ -241,6 +241,22 @@ export interface CsvTable {
   rows: Array<Record<string, string | number | null>>;
 }
 
+/**
+ * The same table with its column names in the reader's edition. `header` gets a column's base name (a
+ * trailing year, as in `minutes_of_net_sales_2023`, is split off and passed along) and returns the name to
+ * use, or undefined to keep the machine name.
+ */
+export function localizeCsv(csv: CsvTable, header: (base: string, year: string) => string | undefined): CsvTable {
+  const names = csv.columns.map((column) => {
+    const match = /^(.*)_(\d{4})$/.exec(column);
+    return header(match?.[1] ?? column, match?.[2] ?? '') ?? column;
+  });
+  return {
+    columns: names,
+    rows: csv.rows.map((row) => Object.fromEntries(csv.columns.map((column, index) => [names[index] ?? column, row[column] ?? null]))),
+  };
+}
+
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 export function breakdownCsv(series: Breakdown): CsvTable {
