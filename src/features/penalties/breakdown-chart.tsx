@@ -36,8 +36,7 @@ function stackRows<T extends { row: BreakdownRow }>(texts: readonly T[]) {
 }
 
 export function BreakdownChart({ bundle }: { bundle: MoneyBundle }) {
-  const { t, locale, has } = useText();
-  const csvHeader = (base: string, year: string) => (has(`charts.csvHeaders.${base}`) ? t(`charts.csvHeaders.${base}`, { year }) : undefined);
+  const { t, locale } = useText();
   const labels = useChartLabels();
   const { containerRef, svgRef, width, inView, tooltip } = useChartKit();
   const { money, facts, sources } = bundle;
@@ -69,7 +68,7 @@ export function BreakdownChart({ bundle }: { bundle: MoneyBundle }) {
   const takeaway = t('penalties.breakdown.takeaway');
   const sourceIds = [...new Set([...series.rows.flatMap((row) => row.sourceIds), ...sourcesOfFacts(facts, [series.totalFactId])])];
   const sourceText = useSourceText(sourceIds, sources);
-  const csv = localizeCsv(breakdownCsv(series), csvHeader);
+  const csv = localizeCsv(breakdownCsv(series), labels.csvHeader);
   const active = placed.find((row) => row.row.id === tooltip.tip?.id);
 
   return (

@@ -21,8 +21,7 @@ const MAX_STEP = 12;
 const LEGEND = 44;
 
 export function CeilingChart({ bundle }: { bundle: MoneyBundle }) {
-  const { t, locale, has } = useText();
-  const csvHeader = (base: string, year: string) => (has(`charts.csvHeaders.${base}`) ? t(`charts.csvHeaders.${base}`, { year }) : undefined);
+  const { t, locale } = useText();
   const labels = useChartLabels();
   const { containerRef, svgRef, width, inView, tooltip } = useChartKit();
   const { money, facts, sources } = bundle;
@@ -73,7 +72,7 @@ export function CeilingChart({ bundle }: { bundle: MoneyBundle }) {
           ]}
         />
       }
-      downloads={<DownloadButtons baseName={fileBase(series.year, 'alexa-coppa-ceiling-illustration')} csv={localizeCsv(ceilingCsv(series), csvHeader)} svgRef={svgRef} text={{ title, takeaway, label: flag, source: sourceText }} labels={labels.downloads} />}
+      downloads={<DownloadButtons baseName={fileBase(series.year, 'alexa-coppa-ceiling-illustration')} csv={localizeCsv(ceilingCsv(series), labels.csvHeader)} svgRef={svgRef} text={{ title, takeaway, label: flag, source: sourceText }} labels={labels.downloads} />}
       caption={<ChartSources ids={sourceIds} sources={sources} />}
     >
       <ChartFrame

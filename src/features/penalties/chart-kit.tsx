@@ -20,7 +20,7 @@ export function useChartKit() {
 }
 
 export function useChartLabels() {
-  const { t } = useText();
+  const { t, has } = useText();
   const downloads: DownloadLabels = {
     group: t('charts.downloads'),
     data: t('charts.downloadData'),
@@ -29,7 +29,9 @@ export function useChartLabels() {
     done: (file) => t('charts.downloaded', { file }),
     failed: t('charts.downloadFailed'),
   };
-  return { downloads, showTable: t('charts.showTable'), hideTable: t('charts.hideTable') };
+  /** A CSV column's name in the reader's edition (see localizeCsv); undefined keeps the machine name. */
+  const csvHeader = (base: string, year: string) => (has(`charts.csvHeaders.${base}`) ? t(`charts.csvHeaders.${base}`, { year }) : undefined);
+  return { downloads, csvHeader, showTable: t('charts.showTable'), hideTable: t('charts.hideTable') };
 }
 
 export function ChartSources({ ids, sources }: { ids: readonly string[]; sources: ReadonlyMap<string, Source> }) {

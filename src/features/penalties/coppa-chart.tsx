@@ -21,8 +21,7 @@ const BAR = 18;
 const GAP = 12;
 
 export function CoppaChart({ bundle }: { bundle: MoneyBundle }) {
-  const { t, locale, has } = useText();
-  const csvHeader = (base: string, year: string) => (has(`charts.csvHeaders.${base}`) ? t(`charts.csvHeaders.${base}`, { year }) : undefined);
+  const { t, locale } = useText();
   const labels = useChartLabels();
   const { containerRef, svgRef, width, inView, tooltip } = useChartKit();
   const { money, facts, sources } = bundle;
@@ -97,7 +96,7 @@ export function CoppaChart({ bundle }: { bundle: MoneyBundle }) {
           rows={rows.map((row) => ({ company: row.row.company, rank: formatCount(row.row.rank, locale), amount: row.amount, date: row.date }))}
         />
       }
-      downloads={<DownloadButtons baseName={fileBase(money.financials.year, 'coppa-penalties-ranked')} csv={localizeCsv(coppaCsv(ranked), csvHeader)} svgRef={svgRef} text={{ title, takeaway, source: sourceText }} labels={labels.downloads} />}
+      downloads={<DownloadButtons baseName={fileBase(money.financials.year, 'coppa-penalties-ranked')} csv={localizeCsv(coppaCsv(ranked), labels.csvHeader)} svgRef={svgRef} text={{ title, takeaway, source: sourceText }} labels={labels.downloads} />}
       caption={<ChartSources ids={sourceIds} sources={sources} />}
     >
       <ChartFrame

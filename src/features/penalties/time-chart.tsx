@@ -21,8 +21,7 @@ const BAR = 20;
 const GAP = 14;
 
 export function TimeChart({ bundle }: { bundle: MoneyBundle }) {
-  const { t, locale, has } = useText();
-  const csvHeader = (base: string, year: string) => (has(`charts.csvHeaders.${base}`) ? t(`charts.csvHeaders.${base}`, { year }) : undefined);
+  const { t, locale } = useText();
   const labels = useChartLabels();
   const { containerRef, svgRef, width, inView, tooltip } = useChartKit();
   const { money, facts, sources } = bundle;
@@ -108,7 +107,7 @@ export function TimeChart({ bundle }: { bundle: MoneyBundle }) {
           }))}
         />
       }
-      downloads={<DownloadButtons baseName={fileBase(series.year, 'settlements-time-to-earn')} csv={localizeCsv(timeCsv(series), csvHeader)} svgRef={svgRef} text={{ title, takeaway, source: sourceText }} labels={labels.downloads} />}
+      downloads={<DownloadButtons baseName={fileBase(series.year, 'settlements-time-to-earn')} csv={localizeCsv(timeCsv(series), labels.csvHeader)} svgRef={svgRef} text={{ title, takeaway, source: sourceText }} labels={labels.downloads} />}
       caption={
         <>
           <p className="mb-1 text-muted">{t('penalties.arithmetic')}</p>
