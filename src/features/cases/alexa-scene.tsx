@@ -1,5 +1,5 @@
 import { memo, type ReactElement } from 'react';
-import { Bubble, Coin, Company, Court, Doc, Part, Person, Seal, Shield } from './scene-parts';
+import { Bubble, Coin, Company, Court, Doc, Person, SceneLayers, Seal, Shield } from './scene-parts';
 import { alexaScene, type AlexaPart } from './scene-states';
 
 function Speaker() {
@@ -126,21 +126,11 @@ const DRAWINGS: Record<AlexaPart, ReactElement> = {
   doc: <Doc />,
   seal: <Seal />,
 };
-const ORDER = Object.keys(DRAWINGS) as AlexaPart[];
 
 /**
  * The Alexa picture: a child's voice goes from a speaker into Amazon's stores; a deletion request reaches
  * some stores and not others; recordings train a model; then the court, the terms and Amazon's answer.
  */
 export const AlexaScene = memo(function AlexaScene({ scene, motion }: { scene: string; motion: boolean }) {
-  const poses = alexaScene(scene);
-  return (
-    <>
-      {ORDER.map((part) => (
-        <Part key={part} pose={poses[part]} motion={motion}>
-          {DRAWINGS[part]}
-        </Part>
-      ))}
-    </>
-  );
+  return <SceneLayers drawings={DRAWINGS} poses={alexaScene(scene)} motion={motion} />;
 });

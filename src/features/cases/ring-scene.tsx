@@ -1,5 +1,5 @@
 import { memo, type ReactElement } from 'react';
-import { Bubble, Coin, Company, Court, Doc, Part, Person, Shield } from './scene-parts';
+import { Bubble, Coin, Company, Court, Doc, Person, SceneLayers, Shield } from './scene-parts';
 import { ringScene, type RingPart } from './scene-states';
 
 function Camera({ x, y }: { x: number; y: number }) {
@@ -137,21 +137,11 @@ const DRAWINGS: Record<RingPart, ReactElement> = {
   company: <Company />,
   bubble: <Bubble />,
 };
-const ORDER = Object.keys(DRAWINGS) as RingPart[];
 
 /**
  * The Ring picture: cameras send video to an archive; staff and contractors look in; one employee pulls
  * out video after video; hackers get in; then the court, the locked archive, refunds and Ring's answer.
  */
 export const RingScene = memo(function RingScene({ scene, motion }: { scene: string; motion: boolean }) {
-  const poses = ringScene(scene);
-  return (
-    <>
-      {ORDER.map((part) => (
-        <Part key={part} pose={poses[part]} motion={motion}>
-          {DRAWINGS[part]}
-        </Part>
-      ))}
-    </>
-  );
+  return <SceneLayers drawings={DRAWINGS} poses={ringScene(scene)} motion={motion} />;
 });

@@ -3,7 +3,7 @@
  * Colours come from the theme variables (fill and stroke utilities), so they follow dark mode.
  */
 import type { CSSProperties, ReactNode } from 'react';
-import { SCENE_HEIGHT, SCENE_WIDTH, poseTransform, type Pose } from './scene-states';
+import { SCENE_HEIGHT, SCENE_WIDTH, poseTransform, type Pose, type ScenePoses } from './scene-states';
 
 /** Transitions exist only when motion is allowed; under reduced motion every change is immediate. */
 const MOTION = 'motion-safe:transition-[transform,opacity] motion-safe:duration-600 motion-safe:ease-in-out motion-safe:will-change-[transform,opacity]';
@@ -24,6 +24,19 @@ export function Part({ pose, motion, children }: { pose: Pose; motion: boolean; 
         {children}
       </svg>
     </div>
+  );
+}
+
+/** Every drawing of a scene as its own layer, in the order the drawings are listed (later ones on top). */
+export function SceneLayers<P extends string>({ drawings, poses, motion }: { drawings: Record<P, ReactNode>; poses: ScenePoses<P>; motion: boolean }) {
+  return (
+    <>
+      {(Object.keys(drawings) as P[]).map((part) => (
+        <Part key={part} pose={poses[part]} motion={motion}>
+          {drawings[part]}
+        </Part>
+      ))}
+    </>
   );
 }
 
