@@ -137,6 +137,7 @@ async function measureRound(browser, url, { rate, width, settleMs, stepsPerCase 
         await page.waitForTimeout(settleMs);
         const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
         perPress.push(longestRendererTask(Array.isArray(trace) ? trace : trace.traceEvents));
+        if (process.env.MEASURE_PRESSES) console.error(`  ${caseId} press ${step + 1}: ${perPress.at(-1)?.toFixed(1)} ms`);
       }
       await page.evaluate(() => {
         /** @type {any} */ (window).__measuring = false;

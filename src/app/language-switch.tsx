@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { LOCALES, LOCALE_NAMES, useLocale, type Locale } from '../lib/locale';
 import { UI } from '../lib/ui-strings';
-import { subscribeToUrl } from '../lib/url-state';
+import { currentHref, subscribeToUrl } from '../lib/url-state';
 
 /** The page's address with `lang` set: the same section (hash) and the same state (other parameters). */
 export function hrefForLocale(href: string, locale: Locale): string {
@@ -16,7 +16,7 @@ export function LanguageSwitch() {
   // Follows URL changes (steps, selected quote) so a switch keeps the reader's place.
   const href = useSyncExternalStore(
     subscribeToUrl,
-    () => window.location.href,
+    currentHref,
     () => 'http://localhost/',
   );
   return (

@@ -2,11 +2,19 @@ import { useSyncExternalStore } from 'react';
 
 const QUERY = '(prefers-reduced-motion: no-preference)';
 
+let media: MediaQueryList | null | undefined;
+
+/** One MediaQueryList for the page (React reads the snapshot on every render; matchMedia is not free). */
+function query(): MediaQueryList | null {
+  if (media === undefined) media = typeof window.matchMedia === 'function' ? window.matchMedia(QUERY) : null;
+  return media;
+}
+
 function subscribe(listener: () => void): () => void {
-  if (typeof window.matchMedia !== 'function') return () => {};
-  const media = window.matchMedia(QUERY);
-  media.addEventListener('change', listener);
-  return () => media.removeEventListener('change', listener);
+  const list = query();
+  if (!list) return () => {};
+  list.addEventListener('change', listener);
+  return () => list.removeEventListener('change', listener);
 }
 
 /**
@@ -16,7 +24,7 @@ function subscribe(listener: () => void): () => void {
 export function usePrefersReducedMotion(): boolean {
   return useSyncExternalStore(
     subscribe,
-    () => typeof window.matchMedia !== 'function' || !window.matchMedia(QUERY).matches,
+    () => !(query()?.matches ?? false),
     () => true,
   );
 }

@@ -2,6 +2,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CaseSection } from '../../src/features/cases/case-section';
+import { flushUrl, readParam } from '../../src/lib/url-state';
 import { loadDataFile } from '../helpers/data-files';
 import { renderWithClient, serveData } from '../helpers/render';
 
@@ -16,7 +17,14 @@ const title = (caseId: 'alexa' | 'ring', index: number) => {
 };
 
 function setUrl(search: string) {
+  // A step write still waiting for the address bar (see lib/url-state) must not leak into the next test.
+  flushUrl();
   window.history.replaceState(null, '', `/${search}`);
+}
+
+/** The address bar follows a step change a moment later (URL_WRITE_DELAY_MS), not inside the press. */
+async function expectSearch(search: string) {
+  await waitFor(() => expect(window.location.search).toBe(search));
 }
 
 async function renderCase(caseId: 'alexa' | 'ring', search = '') {
@@ -74,7 +82,9 @@ describe('the case view, step by step', () => {
 
     await user.click(next);
     await expectStep(view, title('alexa', 1));
-    expect(new URLSearchParams(window.location.search).get('alexa-step')).toBe('2');
+    // The page's state changes at once; the address bar follows in its own task.
+    expect(readParam('alexa-step')).toBe('2');
+    await expectSearch('?alexa-step=2');
     expect(liveText(view)).toBe(`Step 2 of 7: ${title('alexa', 1)}`);
     expect(within(view).getByRole('img', { name: /deletion request reaches one/ })).toBeInTheDocument();
 
@@ -83,7 +93,7 @@ describe('the case view, step by step', () => {
     await user.click(previous);
     await expectStep(view, title('alexa', 1));
     expect(liveText(view)).toBe(`Step 2 of 7: ${title('alexa', 1)}`);
-    expect(window.location.search).toBe('?alexa-step=2');
+    await expectSearch('?alexa-step=2');
   });
 
   it('stays put at either end without losing focus', async () => {
@@ -112,7 +122,7 @@ describe('the case view, step by step', () => {
     await expectStep(view, title('ring', 6));
     await waitFor(() => expect(buttons[6]).toHaveAttribute('aria-current', 'step'));
     expect(buttons[0]).not.toHaveAttribute('aria-current');
-    expect(window.location.search).toBe('?ring-step=7');
+    await expectSearch('?ring-step=7');
     expect(liveText(view)).toBe(`Step 7 of 8: ${title('ring', 6)}`);
     // The refunds actually paid, from the facts.
     expect(within(view).getByText(/more than \$5\.6 million to 117,044 people/)).toBeInTheDocument();
@@ -140,7 +150,7 @@ describe('the case view, step by step', () => {
     // Modified arrows (browser back/forward, text selection) are left alone.
     fireEvent.keyDown(view, { key: 'ArrowRight', altKey: true });
     fireEvent.keyDown(view, { key: 'ArrowRight', shiftKey: true });
-    expect(window.location.search).toBe('?ring-step=2');
+    await expectSearch('?ring-step=2');
     await expectStep(view, title('ring', 1));
   });
 
@@ -185,8 +195,6 @@ describe('the case view, step by step', () => {
     const user = userEvent.setup();
     const view = await renderCase('ring', '?alexa-step=3');
     await user.click(within(view).getByRole('button', { name: /Next/ }));
-    const params = new URLSearchParams(window.location.search);
-    expect(params.get('ring-step')).toBe('2');
-    expect(params.get('alexa-step')).toBe('3');
+    await expectSearch('?alexa-step=3&ring-step=2');
   });
 });

@@ -28,7 +28,7 @@ export function CaseStepper({ bundle }: { bundle: CaseBundle }) {
   const { caseData, facts } = bundle;
   const caseId = caseData.id;
   const count = caseData.steps.length;
-  const [raw, setRaw] = useUrlParam(`${caseId}-step`);
+  const [raw, setRaw] = useUrlParam(`${caseId}-step`, { soon: true });
   const index = parseStep(raw, count);
   // The controls and the announcement follow at once; the picture, the timeline and the text panels render
   // just after, in an interruptible render, so a press never blocks the main thread for long.

@@ -3,6 +3,7 @@ import { LiveRegion } from '../../components/live-region';
 import { copyText } from '../../lib/clipboard';
 import { useLocale, type Locale } from '../../lib/locale';
 import { UI, type SectionId } from '../../lib/ui-strings';
+import { currentHref } from '../../lib/url-state';
 import { acceptResize } from './messages';
 import { THEMES, currentState, embedSearch, type Theme } from './params';
 import { iframeSnippet, scriptSnippet } from './snippets';
@@ -17,7 +18,7 @@ export function EmbedButton({ view }: { view: SectionId }) {
   const [state, setState] = useState<Record<string, string>>({});
 
   const show = () => {
-    setState(currentState(view, window.location.search));
+    setState(currentState(view, new URL(currentHref()).search));
     setOpen(true);
     const dialog = dialogRef.current;
     if (dialog && !dialog.open) {

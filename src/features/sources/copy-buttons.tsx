@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Quote, Source } from '../../data/schemas';
 import { useText } from '../../data/text';
 import { copyText } from '../../lib/clipboard';
+import { currentHref } from '../../lib/url-state';
 import { citationText, quoteLink } from './utils';
 
 type Done = 'link' | 'quote' | 'failed' | null;
@@ -21,7 +22,7 @@ export function CopyButtons({ quote, source }: { quote: Quote; source: Source })
 
   const copy = async (kind: 'link' | 'quote') => {
     setDone(null);
-    const link = quoteLink(window.location.href, source.id, quote.id);
+    const link = quoteLink(currentHref(), source.id, quote.id);
     const value = kind === 'link' ? link : citationText(text, quote, source, link);
     const copied = await copyText(value);
     setManual(copied ? '' : value);
