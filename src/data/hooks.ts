@@ -1,53 +1,75 @@
-import { useSuspenseQueries } from '@tanstack/react-query';
+import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import type { DataOf } from './load';
 import { buildCaseBundle, buildMoneyBundle, buildSourcesBundle } from './model';
 import { dataFileQuery } from './queries';
 import { useLocale } from '../lib/locale';
-import { COPY_FILES, type CaseId } from './schemas';
+import { COPY_FILES, type CaseId, type DataFileName } from './schemas';
 
-/** Each hook suspends until its files are loaded, then checks them against each other (throwing DataError). */
+/**
+ * Each hook suspends until its files are loaded, then checks them against each other (throwing DataError).
+ * All of a hook's files are requested at once (`useFetchAll`) before it waits on the first one, so they
+ * load in parallel; then one `useSuspenseQuery` per file reads them.
+ */
+
+/** Start every file's query that is not in the cache yet (TanStack's usePrefetchQuery, for a list). */
+function useFetchAll(files: readonly DataFileName[]): void {
+  const client = useQueryClient();
+  for (const file of files) {
+    const options = dataFileQuery(file);
+    if (!client.getQueryState(options.queryKey)) void client.prefetchQuery(options);
+  }
+}
+
+function useFile<F extends DataFileName>(file: F): DataOf<F> {
+  return useSuspenseQuery(dataFileQuery(file)).data;
+}
 
 export function useCaseBundle(caseId: CaseId) {
   const locale = useLocale();
-  const [cases, facts, sources, quotes, copy] = useSuspenseQueries({
-    queries: [dataFileQuery('cases.json'), dataFileQuery('facts.json'), dataFileQuery('sources.json'), dataFileQuery('quotes.json'), dataFileQuery(COPY_FILES[locale])],
-  });
-  return useMemo(
-    () => buildCaseBundle({ cases: cases.data, facts: facts.data, sources: sources.data, quotes: quotes.data, copy: copy.data, copyName: COPY_FILES[locale] }, caseId),
-    [cases.data, facts.data, sources.data, quotes.data, copy.data, caseId, locale],
-  );
+  useFetchAll(['cases.json', 'facts.json', 'sources.json', 'quotes.json', COPY_FILES[locale]]);
+  const cases = useFile('cases.json');
+  const facts = useFile('facts.json');
+  const sources = useFile('sources.json');
+  const quotes = useFile('quotes.json');
+  const copy = useFile(COPY_FILES[locale]);
+  return useMemo(() => buildCaseBundle({ cases, facts, sources, quotes, copy, copyName: COPY_FILES[locale] }, caseId), [cases, facts, sources, quotes, copy, caseId, locale]);
 }
 
 export function useMoneyBundle() {
   const locale = useLocale();
-  const [money, facts, sources, copy] = useSuspenseQueries({
-    queries: [dataFileQuery('money.json'), dataFileQuery('facts.json'), dataFileQuery('sources.json'), dataFileQuery(COPY_FILES[locale])],
-  });
-  return useMemo(
-    () => buildMoneyBundle({ money: money.data, facts: facts.data, sources: sources.data, copy: copy.data, copyName: COPY_FILES[locale] }),
-    [money.data, facts.data, sources.data, copy.data, locale],
-  );
+  useFetchAll(['money.json', 'facts.json', 'sources.json', COPY_FILES[locale]]);
+  const money = useFile('money.json');
+  const facts = useFile('facts.json');
+  const sources = useFile('sources.json');
+  const copy = useFile(COPY_FILES[locale]);
+  return useMemo(() => buildMoneyBundle({ money, facts, sources, copy, copyName: COPY_FILES[locale] }), [money, facts, sources, copy, locale]);
 }
 
 export function useSourcesBundle() {
   const locale = useLocale();
-  const [sources, facts, quotes, claims, money, copy] = useSuspenseQueries({
-    queries: [dataFileQuery('sources.json'), dataFileQuery('facts.json'), dataFileQuery('quotes.json'), dataFileQuery('claims.json'), dataFileQuery('money.json'), dataFileQuery(COPY_FILES[locale])],
-  });
+  useFetchAll(['sources.json', 'facts.json', 'quotes.json', 'claims.json', 'money.json', COPY_FILES[locale]]);
+  const sources = useFile('sources.json');
+  const facts = useFile('facts.json');
+  const quotes = useFile('quotes.json');
+  const claims = useFile('claims.json');
+  const money = useFile('money.json');
+  const copy = useFile(COPY_FILES[locale]);
   return useMemo(
-    () => buildSourcesBundle({ sources: sources.data, facts: facts.data, quotes: quotes.data, claims: claims.data, money: money.data, copy: copy.data, copyName: COPY_FILES[locale] }),
-    [sources.data, facts.data, quotes.data, claims.data, money.data, copy.data, locale],
+    () => buildSourcesBundle({ sources, facts, quotes, claims, money, copy, copyName: COPY_FILES[locale] }),
+    [sources, facts, quotes, claims, money, copy, locale],
   );
 }
 
 /** The header and footer need only the copy, the facts and the source list. */
 export function usePageText() {
   const locale = useLocale();
-  const [facts, sources, copy] = useSuspenseQueries({
-    queries: [dataFileQuery('facts.json'), dataFileQuery('sources.json'), dataFileQuery(COPY_FILES[locale])],
-  });
+  useFetchAll(['facts.json', 'sources.json', COPY_FILES[locale]]);
+  const facts = useFile('facts.json');
+  const sources = useFile('sources.json');
+  const copy = useFile(COPY_FILES[locale]);
   return useMemo(() => {
-    const factMap = new Map(facts.data.facts.map((fact) => [fact.id, fact]));
-    return { copy: copy.data, facts: factMap, updated: facts.data.updated, sources: sources.data.sources, locale };
-  }, [facts.data, sources.data, copy.data, locale]);
+    const factMap = new Map(facts.facts.map((fact) => [fact.id, fact]));
+    return { copy, facts: factMap, updated: facts.updated, sources: sources.sources, locale };
+  }, [facts, sources, copy, locale]);
 }

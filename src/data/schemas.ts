@@ -3,9 +3,9 @@
  * Components only ever see data that passed these schemas (and the cross-file checks in integrity.ts).
  */
 import * as z from 'zod/mini';
-import { en } from 'zod/locales';
+import { schemaMessage } from './schema-messages';
 
-z.config(en());
+z.config({ customError: schemaMessage });
 
 const nonEmpty = () => z.string().check(z.minLength(1));
 const id = () => z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id'));

@@ -39,6 +39,7 @@ export interface UiStrings {
     button: (title: string) => string;
     title: (title: string) => string;
     close: string;
+    loading: string;
     intro: string;
     theme: string;
     themes: Record<'auto' | 'light' | 'dark', string>;
@@ -93,6 +94,7 @@ export const UI: Record<Locale, UiStrings> = {
       button: (title) => `Embed “${title}”`,
       title: (title) => `Embed “${title}”`,
       close: 'Close',
+      loading: 'Loading the embed codes…',
       intro: 'Paste this into your post. It shows this section as it is now on your screen, and resizes itself to fit.',
       theme: 'Theme',
       themes: { auto: 'Follow the reader’s setting', light: 'Light', dark: 'Dark' },
@@ -145,6 +147,7 @@ export const UI: Record<Locale, UiStrings> = {
       button: (title) => `嵌入“${title}”`,
       title: (title) => `嵌入“${title}”`,
       close: '关闭',
+      loading: '正在加载嵌入代码…',
       intro: '把这段代码粘贴到你的文章里。它会按你现在屏幕上的样子显示本节，并自动调整高度。',
       theme: '配色',
       themes: { auto: '跟随读者的设置', light: '浅色', dark: '深色' },

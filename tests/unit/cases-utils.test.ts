@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../src/data/schemas';
-import { ALEXA_PARTS, RING_PARTS, SCENE_IDS, alexaScene, hasScene, poseTransform, ringScene } from '../../src/features/cases/scene-states';
+import { ALEXA_PARTS, ALEXA_SCENE_IDS, alexaScene } from '../../src/features/cases/alexa-states';
+import { RING_PARTS, RING_SCENE_IDS, ringScene } from '../../src/features/cases/ring-states';
+import { poseTransform } from '../../src/features/cases/scene-states';
+
+const SCENE_IDS = { alexa: ALEXA_SCENE_IDS, ring: RING_SCENE_IDS } as const;
+const hasScene = (caseId: keyof typeof SCENE_IDS, scene: string) => SCENE_IDS[caseId].includes(scene);
 import { clampStep, eventsForCase, momentEvent, momentYear, parseStep, stepForKey, yearTicks, yearToX } from '../../src/features/cases/utils';
 import { loadDataFile } from '../helpers/data-files';
 

@@ -1,7 +1,8 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CaseSection } from '../../src/features/cases/case-section';
+import { AlexaSection } from '../../src/app/section-alexa';
+import { RingSection } from '../../src/app/section-ring';
 import { flushUrl, readParam } from '../../src/lib/url-state';
 import { loadDataFile } from '../helpers/data-files';
 import { renderWithClient, serveData } from '../helpers/render';
@@ -30,7 +31,7 @@ async function expectSearch(search: string) {
 async function renderCase(caseId: 'alexa' | 'ring', search = '') {
   setUrl(search);
   serveData();
-  renderWithClient(<CaseSection caseId={caseId} />);
+  renderWithClient(caseId === 'alexa' ? <AlexaSection /> : <RingSection />);
   const view = await screen.findByRole('group', { name: caseId === 'alexa' ? 'The Alexa case, step by step' : 'The Ring case, step by step' });
   return view;
 }

@@ -40,6 +40,21 @@ describe('data files', () => {
     expect(paths.some((path) => path.startsWith('facts[4]'))).toBe(true);
   });
 
+  it('says in plain words what is wrong with each field', () => {
+    const broken = JSON.parse(readDataText('sources.json')) as { sources: Array<Record<string, unknown>> };
+    broken.sources[0] = { ...broken.sources[0], language: 'de', extra: 1, outlet: 42 };
+    delete broken.sources[0]!.id;
+    broken.sources[1] = { ...broken.sources[1], date: '2023-13-01', title: '' };
+    const error = captureError(() => parseDataFile('sources.json', JSON.stringify(broken)));
+    const byPath = new Map(error.issues.map((issue) => [issue.path, issue.message]));
+    expect(byPath.get('sources[0].id')).toBe('missing (expected string)');
+    expect(byPath.get('sources[0].language')).toBe('must be one of: "en", "zh-Hans", "fr"');
+    expect(byPath.get('sources[0].outlet')).toBe('expected string, found number');
+    expect(byPath.get('sources[0]')).toBe('unknown key: extra');
+    expect(byPath.get('sources[1].date')).toBe('must be YYYY, YYYY-MM or YYYY-MM-DD');
+    expect(byPath.get('sources[1].title')).toBe('must not be empty');
+  });
+
   it('reports a broken cross-file reference with file and path', () => {
     const data = loadAllData();
     const quotes = structuredClone(data.quotes);

@@ -46,7 +46,8 @@ describe('the Embed dialog on the main page', () => {
     const button = screen.getByRole('button', { name: /Embed “The Ring case/ });
     await user.click(button);
     const dialog = screen.getByRole('dialog', { name: /Embed “The Ring case/ });
-    const snippet = within(dialog).getByRole('textbox', { name: /auto-resizing/ });
+    // The dialog's contents are their own chunk, fetched on first use.
+    const snippet = await within(dialog).findByRole('textbox', { name: /auto-resizing/ });
     expect(snippet).toHaveValue('<div data-explainer-view="ring" data-step="4"></div>\n<script async src="http://localhost:3000/embed.js"></script>');
     expect((within(dialog).getByRole('textbox', { name: /Without scripts/ }) as HTMLTextAreaElement).value).toContain('embed.html?view=ring&amp;ring-step=4');
 

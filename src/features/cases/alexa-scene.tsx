@@ -1,6 +1,6 @@
 import { memo, type ReactElement } from 'react';
 import { Bubble, Coin, Company, Court, Doc, Person, SceneLayers, Seal, Shield } from './scene-parts';
-import { alexaScene, type AlexaPart } from './scene-states';
+import { alexaScene, type AlexaPart } from './alexa-states';
 
 function Speaker() {
   return (

@@ -4,7 +4,7 @@ import type { CaseBundle } from '../../data/model';
 import { formatFact, useText } from '../../data/text';
 import { useUrlParam } from '../../lib/url-state';
 import { usePrefersReducedMotion } from '../../lib/use-reduced-motion';
-import { CaseScene } from './case-scene';
+import { CaseScene, type SceneDrawing } from './case-scene';
 import { StepControls } from './step-controls';
 import { StepPanel } from './step-panel';
 import { TimelineLegend } from './timeline-legend';
@@ -23,7 +23,7 @@ function isTextEntry(target: EventTarget): boolean {
  * current moment marked, Previous/Next and a step bar, arrow keys while the view has focus, an announcement
  * for screen readers, and the step in the URL (`?alexa-step=3`) so a shared link reopens it.
  */
-export function CaseStepper({ bundle }: { bundle: CaseBundle }) {
+export function CaseStepper({ bundle, drawing }: { bundle: CaseBundle; drawing: SceneDrawing }) {
   const { t, locale } = useText();
   const { caseData, facts } = bundle;
   const caseId = caseData.id;
@@ -90,7 +90,7 @@ export function CaseStepper({ bundle }: { bundle: CaseBundle }) {
     >
       <div className="grid gap-6 md:grid-cols-[minmax(0,11fr)_minmax(0,10fr)] md:gap-8">
         <div className="space-y-4 md:sticky md:top-4 md:self-start">
-          <CaseScene caseId={caseId} scene={step.scene} label={t(`caseView.scenes.${caseId}.${step.scene}`)} />
+          <CaseScene Drawing={drawing} scene={step.scene} label={t(`caseView.scenes.${caseId}.${step.scene}`)} />
           <div>
             <p className="text-sm font-semibold">{t('timeline.title')}</p>
             <TimelineStrip caseId={caseId} events={events} current={current} momentAt={at} />

@@ -1,6 +1,6 @@
 import { memo, type ReactElement } from 'react';
 import { Bubble, Coin, Company, Court, Doc, Person, SceneLayers, Shield } from './scene-parts';
-import { ringScene, type RingPart } from './scene-states';
+import { ringScene, type RingPart } from './ring-states';
 
 function Camera({ x, y }: { x: number; y: number }) {
   return (

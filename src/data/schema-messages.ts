@@ -1,0 +1,46 @@
+/**
+ * Plain messages for schema problems, shown in a section's alert beside the file and path. Our own short
+ * map instead of zod's English locale: it covers the checks these schemas use, in fewer bytes.
+ */
+import type * as z from 'zod/mini';
+
+type Issue = z.core.$ZodRawIssue;
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  return typeof value === 'string' ? 'text' : typeof value;
+}
+
+const UNITS: Record<string, string> = { string: 'characters', array: 'items' };
+
+function bound(issue: { origin?: string; inclusive?: boolean; exact?: boolean }, more: boolean, limit: unknown): string {
+  const unit = UNITS[issue.origin ?? ''];
+  const relation = issue.exact ? 'exactly' : more ? (issue.inclusive ? 'at least' : 'more than') : issue.inclusive ? 'at most' : 'fewer than';
+  return unit ? `must have ${relation} ${String(limit)} ${unit}` : `must be ${relation} ${String(limit)}`;
+}
+
+export function schemaMessage(issue: Issue): string | undefined {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? `missing (expected ${issue.expected})` : `expected ${issue.expected}, found ${kindOf(issue.input)}`;
+    case 'invalid_value':
+      return `must be one of: ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+    case 'too_small':
+      if (Number(issue.minimum) === 1 && issue.inclusive && UNITS[issue.origin ?? '']) return 'must not be empty';
+      return bound(issue, true, issue.minimum);
+    case 'too_big':
+      return bound(issue, false, issue.maximum);
+    case 'unrecognized_keys':
+      return `unknown ${issue.keys.length === 1 ? 'key' : 'keys'}: ${issue.keys.join(', ')}`;
+    case 'invalid_union':
+      return 'matches none of the allowed shapes';
+    case 'invalid_format':
+      return 'wrong format';
+    case 'not_multiple_of':
+      return `must be a multiple of ${String(issue.divisor)}`;
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,101 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { LiveRegion } from '../../components/live-region';
+import { copyText } from '../../lib/clipboard';
+import { UI, type SectionId } from '../../lib/ui-strings';
+import type { Locale } from '../../lib/locale';
+import { currentHref } from '../../lib/url-state';
+import { acceptResize } from './messages';
+import { THEMES, currentState, embedSearch, type Theme } from './params';
+import { iframeSnippet, scriptSnippet } from './snippets';
+
+/** The Embed dialog's contents for the section's current state (read once, when the dialog opens). */
+export function EmbedDialogBody({ view, locale }: { view: SectionId; locale: Locale }) {
+  const [state] = useState(() => currentState(view, new URL(currentHref()).search));
+  const ui = UI[locale].dialog;
+  const title = UI[locale].sections[view];
+  // The embed shows the edition the blogger is reading.
+  const withLang = locale === 'en' ? state : { ...state, lang: locale };
+  const [theme, setTheme] = useState<Theme>('auto');
+  const [announcement, setAnnouncement] = useState('');
+  const baseUrl = new URL('./', window.location.href).href;
+  const script = scriptSnippet(view, withLang, theme, baseUrl);
+  const iframe = iframeSnippet(view, withLang, theme, baseUrl);
+  const themeName = useId();
+
+  const copy = async (text: string, what: string) => {
+    const ok = await copyText(text);
+    setAnnouncement(ok ? ui.copied(what) : ui.failed(what));
+  };
+
+  return (
+    <div className="space-y-4">
+      <p className="text-sm">
+        {ui.intro}
+      </p>
+      <fieldset>
+        <legend className="text-sm font-semibold">{ui.theme}</legend>
+        <div className="mt-1 flex flex-wrap gap-4 text-sm">
+          {THEMES.map((option) => (
+            <label key={option} className="flex items-center gap-1">
+              <input type="radio" name={themeName} value={option} checked={theme === option} onChange={() => setTheme(option)} />
+              {ui.themes[option]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <Snippet label={ui.snippet} copyLabel={ui.copy(ui.snippet)} copyButton={ui.copyButton} text={script} onCopy={() => copy(script, ui.snippetWhat)} />
+      <Snippet label={ui.iframe} copyLabel={ui.copy(ui.iframe)} copyButton={ui.copyButton} text={iframe} onCopy={() => copy(iframe, ui.iframeWhat)} />
+      <LiveRegion message={announcement} visible />
+      <Preview view={view} state={withLang} theme={theme} title={ui.previewTitle(title)} heading={ui.preview} />
+    </div>
+  );
+}
+
+function Snippet({ label, copyLabel, copyButton, text, onCopy }: { label: string; copyLabel: string; copyButton: string; text: string; onCopy: () => void }) {
+  const id = useId();
+  return (
+    <div>
+      <div className="flex items-center justify-between gap-2">
+        <label htmlFor={id} className="text-sm font-semibold">
+          {label}
+        </label>
+        <button type="button" onClick={onCopy} aria-label={copyLabel} className="rounded-md border border-line px-2.5 py-1 text-sm hover:border-ink">
+          {copyButton}
+        </button>
+      </div>
+      <textarea
+        id={id}
+        readOnly
+        value={text}
+        rows={text.split('\n').length + 1}
+        onFocus={(event) => event.currentTarget.select()}
+        className="mt-1 w-full resize-none rounded-md border border-line bg-page p-2 font-mono text-xs break-all text-ink"
+      />
+    </div>
+  );
+}
+
+/** The embed itself, live, resizing through the same messages a host page receives. */
+function Preview({ view, state, theme, title, heading }: { view: SectionId; state: Record<string, string>; theme: Theme; title: string; heading: string }) {
+  const frameRef = useRef<HTMLIFrameElement>(null);
+  const [height, setHeight] = useState(400);
+  const src = `embed.html${embedSearch(view, state, { theme, id: 'preview' })}`;
+  useEffect(() => {
+    const onMessage = (event: MessageEvent) => {
+      const frame = frameRef.current;
+      if (!frame) return;
+      const message = acceptResize(event, window.location.origin, new Map([['preview', frame]]));
+      if (message) setHeight(message.height);
+    };
+    window.addEventListener('message', onMessage);
+    return () => window.removeEventListener('message', onMessage);
+  }, []);
+  return (
+    <section aria-label={heading}>
+      <h3 className="text-sm font-semibold">{heading}</h3>
+      <div className="mt-1 max-h-[50dvh] overflow-y-auto rounded-md border border-line">
+        <iframe ref={frameRef} src={src} title={title} className="block w-full border-0" height={height} />
+      </div>
+    </section>
+  );
+}
