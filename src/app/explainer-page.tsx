@@ -41,7 +41,7 @@ export function ExplainerPage() {
       </header>
       <main id="main" className="mx-auto max-w-5xl space-y-16 px-4 py-10">
         {SECTION_IDS.map((id) => (
-          <section key={id} id={id} lang={locale} aria-labelledby={`${id}-title`} className="scroll-mt-4 [content-visibility:auto] [contain-intrinsic-size:auto_1500px]">
+          <section key={id} id={id} lang={locale} aria-labelledby={`${id}-title`} className="scroll-mt-4">
             <div className="mb-4 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-2">
               <h2 id={`${id}-title`} className="font-serif text-2xl font-bold sm:text-3xl">
                 {ui.sections[id]}
