@@ -5,7 +5,6 @@ import { AppProviders } from './app/providers';
 import { DataError } from './lib/data-error';
 import { LocaleProvider, browserLocale } from './lib/locale';
 import { applyPageMetadata } from './app/page-metadata';
-import './index.css';
 
 const options: RootOptions = {
   // A broken data file is an expected failure: its section shows the alert. Anything else is a bug.
