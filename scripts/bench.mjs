@@ -20,6 +20,8 @@ import { startStaticServer } from './static-server.mjs';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 const VIEWS = ['alexa', 'ring', 'penalties', 'sources'];
+/** The loader's height hints: the host page reserves them as the Embed dialog's snippet does. */
+const HEIGHT_HINTS = JSON.parse(readFileSync(new URL('../src/features/embed/height-hints.json', import.meta.url), 'utf8'));
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 1;
 const dist = resolve('dist');
@@ -145,7 +147,7 @@ const hostDir = mkdtempSync(join(tmpdir(), 'bench-host-'));
 writeFileSync(join(hostDir, 'favicon.ico'), '');
 writeFileSync(
   join(hostDir, 'index.html'),
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>A blog post with embeds</title><meta name="description" content="A host page for the embed benchmark."></head><body><main><h1>A blog post</h1><p>Some text before the embeds.</p>${VIEWS.map((v) => `<div data-explainer-view="${v}"></div><p>Text between embeds.</p>`).join('')}<script async src="${explainer.url}embed.js"></script></main></body></html>`,
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>A blog post with embeds</title><meta name="description" content="A host page for the embed benchmark."></head><body><main><h1>A blog post</h1><p>Some text before the embeds.</p>${VIEWS.map((v) => `<div data-explainer-view="${v}" style="min-height:${HEIGHT_HINTS[v]}px"></div><p>Text between embeds.</p>`).join('')}<script async src="${explainer.url}embed.js"></script></main></body></html>`,
 );
 const host = await startStaticServer({ root: hostDir });
 const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });

@@ -1,5 +1,5 @@
 import { SectionBoundary } from '../components/section-boundary';
-import { EmbedShell } from '../features/embed/embed-shell';
+import { EmbedCredit, EmbedShell } from '../features/embed/embed-shell';
 import type { EmbedParams } from '../features/embed/params';
 import { ReadyMarker } from './explainer-page';
 import { SECTION_COMPONENTS_NOW } from './sections';
@@ -12,6 +12,7 @@ export function EmbedPage({ params }: { params: EmbedParams }) {
       {Body ? (
         <SectionBoundary>
           <Body />
+          <EmbedCredit params={params} />
           <ReadyMarker id={params.view ?? ''} />
         </SectionBoundary>
       ) : null}

@@ -25,7 +25,7 @@ describe('the embed loader', () => {
   });
 
   it('turns every placeholder into a lazy, titled, full-width iframe beside the script, once', () => {
-    document.body.innerHTML = '<div data-explainer-view="alexa" data-step="2"></div><p>text</p><div data-explainer-view="nope"></div>';
+    document.body.innerHTML = '<div data-explainer-view="alexa" data-step="2" style="min-height:1100px"></div><p>text</p><div data-explainer-view="nope"></div>';
     const script = document.createElement('script');
     script.src = 'https://explainer.example/sub/embed.js';
     const state = install(window, script);
@@ -35,7 +35,9 @@ describe('the embed loader', () => {
     expect(frames[0]!.title).toMatch(/Alexa/);
     expect(frames[0]!.getAttribute('loading')).toBe('lazy');
     expect(frames[0]!.style.width).toBe('100%');
-    expect(frames[0]!.style.height).toMatch(/^\d+px$/);
+    expect(frames[0]!.style.height).toBe('1100px');
+    // The snippet's reserved height is lifted once the iframe (of the same height) stands in its place.
+    expect((frames[0]!.parentElement as HTMLElement).style.minHeight).toBe('');
     expect(frames[1]!.src).toContain('view=nope');
     // A second copy of the script only picks up new placeholders.
     document.body.insertAdjacentHTML('beforeend', '<div data-explainer-view="ring"></div>');

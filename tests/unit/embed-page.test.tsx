@@ -18,7 +18,9 @@ describe('the embed page', () => {
     renderWithClient(<EmbedPage params={parseEmbedParams(window.location.search)} />);
     expect(screen.getByRole('heading', { level: 2, name: /Alexa case/ })).toBeInTheDocument();
     expect(screen.getByRole('main')).toBeInTheDocument();
-    const link = screen.getByRole('link', { name: /Open the full explainer/ });
+    // The credit comes with the section's content (so the content does not push it down as it loads).
+    expect(screen.queryByRole('link', { name: /Open the full explainer/ })).not.toBeInTheDocument();
+    const link = await screen.findByRole('link', { name: /Open the full explainer/ }, { timeout: 5000 });
     expect(link).toHaveAttribute('href', 'http://localhost:3000/?alexa-step=2#alexa');
     expect(link).toHaveAttribute('target', '_blank');
     await waitFor(() => expect(screen.getByText('2:23-cv-00811-TL')).toBeInTheDocument());
@@ -47,8 +49,8 @@ describe('the Embed dialog on the main page', () => {
     await user.click(button);
     const dialog = screen.getByRole('dialog', { name: /Embed “The Ring case/ });
     // The dialog's contents are their own chunk, fetched on first use.
-    const snippet = await within(dialog).findByRole('textbox', { name: /auto-resizing/ });
-    expect(snippet).toHaveValue('<div data-explainer-view="ring" data-step="4"></div>\n<script async src="http://localhost:3000/embed.js"></script>');
+    const snippet = await within(dialog).findByRole('textbox', { name: /auto-resizing/ }, { timeout: 5000 });
+    expect(snippet).toHaveValue('<div data-explainer-view="ring" data-step="4" style="min-height:1100px"></div>\n<script async src="http://localhost:3000/embed.js"></script>');
     expect((within(dialog).getByRole('textbox', { name: /Without scripts/ }) as HTMLTextAreaElement).value).toContain('embed.html?view=ring&amp;ring-step=4');
 
     await user.click(within(dialog).getByRole('radio', { name: 'Dark' }));

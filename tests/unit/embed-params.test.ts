@@ -60,7 +60,7 @@ describe('snippets', () => {
   const base = 'https://news.example/explainers/amazon/';
   it('gives the loader snippet with the state as data attributes', () => {
     expect(scriptSnippet('alexa', { 'alexa-step': '3' }, 'dark', base)).toBe(
-      '<div data-explainer-view="alexa" data-theme="dark" data-step="3"></div>\n<script async src="https://news.example/explainers/amazon/embed.js"></script>',
+      '<div data-explainer-view="alexa" data-theme="dark" data-step="3" style="min-height:1100px"></div>\n<script async src="https://news.example/explainers/amazon/embed.js"></script>',
     );
   });
 

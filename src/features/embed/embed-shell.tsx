@@ -5,7 +5,26 @@ import type { EmbedParams } from './params';
 import { fullExplainerUrl } from './params';
 import { useResizeMessenger } from './use-resize-messenger';
 
-/** The embed's chrome: a compact title, the section, and a credit line linking to the full explainer. */
+/**
+ * The credit line linking to the full explainer. The embed page places it right after the section's content,
+ * inside the section's loading boundary, so it appears with the content instead of being pushed down by it.
+ */
+export function EmbedCredit({ params }: { params: EmbedParams }) {
+  const locale = useLocale();
+  const ui = UI[locale];
+  if (!params.view) return null;
+  return (
+    <p className="mt-4 border-t border-line pt-2 text-sm text-muted">
+      {ui.embed.from} <cite>{ui.siteTitle}</cite>.{' '}
+      <a href={fullExplainerUrl(params.view, locale === 'en' ? params.state : { ...params.state, lang: locale }, window.location.href)} target="_blank" rel="noopener">
+        {ui.embed.openFull}
+        <span className="sr-only"> {ui.embed.newTab}</span>
+      </a>
+    </p>
+  );
+}
+
+/** The embed's chrome: a compact title and the section (the credit line comes with the section's content). */
 export function EmbedShell({ params, children }: { params: EmbedParams; children?: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   useResizeMessenger(ref, params.id);
@@ -22,13 +41,6 @@ export function EmbedShell({ params, children }: { params: EmbedParams; children
             </h2>
             <div className="mt-3">{children}</div>
           </section>
-          <p className="mt-4 border-t border-line pt-2 text-sm text-muted">
-            {ui.embed.from} <cite>{ui.siteTitle}</cite>.{' '}
-            <a href={fullExplainerUrl(params.view, locale === 'en' ? params.state : { ...params.state, lang: locale }, window.location.href)} target="_blank" rel="noopener">
-              {ui.embed.openFull}
-              <span className="sr-only"> {ui.embed.newTab}</span>
-            </a>
-          </p>
         </>
       ) : (
         <div role="alert" className="rounded-lg border-2 border-bad bg-bad-soft p-4">

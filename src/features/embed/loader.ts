@@ -4,10 +4,15 @@
  *   <script async src="https://HOST/PATH/embed.js"></script>
  * and every [data-explainer-view] element becomes an auto-resizing iframe of the embed.html beside the script.
  */
+import hints from './height-hints.json';
 import { acceptResize } from './messages';
 
-/** Initial height hints, close to each view's real height so the post barely moves when it loads. */
-export const HEIGHT_HINTS: Record<string, number> = { alexa: 1100, ring: 1100, penalties: 1500, sources: 1700 };
+/**
+ * Initial height hints, close to each view's real height so the post barely moves when it loads. Taller
+ * than a phone's or laptop's screen, so that once an embed stands at its hinted height, its later resizes
+ * move only text that is below the screen. In a JSON file so that the benchmark's host page can read them.
+ */
+export const HEIGHT_HINTS: Record<string, number> = hints;
 const VIEW_LABELS: Record<string, string> = {
   alexa: 'the Alexa case, step by step',
   ring: 'the Ring case, step by step',
@@ -78,6 +83,8 @@ export function scan(doc: Document, state: LoaderState): HTMLIFrameElement[] {
     frame.style.height = `${heightHint(view, placeholder.dataset)}px`;
     frame.setAttribute('scrolling', 'no');
     placeholder.replaceChildren(frame);
+    // The snippet's reserved height (if any) has done its job: from now on the iframe sets the height.
+    placeholder.style.minHeight = '';
     state.frames.set(id, frame);
     created.push(frame);
   });

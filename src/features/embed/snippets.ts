@@ -19,10 +19,14 @@ function dataAttributes(view: SectionId, state: Record<string, string>, theme: T
   return attributes;
 }
 
-/** The paste-in snippet: a placeholder plus the loader script beside embed.html. */
+/**
+ * The paste-in snippet: a placeholder plus the loader script beside embed.html. The placeholder reserves the
+ * embed's usual height (min-height) so the post does not jump when the script replaces it with the iframe;
+ * the loader lifts that reservation once the iframe stands in its place.
+ */
 export function scriptSnippet(view: SectionId, state: Record<string, string>, theme: Theme, baseUrl: string): string {
   const script = new URL('embed.js', baseUrl).href;
-  return `<div ${dataAttributes(view, state, theme).join(' ')}></div>\n<script async src="${escapeAttribute(script)}"></script>`;
+  return `<div ${dataAttributes(view, state, theme).join(' ')} style="min-height:${HEIGHT_HINTS[view] ?? 800}px"></div>\n<script async src="${escapeAttribute(script)}"></script>`;
 }
 
 /** The no-script variant for hosts that strip scripts: a fixed-height iframe that scrolls inside. */
