@@ -5,7 +5,8 @@ import type { Locale } from './locale';
 export type { Locale };
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+/** One Intl.NumberFormat per locale and options (building one costs far more than using it). */
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let format = numberFormats.get(key);
   if (!format) {
@@ -47,18 +48,30 @@ export function formatDuration(value: number, unit: DurationUnit, locale: Locale
   return numberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 }).format(value);
 }
 
+type DatePrecision = 'day' | 'month' | 'year';
+const DATE_OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+  day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
+  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
+  year: { year: 'numeric', timeZone: 'UTC' },
+};
+/** Building an Intl formatter costs far more than using one: one per edition and precision. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: Locale, precision: DatePrecision): Intl.DateTimeFormat {
+  const key = `${locale}|${precision}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, DATE_OPTIONS[precision]);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
 /** `2023-05-31` → `May 31, 2023`; `2023-05` → `May 2023`; `2023` → `2023` (at the precision the record gives). */
 export function formatIsoDate(iso: string, locale: Locale = 'en'): string {
   const [year, month, day] = iso.split('-').map(Number);
   if (year === undefined || Number.isNaN(year)) return iso;
   const date = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
-  const options: Intl.DateTimeFormatOptions =
-    day !== undefined
-      ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
-      : month !== undefined
-        ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-        : { year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(date);
+  return dateFormat(locale, day !== undefined ? 'day' : month !== undefined ? 'month' : 'year').format(date);
 }
 
 /** A fractional year for placing an ISO date of any precision on a time axis (mid-period for partial dates). */

@@ -4,6 +4,7 @@
  */
 import { dateOf, hoursOfIncome, minutesOfRevenue, numberOf } from '../../data/derived';
 import type { CaseId, Fact, MoneyFile, Source } from '../../data/schemas';
+import { numberFormat } from '../../lib/format';
 
 type Facts = ReadonlyMap<string, Fact>;
 
@@ -167,7 +168,7 @@ export function timeValue(row: TimeRow, measure: Measure): number | null {
 
 /** `23 min`, `7.2 hr`: short unit labels, formatted for the locale by Intl. */
 export function formatTime(value: number, measure: Measure, locale: string, digits?: number): string {
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: measure === 'sales' ? 'minute' : 'hour', unitDisplay: 'short', maximumFractionDigits: digits ?? (measure === 'sales' ? 0 : 1) }).format(value);
+  return numberFormat(locale, { style: 'unit', unit: measure === 'sales' ? 'minute' : 'hour', unitDisplay: 'short', maximumFractionDigits: digits ?? (measure === 'sales' ? 0 : 1) }).format(value);
 }
 
 /** How many times longer the claimed "two days" is than the time the penalty really took. */
