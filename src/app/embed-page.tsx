@@ -1,7 +1,7 @@
 import { SectionBoundary } from '../components/section-boundary';
 import { EmbedCredit, EmbedShell } from '../features/embed/embed-shell';
 import type { EmbedParams } from '../features/embed/params';
-import { ReadyMarker } from './explainer-page';
+import { ReadyMarker } from './ready-marker';
 import { SECTION_COMPONENTS_NOW } from './sections';
 
 /** The same app with an `embedded` flag: one section, no page header or footer. */

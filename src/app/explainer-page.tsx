@@ -1,11 +1,11 @@
 import { SectionBoundary } from '../components/section-boundary';
 import { EmbedButton } from '../features/embed/embed-dialog';
-import { useEffect } from 'react';
 import { useLocale } from '../lib/locale';
 import { SECTION_IDS, UI, type SectionId } from '../lib/ui-strings';
 import { LanguageSwitch } from './language-switch';
 import { PageFooterText } from './page-footer';
 import { PageHeaderText } from './page-header';
+import { ReadyMarker } from './ready-marker';
 import { SECTION_COMPONENTS } from './sections';
 
 export function ExplainerPage() {
@@ -71,17 +71,4 @@ function SectionBody({ id }: { id: SectionId }) {
       <ReadyMarker id={id} />
     </SectionBoundary>
   );
-}
-
-/**
- * Marks the section `data-ready` once its code and data have loaded and it is interactive (after hydration
- * of the prerendered HTML). Tests and the bench wait for it; readers never see it.
- */
-export function ReadyMarker({ id }: { id: string }) {
-  useEffect(() => {
-    const section = document.getElementById(id);
-    section?.setAttribute('data-ready', '');
-    return () => section?.removeAttribute('data-ready');
-  }, [id]);
-  return null;
 }
