@@ -9,7 +9,7 @@ import './index.css';
 
 const params = parseEmbedParams(window.location.search);
 if (params.theme !== 'auto') document.documentElement.dataset.theme = params.theme;
-document.documentElement.lang = params.lang;
+if (document.documentElement.lang !== params.lang) document.documentElement.lang = params.lang;
 
 const root = document.getElementById('root');
 if (root) {

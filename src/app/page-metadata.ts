@@ -16,7 +16,8 @@ function setMeta(selector: string, attribute: string, value: string): void {
  * require them absolute, and only the browser knows where the page is hosted).
  */
 export function applyPageMetadata(locale: Locale, href: string = window.location.href): void {
-  document.documentElement.lang = locale;
+  // Only when it changes: setting lang on <html> makes the browser restyle the whole page.
+  if (document.documentElement.lang !== locale) document.documentElement.lang = locale;
   document.title = UI[locale].siteTitle;
   setMeta('meta[name="description"]', 'content', DESCRIPTION[locale]);
   setMeta('meta[property="og:title"]', 'content', UI[locale].siteTitle);

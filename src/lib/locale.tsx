@@ -41,7 +41,8 @@ const LocaleContext = createContext<Locale>('en');
  */
 export function LocaleProvider({ initial: locale, children }: { initial: Locale; children: ReactNode }) {
   useEffect(() => {
-    document.documentElement.lang = locale;
+    // Only when it changes: setting lang on <html>, even to the same value, restyles the whole page.
+    if (document.documentElement.lang !== locale) document.documentElement.lang = locale;
   }, [locale]);
   return <LocaleContext.Provider value={locale}>{children}</LocaleContext.Provider>;
 }
