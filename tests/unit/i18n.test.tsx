@@ -92,6 +92,22 @@ describe('Chinese formats', () => {
     expect(formatIsoDate('2018-02', 'zh-Hans')).toBe('2018年2月');
     expect(formatIsoDate('2023-05-31', 'en')).toBe('May 31, 2023');
   });
+
+  it('writes every date exactly as Intl would (the long forms are written out to keep Intl off the load path)', () => {
+    const intl = (iso: string, locale: string) => {
+      const [year, month, day] = iso.split('-').map(Number) as [number, number?, number?];
+      const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC', ...(month ? { month: 'long' } : {}), ...(day ? { day: 'numeric' } : {}) };
+      return new Intl.DateTimeFormat(locale, options).format(new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1)));
+    };
+    const dates = ['2017', '2024'];
+    for (let month = 1; month <= 12; month += 1) {
+      const mm = String(month).padStart(2, '0');
+      dates.push(`2019-${mm}`, `2023-${mm}-01`, `2020-${mm}-28`);
+    }
+    for (const locale of ['en', 'zh-Hans'] as const) {
+      for (const iso of dates) expect(formatIsoDate(iso, locale), `${iso} ${locale}`).toBe(intl(iso, locale));
+    }
+  });
 });
 
 describe('the page in Chinese', () => {
