@@ -6,11 +6,9 @@ import { dataFileQuery } from './queries';
 import { useLocale } from '../lib/locale';
 import { COPY_FILES, type CaseId, type DataFileName } from './schemas';
 
-/**
- * Each hook suspends until its files are loaded, then checks them against each other (throwing DataError).
- * All of a hook's files are requested at once (`useFetchAll`) before it waits on the first one, so they
- * load in parallel; then one `useSuspenseQuery` per file reads them.
- */
+// Each hook below suspends until its files are loaded, then checks them against each other (throwing
+// DataError). All of a hook's files are requested at once (`useFetchAll`) before it waits on the first one,
+// so they load in parallel; then one `useSuspenseQuery` per file reads them.
 
 /** Start every file's query that is not in the cache yet (TanStack's usePrefetchQuery, for a list). */
 function useFetchAll(files: readonly DataFileName[]): void {

@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/chromium.ts';
-import { openPage, waitForSection } from '../helpers/page.ts';
-import { DIST_DIR, STRICT_CSP } from '../helpers/paths.ts';
-import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, waitForAllSections } from '../helpers/page.ts';
+import { useBuiltSite } from '../helpers/site.ts';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -28,35 +26,16 @@ async function axeViolations(page: Page): Promise<string[]> {
   return violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`);
 }
 
-/** Every section on the page loaded and hydrated (pictures included), then back to the top. */
-async function waitForContent(page: Page): Promise<void> {
-  for (const id of await page.locator('main section[id]').evaluateAll((nodes) => nodes.map((node) => node.id))) {
-    await waitForSection(page, id);
-  }
-  await expect.poll(() => page.getByRole('status').count(), { timeout: 15_000 }).toBe(0);
-}
-
 describe('accessibility audit (axe-core) with reduced motion', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await startStaticServer({ root: DIST_DIR, headers: STRICT_CSP });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useBuiltSite();
 
   const pages = [['the main page', ''], ...['alexa', 'ring', 'penalties', 'sources'].map((view) => [`the ${view} embed`, `embed.html?view=${view}`])];
   for (const [name, path] of pages) {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`${name} (${colorScheme}) has no axe violations`, async () => {
-        const { page, close } = await openPage(browser, `${server.url}${path}`, { width: 1280, colorScheme, reducedMotion: 'reduce' });
+        const { page, close } = await openPage(site.browser, `${site.server.url}${path}`, { width: 1280, colorScheme, reducedMotion: 'reduce' });
         try {
-          await waitForContent(page);
+          await waitForAllSections(page);
           expect(await axeViolations(page)).toEqual([]);
         } finally {
           await close();
@@ -66,9 +45,9 @@ describe('accessibility audit (axe-core) with reduced motion', () => {
   }
 
   it('a forced dark theme in an embed has no axe violations either', async () => {
-    const { page, close } = await openPage(browser, `${server.url}embed.html?view=sources&theme=dark`, { width: 375, colorScheme: 'light', reducedMotion: 'reduce' });
+    const { page, close } = await openPage(site.browser, `${site.server.url}embed.html?view=sources&theme=dark`, { width: 375, colorScheme: 'light', reducedMotion: 'reduce' });
     try {
-      await waitForContent(page);
+      await waitForAllSections(page);
       expect(await axeViolations(page)).toEqual([]);
     } finally {
       await close();
@@ -76,9 +55,9 @@ describe('accessibility audit (axe-core) with reduced motion', () => {
   });
 
   it('the Embed dialog has no axe violations', async () => {
-    const { page, close } = await openPage(browser, server.url, { width: 1280, reducedMotion: 'reduce' });
+    const { page, close } = await openPage(site.browser, site.server.url, { width: 1280, reducedMotion: 'reduce' });
     try {
-      await waitForContent(page);
+      await waitForAllSections(page);
       await page.getByRole('button', { name: /^Embed “The money/ }).click();
       await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
       expect(await axeViolations(page)).toEqual([]);

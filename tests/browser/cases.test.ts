@@ -1,9 +1,7 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/chromium.ts';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { openPage, waitForSection } from '../helpers/page.ts';
-import { DIST_DIR, STRICT_CSP } from '../helpers/paths.ts';
-import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+import { useBuiltSite } from '../helpers/site.ts';
 
 const VIEW_NAME = { alexa: 'The Alexa case, step by step', ring: 'The Ring case, step by step' } as const;
 type CaseId = keyof typeof VIEW_NAME;
@@ -26,21 +24,10 @@ function stepTitle(view: Locator): Promise<string> {
 }
 
 describe('the case views in Chromium (built page, strict CSP)', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await startStaticServer({ root: DIST_DIR, basePath: '/news/amazon/', headers: STRICT_CSP });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useBuiltSite({ basePath: '/news/amazon/' });
 
   async function open(search: string, options: Parameters<typeof openPage>[2] = {}) {
-    return openPage(browser, `${server.url}${search}`, options);
+    return openPage(site.browser, `${site.server.url}${search}`, options);
   }
 
   async function clickAndShoot(page: Page, caseId: CaseId) {

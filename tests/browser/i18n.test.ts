@@ -1,9 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/chromium.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { openPage, waitForSection } from '../helpers/page.ts';
-import { DIST_DIR, STRICT_CSP } from '../helpers/paths.ts';
-import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+import { useBuiltSite } from '../helpers/site.ts';
 
 const SECTIONS = ['alexa', 'ring', 'penalties', 'sources'];
 
@@ -26,22 +24,11 @@ function untranslated(page: Page): Promise<string[]> {
 }
 
 describe('the Chinese edition in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await startStaticServer({ root: DIST_DIR, headers: STRICT_CSP });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useBuiltSite();
 
   for (const width of [375, 1280]) {
     it(`at ${width} px: Chinese throughout, right lang attributes, no sideways overflow`, async () => {
-      const opened = await openPage(browser, `${server.url}?lang=zh-Hans`, { width, reducedMotion: 'reduce' });
+      const opened = await openPage(site.browser, `${site.server.url}?lang=zh-Hans`, { width, reducedMotion: 'reduce' });
       const { page } = opened;
       try {
         for (const id of SECTIONS) await waitForSection(page, id);
@@ -56,7 +43,7 @@ describe('the Chinese edition in Chromium', () => {
         expect(await untranslated(page)).toEqual([]);
         expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
         expect(await page.getAttribute('meta[name="description"]', 'content')).toMatch(/[\u4e00-\u9fff]/);
-        expect(await page.locator('link[rel="alternate"][hreflang="zh-Hans"]').getAttribute('href')).toBe(`${server.url}?lang=zh-Hans`);
+        expect(await page.locator('link[rel="alternate"][hreflang="zh-Hans"]').getAttribute('href')).toBe(`${site.server.url}?lang=zh-Hans`);
         expect(opened.consoleErrors).toEqual([]);
         expect(opened.pageErrors.map(String)).toEqual([]);
       } finally {
@@ -66,7 +53,7 @@ describe('the Chinese edition in Chromium', () => {
   }
 
   it('the language switch keeps the section and its state', async () => {
-    const opened = await openPage(browser, `${server.url}?ring-step=3#ring`, { width: 1280, reducedMotion: 'reduce' });
+    const opened = await openPage(site.browser, `${site.server.url}?ring-step=3#ring`, { width: 1280, reducedMotion: 'reduce' });
     const { page } = opened;
     try {
       await waitForSection(page, 'ring', { scroll: false });
@@ -90,7 +77,7 @@ describe('the Chinese edition in Chromium', () => {
   });
 
   it('an unknown language falls back to English without an error, and an embed takes lang', async () => {
-    const opened = await openPage(browser, `${server.url}?lang=xx-YY`, { width: 375 });
+    const opened = await openPage(site.browser, `${site.server.url}?lang=xx-YY`, { width: 375 });
     try {
       await expect.poll(() => opened.page.locator('h1').textContent()).toMatch(/privacy settlements/);
       expect(await opened.page.evaluate(() => document.documentElement.lang)).toBe('en');
@@ -98,7 +85,7 @@ describe('the Chinese edition in Chromium', () => {
     } finally {
       await opened.close();
     }
-    const embed = await openPage(browser, `${server.url}embed.html?view=penalties&lang=zh-Hans`, { width: 375 });
+    const embed = await openPage(site.browser, `${site.server.url}embed.html?view=penalties&lang=zh-Hans`, { width: 375 });
     try {
       await embed.page.locator('#penalties[data-ready]').waitFor({ state: 'attached' });
       expect(await embed.page.locator('h2').first().textContent()).toBe('这些钱，放在比例中看');

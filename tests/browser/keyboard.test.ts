@@ -1,17 +1,14 @@
 // A keyboard-only walk through the whole built page: every control is reached with Tab, in document order,
 // shows a visible focus indicator and is on screen when focused; then the main controls are operated with
 // the keyboard alone (no mouse events at all in this file).
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/chromium.ts';
-import { openPage, waitForSection } from '../helpers/page.ts';
-import { DIST_DIR, STRICT_CSP } from '../helpers/paths.ts';
-import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, waitForAllSections } from '../helpers/page.ts';
+import { useBuiltSite } from '../helpers/site.ts';
 
 /** Every section loaded and interactive, then focus and scroll back at the very top. */
 async function loadEverything(page: Page): Promise<void> {
-  for (const id of await page.locator('main section[id]').evaluateAll((nodes) => nodes.map((node) => node.id))) await waitForSection(page, id);
-  await expect.poll(() => page.getByRole('status').count(), { timeout: 15_000 }).toBe(0);
+  await waitForAllSections(page);
   await page.evaluate(() => {
     (document.activeElement as HTMLElement | null)?.blur();
     window.scrollTo(0, 0);
@@ -93,22 +90,11 @@ async function focusRingShows(page: Page): Promise<boolean> {
 }
 
 describe('keyboard only (built page, strict CSP, reduced motion)', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await startStaticServer({ root: DIST_DIR, headers: STRICT_CSP });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useBuiltSite();
 
   for (const width of [1280, 375]) {
     it(`at ${width} px Tab reaches every control once, in document order, each on screen with a visible focus ring`, async () => {
-      const { page, close, pageErrors } = await openPage(browser, server.url, { width, height: 800, reducedMotion: 'reduce' });
+      const { page, close, pageErrors } = await openPage(site.browser, site.server.url, { width, height: 800, reducedMotion: 'reduce' });
       try {
         await loadEverything(page);
         const expected = await markTabbables(page);
@@ -147,7 +133,7 @@ describe('keyboard only (built page, strict CSP, reduced motion)', () => {
   }
 
   it('the main controls work from the keyboard alone', async () => {
-    const { page, close, pageErrors } = await openPage(browser, server.url, { width: 1280, height: 800, reducedMotion: 'reduce' });
+    const { page, close, pageErrors } = await openPage(site.browser, site.server.url, { width: 1280, height: 800, reducedMotion: 'reduce' });
     const focused = () => focusStop(page).then((stop) => stop?.description ?? 'body');
     /** Press Tab until the focused element matches, as a keyboard user would. */
     const tabTo = async (pattern: RegExp, limit = 400) => {

@@ -1,30 +1,18 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/chromium.ts';
+import { describe, expect, it } from 'vitest';
 import { openPage, waitForSection } from '../helpers/page.ts';
 import { DIST_DIR, STRICT_CSP } from '../helpers/paths.ts';
-import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+import { useBuiltSite } from '../helpers/site.ts';
+import { startStaticServer } from '../helpers/static-server.ts';
 
 const SECTIONS = ['alexa', 'ring', 'penalties', 'sources'];
 
 describe('the built explainer page in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await startStaticServer({ root: DIST_DIR, basePath: '/news/explainers/amazon/', headers: STRICT_CSP });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useBuiltSite({ basePath: '/news/explainers/amazon/' });
 
   for (const width of [375, 1280]) {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`at ${width} px (${colorScheme}): all four sections, no console error, no other origin, no sideways overflow`, async () => {
-        const opened = await openPage(browser, server.url, { width, colorScheme });
+        const opened = await openPage(site.browser, site.server.url, { width, colorScheme });
         const { page } = opened;
         try {
           for (const id of SECTIONS) {
@@ -39,13 +27,13 @@ describe('the built explainer page in Chromium', () => {
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
           expect(overflow).toBeLessThanOrEqual(0);
 
-          const origin = new URL(server.url).origin;
+          const origin = new URL(site.server.url).origin;
           expect(opened.requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
           expect(opened.consoleErrors).toEqual([]);
           expect(opened.pageErrors.map(String)).toEqual([]);
           expect(opened.failedRequests).toEqual([]);
           // The data came from the sub-path's data/ folder, fetched relative to the page.
-          expect(opened.requests).toContain(`${server.url}data/cases.json`);
+          expect(opened.requests).toContain(`${site.server.url}data/cases.json`);
         } finally {
           await opened.close();
         }
@@ -54,7 +42,7 @@ describe('the built explainer page in Chromium', () => {
   }
 
   it('has the page metadata: lang, description, Open Graph, favicon, colour scheme', async () => {
-    const { page, close } = await openPage(browser, server.url);
+    const { page, close } = await openPage(site.browser, site.server.url);
     try {
       expect(await page.getAttribute('html', 'lang')).toBe('en');
       expect(await page.getAttribute('meta[name="description"]', 'content')).toMatch(/Alexa and Ring/);
@@ -74,10 +62,10 @@ describe('the built explainer page in Chromium', () => {
   });
 
   it('without JavaScript the prerendered page still tells the whole story, every step and every quote', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
     try {
-      await page.goto(server.url);
+      await page.goto(site.server.url);
       expect(await page.locator('h1').textContent()).toMatch(/privacy settlements/);
       // Every step of both cases is visible (7 + 8), not only the first.
       const steps = page.locator('article[data-step]');
@@ -103,7 +91,7 @@ describe('the built explainer page in Chromium', () => {
       // claims.json is used by the sources section only.
       overrides: { 'data/claims.json': { body: '{"claims": [ oops' } },
     });
-    const { page, pageErrors, close } = await openPage(browser, broken.url, { width: 375 });
+    const { page, pageErrors, close } = await openPage(site.browser, broken.url, { width: 375 });
     try {
       // Sections load when a reader gets near them.
       await page.locator('#sources').scrollIntoViewIfNeeded();
@@ -125,7 +113,7 @@ describe('the built explainer page in Chromium', () => {
 
   it('a missing data file is reported, not a blank page', async () => {
     const missing = await startStaticServer({ root: DIST_DIR, overrides: { 'data/quotes.json': { status: 404, body: 'gone' } } });
-    const { page, close } = await openPage(browser, missing.url);
+    const { page, close } = await openPage(site.browser, missing.url);
     try {
       await page.locator('#sources').scrollIntoViewIfNeeded();
       await expect.poll(() => page.locator('#sources [role="alert"]').isVisible()).toBe(true);

@@ -1,10 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/chromium.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { openPage, waitForSection } from '../helpers/page.ts';
-import { DIST_DIR, STRICT_CSP } from '../helpers/paths.ts';
-import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+import { useBuiltSite } from '../helpers/site.ts';
 
 const FIGURES = ['#chart-breakdown', '#chart-time', '#chart-coppa', '#chart-ceiling'];
 
@@ -34,22 +32,11 @@ const find = <T>(record: Record<string, T>, pattern: RegExp): T => {
 };
 
 describe('the penalty charts in Chromium (built app, strict CSP)', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await startStaticServer({ root: DIST_DIR, basePath: '/news/amazon/', headers: STRICT_CSP });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useBuiltSite({ basePath: '/news/amazon/' });
 
   for (const width of [320, 1280]) {
     it(`at ${width} px: the charts fit without overflow and their marks are where the numbers say`, async () => {
-      const opened = await openPage(browser, `${server.url}#penalties`, { width, reducedMotion: 'reduce' });
+      const opened = await openPage(site.browser, `${site.server.url}#penalties`, { width, reducedMotion: 'reduce' });
       await waitForSection(opened.page, 'penalties');
       const { page } = opened;
       try {
@@ -100,7 +87,7 @@ describe('the penalty charts in Chromium (built app, strict CSP)', () => {
   }
 
   it('animates into place when first in view and when a setting changes (motion allowed)', async () => {
-    const opened = await openPage(browser, server.url, { width: 1280, height: 700, reducedMotion: 'no-preference' });
+    const opened = await openPage(site.browser, site.server.url, { width: 1280, height: 700, reducedMotion: 'no-preference' });
     const { page } = opened;
     try {
       // The section's code loads as the reader nears it; the COPPA chart is still further down.
@@ -134,7 +121,7 @@ describe('the penalty charts in Chromium (built app, strict CSP)', () => {
   });
 
   it('tooltips: on keyboard focus (Escape closes), on hover, and on tap', async () => {
-    const opened = await openPage(browser, `${server.url}#penalties`, { width: 375, reducedMotion: 'reduce' });
+    const opened = await openPage(site.browser, `${site.server.url}#penalties`, { width: 375, reducedMotion: 'reduce' });
     await waitForSection(opened.page, 'penalties');
     const { page } = opened;
     try {
@@ -153,10 +140,10 @@ describe('the penalty charts in Chromium (built app, strict CSP)', () => {
     } finally {
       await opened.close();
     }
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
     try {
       const page = await context.newPage();
-      await page.goto(`${server.url}#penalties`);
+      await page.goto(`${site.server.url}#penalties`);
       const chart = page.locator('#chart-time');
       const mark = chart.getByRole('img', { name: /Ring case/ });
       await mark.scrollIntoViewIfNeeded();
@@ -170,7 +157,7 @@ describe('the penalty charts in Chromium (built app, strict CSP)', () => {
   });
 
   it('downloads: the CSV text, a standalone SVG and a PNG, under strict CSP', async () => {
-    const opened = await openPage(browser, `${server.url}#penalties`, { width: 1280, reducedMotion: 'reduce' });
+    const opened = await openPage(site.browser, `${site.server.url}#penalties`, { width: 1280, reducedMotion: 'reduce' });
     await waitForSection(opened.page, 'penalties');
     const { page } = opened;
     try {

@@ -1,34 +1,22 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/chromium.ts';
+import { describe, expect, it } from 'vitest';
 import { openPage } from '../helpers/page.ts';
-import { DIST_DIR, STRICT_CSP } from '../helpers/paths.ts';
-import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+import { DIST_DIR } from '../helpers/paths.ts';
+import { useBuiltSite } from '../helpers/site.ts';
+import { startStaticServer } from '../helpers/static-server.ts';
 
 describe('browser pipeline (dist/ in Debian Chromium, strict CSP, sub-path)', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await startStaticServer({ root: DIST_DIR, basePath: '/some/sub/path/', headers: STRICT_CSP });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useBuiltSite({ basePath: '/some/sub/path/' });
 
   for (const file of ['', 'embed.html']) {
     it(`renders /${file} at 375 px with no errors and no other origins`, async () => {
       const { page, consoleErrors, pageErrors, failedRequests, requests, close } = await openPage(
-        browser,
-        `${server.url}${file}`,
+        site.browser,
+        `${site.server.url}${file}`,
         { width: 375, colorScheme: 'light', reducedMotion: 'reduce' },
       );
       try {
         await expect.poll(() => page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
-        const origin = new URL(server.url).origin;
+        const origin = new URL(site.server.url).origin;
         expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
         expect(consoleErrors).toEqual([]);
         expect(pageErrors.map(String)).toEqual([]);

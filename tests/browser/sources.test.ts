@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/chromium.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { openPage, waitForSection } from '../helpers/page.ts';
-import { DIST_DIR, STRICT_CSP } from '../helpers/paths.ts';
-import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+import { DIST_DIR } from '../helpers/paths.ts';
+import { useBuiltSite } from '../helpers/site.ts';
 
 interface SourceRecord {
   id: string;
@@ -15,24 +14,13 @@ const sources = (JSON.parse(readFileSync(`${DIST_DIR}data/sources.json`, 'utf8')
 const articles = sources.filter((source) => source.kind === 'article');
 
 describe('the sources section in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await startStaticServer({ root: DIST_DIR, basePath: '/news/amazon/', headers: STRICT_CSP });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useBuiltSite({ basePath: '/news/amazon/' });
 
   const pageOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
   for (const width of [375, 1280]) {
     it(`at ${width} px the matrix stays usable without making the page scroll sideways`, async () => {
-      const opened = await openPage(browser, `${server.url}#sources`, { width });
+      const opened = await openPage(site.browser, `${site.server.url}#sources`, { width });
       await waitForSection(opened.page, 'sources');
       const { page } = opened;
       try {
@@ -79,7 +67,7 @@ describe('the sources section in Chromium', () => {
   }
 
   it('every blockquote carries its article’s language, in all five tabs', async () => {
-    const opened = await openPage(browser, `${server.url}#sources`, { width: 375 });
+    const opened = await openPage(site.browser, `${site.server.url}#sources`, { width: 375 });
     await waitForSection(opened.page, 'sources');
     const { page } = opened;
     try {
@@ -101,7 +89,7 @@ describe('the sources section in Chromium', () => {
   });
 
   it('a deep link opens the source at the quote, focused and on screen', async () => {
-    const opened = await openPage(browser, `${server.url}?source=kjdh-2023-06-01&quote=kjdh-face#sources`, { width: 1280, reducedMotion: 'reduce' });
+    const opened = await openPage(site.browser, `${site.server.url}?source=kjdh-2023-06-01&quote=kjdh-face#sources`, { width: 1280, reducedMotion: 'reduce' });
     // The #sources link itself brings the section into view; the app then scrolls to the quote.
     await waitForSection(opened.page, 'sources', { scroll: false });
     const { page } = opened;
@@ -122,21 +110,21 @@ describe('the sources section in Chromium', () => {
   });
 
   it('"Copy link" and "Copy quote with citation" copy and confirm', async () => {
-    const opened = await openPage(browser, `${server.url}?source=diw#sources`, { width: 375 });
+    const opened = await openPage(site.browser, `${site.server.url}?source=diw#sources`, { width: 375 });
     await waitForSection(opened.page, 'sources');
     const { page } = opened;
     try {
-      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
       const figure = page.locator('#quote-diw-two-days');
       await figure.waitFor();
       await figure.getByRole('button', { name: 'Copy link' }).click();
       await expect.poll(() => figure.getByText('Link copied').isVisible()).toBe(true);
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}?source=diw&quote=diw-two-days#sources`);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.server.url}?source=diw&quote=diw-two-days#sources`);
       await figure.getByRole('button', { name: 'Copy quote with citation' }).click();
       await expect.poll(() => figure.getByText('Quote and citation copied').isVisible()).toBe(true);
       const citation = await page.evaluate(() => navigator.clipboard.readText());
       expect(citation).toMatch(/^“It definitely seems like a lot of money.*” — Digital Information World, /);
-      expect(citation.endsWith(`Quoted in ${server.url}?source=diw&quote=diw-two-days#sources`)).toBe(true);
+      expect(citation.endsWith(`Quoted in ${site.server.url}?source=diw&quote=diw-two-days#sources`)).toBe(true);
       expect(opened.consoleErrors).toEqual([]);
     } finally {
       await opened.close();
@@ -144,7 +132,7 @@ describe('the sources section in Chromium', () => {
   });
 
   it('searching in Chinese filters and highlights without changing the quote text', async () => {
-    const opened = await openPage(browser, `${server.url}?q=%E7%BD%9A%E6%AC%BE#sources`, { width: 1280 });
+    const opened = await openPage(site.browser, `${site.server.url}?q=%E7%BD%9A%E6%AC%BE#sources`, { width: 1280 });
     await waitForSection(opened.page, 'sources');
     const { page } = opened;
     try {

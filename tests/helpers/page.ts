@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export interface OpenPageOptions {
   /** Viewport width in CSS px (default 1280). */
@@ -75,4 +76,12 @@ export async function waitForSection(page: Page, id: string, { timeout = 20_000,
   // otherwise be centred, halfway down). Deep links scroll by themselves: pass scroll: false.
   if (scroll) await page.locator(`#${id}`).evaluate((element) => element.scrollIntoView({ block: 'start' }));
   await page.locator(`#${id}[data-ready]`).waitFor({ state: 'attached', timeout });
+}
+
+/** Every section on the page loaded and hydrated (pictures included), and no loading status left anywhere. */
+export async function waitForAllSections(page: Page): Promise<void> {
+  for (const id of await page.locator('main section[id]').evaluateAll((nodes) => nodes.map((node) => node.id))) {
+    await waitForSection(page, id);
+  }
+  await expect.poll(() => page.getByRole('status').count(), { timeout: 15_000 }).toBe(0);
 }
