@@ -24,6 +24,7 @@ describe('the embed page', () => {
     expect(link).toHaveAttribute('href', 'http://localhost:3000/?alexa-step=2#alexa');
     expect(link).toHaveAttribute('target', '_blank');
     await waitFor(() => expect(screen.getByText('2:23-cv-00811-TL')).toBeInTheDocument());
+    expect(screen.getAllByRole('link', { name: /U\.S\. Department of Justice/ })[0]).toHaveAccessibleDescription('(opens in a new tab)');
     expect(screen.queryByRole('banner')).not.toBeInTheDocument();
     expect(screen.queryByText(/How this explainer was made/)).not.toBeInTheDocument();
   });

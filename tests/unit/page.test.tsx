@@ -35,7 +35,11 @@ describe('the explainer page', () => {
     // Real, cited content in each.
     expect(within(section('alexa')).getByText('2:23-cv-00811-TL')).toBeInTheDocument();
     expect(within(section('ring')).getByText('1:23-cv-01549')).toBeInTheDocument();
-    expect(within(section('alexa')).getAllByRole('link', { name: /U\.S\. Department of Justice/ }).length).toBeGreaterThan(0);
+    const citations = within(section('alexa')).getAllByRole('link', { name: /U\.S\. Department of Justice/ });
+    expect(citations.length).toBeGreaterThan(0);
+    // Links that open a new tab say so: a description from the page's one hidden hint, not text of their own.
+    for (const link of citations) expect(link).toHaveAccessibleDescription('(opens in a new tab)');
+    expect(document.querySelectorAll('#new-tab-hint')).toHaveLength(1);
     expect(within(section('penalties')).getByRole('table', { name: 'Two kinds of money' })).toBeInTheDocument();
     expect(within(section('sources')).getByRole('table', { name: 'Who said what' })).toBeInTheDocument();
   });

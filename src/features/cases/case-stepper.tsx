@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useDeferredValue, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { LiveRegion } from '../../components/live-region';
 import type { CaseBundle } from '../../data/model';
 import { formatFact, useText } from '../../data/text';
@@ -24,29 +24,20 @@ function isTextEntry(target: EventTarget): boolean {
  * for screen readers, and the step in the URL (`?alexa-step=3`) so a shared link reopens it.
  */
 export function CaseStepper({ bundle, drawing }: { bundle: CaseBundle; drawing: SceneDrawing }) {
-  const { t, locale } = useText();
-  const { caseData, facts } = bundle;
+  const { t } = useText();
+  const { caseData } = bundle;
   const caseId = caseData.id;
   const count = caseData.steps.length;
   const [raw, setRaw] = useUrlParam(`${caseId}-step`, { soon: true });
   const index = parseStep(raw, count);
-  // The controls and the announcement follow at once; the picture, the timeline and the text panels render
-  // just after, in an interruptible render, so a press never blocks the main thread for long.
+  // The announcement follows at once; the picture, the timeline, the controls and the text render just
+  // after, in an interruptible render, so a press itself does almost nothing on the main thread.
   const shown = useDeferredValue(index);
-  // …and the text and the timeline one frame after the picture.
-  const textShown = useNextFrameValue(shown);
-  const step = caseData.steps[shown] ?? caseData.steps[0]!;
-  const textStep = caseData.steps[textShown] ?? step;
   const [announcement, setAnnouncement] = useState('');
   const baseId = useId();
-  const motion = !usePrefersReducedMotion();
   const hintId = `${baseId}-keys`;
 
   const titles = useMemo(() => caseData.steps.map((s) => t(`cases.${caseId}.steps.${s.id}.title`)), [caseData.steps, caseId, t]);
-  const stepLabels = useMemo(() => titles.map((title, n) => t('caseView.stepButton', { n: n + 1, title })), [titles, t]);
-  const events = useMemo(() => eventsForCase(bundle.timeline, facts, caseId), [bundle.timeline, facts, caseId]);
-  const current = momentEvent(events, textStep.momentFactId, facts);
-  const at = momentYear(textStep.momentFactId, facts);
 
   const go = useCallback(
     (next: number) => {
@@ -65,17 +56,6 @@ export function CaseStepper({ bundle, drawing }: { bundle: CaseBundle; drawing: 
     if (next !== index) go(next);
   };
 
-  const momentLabels = useMemo(
-    () =>
-      caseData.steps.map((s) => {
-        const placed = momentEvent(events, s.momentFactId, facts);
-        if (!placed) return '';
-        const date = placed.end ? `${formatFact(placed.start, locale)} – ${formatFact(placed.end, locale)}` : formatFact(placed.start, locale);
-        return t('caseView.highlighted', { date, event: t(`timeline.events.${placed.event.id}`) });
-      }),
-    [caseData.steps, events, facts, locale, t],
-  );
-
   return (
     // The view takes focus so that the arrow keys can move between steps (a roving group, not a landmark).
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
@@ -88,33 +68,7 @@ export function CaseStepper({ bundle, drawing }: { bundle: CaseBundle; drawing: 
       onKeyDown={onKeyDown}
       className="relative rounded-xl border border-line bg-panel p-3 sm:p-5"
     >
-      <div className="grid gap-6 md:grid-cols-[minmax(0,11fr)_minmax(0,10fr)] md:gap-8">
-        <div className="space-y-4 md:sticky md:top-4 md:self-start">
-          <CaseScene Drawing={drawing} scene={step.scene} label={t(`caseView.scenes.${caseId}.${step.scene}`)} />
-          <div>
-            <p className="text-sm font-semibold">{t('timeline.title')}</p>
-            <TimelineStrip caseId={caseId} events={events} current={current} momentAt={at} />
-            <TimelineLegend />
-            {/* Every step's label in one cell: the line keeps the height of the longest. */}
-            <div className="mt-1 grid text-sm text-muted">
-              {momentLabels.map((label, stepIndex) => (
-                <p key={caseData.steps[stepIndex]?.id} aria-hidden={stepIndex === textShown ? undefined : true} className={`[grid-area:1/1] ${stepIndex === textShown ? 'visible' : 'invisible'}`}>
-                  {label}
-                </p>
-              ))}
-            </div>
-          </div>
-          <StepControls labels={stepLabels} index={shown} accent={caseId} onGo={go} />
-          <p id={hintId} className="text-xs text-muted max-md:sr-only">
-            {t('caseView.keys')}
-          </p>
-        </div>
-        <div className="grid">
-          {caseData.steps.map((s, stepIndex) => (
-            <StepPanel key={s.id} bundle={bundle} step={s} index={stepIndex} current={stepIndex === textShown} motion={motion} headingId={`${baseId}-step-${s.id}`} />
-          ))}
-        </div>
-      </div>
+      <StepperBody bundle={bundle} drawing={drawing} shown={shown} titles={titles} go={go} baseId={baseId} hintId={hintId} />
       {/* The announcement sits in a fixed box (a relayout boundary), so updating it lays out nothing else. */}
       <div className="absolute left-0 top-0 size-px overflow-hidden">
         <div className="relative size-px [contain:strict]">
@@ -124,3 +78,86 @@ export function CaseStepper({ bundle, drawing }: { bundle: CaseBundle; drawing: 
     </div>
   );
 }
+
+interface BodyProps {
+  bundle: CaseBundle;
+  drawing: SceneDrawing;
+  /** The step on screen (deferred: it follows the pressed one in a render of its own). */
+  shown: number;
+  titles: readonly string[];
+  go: (index: number) => void;
+  baseId: string;
+  hintId: string;
+}
+
+/**
+ * Everything but the announcement. Memoised: a press renders only the view's frame and the live region, and
+ * this whole body once the deferred step arrives.
+ */
+const StepperBody = memo(function StepperBody({ bundle, drawing, shown, titles, go, baseId, hintId }: BodyProps) {
+  const { t, locale } = useText();
+  const { caseData, facts } = bundle;
+  const caseId = caseData.id;
+  // The text and the timeline follow one frame after the picture, so no frame does all the work at once.
+  const textShown = useNextFrameValue(shown);
+  const step = caseData.steps[shown] ?? caseData.steps[0]!;
+  const textStep = caseData.steps[textShown] ?? step;
+  const motion = !usePrefersReducedMotion();
+  const panels = useRef<HTMLDivElement>(null);
+  const firstText = useRef(textShown);
+
+  useLayoutEffect(() => {
+    // Fade the new text in (never on first render, never under reduced motion). Before paint, so the new
+    // text never shows at full opacity first. The panels' box is its own compositor layer for good
+    // (will-change), so the fade starts and ends without re-layering or repainting the page.
+    if (firstText.current === textShown || !motion) return;
+    firstText.current = -1;
+    panels.current?.animate?.([{ opacity: 0 }, { opacity: 1 }], { duration: 400, easing: 'ease-out' });
+  }, [textShown, motion]);
+
+  const stepLabels = useMemo(() => titles.map((title, n) => t('caseView.stepButton', { n: n + 1, title })), [titles, t]);
+  const events = useMemo(() => eventsForCase(bundle.timeline, facts, caseId), [bundle.timeline, facts, caseId]);
+  const current = momentEvent(events, textStep.momentFactId, facts);
+  const at = momentYear(textStep.momentFactId, facts);
+
+  const momentLabels = useMemo(
+    () =>
+      caseData.steps.map((s) => {
+        const placed = momentEvent(events, s.momentFactId, facts);
+        if (!placed) return '';
+        const date = placed.end ? `${formatFact(placed.start, locale)} – ${formatFact(placed.end, locale)}` : formatFact(placed.start, locale);
+        return t('caseView.highlighted', { date, event: t(`timeline.events.${placed.event.id}`) });
+      }),
+    [caseData.steps, events, facts, locale, t],
+  );
+
+  return (
+    <div className="grid gap-6 md:grid-cols-[minmax(0,11fr)_minmax(0,10fr)] md:gap-8">
+      <div className="space-y-4 md:sticky md:top-4 md:self-start">
+        <CaseScene Drawing={drawing} scene={step.scene} label={t(`caseView.scenes.${caseId}.${step.scene}`)} />
+        <div>
+          <p className="text-sm font-semibold">{t('timeline.title')}</p>
+          <TimelineStrip caseId={caseId} events={events} current={current} momentAt={at} />
+          <TimelineLegend />
+          {/* Every step's label in one cell: the line keeps the height of the longest. */}
+          <div className="mt-1 grid text-sm text-muted">
+            {momentLabels.map((label, stepIndex) => (
+              <p key={caseData.steps[stepIndex]?.id} aria-hidden={stepIndex === textShown ? undefined : true} className={`[grid-area:1/1] ${stepIndex === textShown ? 'visible' : 'invisible'}`}>
+                {label}
+              </p>
+            ))}
+          </div>
+        </div>
+        <StepControls labels={stepLabels} index={shown} accent={caseId} onGo={go} />
+        <p id={hintId} className="text-xs text-muted max-md:sr-only">
+          {t('caseView.keys')}
+        </p>
+      </div>
+      <div ref={panels} className="grid motion-safe:will-change-[opacity]">
+        {caseData.steps.map((s, stepIndex) => (
+          <StepPanel key={s.id} bundle={bundle} step={s} index={stepIndex} current={stepIndex === textShown} headingId={`${baseId}-step-${s.id}`} />
+        ))}
+      </div>
+    </div>
+  );
+});

@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo } from 'react';
 import type { CaseBundle } from '../../data/model';
 import type { CaseStep } from '../../data/schemas';
 import { SourceCitation, SourceList } from '../../data/source-list';
@@ -17,18 +17,9 @@ interface Props {
  * view keeps the height of the tallest; only the current one is visible and in the accessibility tree.
  * Changing step re-renders only the two wrappers; the content below them is memoised.
  */
-export function StepPanel({ current, motion, ...content }: Props & { motion: boolean }) {
-  const ref = useRef<HTMLElement>(null);
-  const wasCurrent = useRef(current);
-  useEffect(() => {
-    // Fade the text in when it becomes current (not on first render, never under reduced motion). Only
-    // visibility changes in the class, so swapping panels needs no layout; the fade runs on the compositor.
-    if (current && !wasCurrent.current && motion) ref.current?.animate?.([{ opacity: 0 }, { opacity: 1 }], { duration: 400, easing: 'ease-out' });
-    wasCurrent.current = current;
-  }, [current, motion]);
+export function StepPanel({ current, ...content }: Props) {
   return (
     <article
-      ref={ref}
       aria-labelledby={content.headingId}
       aria-hidden={current ? undefined : true}
       className={`[grid-area:1/1] ${current ? 'visible' : 'invisible'}`}

@@ -8,7 +8,8 @@ const HEIGHT = 78;
 const PAD = 14;
 const ROW: Record<PlacedEvent['event']['case'], number> = { alexa: 18, both: 34, ring: 50 };
 const FILL: Record<PlacedEvent['event']['case'], string> = { alexa: 'fill-alexa', both: 'fill-ink', ring: 'fill-ring' };
-const MOTION = 'motion-safe:transition-transform motion-safe:duration-600 motion-safe:ease-in-out';
+// will-change keeps each cursor on its own compositor layer between moves, so no move starts or ends with a repaint.
+const MOTION = 'motion-safe:transition-transform motion-safe:duration-600 motion-safe:ease-in-out motion-safe:will-change-transform';
 
 interface Props {
   caseId: CaseId;

@@ -1,4 +1,5 @@
 import { useRef, type ReactNode } from 'react';
+import { NewTabHint } from '../../components/new-tab-hint';
 import { useLocale } from '../../lib/locale';
 import { SECTION_IDS, UI } from '../../lib/ui-strings';
 import type { EmbedParams } from './params';
@@ -32,6 +33,7 @@ export function EmbedShell({ params, children }: { params: EmbedParams; children
   const ui = UI[locale];
   return (
     <main ref={ref} className="bg-page px-3 py-4 text-ink sm:px-5">
+      <NewTabHint />
       {params.view ? (
         <>
           <h1 className="text-xs font-semibold uppercase tracking-wide text-muted">{ui.siteTitle}</h1>

@@ -94,8 +94,9 @@ export const ClaimTable = memo(function ClaimTable({ bundle, caseId, onCase, onS
                         <td key={article.id} className={`p-1 text-center ${VERDICT_STYLE[verdict]}`}>
                           {verdict === 'absent' ? (
                             <span className="block py-1.5">
-                              <span aria-hidden="true">{VERDICT_MARK.absent}</span>
-                              <span className="sr-only">{t('verdicts.absent')}</span>
+                              <span role="img" aria-label={t('verdicts.absent')}>
+                                {VERDICT_MARK.absent}
+                              </span>
                             </span>
                           ) : (
                             <button

@@ -43,11 +43,11 @@ export function QuoteBlock({ quote, source, bundle, search, claimFilter, linked,
                 <button
                   type="button"
                   aria-pressed={active}
+                  aria-label={`${t(`claims.${claim.id}.statement`)} (${t(`verdicts.${verdict}`)})`}
                   onClick={() => onClaim(active ? null : claim.id)}
                   className={`rounded-full border px-2 py-0.5 text-left text-xs ${VERDICT_STYLE[verdict]} ${active ? 'border-ink font-semibold' : 'border-transparent'}`}
                 >
                   <VerdictMark verdict={verdict} /> {t(`claims.${claim.id}.statement`)}
-                  <span className="sr-only"> ({t(`verdicts.${verdict}`)})</span>
                 </button>
               </li>
             );
