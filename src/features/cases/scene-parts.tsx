@@ -2,24 +2,27 @@
  * Small SVG drawings shared by both case scenes. Each is drawn around its own origin; `Part` places it.
  * Colours come from the theme variables (fill and stroke utilities), so they follow dark mode.
  */
-import type { CSSProperties, ReactNode } from 'react';
+import { useRef, type CSSProperties, type ReactNode } from 'react';
+import { useAnimatedStyle } from '../../lib/use-animated-style';
 import { SCENE_HEIGHT, SCENE_WIDTH, poseTransform, type Pose, type ScenePoses } from './scene-states';
 
-/** Transitions exist only when motion is allowed; under reduced motion every change is immediate. */
-const MOTION = 'motion-safe:transition-[transform,opacity] motion-safe:duration-600 motion-safe:ease-in-out motion-safe:will-change-[transform,opacity]';
+/** Each part keeps its own compositor layer for good (motion only), so no move starts or ends with a repaint. */
+const LAYER = 'motion-safe:will-change-[transform,opacity]';
+const MOVE_MS = 600;
 
 /**
  * One part of a scene, drawn around its own origin in a full-size, overflow-visible SVG inside a box moved by a
- * CSS transform. Transforming HTML boxes (not SVG elements) lets the browser run the
- * transition on the compositor, so the main thread does no work per frame. Percentages of the layer's
- * size map the scene's user units onto whatever width the picture has.
+ * CSS transform. Transforming HTML boxes (not SVG elements) lets the browser run the move on the compositor,
+ * so the main thread does no work per frame. Percentages of the layer's size map the scene's user units onto
+ * whatever width the picture has. Under reduced motion every change is immediate.
  */
 export function Part({ pose, motion, children }: { pose: Pose; motion: boolean; children: ReactNode }) {
-  // A delay is set only when motion is allowed: under reduced motion it would hold back the change.
-  const style: CSSProperties = { transform: poseTransform(pose), opacity: pose.o };
-  if (motion && pose.delay > 0) style.transitionDelay = `${pose.delay}ms`;
+  const ref = useRef<HTMLDivElement>(null);
+  const transform = poseTransform(pose);
+  useAnimatedStyle(ref, { transform, opacity: pose.o }, { motion, duration: MOVE_MS, delay: pose.delay });
+  const style: CSSProperties = { transform, opacity: pose.o };
   return (
-    <div className={`absolute inset-0 origin-top-left ${MOTION}`} style={style}>
+    <div ref={ref} className={`absolute inset-0 origin-top-left ${LAYER}`} style={style}>
       <svg viewBox={`0 0 ${SCENE_WIDTH} ${SCENE_HEIGHT}`} className="block size-full overflow-visible" aria-hidden="true" focusable="false">
         {children}
       </svg>

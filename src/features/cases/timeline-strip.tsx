@@ -1,7 +1,9 @@
-import { memo } from 'react';
+import { memo, useRef } from 'react';
 import type { CaseId } from '../../data/schemas';
 import { useHydrated } from '../../lib/use-hydrated';
+import { useAnimatedStyle } from '../../lib/use-animated-style';
 import { useElementSize } from '../../lib/use-element-size';
+import { usePrefersReducedMotion } from '../../lib/use-reduced-motion';
 import { yearTicks, yearToX, type PlacedEvent } from './utils';
 
 const HEIGHT = 78;
@@ -9,7 +11,8 @@ const PAD = 14;
 const ROW: Record<PlacedEvent['event']['case'], number> = { alexa: 18, both: 34, ring: 50 };
 const FILL: Record<PlacedEvent['event']['case'], string> = { alexa: 'fill-alexa', both: 'fill-ink', ring: 'fill-ring' };
 // will-change keeps each cursor on its own compositor layer between moves, so no move starts or ends with a repaint.
-const MOTION = 'motion-safe:transition-transform motion-safe:duration-600 motion-safe:ease-in-out motion-safe:will-change-transform';
+const LAYER = 'motion-safe:will-change-transform';
+const MOVE_MS = 600;
 
 interface Props {
   caseId: CaseId;
@@ -40,14 +43,22 @@ export const TimelineStrip = memo(function TimelineStrip({ caseId, events, curre
       </svg>
       {cursorX === undefined || !hydrated ? null : (
         <>
-          {/* HTML boxes, so their transitions run on the compositor. */}
-          <div className={`absolute left-0 top-1 h-14 w-0 border-l-[1.5px] border-dashed border-ink ${MOTION}`} style={{ transform: `translateX(${cursorX - 0.75}px)` }} data-cursor={caseId} />
-          <div className={`absolute -left-[9px] -top-[9px] size-[18px] rounded-full border-[2.5px] border-ink ${MOTION}`} style={{ transform: `translate(${cursorX}px, ${cursorY}px)` }} />
+          {/* HTML boxes, so their moves run on the compositor. */}
+          <Cursor className="left-0 top-1 h-14 w-0 border-l-[1.5px] border-dashed border-ink" transform={`translateX(${cursorX - 0.75}px)`} caseId={caseId} />
+          <Cursor className="-left-[9px] -top-[9px] size-[18px] rounded-full border-[2.5px] border-ink" transform={`translate(${cursorX}px, ${cursorY}px)`} />
         </>
       )}
     </div>
   );
 });
+
+/** The cursor's line or ring, sliding to each new moment (at once under reduced motion). */
+function Cursor({ className, transform, caseId }: { className: string; transform: string; caseId?: CaseId }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const motion = !usePrefersReducedMotion();
+  useAnimatedStyle(ref, { transform }, { motion, duration: MOVE_MS });
+  return <div ref={ref} className={`absolute ${className} ${LAYER}`} style={{ transform }} data-cursor={caseId} />;
+}
 
 /** The axis, the year labels and every event: unchanged from step to step, so rendered once per size. */
 const Marks = memo(function Marks({ events, width }: { events: readonly PlacedEvent[]; width: number }) {
