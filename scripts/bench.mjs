@@ -178,7 +178,11 @@ try {
   rmSync(hostDir, { recursive: true, force: true });
 }
 
+// Presses as a reader makes them (held 80 ms), with the mouse on Next and with the Right arrow key; and, for
+// comparison, back-to-back mouse events (which no hand makes, and which the browser handles in one task).
 const animation = await measureStepAnimation({ distDir: dist, rounds: 3 });
+const animationKeys = await measureStepAnimation({ distDir: dist, rounds: 3, input: 'keyboard' });
+const animationInstant = await measureStepAnimation({ distDir: dist, rounds: 3, holdMs: 0 });
 rmSync(join(dist, 'zero-js.html'), { force: true });
 
 /** @param {string} kind @returns {Row} */
@@ -200,7 +204,12 @@ const line = (row) => row.map((cell, i) => String(cell).padEnd(widths[i] ?? 0)).
 console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
 for (const row of table.slice(1)) console.log(line(row));
-console.log(`\nLongest task during case-step animations, CPU 4× slower: ${animation.longestTaskMs.toFixed(1)} ms (rounds: ${animation.rounds.map((r) => r.toFixed(1)).join(', ')}; budget ${TARGETS.animationTaskMs} ms)`);
+/** @param {import('./measure-step-animation.mjs').MeasureResult} result */
+const rounds = (result) => `${result.longestTaskMs.toFixed(1)} ms (rounds: ${result.rounds.map((r) => r.toFixed(1)).join(', ')})`;
+console.log(`\nLongest task during case-step animations, CPU 4× slower (budget ${TARGETS.animationTaskMs} ms):`);
+console.log(`  mouse on Next, each press held 80 ms: ${rounds(animation)}`);
+console.log(`  Right arrow key, held 80 ms:           ${rounds(animationKeys)}`);
+console.log(`  mouse, instant clicks (for comparison): ${rounds(animationInstant)}`);
 console.log(`Load average: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 
 const main = rowOf('main');
@@ -214,12 +223,12 @@ const checks = [
   [`each embed first-load JS <= ${TARGETS.embedJsKb} KB gzip`, embeds.every((r) => (r.bytes.js?.gzip ?? 0) / 1024 <= TARGETS.embedJsKb)],
   ['CLS 0 on the page and on a host page with embeds', main.cls === 0 && hostRow.cls === 0],
   [`main page LCP <= ${TARGETS.lcpRatio}× the zero-JS page`, main.lcpRatio <= TARGETS.lcpRatio],
-  [`no animation task over ${TARGETS.animationTaskMs} ms`, animation.longestTaskMs <= TARGETS.animationTaskMs],
+  [`no animation task over ${TARGETS.animationTaskMs} ms (mouse and keyboard)`, Math.max(animation.longestTaskMs, animationKeys.longestTaskMs) <= TARGETS.animationTaskMs],
 ];
 console.log('');
 for (const [label, ok] of checks) console.log(`${ok ? 'PASS' : 'FAIL'}  ${label}`);
 for (const row of rows) if (row.failedAudits.length) console.log(`  ${row.name}: audits below 100: ${row.failedAudits.join(', ')}`);
 
-writeFileSync('bench-results.json', `${JSON.stringify({ date: new Date().toISOString(), runs, loadAverage: loadavg(), targets: TARGETS, pages: rows, animation, checks: Object.fromEntries(checks) }, null, 2)}\n`);
+writeFileSync('bench-results.json', `${JSON.stringify({ date: new Date().toISOString(), runs, loadAverage: loadavg(), targets: TARGETS, pages: rows, animation, animationKeys, animationInstant, checks: Object.fromEntries(checks) }, null, 2)}\n`);
 console.log('\nwrote bench-results.json');
 process.exitCode = checks.every(([, ok]) => ok) ? 0 : 1;
