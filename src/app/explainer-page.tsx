@@ -14,10 +14,11 @@ import { SECTION_COMPONENTS } from './sections';
  * they are far off screen. Every frame of a case view's animation otherwise walked their thousands of boxes
  * in the paint phases: about a quarter of each step change's main-thread time on a slow CPU. Their text stays
  * in the page (find in page, screen readers). Until the section is first shown, its height is a guess; the
- * guesses are a little above its real height at each width, so that nothing after it is placed on top of it
- * (tools that measure boxes without rendering, such as axe's target-size check, see no overlap). Once shown,
- * the browser remembers the real height (`auto`). Skipping implies paint containment, which would clip the
- * focus rings of controls at the section's edges: overflow-clip-margin leaves room for them.
+ * guesses are above its real height at each width (tests/browser/page.test.ts checks), so that nothing after
+ * it is placed on top of it (tools that measure boxes without rendering, such as axe's target-size check, see
+ * no overlap). Once shown, the browser remembers the real height (`auto`). Skipping implies paint
+ * containment, which would clip the focus rings of controls at the section's edges: overflow-clip-margin
+ * leaves room for them.
  */
 const SKIP_OFF_SCREEN: Partial<Record<SectionId, string>> = {
   sources:

@@ -41,6 +41,26 @@ describe('the built explainer page in Chromium', () => {
     }
   }
 
+  it('the quote viewer’s guessed height (used while it is skipped off screen) is above its real height at every width', async () => {
+    // While skipped, the section is as tall as the guess but its boxes can still be measured: a guess below the
+    // real height would put the footer on top of the section's lower controls for tools that measure boxes
+    // (Lighthouse's target-size check did exactly that).
+    for (const [width, lang] of [[320, 'en'], [639, 'en'], [640, 'en'], [767, 'en'], [768, 'en'], [1023, 'en'], [1024, 'en'], [1280, 'en'], [320, 'zh-Hans'], [1280, 'zh-Hans']] as const) {
+      const { page, close } = await openPage(site.browser, `${site.server.url}?lang=${lang}`, { width, height: 900 });
+      try {
+        await waitForSection(page, 'sources');
+        const guess = await page.evaluate(() => Number.parseFloat(getComputedStyle(document.getElementById('sources')!).containIntrinsicHeight.replace('auto', '')));
+        expect(guess, `a guess at ${width} px`).toBeGreaterThan(5000);
+        await page.locator('#sources blockquote').first().scrollIntoViewIfNeeded();
+        await expect.poll(() => page.locator('#sources').evaluate((element) => element.getBoundingClientRect().height)).not.toBe(guess);
+        const real = await page.locator('#sources').evaluate((element) => element.getBoundingClientRect().height);
+        expect(real, `real height at ${width} px (${lang}) against the guess ${guess}`).toBeLessThan(guess);
+      } finally {
+        await close();
+      }
+    }
+  });
+
   it('has the page metadata: lang, description, Open Graph, favicon, colour scheme', async () => {
     const { page, close } = await openPage(site.browser, site.server.url);
     try {
