@@ -20,7 +20,8 @@ async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
   const violations = (await page.evaluate(() =>
     (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe
-      .run(document, { resultTypes: ['violations'] })
+      // target-size (WCAG 2.2) is off by default in axe; Lighthouse turns it on, and so do we.
+      .run(document, { resultTypes: ['violations'], rules: { 'target-size': { enabled: true } } })
       .then((result) => result.violations),
   )) as AxeViolation[];
   return violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`);
@@ -43,6 +44,16 @@ describe('accessibility audit (axe-core) with reduced motion', () => {
       });
     }
   }
+
+  it('the main page at a phone width (412 px, as Lighthouse’s mobile run) has no axe violations', async () => {
+    const { page, close } = await openPage(site.browser, site.server.url, { width: 412, height: 823, reducedMotion: 'reduce' });
+    try {
+      await waitForAllSections(page);
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 
   it('a forced dark theme in an embed has no axe violations either', async () => {
     const { page, close } = await openPage(site.browser, `${site.server.url}embed.html?view=sources&theme=dark`, { width: 375, colorScheme: 'light', reducedMotion: 'reduce' });
