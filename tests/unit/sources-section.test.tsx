@@ -229,7 +229,9 @@ describe('copying and deep links', { timeout: 15_000 }, () => {
     expect(visibleQuotes().map((node) => node.textContent)).toEqual([quoteText('amzpro-unanimous')]);
     act(() => window.history.replaceState(null, '', '/?source=%3Cimg%20src%3Dx%3E&case=everything&claim=__proto__'));
     act(() => window.dispatchEvent(new PopStateEvent('popstate')));
-    expect(screen.getByRole('tab', { name: /跨境导航网/ })).toHaveAttribute('aria-selected', 'true');
+    // Waits: the section's URL subscriptions are effects React may still be running (the section's code loads
+    // lazily, outside act); once subscribed, the view catches up with the address it missed.
+    expect(await screen.findByRole('tab', { name: /跨境导航网/, selected: true })).toHaveAttribute('aria-selected', 'true');
     expect(visibleQuotes()).toHaveLength(12);
     for (const node of document.querySelectorAll('#sources [role="tabpanel"] blockquote')) {
       const panelId = node.closest('[role="tabpanel"]')?.id.replace(/^panel-/, '');
