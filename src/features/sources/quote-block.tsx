@@ -38,16 +38,18 @@ export function QuoteBlock({ quote, source, bundle, search, claimFilter, linked,
           {claims.map((claim) => {
             const verdict = claim.verdicts[source.id] ?? 'absent';
             const active = claimFilter === claim.id;
+            const statement = t(`claims.${claim.id}.statement`);
             return (
               <li key={claim.id}>
                 <button
                   type="button"
                   aria-pressed={active}
-                  aria-label={`${t(`claims.${claim.id}.statement`)} (${t(`verdicts.${verdict}`)})`}
+                  // The verdict in the name, not in an off-screen span (those are boxes the page pays for on every hit test).
+                  aria-label={`${statement} (${t(`verdicts.${verdict}`)})`}
                   onClick={() => onClaim(active ? null : claim.id)}
                   className={`rounded-full border px-2 py-0.5 text-left text-xs ${VERDICT_STYLE[verdict]} ${active ? 'border-ink font-semibold' : 'border-transparent'}`}
                 >
-                  <VerdictMark verdict={verdict} /> {t(`claims.${claim.id}.statement`)}
+                  <VerdictMark verdict={verdict} /> {statement}
                 </button>
               </li>
             );
