@@ -1,7 +1,7 @@
 import { useLocale } from '../lib/locale';
 import { UI } from '../lib/ui-strings';
 
-/** The id of the document's one "(opens in a new tab)" text, which every citation link has as its description. */
+/** The id of the document's one "(opens in a new tab)" text, which every link that opens a new tab has as its description. */
 export const NEW_TAB_HINT_ID = 'new-tab-hint';
 
 /**

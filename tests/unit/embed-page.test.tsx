@@ -23,6 +23,7 @@ describe('the embed page', () => {
     const link = await screen.findByRole('link', { name: /Open the full explainer/ }, { timeout: 5000 });
     expect(link).toHaveAttribute('href', 'http://localhost:3000/?alexa-step=2#alexa');
     expect(link).toHaveAttribute('target', '_blank');
+    expect(link).toHaveAccessibleDescription('(opens in a new tab)');
     await waitFor(() => expect(screen.getByText('2:23-cv-00811-TL')).toBeInTheDocument());
     expect(screen.getAllByRole('link', { name: /U\.S\. Department of Justice/ })[0]).toHaveAccessibleDescription('(opens in a new tab)');
     expect(screen.queryByRole('banner')).not.toBeInTheDocument();
@@ -36,6 +37,7 @@ describe('the embed page', () => {
     expect(alert).toHaveTextContent('“<b>bogus</b>”');
     for (const view of ['alexa', 'ring', 'penalties', 'sources']) expect(within(alert).getByText(view)).toBeInTheDocument();
     expect(alert.querySelector('b')).toBeNull();
+    expect(within(alert).getByRole('link', { name: 'Open the full explainer' })).toHaveAccessibleDescription('(opens in a new tab)');
   });
 });
 

@@ -1,5 +1,5 @@
 import { useRef, type ReactNode } from 'react';
-import { NewTabHint } from '../../components/new-tab-hint';
+import { NEW_TAB_HINT_ID, NewTabHint } from '../../components/new-tab-hint';
 import { useLocale } from '../../lib/locale';
 import { SECTION_IDS, UI } from '../../lib/ui-strings';
 import type { EmbedParams } from './params';
@@ -17,9 +17,8 @@ export function EmbedCredit({ params }: { params: EmbedParams }) {
   return (
     <p className="mt-4 border-t border-line pt-2 text-sm text-muted">
       {ui.embed.from} <cite>{ui.siteTitle}</cite>.{' '}
-      <a href={fullExplainerUrl(params.view, locale === 'en' ? params.state : { ...params.state, lang: locale }, window.location.href)} target="_blank" rel="noopener">
+      <a href={fullExplainerUrl(params.view, locale === 'en' ? params.state : { ...params.state, lang: locale }, window.location.href)} target="_blank" rel="noopener" aria-describedby={NEW_TAB_HINT_ID}>
         {ui.embed.openFull}
-        <span className="sr-only"> {ui.embed.newTab}</span>
       </a>
     </p>
   );
@@ -57,9 +56,8 @@ export function EmbedShell({ params, children }: { params: EmbedParams; children
             . {ui.embed.example} <code className="font-mono">embed.html?view=penalties</code>.
           </p>
           <p className="mt-2 text-sm">
-            <a href="./" target="_blank" rel="noopener">
+            <a href="./" target="_blank" rel="noopener" aria-describedby={NEW_TAB_HINT_ID}>
               {ui.embed.openFull}
-              <span className="sr-only"> {ui.embed.newTab}</span>
             </a>
           </p>
         </div>
