@@ -1,20 +1,24 @@
 import { usePageText } from '../data/hooks';
-import { SourceCitation } from '../data/source-list';
+import type { PageText } from '../data/model';
+import { SourceList, SourceCitation } from '../data/source-list';
 import { TextProvider, useText } from '../data/text';
-import type { Source } from '../data/schemas';
+import { formatIsoDate } from '../lib/format';
 
 const GLOSSARY = ['coppa', 'civil-penalty', 'refunds', 'stipulated-order', 'complaint', 'face-embeddings', 'data-product'];
+
+/** The id of the corrections and updates log, which "Last updated" in the header links to. */
+export const UPDATES_ID = 'updates';
 
 export function PageFooterText() {
   const page = usePageText();
   return (
     <TextProvider sources={page}>
-      <FooterText sources={page.sources} />
+      <FooterText page={page} />
     </TextProvider>
   );
 }
 
-function FooterText({ sources }: { sources: Source[] }) {
+function FooterText({ page }: { page: PageText }) {
   const { t } = useText();
   return (
     <div className="space-y-6">
@@ -34,10 +38,11 @@ function FooterText({ sources }: { sources: Source[] }) {
         <p className="mt-2 max-w-prose">{t('footer.method')}</p>
         <p className="mt-2 max-w-prose">{t('footer.privacy')}</p>
       </section>
+      <UpdatesLog page={page} />
       <section aria-labelledby="all-sources-title">
         <h2 id="all-sources-title" className="text-xl font-semibold">{t('footer.sourcesTitle')}</h2>
         <ul className="mt-2 space-y-1 text-sm">
-          {sources.map((source) => (
+          {[...page.sources.values()].map((source) => (
             <li key={source.id}>
               <SourceCitation source={source} />
             </li>
@@ -45,5 +50,31 @@ function FooterText({ sources }: { sources: Source[] }) {
         </ul>
       </section>
     </div>
+  );
+}
+
+/** The corrections and updates log: each entry dated, with what changed, why, and its sources. */
+function UpdatesLog({ page }: { page: PageText }) {
+  const { t, locale } = useText();
+  return (
+    <section id={UPDATES_ID} aria-labelledby="updates-title" tabIndex={-1} className="scroll-mt-4">
+      <h2 id="updates-title" className="text-xl font-semibold">{t('footer.updatesTitle')}</h2>
+      <p className="mt-2 max-w-prose">{t('footer.updatesIntro')}</p>
+      <ol className="mt-3 space-y-4">
+        {page.updates.map((update) => (
+          <li key={update.id} className="max-w-prose border-l-4 border-line pl-3">
+            <p className="text-sm font-semibold text-muted">
+              <time dateTime={update.date}>{formatIsoDate(update.date, locale)}</time> · {t(`footer.updatesKind.${update.kind}`)}
+            </p>
+            <p className="mt-1">{t(`updates.${update.id}.what`)}</p>
+            <p className="mt-1 text-sm">
+              <span className="font-semibold">{t('footer.updatesWhy')}: </span>
+              {t(`updates.${update.id}.why`)}
+            </p>
+            <SourceList ids={update.sourceIds} sources={page.sources} className="mt-1" />
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }

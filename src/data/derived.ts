@@ -45,6 +45,7 @@ export function dateOf(facts: ReadonlyMap<string, Fact>, id: string): string {
 export function deriveContextValues(facts: ReadonlyMap<string, Fact>, money: MoneyFile): Record<string, DerivedValue> {
   const { financials, ceiling } = money;
   const sales = numberOf(facts, financials.netSalesFactId);
+  const priorSales = numberOf(facts, financials.priorNetSalesFactId);
   const income = numberOf(facts, financials.netIncomeFactId);
   const priorIncome = numberOf(facts, financials.priorNetIncomeFactId);
   const penalty = numberOf(facts, ceiling.actualFactId);
@@ -57,8 +58,10 @@ export function deriveContextValues(facts: ReadonlyMap<string, Fact>, money: Mon
     priorYear: { kind: 'year', value: financials.priorYear },
     penaltyMinutes: { kind: 'number', value: minutesOfRevenue(penalty, sales), digits: 0 },
     totalMinutes: { kind: 'number', value: minutesOfRevenue(total, sales), digits: 0 },
+    penaltyMinutesPrior: { kind: 'number', value: minutesOfRevenue(penalty, priorSales), digits: 0 },
     penaltyHours: { kind: 'number', value: hours ?? Number.NaN, digits: 1 },
     twoDaySales: { kind: 'money', value: valueForDays(sales, 2) },
+    twoDaySalesPrior: { kind: 'money', value: valueForDays(priorSales, 2) },
     twoDayIncome: { kind: 'money', value: incomeForDays(penalty, 2) },
     lossAbs: { kind: 'money', value: Math.abs(Math.min(priorIncome, 0)) },
     ceilingTotal: { kind: 'money', value: perViolation * count },

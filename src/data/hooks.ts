@@ -1,7 +1,7 @@
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { DataOf } from './load';
-import { buildCaseBundle, buildMoneyBundle, buildSourcesBundle } from './model';
+import { buildCaseBundle, buildMoneyBundle, buildPageText, buildSourcesBundle } from './model';
 import { dataFileQuery } from './queries';
 import { useLocale } from '../lib/locale';
 import { COPY_FILES, type CaseId, type DataFileName } from './schemas';
@@ -59,15 +59,19 @@ export function useSourcesBundle() {
   );
 }
 
-/** The header and footer need only the copy, the facts and the source list. */
+/** The header and footer need the copy, the facts, the source list and the corrections log. */
 export function usePageText() {
   const locale = useLocale();
-  useFetchAll(['facts.json', 'sources.json', COPY_FILES[locale]]);
+  useFetchAll(['updates.json', 'facts.json', 'sources.json', COPY_FILES[locale]]);
+  const updates = useFile('updates.json');
   const facts = useFile('facts.json');
   const sources = useFile('sources.json');
   const copy = useFile(COPY_FILES[locale]);
-  return useMemo(() => {
-    const factMap = new Map(facts.facts.map((fact) => [fact.id, fact]));
-    return { copy, facts: factMap, updated: facts.updated, sources: sources.sources, locale };
-  }, [facts, sources, copy, locale]);
+  return useMemo(() => buildPageText({ updates, facts, sources, copy, copyName: COPY_FILES[locale], locale }), [updates, facts, sources, copy, locale]);
+}
+
+/** The date of the newest entry in the corrections log (embeds show it in their credit line). */
+export function useLastUpdated(): string {
+  const updates = useFile('updates.json');
+  return useMemo(() => updates.updates.reduce((latest, update) => (update.date > latest ? update.date : latest), ''), [updates]);
 }

@@ -2,12 +2,12 @@
  * Cross-file checks and indexes. Each section gets a "bundle": its files, indexed by id, after every
  * reference between them has been checked. A broken reference becomes a DataError naming file and path.
  */
-import { copyAt, templateTokens } from './copy';
+import { copyAt, dateRange, templateTokens } from './copy';
 import { DataError, type DataIssue } from '../lib/data-error';
 import { deriveContextValues, type DerivedValue } from './derived';
 import type { DataOf } from './load';
 import type { Locale } from '../lib/locale';
-import type { CaseId, Claim, CopyFile, CopyFileName, Fact, Quote, Source } from './schemas';
+import type { CaseId, Claim, CopyFile, CopyFileName, Fact, Quote, Source, Update } from './schemas';
 
 type Files = {
   sources: DataOf<'sources.json'>;
@@ -16,6 +16,7 @@ type Files = {
   money: DataOf<'money.json'>;
   quotes: DataOf<'quotes.json'>;
   claims: DataOf<'claims.json'>;
+  updates: DataOf<'updates.json'>;
   copy: DataOf<'copy.en.json'>;
   /** Which edition's copy file `copy` is (named in error messages); English by default. */
   copyName?: CopyFileName;
@@ -66,7 +67,10 @@ function checkCopy(base: Common, path: string, values: ReadonlySet<string>, log:
     return;
   }
   for (const token of templateTokens(text)) {
-    if (!base.facts.has(token) && !values.has(token)) log.add(base.copyName, path, `unknown placeholder {${token}}`);
+    if (base.facts.has(token) || values.has(token)) continue;
+    if (token.includes('..')) {
+      if (!dateRange(token, base.facts)) log.add(base.copyName, path, `{${token}} must name two date facts`);
+    } else log.add(base.copyName, path, `unknown placeholder {${token}}`);
   }
 }
 
@@ -250,6 +254,66 @@ export function buildSourcesBundle(files: Pick<Files, 'sources' | 'facts' | 'quo
   };
 }
 
+// ---------- the corrections and updates log ----------
+export interface PageText extends Common {
+  /** Newest first. */
+  updates: Update[];
+  /** The newest entry's date: the page's "last updated". */
+  lastUpdated: string;
+}
+
+export function buildPageText(files: Pick<Files, 'updates' | 'facts' | 'sources' | 'copy' | 'copyName' | 'locale'>): PageText {
+  const log = new IssueLog();
+  const base = common(files, {}, log);
+  indexById(files.updates.updates, 'updates.json', 'updates', log);
+  files.updates.updates.forEach((update, index) => {
+    checkRefs(update.factIds, base.facts, 'fact', 'updates.json', `updates[${index}].factIds`, log);
+    checkRefs(update.sourceIds, base.sources, 'source', 'updates.json', `updates[${index}].sourceIds`, log);
+    checkCopy(base, `updates.${update.id}.what`, EMPTY_VALUES, log);
+    checkCopy(base, `updates.${update.id}.why`, EMPTY_VALUES, log);
+  });
+  log.throwIfAny();
+  // Stable: entries of one day keep their order in the file.
+  const updates = [...files.updates.updates].sort((a, b) => b.date.localeCompare(a.date));
+  return { ...base, updates, lastUpdated: updates[0]!.date };
+}
+
+/**
+ * Newsroom rules the data must keep, beyond references that resolve (run by the data tests):
+ * - a fact marked "verified" cites at least one source with a date, so a reader can find what we read;
+ * - a step's "When" is the date of something the step tells: its fact is one of the step's items' facts
+ *   (a step dated by another event's fact said "July 19, 2023" above a statement of May 31);
+ * - every verdict other than "absent" has a quote from that article behind it (and "absent" has none).
+ */
+export function editorialIssues(files: Pick<Files, 'facts' | 'sources' | 'cases' | 'claims' | 'quotes'>): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const sources = new Map(files.sources.sources.map((source) => [source.id, source]));
+  files.facts.facts.forEach((fact, index) => {
+    if (fact.status === 'verified' && !fact.sourceIds.some((id) => sources.get(id)?.date !== undefined)) {
+      issues.push({ path: `facts.json: facts[${index}] (${fact.id})`, message: 'is marked verified but none of its sources has a date' });
+    }
+  });
+  files.cases.cases.forEach((caseData, caseIndex) => {
+    caseData.steps.forEach((step, index) => {
+      const told = new Set(step.itemIds.flatMap((itemId) => caseData.items.find((item) => item.id === itemId)?.factIds ?? []));
+      if (!told.has(step.momentFactId)) {
+        issues.push({
+          path: `cases.json: cases[${caseIndex}].steps[${index}].momentFactId (${caseData.id} ${step.id})`,
+          message: `"${step.momentFactId}" is not a fact of any of this step's items, so its date belongs to another event`,
+        });
+      }
+    });
+  });
+  files.claims.claims.forEach((claim, index) => {
+    for (const [articleId, verdict] of Object.entries(claim.verdicts)) {
+      const quoted = files.quotes.quotes.some((quote) => quote.sourceId === articleId && quote.claimIds.includes(claim.id));
+      if (verdict !== 'absent' && !quoted) issues.push({ path: `claims.json: claims[${index}].verdicts.${articleId} (${claim.id})`, message: `is "${verdict}" but no quote from this article supports it` });
+      if (verdict === 'absent' && quoted) issues.push({ path: `claims.json: claims[${index}].verdicts.${articleId} (${claim.id})`, message: 'is "absent" but a quote from this article is tied to the claim' });
+    }
+  });
+  return issues;
+}
+
 /** All reference problems across every file at once (used by the data tests and `npm run check:data`). */
 export function allReferenceIssues(files: Files): Map<string, DataIssue[]> {
   const problems = new Map<string, DataIssue[]>();
@@ -265,5 +329,6 @@ export function allReferenceIssues(files: Files): Map<string, DataIssue[]> {
   run(() => buildCaseBundle(files, 'ring'));
   run(() => buildMoneyBundle(files));
   run(() => buildSourcesBundle(files));
+  run(() => buildPageText(files));
   return problems;
 }

@@ -51,7 +51,7 @@ export const factSchema = z.discriminatedUnion('kind', [
   z.strictObject({ ...factBase, kind: z.literal('date'), value: isoDate() }),
   z.strictObject({ ...factBase, kind: z.literal('duration'), value: z.number().check(z.positive()), unit: z.enum(['minute', 'hour', 'day', 'month', 'year']) }),
 ]);
-export const factsFileSchema = z.strictObject({ updated: isoDate(), facts: z.array(factSchema).check(z.minLength(1)) });
+export const factsFileSchema = z.strictObject({ facts: z.array(factSchema).check(z.minLength(1)) });
 
 // ---------- cases.json ----------
 export const caseItemSchema = z.strictObject({
@@ -116,7 +116,16 @@ export const moneyFileSchema = z.strictObject({
     priorNetIncomeFactId: id(),
   }),
   coppaPenalties: z.array(
-    z.strictObject({ id: id(), company: nonEmpty(), product: nonEmpty(), amountFactId: id(), dateFactId: id(), highlight: z.optional(z.boolean()) }),
+    z.strictObject({
+      id: id(),
+      company: nonEmpty(),
+      product: nonEmpty(),
+      amountFactId: id(),
+      dateFactId: id(),
+      highlight: z.optional(z.boolean()),
+      /** The company and product as a reader of another edition would write them. */
+      translations: z.optional(z.partialRecord(languageSchema, z.strictObject({ company: nonEmpty(), product: nonEmpty() }))),
+    }),
   ).check(z.minLength(2)),
   ceiling: z.strictObject({ perViolationFactId: id(), priorPerViolationFactId: id(), effectiveFactId: id(), countFactId: id(), actualFactId: id() }),
 });
@@ -159,6 +168,20 @@ export const claimsFileSchema = z.strictObject({
   corrections: z.array(correctionSchema),
 });
 
+// ---------- updates.json ----------
+/**
+ * The corrections and updates log readers see in the footer: one entry per change, its words in the copy files
+ * under `updates.<id>.what` and `updates.<id>.why`. The newest entry's date is the page's "last updated".
+ */
+export const updateSchema = z.strictObject({
+  id: id(),
+  date: z.string().check(z.regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'must be YYYY-MM-DD')),
+  kind: z.enum(['correction', 'clarification', 'update']),
+  factIds: z.array(id()),
+  sourceIds: z.array(id()).check(z.minLength(1)),
+});
+export const updatesFileSchema = z.strictObject({ updates: z.array(updateSchema).check(z.minLength(1)) });
+
 // ---------- copy.<lang>.json ----------
 export type CopyNode = string | string[] | { [key: string]: CopyNode };
 export const copyNodeSchema: z.ZodMiniType<CopyNode> = z.lazy(() =>
@@ -185,6 +208,7 @@ export type Verdict = z.infer<typeof verdictSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type Correction = z.infer<typeof correctionSchema>;
 export type ClaimsFile = z.infer<typeof claimsFileSchema>;
+export type Update = z.infer<typeof updateSchema>;
 export type CopyFile = z.infer<typeof copyFileSchema>;
 
 /** Every data file, by name, with its schema. The single list the loaders and the schema tests share. */
@@ -195,6 +219,7 @@ export const DATA_FILES = {
   'money.json': moneyFileSchema,
   'quotes.json': quotesFileSchema,
   'claims.json': claimsFileSchema,
+  'updates.json': updatesFileSchema,
   'copy.en.json': copyFileSchema,
   'copy.zh-Hans.json': copyFileSchema,
 } as const;

@@ -11,7 +11,19 @@ export function SourceCitation({ source }: { source: Source }) {
   const date = source.date ? formatIsoDate(source.date, locale) : t('common.undated');
   const label = (
     <>
-      <span lang={source.outlet && source.language !== locale ? source.language : undefined}>{outlet}</span>
+      {translated?.outlet && source.outlet ? (
+        // The name as a reader of this edition knows it, then the outlet's own: 彭博社（Bloomberg）.
+        <>
+          {translated.outlet}
+          <span className="text-muted">
+            {'（'}
+            <span lang={source.language}>{source.outlet}</span>
+            {'）'}
+          </span>
+        </>
+      ) : (
+        <span lang={source.outlet && source.language !== locale ? source.language : undefined}>{outlet}</span>
+      )}
       {source.title ? (
         <>
           {', '}

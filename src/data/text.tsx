@@ -3,8 +3,8 @@
  * tokens come from computed values. Everything renders as text nodes; nothing from data is parsed as HTML.
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { formatCount, formatDuration, formatIsoDate, formatMoney, type Locale } from '../lib/format';
-import { copyAt, parseTemplate } from './copy';
+import { formatCount, formatCountInProse, formatDuration, formatIsoDate, formatIsoDateRange, formatMoney, type Locale } from '../lib/format';
+import { copyAt, dateRange, parseTemplate } from './copy';
 import type { DerivedValue } from './derived';
 import type { CopyFile, Fact } from './schemas';
 
@@ -15,12 +15,13 @@ export interface TextSources {
   locale?: Locale;
 }
 
+/** A fact as running text shows it (small counts as words: "four complaints"). */
 export function formatFact(fact: Fact, locale: Locale): string {
   switch (fact.kind) {
     case 'money':
       return formatMoney(fact.value, locale);
     case 'count':
-      return formatCount(fact.value, locale);
+      return formatCountInProse(fact.value, locale);
     case 'date':
       return formatIsoDate(fact.value, locale);
     case 'duration':
@@ -31,7 +32,7 @@ export function formatFact(fact: Fact, locale: Locale): string {
 export function formatDerived(value: DerivedValue, locale: Locale): string {
   switch (value.kind) {
     case 'money':
-      return formatMoney(value.value, locale);
+      return formatMoney(value.value, locale, { approximate: true });
     case 'number':
       return formatCount(value.value, locale, value.digits);
     case 'year':
@@ -41,7 +42,10 @@ export function formatDerived(value: DerivedValue, locale: Locale): string {
 
 export type Extra = Record<string, string | number>;
 
-/** Fill a template to a plain string (for attributes, downloads and tests). Unknown tokens stay visible as {name}. */
+/**
+ * Fill a template to a plain string (for attributes, downloads and tests). `{fact-id}` is a fact, `{from..to}` the
+ * span between two date facts ("between {a..b}" reads "between June and August 2017"). Unknown tokens stay visible.
+ */
 export function fillTemplate(template: string, sources: TextSources, extra: Extra = {}): string {
   const locale = sources.locale ?? 'en';
   return parseTemplate(template)
@@ -54,6 +58,8 @@ export function fillTemplate(template: string, sources: TextSources, extra: Extr
       }
       const fact = sources.facts.get(name);
       if (fact) return formatFact(fact, locale);
+      const range = dateRange(name, sources.facts);
+      if (range) return formatIsoDateRange(range[0], range[1], locale);
       const derived = sources.values?.[name];
       if (derived) return formatDerived(derived, locale);
       return `{${name}}`;

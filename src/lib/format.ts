@@ -16,15 +16,19 @@ export function numberFormat(locale: string, options: Intl.NumberFormatOptions):
   return format;
 }
 
-/** `$25 million`, `$574.8 billion`, `$50,120`; negative amounts keep their sign: `-$2.7 billion`. */
-export function formatMoney(value: number, locale: Locale = 'en'): string {
+/**
+ * `$25 million`, `$574.8 billion`, `$50,120`; negative amounts keep their sign: `-$2.7 billion`.
+ * `approximate` marks a computed figure (shown after "about"): it gets no more precision than the English
+ * edition shows, so `约46亿美元` rather than `约45.63亿美元`.
+ */
+export function formatMoney(value: number, locale: Locale = 'en', { approximate = false }: { approximate?: boolean } = {}): string {
   const sign = value < 0 ? '-' : '';
   const abs = Math.abs(value);
   if (locale === 'zh-Hans') {
-    // 亿 (10⁸) and 万 (10⁴) as Chinese readers expect: 2,500万美元, 5,748亿美元; exact below a million.
-    if (abs >= 1e8) return `${sign}${numberFormat(locale, { maximumFractionDigits: 2 }).format(abs / 1e8)}亿美元`;
-    if (abs >= 1e6) return `${sign}${numberFormat(locale, { maximumFractionDigits: 1 }).format(abs / 1e4)}万美元`;
-    return `${sign}${numberFormat(locale, { maximumFractionDigits: 0 }).format(abs)}美元`;
+    // 亿 (10⁸) and 万 (10⁴) as a mainland writer would: 2500万美元, 5748亿美元, no thousands separators.
+    if (abs >= 1e8) return `${sign}${numberFormat(locale, { maximumFractionDigits: approximate ? 0 : 2, useGrouping: false }).format(abs / 1e8)}亿美元`;
+    if (abs >= 1e6) return `${sign}${numberFormat(locale, { maximumFractionDigits: approximate ? 0 : 1, useGrouping: false }).format(abs / 1e4)}万美元`;
+    return `${sign}${numberFormat(locale, { maximumFractionDigits: 0, useGrouping: false }).format(abs)}美元`;
   }
   if (abs >= 1e6) {
     return `${sign}$${numberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(abs)}`;
@@ -39,8 +43,27 @@ export function formatMoneyShort(value: number, locale: Locale = 'en'): string {
   return `${sign}$${numberFormat(locale, { notation: 'compact', compactDisplay: 'short', maximumFractionDigits: 1 }).format(Math.abs(value))}`;
 }
 
+/**
+ * Counts: `800,000` in English; in Chinese, round counts of ten thousand or more in 万 (`80万`, `5.5万`, `3万`),
+ * others without separators (`117044`, `1250`), as mainland writers do.
+ */
 export function formatCount(value: number, locale: Locale = 'en', maximumFractionDigits = 0): string {
+  if (locale === 'zh-Hans') {
+    const abs = Math.abs(value);
+    if (abs >= 1e4 && Number.isInteger(value) && value % 1000 === 0) return `${numberFormat(locale, { maximumFractionDigits: 1, useGrouping: false }).format(value / 1e4)}万`;
+    return numberFormat(locale, { maximumFractionDigits, useGrouping: false }).format(value);
+  }
   return numberFormat(locale, { maximumFractionDigits }).format(value);
+}
+
+const SMALL_NUMBERS: Record<Locale, readonly string[]> = {
+  en: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
+  'zh-Hans': ['零', '一', '两', '三', '四', '五', '六', '七', '八', '九'],
+};
+
+/** A count in running text: whole numbers under ten as words (`four complaints`, `三名委员`), others as `formatCount`. */
+export function formatCountInProse(value: number, locale: Locale = 'en'): string {
+  return Number.isInteger(value) && value >= 0 && value < 10 ? SMALL_NUMBERS[locale][value]! : formatCount(value, locale);
 }
 
 export type DurationUnit = 'minute' | 'hour' | 'day' | 'month' | 'year';
@@ -64,6 +87,18 @@ export function formatIsoDate(iso: string, locale: Locale = 'en'): string {
   if (validMonth === undefined) return String(year);
   const name = MONTHS_EN[validMonth - 1]!;
   return validDay === undefined ? `${name} ${year}` : `${name} ${validDay}, ${year}`;
+}
+
+/**
+ * A span between two dates in running text, without repeating a shared year: `June and August 2017` (after
+ * "between") / `2017年6月至8月`; `January 2019 and March 2020` / `2019年1月至2020年3月`.
+ */
+export function formatIsoDateRange(from: string, to: string, locale: Locale = 'en'): string {
+  const sameYear = from.slice(0, 4) === to.slice(0, 4) && from.length > 4 && to.length > 4;
+  const start = formatIsoDate(from, locale);
+  const end = formatIsoDate(to, locale);
+  if (locale === 'zh-Hans') return `${start}至${sameYear ? end.slice(end.indexOf('年') + 1) : end}`;
+  return `${sameYear ? start.replace(/,? \d{4}$/, '') : start} and ${end}`;
 }
 
 /** A fractional year for placing an ISO date of any precision on a time axis (mid-period for partial dates). */

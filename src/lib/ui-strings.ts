@@ -30,6 +30,8 @@ export interface UiStrings {
     button: string;
     from: string;
     openFull: string;
+    /** The date of the newest entry in the corrections log, already formatted. */
+    updated: (date: string) => string;
     newTab: string;
     unknownView: (view: string) => string;
     useOneOf: string;
@@ -85,6 +87,7 @@ export const UI: Record<Locale, UiStrings> = {
       button: 'Embed',
       from: 'From',
       openFull: 'Open the full explainer',
+      updated: (date) => `Last updated ${date}.`,
       newTab: '(opens in a new tab)',
       unknownView: (view) => (view ? `This embed does not know the view “${view}”.` : 'This embed was not told which view to show.'),
       useOneOf: 'Use one of:',
@@ -138,6 +141,7 @@ export const UI: Record<Locale, UiStrings> = {
       button: '嵌入',
       from: '出自',
       openFull: '打开完整解读',
+      updated: (date) => `最后更新：${date}。`,
       newTab: '（在新标签页中打开）',
       unknownView: (view) => (view ? `此嵌入不认识视图“${view}”。` : '此嵌入未指定要显示的视图。'),
       useOneOf: '可用的视图：',

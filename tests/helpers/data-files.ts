@@ -24,6 +24,7 @@ export function loadAllData() {
     money: loadDataFile('money.json'),
     quotes: loadDataFile('quotes.json'),
     claims: loadDataFile('claims.json'),
+    updates: loadDataFile('updates.json'),
     copy: loadDataFile('copy.en.json'),
   };
 }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../src/lib/data-error';
 import { parseDataFile } from '../../src/data/load';
-import { allReferenceIssues, buildCaseBundle, buildSourcesBundle } from '../../src/data/model';
+import { allReferenceIssues, buildCaseBundle, buildPageText, buildSourcesBundle, editorialIssues } from '../../src/data/model';
 import { DATA_FILES, type DataFileName } from '../../src/data/schemas';
 import { DATA_DIR, SEEDS_DIR, loadAllData, normaliseWhitespace, readDataText, seedsAvailable } from '../helpers/data-files';
 
@@ -20,6 +20,53 @@ describe('data files', () => {
   it('has no broken reference between files', () => {
     const problems = allReferenceIssues(loadAllData());
     expect(Object.fromEntries(problems)).toEqual({});
+  });
+
+  it('keeps the newsroom rules: dated sources, step dates from their own events, a quote behind every verdict', () => {
+    expect(editorialIssues(loadAllData())).toEqual([]);
+  });
+
+  it('flags a verified fact whose sources carry no date', () => {
+    const data = loadAllData();
+    const sources = structuredClone(data.sources);
+    const fact = data.facts.facts.find((candidate) => candidate.id === 'ring-2sv-mandatory')!;
+    for (const source of sources.sources) if (fact.sourceIds.includes(source.id)) delete source.date;
+    expect(editorialIssues({ ...data, sources })).toEqual([
+      expect.objectContaining({ path: expect.stringContaining('(ring-2sv-mandatory)'), message: 'is marked verified but none of its sources has a date' }),
+    ]);
+  });
+
+  it('flags a step dated by the fact of another event (as the response steps once were)', () => {
+    const data = loadAllData();
+    const cases = structuredClone(data.cases);
+    cases.cases[0]!.steps.find((step) => step.id === 'response')!.momentFactId = 'alexa-order-entered';
+    cases.cases[1]!.steps.find((step) => step.id === 'response')!.momentFactId = 'ring-refunds-announced';
+    expect(editorialIssues({ ...data, cases }).map((issue) => issue.path)).toEqual([
+      expect.stringContaining('(alexa response)'),
+      expect.stringContaining('(ring response)'),
+    ]);
+  });
+
+  it('flags a verdict with no quote behind it', () => {
+    const data = loadAllData();
+    const claims = structuredClone(data.claims);
+    claims.claims.find((claim) => claim.id === 'unanimous')!.verdicts.diw = 'accurate';
+    expect(editorialIssues({ ...data, claims })).toEqual([
+      { path: expect.stringContaining('verdicts.diw (unanimous)'), message: 'is "accurate" but no quote from this article supports it' },
+    ]);
+  });
+
+  it('gives every entry of the corrections log its words in both editions, newest first', () => {
+    const data = loadAllData();
+    for (const file of ['copy.en.json', 'copy.zh-Hans.json'] as const) {
+      const page = buildPageText({ ...data, copy: parseDataFile(file, readDataText(file)), copyName: file });
+      expect(page.updates.length).toBeGreaterThan(0);
+      expect(page.lastUpdated).toBe([...page.updates.map((update) => update.date)].sort().at(-1));
+    }
+    const updates = structuredClone(data.updates);
+    updates.updates[0]!.id = 'entry-without-words';
+    const error = captureError(() => buildPageText({ ...data, updates }));
+    expect(error.issues.map((issue) => issue.path)).toEqual(['updates.entry-without-words.what', 'updates.entry-without-words.why']);
   });
 
   it('reports malformed JSON with the file name', () => {

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ExplainerPage } from '../../src/app/explainer-page';
 import { hrefForLocale } from '../../src/app/language-switch';
 import { copyKeys, copyAt, templateTokens } from '../../src/data/copy';
-import { formatIsoDate, formatMoney } from '../../src/lib/format';
+import { formatCount, formatCountInProse, formatIsoDate, formatIsoDateRange, formatMoney } from '../../src/lib/format';
 import { LocaleProvider, detectLocale, parseLocale } from '../../src/lib/locale';
 import { UI } from '../../src/lib/ui-strings';
 import { loadDataFile } from '../helpers/data-files';
@@ -78,13 +78,40 @@ describe('choosing the edition', () => {
 
 describe('Chinese formats', () => {
   it('writes money in 万 and 亿, exactly below a million', () => {
-    expect(formatMoney(25_000_000, 'zh-Hans')).toBe('2,500万美元');
+    // No thousands separators, as mainland writers (and the articles quoted) write them: 2500万, not 2,500万.
+    expect(formatMoney(25_000_000, 'zh-Hans')).toBe('2500万美元');
     expect(formatMoney(5_800_000, 'zh-Hans')).toBe('580万美元');
-    expect(formatMoney(30_800_000, 'zh-Hans')).toBe('3,080万美元');
-    expect(formatMoney(50_120, 'zh-Hans')).toBe('50,120美元');
+    expect(formatMoney(30_800_000, 'zh-Hans')).toBe('3080万美元');
+    expect(formatMoney(50_120, 'zh-Hans')).toBe('50120美元');
     expect(formatMoney(839_000_000, 'zh-Hans')).toBe('8.39亿美元');
-    expect(formatMoney(574_800_000_000, 'zh-Hans')).toBe('5,748亿美元');
+    expect(formatMoney(574_800_000_000, 'zh-Hans')).toBe('5748亿美元');
     expect(formatMoney(25_000_000, 'en')).toBe('$25 million');
+  });
+
+  it('gives a computed figure no false precision: 约46亿美元, not 约45.63亿美元', () => {
+    expect(formatMoney(4_562_500_000, 'zh-Hans', { approximate: true })).toBe('46亿美元');
+    expect(formatMoney(40_096_000_000, 'zh-Hans', { approximate: true })).toBe('401亿美元');
+    expect(formatMoney(4_562_500_000, 'en', { approximate: true })).toBe('$4.6 billion');
+    expect(formatMoney(4_562_500_000, 'zh-Hans')).toBe('45.63亿美元');
+  });
+
+  it('writes counts in 万 where a writer would, and small counts in words in running text', () => {
+    expect(formatCount(800_000, 'zh-Hans')).toBe('80万');
+    expect(formatCount(30_000, 'zh-Hans')).toBe('3万');
+    expect(formatCount(55_000, 'zh-Hans')).toBe('5.5万');
+    expect(formatCount(117_044, 'zh-Hans')).toBe('117044');
+    expect(formatCount(1_250, 'zh-Hans')).toBe('1250');
+    expect(formatCount(800_000, 'en')).toBe('800,000');
+    expect(formatCountInProse(3, 'en')).toBe('three');
+    expect(formatCountInProse(4, 'zh-Hans')).toBe('四');
+    expect(formatCountInProse(81, 'en')).toBe('81');
+  });
+
+  it('writes a span of dates without repeating the year', () => {
+    expect(formatIsoDateRange('2017-06', '2017-08', 'en')).toBe('June and August 2017');
+    expect(formatIsoDateRange('2017-06', '2017-08', 'zh-Hans')).toBe('2017年6月至8月');
+    expect(formatIsoDateRange('2019-01', '2020-03', 'en')).toBe('January 2019 and March 2020');
+    expect(formatIsoDateRange('2019-01', '2020-03', 'zh-Hans')).toBe('2019年1月至2020年3月');
   });
 
   it('writes dates the Chinese way, at the precision the record gives', () => {
@@ -129,7 +156,7 @@ describe('the page in Chinese', () => {
     await waitFor(() => expect(screen.queryAllByRole('status')).toHaveLength(0), { timeout: 10_000 });
     expect(document.getElementById('penalties')).toHaveAttribute('lang', 'zh-Hans');
     // Figures formatted for Chinese readers, from the facts.
-    expect(document.getElementById('penalties')).toHaveTextContent('3,080万美元');
+    expect(document.getElementById('penalties')).toHaveTextContent('3080万美元');
     // English quotes get a Chinese translation beside them; the Chinese article's quotes do not need one.
     const sources = document.getElementById('sources')!;
     const english = [...sources.querySelectorAll('blockquote[lang="en"]')];

@@ -51,7 +51,7 @@ describe('the explainer page', () => {
     const penalties = within(section('penalties'));
     expect(penalties.getByText(/Together: \$30\.8 million/)).toBeInTheDocument();
     // 25M / (574.8B / minutes per year) = 22.9 → "23 minutes"
-    expect(penalties.getByText(/Amazon took in 23 minutes of sales to cover the Alexa penalty/)).toBeInTheDocument();
+    expect(penalties.getByText(/it took Amazon about 23 minutes of sales to bring in the amount of the Alexa penalty/)).toBeInTheDocument();
     expect(screen.queryByText(/\{[a-z0-9-]+\}/i)).not.toBeInTheDocument();
   });
 

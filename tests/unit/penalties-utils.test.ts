@@ -101,7 +101,9 @@ describe('ranks', () => {
       ['Google/YouTube', 170e6, 2],
       ['Amazon', 25e6, 3],
       ['Microsoft', 20e6, 4],
-      ['Musical.ly (now TikTok)', 5.7e6, 5],
+      ['HoYoverse/Cognosphere', 20e6, 4],
+      ['Disney', 10e6, 6],
+      ['Musical.ly (now TikTok)', 5.7e6, 7],
     ]);
     const highlight = highlightedRank(ranked)!;
     expect(highlight.entry.rank).toBe(3);
@@ -113,7 +115,12 @@ describe('ranks', () => {
     expect(bigger.find((row) => row.highlight)!.rank).toBe(2);
     const tied = rankedCoppaPenalties(data.money, withFacts({ 'coppa-microsoft-amount': 25e6 }));
     expect(tied.filter((row) => row.rank === 3).map((row) => row.company).sort()).toEqual(['Amazon', 'Microsoft']);
-    expect(tied.at(-1)!.rank).toBe(5);
+    expect(tied.at(-1)!.rank).toBe(7);
+  });
+
+  it('names the companies as a reader of the edition would', () => {
+    const zh = rankedCoppaPenalties(data.money, factMap(), 'zh-Hans');
+    expect(zh.map((row) => row.company)).toEqual(['Epic Games', '谷歌/YouTube', '亚马逊', '微软', 'HoYoverse/Cognosphere（米哈游海外发行商）', '迪士尼', 'Musical.ly（现 TikTok）']);
   });
 
   it('picks the English ordinal form', () => {

@@ -44,7 +44,7 @@ describe('the penalties section', () => {
     await renderSection();
     const text = document.body.textContent ?? '';
     for (const words of ['$25 million', '$5.8 million', '$30.8 million', 'more than $5.6 million to 117,044 people through PayPal']) expect(text).toContain(words);
-    const titles = ['Two kinds of money', 'How long Amazon took to earn it', 'The largest COPPA penalties', 'The legal ceiling, as an illustration'];
+    const titles = ['Two kinds of money', 'How long Amazon took to earn it', 'Large COPPA penalties, as of December 2025', 'The legal ceiling, as an illustration'];
     for (const title of titles) {
       const chart = figure(title);
       expect(within(chart).getByRole('heading', { name: title })).toBeInTheDocument();
@@ -61,7 +61,7 @@ describe('the penalties section', () => {
     await renderSection();
     const chart = figure('Two kinds of money');
     const penalty = within(chart).getByRole('img', { name: 'Alexa case: civil penalty, Paid to the United States: $25 million' });
-    const refunds = within(chart).getByRole('img', { name: 'Ring case: refunds ordered, Returned to Ring customers: $5.8 million' });
+    const refunds = within(chart).getByRole('img', { name: 'Ring case: refunds ordered, For refunds to Ring customers: $5.8 million' });
     const paid = within(chart).getByRole('img', { name: /Refunds actually paid, April 23, 2024, To 117,044 people, through PayPal: more than \$5\.6 million/ });
     expect(barWidth(penalty) / barWidth(refunds)).toBeCloseTo(25 / 5.8, 2);
     expect(barWidth(refunds) / barWidth(paid)).toBeCloseTo(5.8 / 5.6, 2);
@@ -69,7 +69,7 @@ describe('the penalties section', () => {
     const rows = within(within(chart).getByRole('table')).getAllByRole('row').slice(1);
     expect(rows.map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent))).toEqual([
       ['$25 million', 'Civil penalty, paid to the United States', 'Paid to the United States'],
-      ['$5.8 million', 'Money for customer refunds, not a penalty', 'Returned to Ring customers'],
+      ['$5.8 million', 'Money for customer refunds, not a penalty', 'For refunds to Ring customers'],
       ['more than $5.6 million', 'Money for customer refunds, not a penalty', 'To 117,044 people, through PayPal'],
     ]);
   });
@@ -114,10 +114,10 @@ describe('the penalties section', () => {
   it('COPPA penalties: ranked marks, Amazon third; the log scale says so on the axis', async () => {
     serveData();
     await renderSection();
-    const chart = figure('The largest COPPA penalties');
-    expect(within(chart).getByText(/ranks 3rd of the 5 COPPA penalties shown here, after Epic Games and Google\/YouTube/)).toBeInTheDocument();
+    const chart = figure('Large COPPA penalties, as of December 2025');
+    expect(within(chart).getByText(/ranks 3rd of the 7 COPPA penalties shown here, after Epic Games and Google\/YouTube/)).toBeInTheDocument();
     const marks = within(chart).getAllByRole('img');
-    expect(marks.map((mark) => mark.getAttribute('aria-label')?.split(':')[0])).toEqual(['Epic Games (Fortnite), December 19, 2022', 'Google/YouTube (YouTube), September 4, 2019', 'Amazon (Alexa), May 31, 2023', 'Microsoft (Xbox), June 5, 2023', 'Musical.ly (now TikTok) (Musical.ly), February 27, 2019']);
+    expect(marks.map((mark) => mark.getAttribute('aria-label')?.split(':')[0])).toEqual(['Epic Games (Fortnite), December 19, 2022', 'Google/YouTube (YouTube), September 4, 2019', 'Amazon (Alexa), May 31, 2023', 'Microsoft (Xbox), June 5, 2023', 'HoYoverse/Cognosphere (Genshin Impact), January 17, 2025', 'Disney (Disney videos on YouTube), September 2, 2025', 'Musical.ly (now TikTok) (Musical.ly), February 27, 2019']);
     expect(barWidth(marks[0]!) / barWidth(marks[2]!)).toBeCloseTo(275 / 25, 2);
     expect(within(chart).getByText('Penalty in US dollars (linear scale)')).toBeInTheDocument();
     await userEvent.click(within(chart).getByRole('radio', { name: 'Logarithmic' }));
@@ -142,11 +142,11 @@ describe('the penalties section', () => {
     const saved = captureDownloads();
     serveData();
     await renderSection();
-    await userEvent.click(within(figure('The largest COPPA penalties')).getByRole('button', { name: 'Download data (CSV)' }));
+    await userEvent.click(within(figure('Large COPPA penalties, as of December 2025')).getByRole('button', { name: 'Download data (CSV)' }));
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]!.name).toBe('amazon-2023-coppa-penalties-ranked.csv');
     expect(await saved[0]!.blob.text()).toBe(
-      'rank,company,product,amount_usd,date\n1,Epic Games,Fortnite,275000000,2022-12-19\n2,Google/YouTube,YouTube,170000000,2019-09-04\n3,Amazon,Alexa,25000000,2023-05-31\n4,Microsoft,Xbox,20000000,2023-06-05\n5,Musical.ly (now TikTok),Musical.ly,5700000,2019-02-27\n',
+      'rank,company,product,amount_usd,date\n1,Epic Games,Fortnite,275000000,2022-12-19\n2,Google/YouTube,YouTube,170000000,2019-09-04\n3,Amazon,Alexa,25000000,2023-05-31\n4,Microsoft,Xbox,20000000,2023-06-05\n4,HoYoverse/Cognosphere,Genshin Impact,20000000,2025-01-17\n6,Disney,Disney videos on YouTube,10000000,2025-09-02\n7,Musical.ly (now TikTok),Musical.ly,5700000,2019-02-27\n',
     );
     await userEvent.click(within(figure('How long Amazon took to earn it')).getByRole('button', { name: 'Download data (CSV)' }));
     await waitFor(() => expect(saved).toHaveLength(2));
@@ -163,12 +163,15 @@ describe('the penalties section', () => {
       </LocaleProvider>,
     );
     const coppa = (await screen.findAllByRole('figure', {}, { timeout: 5000 })).find((node) => /COPPA/.test(node.textContent ?? ''))!;
-    expect(coppa).toHaveTextContent('2,500万美元');
+    expect(coppa).toHaveTextContent('2500万美元');
+    // Company and product names as a Chinese reader writes them.
+    expect(coppa).toHaveTextContent('2000万美元微软');
+    expect(coppa).toHaveTextContent('Musical.ly（现 TikTok）');
     await userEvent.click(within(coppa).getAllByRole('button').find((button) => /CSV/.test(button.textContent ?? ''))!);
     await waitFor(() => expect(saved).toHaveLength(1));
     const [header, first] = (await saved[0]!.blob.text()).split('\n');
     expect(header).toBe('排名,公司,产品,金额（美元）,日期');
-    expect(first).toBe('1,Epic Games,Fortnite,275000000,2022-12-19');
+    expect(first).toBe('1,Epic Games,《堡垒之夜》（Fortnite）,275000000,2022-12-19');
   });
 
   it('follows the data: a different penalty changes the text, the marks, the ranks and the ceiling', async () => {
@@ -180,7 +183,7 @@ describe('the penalties section', () => {
     expect(within(figure('Two kinds of money')).getByRole('img', { name: /civil penalty, Paid to the United States: \$50 million/ })).toBeInTheDocument();
     expect(within(figure('How long Amazon took to earn it')).getByRole('img', { name: 'Alexa case: $50 million: 46 min' })).toBeInTheDocument();
     expect(screen.getByText(/took in \$50 million in about 46 minutes, and both sums in about 51 minutes/)).toBeInTheDocument();
-    expect(within(figure('The largest COPPA penalties')).getByRole('img', { name: /^Amazon \(Alexa\), May 31, 2023: \$50 million, rank 3 of 5$/ })).toBeInTheDocument();
+    expect(within(figure('Large COPPA penalties, as of December 2025')).getByRole('img', { name: /^Amazon \(Alexa\), May 31, 2023: \$50 million, rank 3 of 7$/ })).toBeInTheDocument();
     expect(screen.getByText(/about 802 times the \$50 million/)).toBeInTheDocument();
   });
 });

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { CaseBundle } from '../../data/model';
+import { QuoteText } from '../../data/quote-text';
 import type { CaseStep } from '../../data/schemas';
 import { SourceCitation, SourceList } from '../../data/source-list';
 import { formatFact, useText } from '../../data/text';
@@ -70,9 +71,7 @@ const StepContent = memo(function StepContent({ bundle, step, index, headingId }
         if (!quote || !source) return null;
         return (
           <figure key={quoteId} className="mt-5 rounded-lg border border-line bg-page p-4">
-            <blockquote lang={source.language} className="font-serif text-lg">
-              {quote.text}
-            </blockquote>
+            <QuoteText quote={quote} source={source} />
             <figcaption className="mt-2 text-sm">
               <span className="text-muted">{t('caseView.quotedIn')} </span>
               <SourceCitation source={source} />

@@ -1,5 +1,7 @@
 import { useRef, type ReactNode } from 'react';
 import { NEW_TAB_HINT_ID, NewTabHint } from '../../components/new-tab-hint';
+import { useLastUpdated } from '../../data/hooks';
+import { formatIsoDate } from '../../lib/format';
 import { useLocale } from '../../lib/locale';
 import { SECTION_IDS, UI } from '../../lib/ui-strings';
 import type { EmbedParams } from './params';
@@ -13,10 +15,16 @@ import { useResizeMessenger } from './use-resize-messenger';
 export function EmbedCredit({ params }: { params: EmbedParams }) {
   const locale = useLocale();
   const ui = UI[locale];
+  const updated = useLastUpdated();
   if (!params.view) return null;
   return (
     <p className="mt-4 border-t border-line pt-2 text-sm text-muted">
       {ui.embed.from} <cite>{ui.siteTitle}</cite>.{' '}
+      {updated ? (
+        <>
+          <time dateTime={updated}>{ui.embed.updated(formatIsoDate(updated, locale))}</time>{' '}
+        </>
+      ) : null}
       <a href={fullExplainerUrl(params.view, locale === 'en' ? params.state : { ...params.state, lang: locale }, window.location.href)} target="_blank" rel="noopener" aria-describedby={NEW_TAB_HINT_ID}>
         {ui.embed.openFull}
       </a>

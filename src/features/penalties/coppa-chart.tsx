@@ -25,7 +25,7 @@ export function CoppaChart({ bundle }: { bundle: MoneyBundle }) {
   const labels = useChartLabels();
   const { containerRef, svgRef, width, inView, tooltip } = useChartKit();
   const { money, facts, sources } = bundle;
-  const ranked = useMemo(() => rankedCoppaPenalties(money, facts), [money, facts]);
+  const ranked = useMemo(() => rankedCoppaPenalties(money, facts, locale), [money, facts, locale]);
   const [kind, setKind] = useState<ScaleKind>('linear');
   const count = ranked.length;
   const ordinal = (n: number) => t(`penalties.ordinal.${ordinalCategory(n, locale)}`, { n });

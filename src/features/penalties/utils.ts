@@ -3,7 +3,7 @@
  * nothing here is typed in. Unit-tested without React (tests/unit/penalties-utils.test.ts).
  */
 import { dateOf, hoursOfIncome, minutesOfRevenue, numberOf } from '../../data/derived';
-import type { CaseId, Fact, MoneyFile, Source } from '../../data/schemas';
+import type { CaseId, Fact, Language, MoneyFile, Source } from '../../data/schemas';
 import { numberFormat } from '../../lib/format';
 
 type Facts = ReadonlyMap<string, Fact>;
@@ -26,13 +26,13 @@ export interface RankedPenalty {
   rank: number;
 }
 
-/** COPPA penalties, largest first, with their rank (1 = largest; ties share a rank). */
-export function rankedCoppaPenalties(money: MoneyFile, facts: Facts): RankedPenalty[] {
+/** COPPA penalties, largest first, with their rank (1 = largest; ties share a rank), names in the reader's edition. */
+export function rankedCoppaPenalties(money: MoneyFile, facts: Facts, locale: Language = 'en'): RankedPenalty[] {
   const rows = money.coppaPenalties
     .map((entry) => ({
       id: entry.id,
-      company: entry.company,
-      product: entry.product,
+      company: entry.translations?.[locale]?.company ?? entry.company,
+      product: entry.translations?.[locale]?.product ?? entry.product,
       amount: numberOf(facts, entry.amountFactId),
       amountFactId: entry.amountFactId,
       dateFactId: entry.dateFactId,

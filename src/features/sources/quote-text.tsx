@@ -1,6 +1,6 @@
+import { QuoteText as SharedQuoteText } from '../../data/quote-text';
 import type { Quote, Source } from '../../data/schemas';
-import { useText } from '../../data/text';
-import { findMatches, quoteTranslation, splitText } from './utils';
+import { findMatches, splitText } from './utils';
 
 /** Text with the search matches in <mark>, split into text nodes (never HTML): its textContent is unchanged. */
 export function Highlighted({ text, search }: { text: string; search: string }) {
@@ -16,21 +16,7 @@ export function Highlighted({ text, search }: { text: string; search: string }) 
   );
 }
 
-/** The verbatim quote in its own language, and beside it (never inside it) our labelled translation. */
+/** The shared quote, with the viewer's search matches marked in the quote and in its translation. */
 export function QuoteText({ quote, source, search = '' }: { quote: Quote; source: Source; search?: string }) {
-  const { t, locale } = useText();
-  const translation = quoteTranslation(quote, source, locale);
-  return (
-    <div className={translation ? 'grid gap-2 md:grid-cols-2 md:gap-5' : undefined}>
-      <blockquote lang={source.language} className="font-serif text-[1.05rem] leading-relaxed">
-        <Highlighted text={quote.text} search={search} />
-      </blockquote>
-      {translation ? (
-        <p className="text-sm leading-relaxed md:border-l md:border-line md:pl-4">
-          <span className="font-semibold">{t('common.translation')}: </span>
-          <Highlighted text={translation} search={search} />
-        </p>
-      ) : null}
-    </div>
-  );
+  return <SharedQuoteText quote={quote} source={source} mark={(text) => <Highlighted text={text} search={search} />} />;
 }

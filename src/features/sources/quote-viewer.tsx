@@ -7,7 +7,8 @@ import { QuoteFilters } from './quote-filters';
 import { QuotePanel } from './quote-panel';
 import { SourceTabs, type TabCount } from './source-tabs';
 import { useSettledAnnouncement, type ViewerControls } from './use-viewer-state';
-import { hasFilters, outletLabel, quoteMatches, quoteTranslation, viewerStatus } from './utils';
+import { quoteTranslation } from '../../data/quote-text';
+import { hasFilters, outletLabel, quoteMatches, viewerStatus } from './utils';
 
 /** Source by source: each article's quotes in its own words, filtered and searched, with the state in the URL. */
 export function QuoteViewer({ bundle, viewer }: { bundle: SourcesBundle; viewer: ViewerControls }) {

@@ -2,6 +2,7 @@
  * Pure logic for the quote viewer and the claim matrix: URL state parsing, filtering, search with match
  * ranges, the claim summaries, citations and links. No React; unit-tested in tests/unit/sources-utils.test.ts.
  */
+import { quoteTranslation } from '../../data/quote-text';
 import { formatIsoDate } from '../../lib/format';
 import type { TextApi } from '../../data/text';
 import type { CaseId, Claim, Quote, Source, Verdict } from '../../data/schemas';
@@ -137,11 +138,6 @@ export function hasFilters(filters: Filters): boolean {
 
 export function inCase(scope: Quote['case'] | Claim['case'], caseId: CaseId | null): boolean {
   return caseId === null || scope === caseId || scope === 'both';
-}
-
-/** The translation shown beside a quote for readers in `locale` (none when the article is in that language). */
-export function quoteTranslation(quote: Quote, source: Source, locale: string): string | undefined {
-  return source.language === locale ? undefined : quote.translations?.[locale as 'en'];
 }
 
 export function quoteMatches(quote: Quote, filters: Filters, translation?: string): boolean {
