@@ -16,9 +16,9 @@ export function SourceCitation({ source }: { source: Source }) {
         <>
           {translated.outlet}
           <span className="text-muted">
-            {'（'}
+            {locale === 'zh-Hans' ? '（' : ' ('}
             <span lang={source.language}>{source.outlet}</span>
-            {'）'}
+            {locale === 'zh-Hans' ? '）' : ')'}
           </span>
         </>
       ) : (

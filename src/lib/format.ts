@@ -37,8 +37,8 @@ export function formatMoney(value: number, locale: Locale = 'en', { approximate 
 }
 
 /** Short form for chart axes and labels: `$25M`, `$574.8B`. */
-export function formatMoneyShort(value: number, locale: Locale = 'en'): string {
-  if (locale === 'zh-Hans') return formatMoney(value, locale);
+export function formatMoneyShort(value: number, locale: Locale = 'en', options: { approximate?: boolean } = {}): string {
+  if (locale === 'zh-Hans') return formatMoney(value, locale, options);
   const sign = value < 0 ? '-' : '';
   return `${sign}$${numberFormat(locale, { notation: 'compact', compactDisplay: 'short', maximumFractionDigits: 1 }).format(Math.abs(value))}`;
 }

@@ -89,6 +89,7 @@ describe('minutes of revenue', () => {
   it('formats short time labels with Intl', () => {
     expect(formatTime(22.86, 'sales', 'en')).toBe('23 min');
     expect(formatTime(7.2, 'income', 'en')).toBe('7.2 hr');
+    expect(formatTime(2880, 'sales', 'zh-Hans')).toBe('2880分钟');
     expect(formatTime(2880, 'sales', 'en')).toBe('2,880 min');
   });
 });

@@ -68,7 +68,7 @@ export function CeilingChart({ bundle }: { bundle: MoneyBundle }) {
           ]}
           rows={[
             { item: t('penalties.ceilingChart.actualRow'), amount: formatMoney(series.actual, locale), per: '—', count: '—' },
-            { item: t('penalties.ceilingChart.ceilingRow'), amount: formatMoney(series.ceiling, locale), per: formatMoney(series.perViolation, locale), count: formatCount(series.count, locale) },
+            { item: t('penalties.ceilingChart.ceilingRow'), amount: formatMoney(series.ceiling, locale, { approximate: true }), per: formatMoney(series.perViolation, locale), count: formatCount(series.count, locale) },
           ]}
         />
       }
@@ -95,7 +95,7 @@ export function CeilingChart({ bundle }: { bundle: MoneyBundle }) {
           </text>
           <rect x={0} y={24} width={11} height={11} className="fill-muted" />
           <text x={16} y={34} className="fill-ink">
-            {t('penalties.ceilingChart.ceilingLegend', { amount: formatMoneyShort(series.ceiling, locale) })}
+            {t('penalties.ceilingChart.ceilingLegend', { amount: formatMoneyShort(series.ceiling, locale, { approximate: true }) })}
           </text>
         </g>
         <g {...tooltip.markProps('ceiling', { x: width / 2, y: gridTop + (rows * step) / 2 }, ceilingText)} className="cursor-pointer outline-none">

@@ -168,7 +168,8 @@ export function timeValue(row: TimeRow, measure: Measure): number | null {
 
 /** `23 min`, `7.2 hr`: short unit labels, formatted for the locale by Intl. */
 export function formatTime(value: number, measure: Measure, locale: string, digits?: number): string {
-  return numberFormat(locale, { style: 'unit', unit: measure === 'sales' ? 'minute' : 'hour', unitDisplay: 'short', maximumFractionDigits: digits ?? (measure === 'sales' ? 0 : 1) }).format(value);
+  // Chinese without thousands separators (2880分钟), as formatCount writes counts.
+  return numberFormat(locale, { style: 'unit', unit: measure === 'sales' ? 'minute' : 'hour', unitDisplay: 'short', maximumFractionDigits: digits ?? (measure === 'sales' ? 0 : 1), ...(locale === 'zh-Hans' ? { useGrouping: false } : {}) }).format(value);
 }
 
 /** How many times longer the claimed "two days" is than the time the penalty really took. */
