@@ -1,13 +1,43 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { SECTIONS } from './src/lib/ui-strings.ts';
+
+const HEIGHT_HINTS_FILE = fileURLToPath(new URL('./src/features/embed/height-hints.generated.json', import.meta.url));
+
+/**
+ * Writes each section's embed height from the registry (src/lib/ui-strings.ts) to a JSON file, for the benchmark's
+ * host page (scripts/bench.mjs, plain Node, reads JSON and not TypeScript). Generated, not edited: written only
+ * when it changes; tests/unit/sections.test.ts fails if it is out of date.
+ */
+function heightHintsFile(): Plugin {
+  return {
+    name: 'height-hints-file',
+    buildStart() {
+      const hints = Object.fromEntries(Object.entries(SECTIONS).map(([id, section]) => [id, section.embedHeight]));
+      const json = `${JSON.stringify(hints)}\n`;
+      let current = '';
+      try {
+        current = readFileSync(HEIGHT_HINTS_FILE, 'utf8');
+      } catch {
+        // Not written yet.
+      }
+      if (current !== json) writeFileSync(HEIGHT_HINTS_FILE, json);
+    },
+  };
+}
 
 /** Builds the host-side loader to dist/embed.js: one small dependency-free script, no hash in its name. */
 export default defineConfig({
   publicDir: false,
+  plugins: [heightHintsFile()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
     target: 'es2019',
+    // The registry module also holds the page's UI strings, which read SITE_TITLE: without this, those unused
+    // reads (`SITE_TITLE.en`) would stay in the bundle as bare expressions.
+    rolldownOptions: { treeshake: { propertyReadSideEffects: false } },
     lib: {
       entry: fileURLToPath(new URL('./src/embed-loader.ts', import.meta.url)),
       formats: ['iife'],

@@ -20,6 +20,15 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // Checks of the project's tooling itself (lint rules, formatting), in Node.
+          name: 'tools',
+          environment: 'node',
+          include: ['tests/tools/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'browser',
           environment: 'node',
           include: ['tests/browser/**/*.test.ts'],

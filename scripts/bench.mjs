@@ -21,7 +21,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 const VIEWS = ['alexa', 'ring', 'penalties', 'sources'];
 /** The loader's height hints: the host page reserves them as the Embed dialog's snippet does. */
-const HEIGHT_HINTS = JSON.parse(readFileSync(new URL('../src/features/embed/height-hints.json', import.meta.url), 'utf8'));
+const HEIGHT_HINTS = JSON.parse(readFileSync(new URL('../src/features/embed/height-hints.generated.json', import.meta.url), 'utf8'));
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 1;
 const dist = resolve('dist');

@@ -17,13 +17,13 @@
 // Wall-clock task times include any time the OS gives the CPU to other processes, so on a busy machine
 // the figure is too high. The script runs several rounds (default 3, ROUNDS=…) in fresh pages and reports
 // the best round as the result, with every round and the load average, so a noisy figure is visible.
+import { CHROMIUM_ARGS, CHROMIUM_PATH, STRICT_CSP } from './lib/browser.mjs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from './static-server.mjs';
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 const VIEWS = [
   ['alexa', 'The Alexa case, step by step'],
   ['ring', 'The Ring case, step by step'],
@@ -187,8 +187,8 @@ async function measureRound(browser, url, { rate, width, settleMs, stepsPerCase,
  */
 export async function measureStepAnimation(options = {}) {
   const { distDir = process.env.DIST_DIR || 'dist', rate = 4, budget = 50, width = 1280, settleMs = 1200, rounds = Number(process.env.ROUNDS) || 3, holdMs = 80, input = 'mouse' } = options;
-  const server = await startStaticServer({ root: resolve(distDir), headers: { 'Content-Security-Policy': "default-src 'self'" } });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const server = await startStaticServer({ root: resolve(distDir), headers: STRICT_CSP });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
   try {
     /** @type {RoundResult[]} */
     const results = [];

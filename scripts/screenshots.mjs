@@ -1,4 +1,5 @@
 // Screenshots of the built page at 375 and 1280 px, light and dark: `node scripts/screenshots.mjs [outDir] [path]`.
+import { CHROMIUM_ARGS, CHROMIUM_PATH, STRICT_CSP } from './lib/browser.mjs';
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from './static-server.mjs';
@@ -6,10 +7,10 @@ import { startStaticServer } from './static-server.mjs';
 const outDir = process.argv[2] ?? 'screenshots';
 const path = process.argv[3] ?? '';
 mkdirSync(outDir, { recursive: true });
-const server = await startStaticServer({ root: 'dist', headers: { 'Content-Security-Policy': "default-src 'self'" } });
+const server = await startStaticServer({ root: 'dist', headers: STRICT_CSP });
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  executablePath: CHROMIUM_PATH,
+  args: [...CHROMIUM_ARGS],
 });
 try {
   for (const width of [375, 1280]) {

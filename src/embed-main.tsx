@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { EmbedPage } from './app/embed-page';
+import { applyEmbedMetadata } from './app/page-metadata';
 import { AppProviders } from './app/providers';
 import { parseEmbedParams } from './features/embed/params';
 import { DataError } from './lib/data-error';
@@ -9,7 +10,7 @@ import './index.css';
 
 const params = parseEmbedParams(window.location.search);
 if (params.theme !== 'auto') document.documentElement.dataset.theme = params.theme;
-if (document.documentElement.lang !== params.lang) document.documentElement.lang = params.lang;
+applyEmbedMetadata(params.view, params.lang);
 
 const root = document.getElementById('root');
 if (root) {

@@ -13,6 +13,9 @@ import { LocaleProvider } from './lib/locale';
 import { dataFileQuery } from './data/queries';
 import { DATA_FILES, type DataFileName } from './data/schemas';
 
+/** The registry's sections, for the prerender to check that each one is in the page. */
+export { SECTION_IDS } from './lib/ui-strings';
+
 /** Render the whole page, waiting for every lazy section and its (already cached) data. */
 export async function renderPage(readDataText: (file: DataFileName) => string): Promise<string> {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });

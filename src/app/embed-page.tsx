@@ -2,7 +2,7 @@ import { SectionBoundary } from '../components/section-boundary';
 import { EmbedCredit, EmbedShell } from '../features/embed/embed-shell';
 import type { EmbedParams } from '../features/embed/params';
 import { ReadyMarker } from './ready-marker';
-import { SECTION_COMPONENTS_NOW } from './sections';
+import { SECTION_COMPONENTS_NOW } from './section-registry';
 
 /** The same app with an `embedded` flag: one section, no page header or footer. */
 export function EmbedPage({ params }: { params: EmbedParams }) {

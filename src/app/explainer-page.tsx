@@ -2,28 +2,12 @@ import { NewTabHint } from '../components/new-tab-hint';
 import { SectionBoundary } from '../components/section-boundary';
 import { EmbedButton } from '../features/embed/embed-dialog';
 import { useLocale } from '../lib/locale';
-import { SECTION_IDS, UI, type SectionId } from '../lib/ui-strings';
+import { SECTIONS, SECTION_IDS, UI, type SectionId } from '../lib/ui-strings';
 import { LanguageSwitch } from './language-switch';
 import { PageFooterText } from './page-footer';
 import { PageHeaderText } from './page-header';
 import { ReadyMarker } from './ready-marker';
-import { SECTION_COMPONENTS } from './sections';
-
-/**
- * The quote viewer (the page's longest section) and the footer are skipped by the browser's rendering while
- * they are far off screen. Every frame of a case view's animation otherwise walked their thousands of boxes
- * in the paint phases: about a quarter of each step change's main-thread time on a slow CPU. Their text stays
- * in the page (find in page, screen readers). Until the section is first shown, its height is a guess; the
- * guesses are above its real height at each width (tests/browser/page.test.ts checks), so that nothing after
- * it is placed on top of it (tools that measure boxes without rendering, such as axe's target-size check, see
- * no overlap). Once shown, the browser remembers the real height (`auto`). Skipping implies paint
- * containment, which would clip the focus rings of controls at the section's edges: overflow-clip-margin
- * leaves room for them.
- */
-const SKIP_OFF_SCREEN: Partial<Record<SectionId, string>> = {
-  sources:
-    '[content-visibility:auto] [overflow-clip-margin:0.75rem] [contain-intrinsic-size:auto_22000px] sm:[contain-intrinsic-size:auto_15500px] md:[contain-intrinsic-size:auto_13500px] lg:[contain-intrinsic-size:auto_10500px]',
-};
+import { APP_SECTIONS, SECTION_COMPONENTS } from './section-registry';
 
 export function ExplainerPage() {
   const locale = useLocale();
@@ -50,7 +34,7 @@ export function ExplainerPage() {
             <ul className="flex flex-wrap gap-x-4 gap-y-2">
               {SECTION_IDS.map((id) => (
                 <li key={id}>
-                  <a href={`#${id}`}>{ui.sections[id]}</a>
+                  <a href={`#${id}`}>{SECTIONS[id].title[locale]}</a>
                 </li>
               ))}
             </ul>
@@ -59,10 +43,10 @@ export function ExplainerPage() {
       </header>
       <main id="main" className="mx-auto max-w-5xl space-y-16 px-4 py-10">
         {SECTION_IDS.map((id) => (
-          <section key={id} id={id} lang={locale} aria-labelledby={`${id}-title`} className={`scroll-mt-4 ${SKIP_OFF_SCREEN[id] ?? ''}`}>
+          <section key={id} id={id} lang={locale} aria-labelledby={`${id}-title`} className={`scroll-mt-4 ${APP_SECTIONS[id].offScreen}`}>
             <div className="mb-4 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-2">
               <h2 id={`${id}-title`} className="font-serif text-2xl font-bold sm:text-3xl">
-                {ui.sections[id]}
+                {SECTIONS[id].title[locale]}
               </h2>
               <EmbedButton view={id} />
             </div>
@@ -70,6 +54,7 @@ export function ExplainerPage() {
           </section>
         ))}
       </main>
+      {/* Skipped while far off screen, like the quote viewer (see AppSection.offScreen). */}
       <footer className="border-t border-line [content-visibility:auto] [overflow-clip-margin:0.75rem] [contain-intrinsic-size:auto_2800px]">
         <div className="mx-auto max-w-5xl px-4 py-10">
           <SectionBoundary>

@@ -1,19 +1,20 @@
-import { usePageText } from '../data/hooks';
-import { TextProvider, useText } from '../data/text';
+import { usePageData, useUpdates } from '../data/hooks';
+import { SectionProvider, useCopy } from '../data/text';
 import { formatIsoDate } from '../lib/format';
 import { UPDATES_ID } from './page-footer';
 
 export function PageHeaderText() {
-  const page = usePageText();
   return (
-    <TextProvider sources={page}>
-      <HeaderText updated={page.lastUpdated} />
-    </TextProvider>
+    <SectionProvider data={usePageData()}>
+      <HeaderText />
+    </SectionProvider>
   );
 }
 
-function HeaderText({ updated }: { updated: string }) {
-  const { t, locale } = useText();
+function HeaderText() {
+  const { t, locale } = useCopy();
+  // The newest entry of the corrections log is the page's "last updated".
+  const updated = useUpdates()[0]?.date ?? '';
   return (
     <>
       <p className="max-w-prose text-lg">{t('header.summary')}</p>

@@ -1,13 +1,24 @@
 import { LOCALES, type Locale } from '../lib/locale';
-import { UI } from '../lib/ui-strings';
+import { SITE_DESCRIPTION, SITE_TITLE, embedTitle, type SectionId } from '../lib/ui-strings';
 
-const DESCRIPTION: Record<Locale, string> = {
-  en: 'How the US government’s Alexa and Ring cases against Amazon worked: what the complaints alleged, what the settlements require, where the money goes, and what news reports got wrong.',
-  'zh-Hans': '美国政府针对亚马逊 Alexa 和 Ring 的两起隐私案件：起诉书指控了什么，和解协议要求什么，钱流向哪里，以及新闻报道中的错误。',
-};
+/**
+ * The document's language. Only set when it changes: setting lang on <html>, even to the same value, makes the
+ * browser restyle the whole page.
+ */
+export function setDocumentLang(locale: Locale): void {
+  if (document.documentElement.lang !== locale) document.documentElement.lang = locale;
+}
 
 function setMeta(selector: string, attribute: string, value: string): void {
   document.head.querySelector(selector)?.setAttribute(attribute, value);
+}
+
+function setTitleAndDescription(locale: Locale, title: string): void {
+  setDocumentLang(locale);
+  document.title = title;
+  setMeta('meta[name="description"]', 'content', SITE_DESCRIPTION[locale]);
+  setMeta('meta[property="og:title"]', 'content', title);
+  setMeta('meta[property="og:description"]', 'content', SITE_DESCRIPTION[locale]);
 }
 
 /**
@@ -16,12 +27,7 @@ function setMeta(selector: string, attribute: string, value: string): void {
  * require them absolute, and only the browser knows where the page is hosted).
  */
 export function applyPageMetadata(locale: Locale, href: string = window.location.href): void {
-  // Only when it changes: setting lang on <html> makes the browser restyle the whole page.
-  if (document.documentElement.lang !== locale) document.documentElement.lang = locale;
-  document.title = UI[locale].siteTitle;
-  setMeta('meta[name="description"]', 'content', DESCRIPTION[locale]);
-  setMeta('meta[property="og:title"]', 'content', UI[locale].siteTitle);
-  setMeta('meta[property="og:description"]', 'content', DESCRIPTION[locale]);
+  setTitleAndDescription(locale, SITE_TITLE[locale]);
   setMeta('meta[property="og:locale"]', 'content', locale === 'en' ? 'en_US' : 'zh_CN');
   for (const old of document.head.querySelectorAll('link[rel="alternate"][hreflang]')) old.remove();
   const base = new URL('./', href);
@@ -34,4 +40,9 @@ export function applyPageMetadata(locale: Locale, href: string = window.location
     link.href = url.href;
     document.head.append(link);
   }
+}
+
+/** An embed's language, and its title naming the section it shows (as the host's iframe title does). */
+export function applyEmbedMetadata(view: SectionId | null, locale: Locale): void {
+  setTitleAndDescription(locale, embedTitle(view ?? '', locale));
 }

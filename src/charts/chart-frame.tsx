@@ -1,21 +1,24 @@
-import type { ReactNode, RefObject } from 'react';
+import type { ReactNode } from 'react';
+import { ChartMotionContext } from './chart-motion';
+import { ChartTooltip, TipLines } from './tooltip';
+import type { ChartKit } from './use-chart-kit';
 
 export interface ChartFrameProps {
-  containerRef: RefObject<HTMLDivElement | null>;
-  svgRef: RefObject<SVGSVGElement | null>;
-  width: number;
+  kit: ChartKit;
   height: number;
   /** The accessible name of the SVG. */
   label: string;
   /** id of the element that describes the chart (its takeaway). */
   describedBy?: string;
+  /** The tooltip's lines for a mark, by its id. */
+  tip: (id: string) => readonly string[] | undefined;
   children: ReactNode;
-  /** HTML drawn over the SVG (the tooltip). */
-  overlay?: ReactNode;
 }
 
-/** The SVG, sized 1:1 to its container's width (measured by the caller), with room for an HTML tooltip. */
-export function ChartFrame({ containerRef, svgRef, width, height, label, describedBy, children, overlay }: ChartFrameProps) {
+/** The SVG, sized 1:1 to its container's width, its marks' motion switch, and the HTML tooltip over it. */
+export function ChartFrame({ kit, height, label, describedBy, tip, children }: ChartFrameProps) {
+  const { containerRef, svgRef, width, tooltip, motion } = kit;
+  const lines = tooltip.tip ? tip(tooltip.tip.id) : undefined;
   return (
     <div ref={containerRef} className="relative w-full">
       <svg
@@ -29,9 +32,11 @@ export function ChartFrame({ containerRef, svgRef, width, height, label, describ
         className="block max-w-full touch-manipulation select-none"
         fontFamily="inherit"
       >
-        {children}
+        <ChartMotionContext value={{ enabled: motion, width }}>{children}</ChartMotionContext>
       </svg>
-      {overlay}
+      <ChartTooltip id={tooltip.tooltipId} tip={tooltip.tip} width={width}>
+        {lines ? <TipLines lines={lines} /> : null}
+      </ChartTooltip>
     </div>
   );
 }

@@ -11,7 +11,7 @@ export interface DataTableProps {
   caption: string;
   columns: readonly Column[];
   /** Cells as display text, keyed by column key. The first column is the row header. */
-  rows: ReadonlyArray<Record<string, string>>;
+  rows: ReadonlyArray<Readonly<Record<string, string>>>;
   showLabel: string;
   hideLabel: string;
 }

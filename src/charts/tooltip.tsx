@@ -74,6 +74,8 @@ export function useChartTooltip() {
   return { tip, tooltipId, markProps, hide, isActive };
 }
 
+export type ChartTooltipApi = ReturnType<typeof useChartTooltip>;
+
 const TIP_WIDTH = 224;
 
 /** The tooltip box, absolutely positioned in the chart's relative wrapper, kept inside the chart's width. */
@@ -90,5 +92,25 @@ export function ChartTooltip({ id, tip, width, children }: { id: string; tip: To
     >
       {children}
     </div>
+  );
+}
+
+/** A tooltip's text: one line as it is; several as a bold heading, the value, then muted details. */
+export function TipLines({ lines }: { lines: readonly string[] }) {
+  if (lines.length === 1) return <>{lines[0]}</>;
+  return (
+    <>
+      {lines.map((line, index) =>
+        index === 0 ? (
+          <strong key={index} className="block">
+            {line}
+          </strong>
+        ) : (
+          <span key={index} className={index > 1 ? 'block text-muted' : 'block'}>
+            {line}
+          </span>
+        ),
+      )}
+    </>
   );
 }

@@ -1,77 +1,124 @@
-import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
-import type { DataOf } from './load';
-import { buildCaseBundle, buildMoneyBundle, buildPageText, buildSourcesBundle } from './model';
-import { dataFileQuery } from './queries';
+/**
+ * The hooks components read data with.
+ *
+ * Loading: each section calls one hook (`useSourcesData()`, `usePageData()`…) at its root. It asks TanStack
+ * Query for all of the section's files at once (`useSuspenseQueries`, so they load in parallel and the section
+ * suspends until all are there), and `combine` checks them against each other (model.ts). A broken file is
+ * thrown, as the DataError naming its file and path, for the section's error boundary to show.
+ *
+ * Reading: the section root hands that checked data to `SectionProvider` (text.tsx), once. Below it, a component
+ * asks for just what it shows: `useFact(id)`, `useSources(ids)`, `useClaim(id)`, and `useCopy()` for its
+ * text. A context rather than selectors over the query cache, because what a component reads must be what
+ * its section checked: the context holds nothing else, and it costs no extra observer per component.
+ */
+import { useSuspenseQueries } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import { DataError } from '../lib/data-error';
 import { useLocale } from '../lib/locale';
-import { COPY_FILES, type CaseId, type DataFileName } from './schemas';
+import type { Files } from './load';
+import {
+  caseBundleOf,
+  filesOf,
+  moneyBundleOf,
+  sectionOf,
+  type DataSetName,
+  type Loaded,
+  type SectionData,
+} from './model';
+import { KEY_OF } from './checks';
+import { dataFileQuery } from './queries';
+import type { CaseId, Claim, Correction, DataFileName, Fact, Quote, Source, Update } from './schemas';
+import { COPY_FILES } from './schemas';
+import { useSectionData } from './text';
 
-// Each hook below suspends until its files are loaded, then checks them against each other (throwing
-// DataError). All of a hook's files are requested at once (`useFetchAll`) before it waits on the first one,
-// so they load in parallel; then one `useSuspenseQuery` per file reads them.
-
-/** Start every file's query that is not in the cache yet (TanStack's usePrefetchQuery, for a list). */
-function useFetchAll(files: readonly DataFileName[]): void {
-  const client = useQueryClient();
-  for (const file of files) {
-    const options = dataFileQuery(file);
-    if (!client.getQueryState(options.queryKey)) void client.prefetchQuery(options);
-  }
-}
-
-function useFile<F extends DataFileName>(file: F): DataOf<F> {
-  return useSuspenseQuery(dataFileQuery(file)).data;
-}
-
-export function useCaseBundle(caseId: CaseId) {
+// ---------- loading ----------
+function useDataSet(set: DataSetName, caseId?: CaseId): SectionData {
   const locale = useLocale();
-  useFetchAll(['cases.json', 'facts.json', 'sources.json', 'quotes.json', COPY_FILES[locale]]);
-  const cases = useFile('cases.json');
-  const facts = useFile('facts.json');
-  const sources = useFile('sources.json');
-  const quotes = useFile('quotes.json');
-  const copy = useFile(COPY_FILES[locale]);
-  return useMemo(() => buildCaseBundle({ cases, facts, sources, quotes, copy, copyName: COPY_FILES[locale] }, caseId), [cases, facts, sources, quotes, copy, caseId, locale]);
-}
-
-export function useMoneyBundle() {
-  const locale = useLocale();
-  useFetchAll(['money.json', 'facts.json', 'sources.json', COPY_FILES[locale]]);
-  const money = useFile('money.json');
-  const facts = useFile('facts.json');
-  const sources = useFile('sources.json');
-  const copy = useFile(COPY_FILES[locale]);
-  return useMemo(() => buildMoneyBundle({ money, facts, sources, copy, copyName: COPY_FILES[locale] }), [money, facts, sources, copy, locale]);
-}
-
-export function useSourcesBundle() {
-  const locale = useLocale();
-  useFetchAll(['sources.json', 'facts.json', 'quotes.json', 'claims.json', 'money.json', COPY_FILES[locale]]);
-  const sources = useFile('sources.json');
-  const facts = useFile('facts.json');
-  const quotes = useFile('quotes.json');
-  const claims = useFile('claims.json');
-  const money = useFile('money.json');
-  const copy = useFile(COPY_FILES[locale]);
-  return useMemo(
-    () => buildSourcesBundle({ sources, facts, quotes, claims, money, copy, copyName: COPY_FILES[locale] }),
-    [sources, facts, quotes, claims, money, copy, locale],
+  const copyName = COPY_FILES[locale];
+  const names = useMemo((): DataFileName[] => [...filesOf(set), copyName], [set, copyName]);
+  const queries = useMemo(() => names.map((name) => dataFileQuery(name)), [names]);
+  // Stable, so TanStack re-runs it only when a file changes. It returns a broken file's error rather than
+  // throwing it, since combine also runs when the cache notifies, outside rendering.
+  const combine = useCallback(
+    (results: ReadonlyArray<{ data: unknown }>) => {
+      const loaded: Record<string, unknown> = { copyName, locale };
+      names.forEach(
+        (name, index) =>
+          (loaded[name === copyName ? 'copy' : KEY_OF[name as keyof typeof KEY_OF]] = results[index]?.data),
+      );
+      return sectionOf(set, loaded as Loaded, { case: caseId });
+    },
+    [names, set, copyName, locale, caseId],
   );
+  const section = useSuspenseQueries({ queries, combine });
+  if (section instanceof DataError) throw section;
+  return section;
 }
 
-/** The header and footer need the copy, the facts, the source list and the corrections log. */
-export function usePageText() {
-  const locale = useLocale();
-  useFetchAll(['updates.json', 'facts.json', 'sources.json', COPY_FILES[locale]]);
-  const updates = useFile('updates.json');
-  const facts = useFile('facts.json');
-  const sources = useFile('sources.json');
-  const copy = useFile(COPY_FILES[locale]);
-  return useMemo(() => buildPageText({ updates, facts, sources, copy, copyName: COPY_FILES[locale], locale }), [updates, facts, sources, copy, locale]);
+/** The quote viewer, the claim matrix and the documents behind them. */
+export const useSourcesData = () => useDataSet('sources');
+
+/** The header and the footer: copy, facts, sources and the corrections and updates log. */
+export const usePageData = () => useDataSet('page');
+
+/** One case's view, as a bundle (the case views' first shape; new code reads the hooks below instead). */
+export function useCaseBundle(caseId: CaseId) {
+  const section = useDataSet('case', caseId);
+  return useMemo(() => caseBundleOf(section, caseId), [section, caseId]);
 }
+
+/** The penalties section, as a bundle (see useCaseBundle). */
+export function useMoneyBundle() {
+  const section = useDataSet('money');
+  return useMemo(() => moneyBundleOf(section), [section]);
+}
+
+const UPDATES = [dataFileQuery('updates.json')];
+const newest = ([result]: ReadonlyArray<{ data: Files['updates'] }>) =>
+  result?.data.updates.reduce((latest, update) => (update.date > latest ? update.date : latest), '') ?? '';
 
 /** The date of the newest entry in the corrections log (embeds show it in their credit line). */
 export function useLastUpdated(): string {
-  const updates = useFile('updates.json');
-  return useMemo(() => updates.updates.reduce((latest, update) => (update.date > latest ? update.date : latest), ''), [updates]);
+  return useSuspenseQueries({ queries: UPDATES, combine: newest });
 }
+
+// ---------- reading, below a SectionProvider ----------
+function loaded<T>(value: T | undefined, file: string): T {
+  if (value === undefined) throw new Error(`${file} is not loaded by this section`);
+  return value;
+}
+
+function known<T>(map: ReadonlyMap<string, T>, id: string, what: string): T {
+  const found = map.get(id);
+  if (found === undefined) throw new Error(`unknown ${what} "${id}"`);
+  return found;
+}
+
+/** The entries with these ids, in that order (the data checks guarantee they exist). */
+function useSome<T>(map: ReadonlyMap<string, T>, ids: readonly string[] | undefined, what: string): readonly T[] {
+  return useMemo(() => (ids ? ids.map((id) => known(map, id, what)) : [...map.values()]), [map, ids, what]);
+}
+
+export const useFacts = (): ReadonlyMap<string, Fact> => useSectionData().facts;
+export const useFact = (id: string): Fact => known(useFacts(), id, 'fact');
+
+const useSourceMap = () => loaded(useSectionData().sources, 'sources.json');
+export const useSource = (id: string): Source => known(useSourceMap(), id, 'source');
+/** These sources in this order, or every source in the file's order. */
+export const useSources = (ids?: readonly string[]): readonly Source[] => useSome(useSourceMap(), ids, 'source');
+/** The five articles, in the file's order. */
+export const useArticles = (): readonly Source[] => loaded(useSectionData().articles, 'sources.json');
+
+const useQuoteMap = () => loaded(useSectionData().quotes, 'quotes.json');
+export const useQuote = (id: string): Quote => known(useQuoteMap(), id, 'quote');
+/** Every quote, each article's in the order they appear in it. */
+export const useQuotes = (): readonly Quote[] => useSome(useQuoteMap(), undefined, 'quote');
+
+const useClaimMap = () => loaded(useSectionData().claims, 'claims.json');
+export const useClaim = (id: string): Claim => known(useClaimMap(), id, 'claim');
+/** These claims in this order, or every claim in the file's order. */
+export const useClaims = (ids?: readonly string[]): readonly Claim[] => useSome(useClaimMap(), ids, 'claim');
+
+export const useCorrections = (): readonly Correction[] => loaded(useSectionData().corrections, 'claims.json');
+/** The corrections and updates log, newest first. */
+export const useUpdates = (): readonly Update[] => loaded(useSectionData().updates, 'updates.json');

@@ -4,6 +4,18 @@ import type * as z from 'zod/mini';
 
 export type DataOf<F extends DataFileName> = z.infer<(typeof DATA_FILES)[F]>;
 
+/** The parsed files by short name; `copy` is one edition's copy file, named by `copyName` in messages. */
+export interface Files {
+  sources: DataOf<'sources.json'>;
+  facts: DataOf<'facts.json'>;
+  cases: DataOf<'cases.json'>;
+  money: DataOf<'money.json'>;
+  quotes: DataOf<'quotes.json'>;
+  claims: DataOf<'claims.json'>;
+  updates: DataOf<'updates.json'>;
+  copy: DataOf<'copy.en.json'>;
+}
+
 /** Address of a data file relative to the page, so the app works under any sub-path. */
 export function dataUrl(file: DataFileName, base: string = document.baseURI): string {
   return new URL(`data/${file}`, base).href;
@@ -34,10 +46,17 @@ export async function fetchDataFile<F extends DataFileName>(file: F, signal?: Ab
     response = await fetch(dataUrl(file), { signal, credentials: 'same-origin' });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new DataError(file, 'network', [{ path: '', message: error instanceof Error ? error.message : String(error) }]);
+    throw new DataError(file, 'network', [
+      { path: '', message: error instanceof Error ? error.message : String(error) },
+    ]);
   }
   if (!response.ok) {
-    throw new DataError(file, 'network', [{ path: '', message: `HTTP ${response.status} ${response.statusText}`.trim() }], response.status);
+    throw new DataError(
+      file,
+      'network',
+      [{ path: '', message: `HTTP ${response.status} ${response.statusText}`.trim() }],
+      response.status,
+    );
   }
   return parseDataFile(file, await response.text());
 }

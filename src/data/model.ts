@@ -1,334 +1,238 @@
 /**
- * Cross-file checks and indexes. Each section gets a "bundle": its files, indexed by id, after every
- * reference between them has been checked. A broken reference becomes a DataError naming file and path.
+ * A section's data: the files it loads, after every row of the reference table (references.ts, run by
+ * checks.ts) has passed, indexed by id. A problem becomes a DataError naming the file and the path, which the
+ * section's error boundary shows; the other sections, which do not load that file, keep working.
  */
-import { copyAt, dateRange, templateTokens } from './copy';
+import { addIssue, KEY_OF, runRules, type Issues } from './checks';
 import { DataError, type DataIssue } from '../lib/data-error';
 import { deriveContextValues, type DerivedValue } from './derived';
-import type { DataOf } from './load';
+import type { Files } from './load';
 import type { Locale } from '../lib/locale';
-import type { CaseId, Claim, CopyFile, CopyFileName, Fact, Quote, Source, Update } from './schemas';
+import { NEWSROOM_RULES } from './newsroom';
+import type { Scope } from './paths';
+import { RULES, type DataFile } from './references';
+import type {
+  CaseId,
+  Claim,
+  CopyFile,
+  CopyFileName,
+  Correction,
+  Fact,
+  MoneyFile,
+  Quote,
+  Source,
+  TimelineEvent,
+  Update,
+} from './schemas';
 
-type Files = {
-  sources: DataOf<'sources.json'>;
-  facts: DataOf<'facts.json'>;
-  cases: DataOf<'cases.json'>;
-  money: DataOf<'money.json'>;
-  quotes: DataOf<'quotes.json'>;
-  claims: DataOf<'claims.json'>;
-  updates: DataOf<'updates.json'>;
-  copy: DataOf<'copy.en.json'>;
-  /** Which edition's copy file `copy` is (named in error messages); English by default. */
-  copyName?: CopyFileName;
-  /** Which edition the bundle is for. */
-  locale?: Locale;
-};
+/**
+ * What each part of the page loads and checks, besides the facts, the sources and its edition's copy
+ * (BASE_FILES). The sources section also reads money.json, only for the figures its copy names
+ * ({penaltyMinutes}…); the penalties section is the one that checks it, and shows its problems.
+ */
+export const DATA_SETS = {
+  case: { checks: ['cases.json', 'quotes.json'] },
+  money: { checks: ['money.json'] },
+  sources: { checks: ['quotes.json', 'claims.json'], reads: ['money.json'] },
+  /** The header and the footer: the corrections and updates log. */
+  page: { checks: ['updates.json'] },
+} as const satisfies Record<string, { checks: readonly DataFile[]; reads?: readonly DataFile[] }>;
+export type DataSetName = keyof typeof DATA_SETS;
+export const BASE_FILES = ['facts.json', 'sources.json'] as const;
 
-class IssueLog {
-  private readonly byFile = new Map<string, DataIssue[]>();
-  add(file: string, path: string, message: string): void {
-    const list = this.byFile.get(file) ?? [];
-    list.push({ path, message });
-    this.byFile.set(file, list);
-  }
-  /** Throw for the first file with problems (each alert names one file). */
-  throwIfAny(): void {
-    for (const [file, issues] of this.byFile) throw new DataError(file, 'reference', issues);
-  }
-  all(): Map<string, DataIssue[]> {
-    return this.byFile;
-  }
+/** Every file a data set loads, copy aside. */
+export function filesOf(set: DataSetName): DataFile[] {
+  const files: { checks: readonly DataFile[]; reads?: readonly DataFile[] } = DATA_SETS[set];
+  return [...BASE_FILES, ...files.checks, ...(files.reads ?? [])];
 }
 
-function indexById<T extends { id: string }>(items: readonly T[], file: string, path: string, log: IssueLog): Map<string, T> {
-  const map = new Map<string, T>();
-  items.forEach((item, index) => {
-    if (map.has(item.id)) log.add(file, `${path}[${index}].id`, `duplicate id "${item.id}"`);
-    map.set(item.id, item);
-  });
-  return map;
-}
+/** Files as the builders take them: a subset, plus which edition's copy `copy` is (English by default). */
+export type Loaded = Partial<Files> & { copyName?: CopyFileName; locale?: Locale };
 
-function checkRefs(ids: readonly string[], known: ReadonlyMap<string, unknown>, what: string, file: string, path: string, log: IssueLog): void {
-  ids.forEach((id, index) => {
-    if (!known.has(id)) log.add(file, `${path}[${index}]`, `unknown ${what} "${id}"`);
-  });
-}
-
-function checkRef(id: string | undefined, known: ReadonlyMap<string, unknown>, what: string, file: string, path: string, log: IssueLog): void {
-  if (id !== undefined && !known.has(id)) log.add(file, path, `unknown ${what} "${id}"`);
-}
-
-/** Check that a copy string exists and that every {token} in it can be filled. */
-function checkCopy(base: Common, path: string, values: ReadonlySet<string>, log: IssueLog): void {
-  const text = copyAt(base.copy, path);
-  if (text === undefined) {
-    log.add(base.copyName, path, 'missing text');
-    return;
-  }
-  for (const token of templateTokens(text)) {
-    if (base.facts.has(token) || values.has(token)) continue;
-    if (token.includes('..')) {
-      if (!dateRange(token, base.facts)) log.add(base.copyName, path, `{${token}} must name two date facts`);
-    } else log.add(base.copyName, path, `unknown placeholder {${token}}`);
-  }
-}
-
-export interface Common {
-  facts: Map<string, Fact>;
-  sources: Map<string, Source>;
+export interface SectionData {
+  locale: Locale;
   copy: CopyFile;
   copyName: CopyFileName;
-  locale: Locale;
-  values: Record<string, DerivedValue>;
+  facts: ReadonlyMap<string, Fact>;
+  sources: ReadonlyMap<string, Source>;
+  /** Figures computed from money.json that copy names as `{penaltyMinutes}` and friends (empty without it). */
+  values: Readonly<Record<string, DerivedValue>>;
+  /** The five articles, in the file's order. */
+  articles: readonly Source[];
+  quotes?: ReadonlyMap<string, Quote>;
+  claims?: ReadonlyMap<string, Claim>;
+  corrections?: readonly Correction[];
+  cases?: Files['cases'];
+  money?: MoneyFile;
+  /** The corrections and updates log, newest first (entries of one day keep their order in the file). */
+  updates?: readonly Update[];
 }
 
-function common(files: Pick<Files, 'facts' | 'sources' | 'copy' | 'copyName' | 'locale'>, values: Record<string, DerivedValue>, log: IssueLog): Common {
-  const sources = indexById(files.sources.sources, 'sources.json', 'sources', log);
-  const facts = indexById(files.facts.facts, 'facts.json', 'facts', log);
-  files.facts.facts.forEach((fact, index) => {
-    checkRefs(fact.sourceIds, sources, 'source', 'facts.json', `facts[${index}].sourceIds`, log);
-    if (fact.kind === 'money' && fact.sumOf) {
-      checkRefs(fact.sumOf, facts, 'fact', 'facts.json', `facts[${index}].sumOf`, log);
-      const sum = fact.sumOf.reduce((total, id) => {
-        const part = facts.get(id);
-        return total + (part && part.kind === 'money' ? part.value : Number.NaN);
-      }, 0);
-      if (Math.abs(sum - fact.value) > 0.5) log.add('facts.json', `facts[${index}].value`, `is ${fact.value} but its parts add up to ${sum}`);
+const byId = <T extends { id: string }>(list: readonly T[] | undefined) =>
+  list ? new Map(list.map((item) => [item.id, item])) : undefined;
+
+function merge(into: Issues, from: Issues, seen?: Set<string>): void {
+  for (const [file, list] of from) {
+    for (const { path, message } of list) {
+      const key = `${file} ${path} ${message}`;
+      if (!seen?.has(key)) addIssue(into, file, path, message);
+      seen?.add(key);
     }
-  });
-  return { facts, sources, copy: files.copy, copyName: files.copyName ?? 'copy.en.json', locale: files.locale ?? (files.copyName === 'copy.zh-Hans.json' ? 'zh-Hans' : 'en'), values };
-}
-
-const EMPTY_VALUES = new Set<string>();
-
-// ---------- the case views ----------
-export interface CaseBundle extends Common {
-  caseData: DataOf<'cases.json'>['cases'][number];
-  timeline: DataOf<'cases.json'>['timeline'];
-  quotes: Map<string, Quote>;
-}
-
-export function buildCaseBundle(files: Pick<Files, 'cases' | 'facts' | 'sources' | 'quotes' | 'copy' | 'copyName' | 'locale'>, caseId: CaseId): CaseBundle {
-  const log = new IssueLog();
-  const base = common(files, {}, log);
-  const quotes = indexById(files.quotes.quotes, 'quotes.json', 'quotes', log);
-  const caseIndex = files.cases.cases.findIndex((c) => c.id === caseId);
-  const caseData = files.cases.cases[caseIndex];
-  if (!caseData) {
-    log.add('cases.json', 'cases', `no case with id "${caseId}"`);
-    log.throwIfAny();
-    throw new Error('unreachable');
   }
-  const at = `cases[${caseIndex}]`;
-  const items = indexById(caseData.items, 'cases.json', `${at}.items`, log);
-  for (const key of ['filedFactId', 'orderEnteredFactId', 'moneyFactId'] as const) {
-    checkRef(caseData[key], base.facts, 'fact', 'cases.json', `${at}.${key}`, log);
-  }
-  caseData.items.forEach((item, index) => {
-    checkRefs(item.factIds, base.facts, 'fact', 'cases.json', `${at}.items[${index}].factIds`, log);
-    checkRefs(item.sourceIds, base.sources, 'source', 'cases.json', `${at}.items[${index}].sourceIds`, log);
-    checkCopy(base, `cases.${caseId}.items.${item.id}`, EMPTY_VALUES, log);
-  });
-  indexById(caseData.steps, 'cases.json', `${at}.steps`, log);
-  caseData.steps.forEach((step, index) => {
-    checkRefs(step.itemIds, items, 'item', 'cases.json', `${at}.steps[${index}].itemIds`, log);
-    checkRefs(step.quoteIds ?? [], quotes, 'quote', 'cases.json', `${at}.steps[${index}].quoteIds`, log);
-    checkRef(step.momentFactId, base.facts, 'fact', 'cases.json', `${at}.steps[${index}].momentFactId`, log);
-    checkCopy(base, `cases.${caseId}.steps.${step.id}.title`, EMPTY_VALUES, log);
-    checkCopy(base, `cases.${caseId}.steps.${step.id}.lede`, EMPTY_VALUES, log);
-  });
-  files.cases.timeline.forEach((event, index) => {
-    checkRef(event.startFactId, base.facts, 'fact', 'cases.json', `timeline[${index}].startFactId`, log);
-    checkRef(event.endFactId, base.facts, 'fact', 'cases.json', `timeline[${index}].endFactId`, log);
-    checkCopy(base, `timeline.events.${event.id}`, EMPTY_VALUES, log);
-  });
-  checkCopy(base, `cases.${caseId}.intro`, EMPTY_VALUES, log);
-  log.throwIfAny();
-  return { ...base, caseData, timeline: files.cases.timeline, quotes };
 }
 
-// ---------- the money section ----------
-export interface MoneyBundle extends Common {
-  money: DataOf<'money.json'>;
-}
-
-export function buildMoneyBundle(files: Pick<Files, 'money' | 'facts' | 'sources' | 'copy' | 'copyName' | 'locale'>): MoneyBundle {
-  const log = new IssueLog();
-  const base = common(files, {}, log);
-  const { money } = files;
-  money.payments.forEach((payment, index) => {
-    checkRef(payment.amountFactId, base.facts, 'fact', 'money.json', `payments[${index}].amountFactId`, log);
-    checkRefs(payment.sourceIds, base.sources, 'source', 'money.json', `payments[${index}].sourceIds`, log);
-    if (payment.paidOut) {
-      const { amountFactId, recipientsFactId, dateFactId, sourceIds } = payment.paidOut;
-      checkRefs([amountFactId, recipientsFactId, dateFactId], base.facts, 'fact', 'money.json', `payments[${index}].paidOut`, log);
-      checkRefs(sourceIds, base.sources, 'source', 'money.json', `payments[${index}].paidOut.sourceIds`, log);
-    }
-  });
-  checkRef(money.totalFactId, base.facts, 'fact', 'money.json', 'totalFactId', log);
-  for (const [key, value] of Object.entries(money.financials)) {
-    if (key.endsWith('FactId')) checkRef(String(value), base.facts, 'fact', 'money.json', `financials.${key}`, log);
-  }
-  for (const [key, value] of Object.entries(money.ceiling)) checkRef(value, base.facts, 'fact', 'money.json', `ceiling.${key}`, log);
-  money.coppaPenalties.forEach((entry, index) => {
-    checkRef(entry.amountFactId, base.facts, 'fact', 'money.json', `coppaPenalties[${index}].amountFactId`, log);
-    checkRef(entry.dateFactId, base.facts, 'fact', 'money.json', `coppaPenalties[${index}].dateFactId`, log);
-  });
-  log.throwIfAny();
-  const values = deriveContextValues(base.facts, money);
-  const valueNames = new Set(Object.keys(values));
-  for (const key of ['intro', 'paidOut', 'total', 'context', 'twoDays', 'coppaIntro', 'ceiling']) {
-    checkCopy(base, `penalties.${key}`, valueNames, log);
-  }
-  log.throwIfAny();
-  return { ...base, values, money };
-}
-
-// ---------- the sources section ----------
-export interface SourcesBundle extends Common {
-  articles: Source[];
-  primary: Source[];
-  quotes: Quote[];
-  quotesById: Map<string, Quote>;
-  claims: Claim[];
-  corrections: DataOf<'claims.json'>['corrections'];
-}
-
-export function buildSourcesBundle(files: Pick<Files, 'sources' | 'facts' | 'quotes' | 'claims' | 'money' | 'copy' | 'copyName' | 'locale'>): SourcesBundle {
-  const log = new IssueLog();
-  const values = (() => {
+/** Every problem in one data set as its section checks it: references first, then (if they hold) the copy. */
+function checkSet(set: DataSetName, loaded: Loaded, scope: Scope) {
+  const checked: Partial<Record<keyof Files, unknown>> = { copy: loaded.copy };
+  for (const file of [...BASE_FILES, ...DATA_SETS[set].checks]) checked[KEY_OF[file]] = loaded[KEY_OF[file]];
+  const input = { files: checked as Partial<Files>, copyName: loaded.copyName ?? 'copy.en.json', scope };
+  const issues = runRules(RULES, input, 'references');
+  if (scope.case !== undefined && !loaded.cases?.cases.some((entry) => entry.id === scope.case))
+    addIssue(issues, 'cases.json', 'cases', `no case with id "${scope.case}"`);
+  const facts = byId(loaded.facts?.facts) ?? new Map<string, Fact>();
+  let values: Record<string, DerivedValue> = {};
+  if (issues.size === 0 && loaded.money && filesOf(set).includes('money.json')) {
     try {
-      return deriveContextValues(new Map(files.facts.facts.map((fact) => [fact.id, fact])), files.money);
+      values = deriveContextValues(facts, loaded.money);
     } catch (error) {
-      log.add('money.json', '', error instanceof Error ? error.message : String(error));
-      return {};
+      addIssue(issues, 'money.json', '', error instanceof Error ? error.message : String(error));
     }
-  })();
-  const base = common(files, values, log);
-  const valueNames = new Set(Object.keys(values));
-  const articles = files.sources.sources.filter((source) => source.kind === 'article');
-  const articleIds = new Map(articles.map((article) => [article.id, article]));
-  const claims = indexById(files.claims.claims, 'claims.json', 'claims', log);
-  const quotesById = indexById(files.quotes.quotes, 'quotes.json', 'quotes', log);
-  files.quotes.quotes.forEach((quote, index) => {
-    if (!articleIds.has(quote.sourceId)) log.add('quotes.json', `quotes[${index}].sourceId`, `"${quote.sourceId}" is not one of the articles`);
-    checkRefs(quote.claimIds, claims, 'claim', 'quotes.json', `quotes[${index}].claimIds`, log);
-  });
-  files.claims.claims.forEach((claim, index) => {
-    const at = `claims[${index}]`;
-    checkRefs(claim.record.factIds, base.facts, 'fact', 'claims.json', `${at}.record.factIds`, log);
-    checkRefs(claim.record.sourceIds, base.sources, 'source', 'claims.json', `${at}.record.sourceIds`, log);
-    for (const article of articles) {
-      const verdict = claim.verdicts[article.id];
-      if (verdict === undefined) {
-        log.add('claims.json', `${at}.verdicts`, `no verdict for article "${article.id}"`);
-        continue;
-      }
-      const quoted = files.quotes.quotes.some((quote) => quote.sourceId === article.id && quote.claimIds.includes(claim.id));
-      if (verdict === 'absent' && quoted) log.add('claims.json', `${at}.verdicts.${article.id}`, 'is "absent" but a quote from this article supports the claim');
-      if (verdict !== 'absent' && !quoted) log.add('claims.json', `${at}.verdicts.${article.id}`, `is "${verdict}" but no quote from this article is tied to the claim`);
-      if (verdict === 'imprecise' || verdict === 'wrong') checkCopy(base, `claims.${claim.id}.notes.${article.id}`, valueNames, log);
-    }
-    for (const key of Object.keys(claim.verdicts)) {
-      if (!articleIds.has(key)) log.add('claims.json', `${at}.verdicts.${key}`, `"${key}" is not one of the articles`);
-    }
-    checkCopy(base, `claims.${claim.id}.statement`, valueNames, log);
-    checkCopy(base, `claims.${claim.id}.record`, valueNames, log);
-  });
-  files.claims.corrections.forEach((correction, index) => {
-    checkRefs(correction.factIds, base.facts, 'fact', 'claims.json', `corrections[${index}].factIds`, log);
-    checkRefs(correction.sourceIds, base.sources, 'source', 'claims.json', `corrections[${index}].sourceIds`, log);
-    checkCopy(base, `corrections.${correction.id}.claim`, valueNames, log);
-    checkCopy(base, `corrections.${correction.id}.finding`, valueNames, log);
-  });
-  log.throwIfAny();
-  return {
-    ...base,
-    articles,
-    primary: files.sources.sources.filter((source) => source.kind !== 'article'),
-    quotes: files.quotes.quotes,
-    quotesById,
-    claims: files.claims.claims,
-    corrections: files.claims.corrections,
-  };
-}
-
-// ---------- the corrections and updates log ----------
-export interface PageText extends Common {
-  /** Newest first. */
-  updates: Update[];
-  /** The newest entry's date: the page's "last updated". */
-  lastUpdated: string;
-}
-
-export function buildPageText(files: Pick<Files, 'updates' | 'facts' | 'sources' | 'copy' | 'copyName' | 'locale'>): PageText {
-  const log = new IssueLog();
-  const base = common(files, {}, log);
-  indexById(files.updates.updates, 'updates.json', 'updates', log);
-  files.updates.updates.forEach((update, index) => {
-    checkRefs(update.factIds, base.facts, 'fact', 'updates.json', `updates[${index}].factIds`, log);
-    checkRefs(update.sourceIds, base.sources, 'source', 'updates.json', `updates[${index}].sourceIds`, log);
-    checkCopy(base, `updates.${update.id}.what`, EMPTY_VALUES, log);
-    checkCopy(base, `updates.${update.id}.why`, EMPTY_VALUES, log);
-  });
-  log.throwIfAny();
-  // Stable: entries of one day keep their order in the file.
-  const updates = [...files.updates.updates].sort((a, b) => b.date.localeCompare(a.date));
-  return { ...base, updates, lastUpdated: updates[0]!.date };
+  }
+  if (issues.size === 0) runRules(RULES, { ...input, values }, 'copy', false, issues);
+  return { issues, facts, values, copyName: input.copyName };
 }
 
 /**
- * Newsroom rules the data must keep, beyond references that resolve (run by the data tests):
- * - a fact marked "verified" cites at least one source with a date, so a reader can find what we read;
- * - a step's "When" is the date of something the step tells: its fact is one of the step's items' facts
- *   (a step dated by another event's fact said "July 19, 2023" above a statement of May 31);
- * - every verdict other than "absent" has a quote from that article behind it (and "absent" has none).
+ * Check one data set and index it; a DataError (returned, not thrown) for the first file with problems. The
+ * hooks pass only the set's files, so a section's data holds nothing it did not check.
  */
-export function editorialIssues(files: Pick<Files, 'facts' | 'sources' | 'cases' | 'claims' | 'quotes'>): DataIssue[] {
-  const issues: DataIssue[] = [];
-  const sources = new Map(files.sources.sources.map((source) => [source.id, source]));
-  files.facts.facts.forEach((fact, index) => {
-    if (fact.status === 'verified' && !fact.sourceIds.some((id) => sources.get(id)?.date !== undefined)) {
-      issues.push({ path: `facts.json: facts[${index}] (${fact.id})`, message: 'is marked verified but none of its sources has a date' });
-    }
-  });
-  files.cases.cases.forEach((caseData, caseIndex) => {
-    caseData.steps.forEach((step, index) => {
-      const told = new Set(step.itemIds.flatMap((itemId) => caseData.items.find((item) => item.id === itemId)?.factIds ?? []));
-      if (!told.has(step.momentFactId)) {
-        issues.push({
-          path: `cases.json: cases[${caseIndex}].steps[${index}].momentFactId (${caseData.id} ${step.id})`,
-          message: `"${step.momentFactId}" is not a fact of any of this step's items, so its date belongs to another event`,
-        });
-      }
-    });
-  });
-  files.claims.claims.forEach((claim, index) => {
-    for (const [articleId, verdict] of Object.entries(claim.verdicts)) {
-      const quoted = files.quotes.quotes.some((quote) => quote.sourceId === articleId && quote.claimIds.includes(claim.id));
-      if (verdict !== 'absent' && !quoted) issues.push({ path: `claims.json: claims[${index}].verdicts.${articleId} (${claim.id})`, message: `is "${verdict}" but no quote from this article supports it` });
-      if (verdict === 'absent' && quoted) issues.push({ path: `claims.json: claims[${index}].verdicts.${articleId} (${claim.id})`, message: 'is "absent" but a quote from this article is tied to the claim' });
-    }
-  });
-  return issues;
+export function buildSection(set: DataSetName, loaded: Loaded, scope: Scope = {}): SectionData | DataError {
+  const { issues, facts, values, copyName } = checkSet(set, loaded, scope);
+  const [first] = issues;
+  if (first) return new DataError(first[0], 'reference', first[1]);
+  const sources = loaded.sources?.sources ?? [];
+  return {
+    locale: loaded.locale ?? (copyName === 'copy.zh-Hans.json' ? 'zh-Hans' : 'en'),
+    copy: loaded.copy ?? {},
+    copyName,
+    facts,
+    sources: byId(sources)!,
+    values,
+    articles: sources.filter((source) => source.kind === 'article'),
+    quotes: byId(loaded.quotes?.quotes),
+    claims: byId(loaded.claims?.claims),
+    corrections: loaded.claims?.corrections,
+    cases: loaded.cases,
+    money: loaded.money,
+    updates: loaded.updates && [...loaded.updates.updates].sort((a, b) => b.date.localeCompare(a.date)),
+  };
 }
 
-/** All reference problems across every file at once (used by the data tests and `npm run check:data`). */
-export function allReferenceIssues(files: Files): Map<string, DataIssue[]> {
-  const problems = new Map<string, DataIssue[]>();
-  const run = (build: () => unknown) => {
-    try {
-      build();
-    } catch (error) {
-      if (error instanceof DataError) problems.set(error.file, [...(problems.get(error.file) ?? []), ...error.issues]);
-      else throw error;
-    }
+type Built = SectionData | DataError;
+interface CacheNode {
+  next: WeakMap<object, CacheNode>;
+  built: Map<string, Built>;
+}
+const cache: CacheNode = { next: new WeakMap(), built: new Map() };
+
+/**
+ * buildSection, once per set of file objects: the query cache hands out the same objects until a file changes,
+ * so the header and the footer share one check, and TanStack's second call to `combine` costs nothing.
+ */
+export function sectionOf(set: DataSetName, loaded: Loaded, scope: Scope = {}): Built {
+  let node = cache;
+  for (const file of [loaded.copy, ...filesOf(set).map((name) => loaded[KEY_OF[name]])]) {
+    if (typeof file !== 'object' || file === null) return buildSection(set, loaded, scope);
+    let next = node.next.get(file);
+    if (!next) node.next.set(file, (next = { next: new WeakMap(), built: new Map() }));
+    node = next;
+  }
+  const key = [set, loaded.copyName, loaded.locale, scope.case].join(' ');
+  let built = node.built.get(key);
+  if (!built) node.built.set(key, (built = buildSection(set, loaded, scope)));
+  return built;
+}
+
+function checked(section: Built): SectionData {
+  if (section instanceof DataError) throw section;
+  return section;
+}
+
+// ---------- the bundles of the first version (cases and penalties read these until they use the hooks) ----------
+export type Common = Pick<SectionData, 'facts' | 'sources' | 'copy' | 'copyName' | 'locale' | 'values'>;
+
+export interface CaseBundle extends Common {
+  caseData: Files['cases']['cases'][number];
+  timeline: readonly TimelineEvent[];
+  quotes: ReadonlyMap<string, Quote>;
+}
+export function caseBundleOf(section: SectionData, caseId: CaseId): CaseBundle {
+  const caseData = section.cases?.cases.find((entry) => entry.id === caseId);
+  if (!caseData || !section.cases || !section.quotes) throw new Error(`case data for "${caseId}" is not loaded`);
+  return { ...section, caseData, timeline: section.cases.timeline, quotes: section.quotes };
+}
+export const buildCaseBundle = (files: Loaded, caseId: CaseId) =>
+  caseBundleOf(checked(buildSection('case', files, { case: caseId })), caseId);
+
+export interface MoneyBundle extends Common {
+  money: MoneyFile;
+}
+export function moneyBundleOf(section: SectionData): MoneyBundle {
+  if (!section.money) throw new Error('money.json is not loaded');
+  return { ...section, money: section.money };
+}
+export const buildMoneyBundle = (files: Loaded) => moneyBundleOf(checked(buildSection('money', files)));
+
+export interface SourcesBundle extends Common {
+  articles: readonly Source[];
+  primary: Source[];
+  quotes: Quote[];
+  quotesById: ReadonlyMap<string, Quote>;
+  claims: Claim[];
+  corrections: readonly Correction[];
+}
+/** The sources section's data as lists (the section itself reads it through the hooks in hooks.ts). */
+export function buildSourcesBundle(files: Loaded): SourcesBundle {
+  const section = checked(buildSection('sources', files));
+  const quotesById = section.quotes ?? new Map<string, Quote>();
+  const primary = [...section.sources.values()].filter((source) => source.kind !== 'article');
+  return {
+    ...section,
+    primary,
+    quotes: [...quotesById.values()],
+    quotesById,
+    claims: [...(section.claims?.values() ?? [])],
+    corrections: section.corrections ?? [],
   };
-  run(() => buildCaseBundle(files, 'alexa'));
-  run(() => buildCaseBundle(files, 'ring'));
-  run(() => buildMoneyBundle(files));
-  run(() => buildSourcesBundle(files));
-  run(() => buildPageText(files));
-  return problems;
+}
+
+export interface PageText extends Common {
+  /** Newest first. */
+  updates: readonly Update[];
+  /** The newest entry's date: the page's "last updated". */
+  lastUpdated: string;
+}
+export function buildPageText(files: Loaded): PageText {
+  const section = checked(buildSection('page', files));
+  const updates = section.updates ?? [];
+  return { ...section, updates, lastUpdated: updates[0]?.date ?? '' };
+}
+
+// ---------- for the data tests ----------
+/** Every problem any section would report, file by file (each section's checks, as it runs them). */
+export function allReferenceIssues(files: Files): Map<string, DataIssue[]> {
+  const all: Issues = new Map();
+  const seen = new Set<string>();
+  for (const { id } of files.cases.cases) merge(all, checkSet('case', files, { case: id }).issues, seen);
+  for (const set of ['money', 'sources', 'page'] as const) merge(all, checkSet(set, files, {}).issues, seen);
+  return all;
+}
+
+/**
+ * The newsroom's rules (newsroom.ts): a verified fact cites a dated source; a step's date is one of its items'
+ * facts; a quote behind every verdict but "absent". Paths read `file: path (ids)`.
+ */
+export function editorialIssues(files: Pick<Files, 'facts' | 'sources' | 'cases' | 'claims' | 'quotes'>): DataIssue[] {
+  const issues = runRules(NEWSROOM_RULES, { files, copyName: 'copy.en.json' }, 'references', true);
+  return [...issues].flatMap(([file, list]) => list.map((issue) => ({ ...issue, path: `${file}: ${issue.path}` })));
 }

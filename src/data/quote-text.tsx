@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Quote, Source } from './schemas';
-import { useText } from './text';
+import { useCopy } from './text';
 
 /** The translation shown beside a quote for readers in `locale` (none when the article is in that language). */
 export function quoteTranslation(quote: Quote, source: Source, locale: string): string | undefined {
@@ -11,8 +11,16 @@ export function quoteTranslation(quote: Quote, source: Source, locale: string): 
  * The verbatim quote in its own language, and beside it (never inside it) our labelled translation. The one
  * way a quote is shown, in the case steps and the quote viewer alike; `mark` lets the viewer highlight matches.
  */
-export function QuoteText({ quote, source, mark = (text) => text }: { quote: Quote; source: Source; mark?: (text: string) => ReactNode }) {
-  const { t, locale } = useText();
+export function QuoteText({
+  quote,
+  source,
+  mark = (text) => text,
+}: {
+  quote: Quote;
+  source: Source;
+  mark?: (text: string) => ReactNode;
+}) {
+  const { t, locale } = useCopy();
   const translation = quoteTranslation(quote, source, locale);
   return (
     <div className={translation ? 'grid gap-2 md:grid-cols-2 md:gap-5' : undefined}>

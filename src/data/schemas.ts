@@ -1,6 +1,6 @@
 /**
  * zod schemas for every file in public/data, and the types inferred from them.
- * Components only ever see data that passed these schemas (and the cross-file checks in integrity.ts).
+ * Components only ever see data that passed these schemas and the cross-file checks (references.ts, checks.ts).
  */
 import * as z from 'zod/mini';
 import { schemaMessage } from './schema-messages';

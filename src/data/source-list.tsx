@@ -1,11 +1,11 @@
 import { formatIsoDate } from '../lib/format';
 import { NEW_TAB_HINT_ID } from '../components/new-tab-hint';
 import type { Source } from './schemas';
-import { useText } from './text';
+import { useCopy, useSectionData } from './text';
 
 /** One citation: outlet, title, author, date; a link when the record has an address we may give. */
 export function SourceCitation({ source }: { source: Source }) {
-  const { t, locale } = useText();
+  const { t, locale } = useCopy();
   const outlet = source.outlet ?? t('common.unattributed');
   const translated = source.translations?.[locale];
   const date = source.date ? formatIsoDate(source.date, locale) : t('common.undated');
@@ -37,9 +37,7 @@ export function SourceCitation({ source }: { source: Source }) {
       {source.url ? (
         <a href={source.url} target="_blank" rel="noopener noreferrer" aria-describedby={NEW_TAB_HINT_ID}>
           {label}
-          {/* Screen readers hear "opens in a new tab" as the link's description (one hidden node per page, not an
-              off-screen span per link: each of those is an absolutely placed box, and with one per citation
-              they made every hit test and compositing pass of the page several times slower). */}
+          {/* Screen readers hear "opens in a new tab" as the link's description: one hidden node per page. */}
           <span aria-hidden="true" className="ml-0.5 inline-block text-[0.8em]">
             ↗
           </span>
@@ -56,10 +54,20 @@ export function SourceCitation({ source }: { source: Source }) {
   );
 }
 
-export function SourceList({ ids, sources, className = '' }: { ids: readonly string[]; sources: ReadonlyMap<string, Source>; className?: string }) {
-  const { t } = useText();
+interface SourceListProps {
+  ids: readonly string[];
+  /** The section's sources by default (views still on the old bundles pass theirs). */
+  sources?: ReadonlyMap<string, Source>;
+  className?: string;
+}
+
+/** "Sources: …" for these ids, in this order. */
+export function SourceList({ ids, sources, className = '' }: SourceListProps) {
+  const { t } = useCopy();
+  const sectionSources = useSectionData().sources;
+  const known = sources ?? sectionSources;
   const list = ids.flatMap((id) => {
-    const source = sources.get(id);
+    const source = known?.get(id);
     return source ? [source] : [];
   });
   if (list.length === 0) return null;

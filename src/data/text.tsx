@@ -1,17 +1,31 @@
 /**
  * Turning copy templates into text: `{fact-id}` tokens become the fact formatted for the locale, other
  * tokens come from computed values. Everything renders as text nodes; nothing from data is parsed as HTML.
+ *
+ * Each section provides its checked data once (`SectionProvider`, model.ts's SectionData); its components
+ * read the text through `useCopy()` and the data through the small hooks in hooks.ts.
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { formatCount, formatCountInProse, formatDuration, formatIsoDate, formatIsoDateRange, formatMoney, type Locale } from '../lib/format';
+import {
+  formatCount,
+  formatCountInProse,
+  formatDuration,
+  formatIsoDate,
+  formatIsoDateRange,
+  formatMoney,
+  type Locale,
+} from '../lib/format';
 import { copyAt, dateRange, parseTemplate } from './copy';
+import type { CopyKey, DataKey } from './copy-keys';
 import type { DerivedValue } from './derived';
+import type { SectionData } from './model';
 import type { CopyFile, Fact } from './schemas';
 
-export interface TextSources {
+/** What fills a template: the copy of one edition, the facts, and the computed values. */
+export interface TextData {
   copy: CopyFile;
   facts: ReadonlyMap<string, Fact>;
-  values?: Record<string, DerivedValue>;
+  values?: Readonly<Record<string, DerivedValue>>;
   locale?: Locale;
 }
 
@@ -46,8 +60,8 @@ export type Extra = Record<string, string | number>;
  * Fill a template to a plain string (for attributes, downloads and tests). `{fact-id}` is a fact, `{from..to}` the
  * span between two date facts ("between {a..b}" reads "between June and August 2017"). Unknown tokens stay visible.
  */
-export function fillTemplate(template: string, sources: TextSources, extra: Extra = {}): string {
-  const locale = sources.locale ?? 'en';
+export function fillTemplate(template: string, data: TextData, extra: Extra = {}): string {
+  const locale = data.locale ?? 'en';
   return parseTemplate(template)
     .map((part) => {
       if (part.type === 'text') return part.text;
@@ -56,47 +70,81 @@ export function fillTemplate(template: string, sources: TextSources, extra: Extr
         const value = extra[name];
         return typeof value === 'number' ? formatCount(value, locale) : String(value);
       }
-      const fact = sources.facts.get(name);
+      const fact = data.facts.get(name);
       if (fact) return formatFact(fact, locale);
-      const range = dateRange(name, sources.facts);
+      const range = dateRange(name, data.facts);
       if (range) return formatIsoDateRange(range[0], range[1], locale);
-      const derived = sources.values?.[name];
+      const derived = data.values?.[name];
       if (derived) return formatDerived(derived, locale);
       return `{${name}}`;
     })
     .join('');
 }
 
-export interface TextApi {
+/** The text of a section, with typed keys: a misspelt key is a compile error (copy-keys.ts). */
+export interface CopyApi {
   locale: Locale;
-  /** The copy at `path`, filled; the path itself if the copy is missing (the data checks catch that first). */
+  /** Interface copy, filled; the key itself if the copy is missing (the data checks catch that first). */
+  t: (key: CopyKey, extra?: Extra) => string;
+  /** Copy written for an entry of the data: `tData(`claims.${claim.id}.statement`)`. */
+  tData: (key: DataKey, extra?: Extra) => string;
+  has: (key: CopyKey | DataKey) => boolean;
+}
+
+/** The same, taking any string: what the case and penalty views still use (see useText). */
+export interface TextApi extends CopyApi {
   t: (path: string, extra?: Extra) => string;
   has: (path: string) => boolean;
-  sources: TextSources;
+  data: TextData;
 }
 
-export function makeTextApi(sources: TextSources): TextApi {
-  const locale = sources.locale ?? 'en';
-  return {
-    locale,
-    sources,
-    has: (path) => copyAt(sources.copy, path) !== undefined,
-    t: (path, extra) => {
-      const template = copyAt(sources.copy, path);
-      return template === undefined ? path : fillTemplate(template, sources, extra);
-    },
+export function makeTextApi(data: TextData): TextApi {
+  const locale = data.locale ?? 'en';
+  const t = (path: string, extra?: Extra) => {
+    const template = copyAt(data.copy, path);
+    return template === undefined ? path : fillTemplate(template, data, extra);
   };
+  return { locale, data, t, tData: t, has: (path) => copyAt(data.copy, path) !== undefined };
 }
 
-const TextContext = createContext<TextApi | null>(null);
+/** A section's data as components read it: SectionData, or (from the old bundles) the part of it they carry. */
+export type SectionDataLike = TextData & Partial<Omit<SectionData, keyof TextData>>;
 
-export function TextProvider({ sources, children }: { sources: TextSources; children: ReactNode }) {
-  const api = useMemo(() => makeTextApi(sources), [sources]);
-  return <TextContext.Provider value={api}>{children}</TextContext.Provider>;
+const SectionContext = createContext<{ data: SectionDataLike; text: TextApi } | null>(null);
+
+export function SectionProvider({ data, children }: { data: SectionDataLike; children: ReactNode }) {
+  const value = useMemo(() => ({ data, text: makeTextApi(data) }), [data]);
+  return <SectionContext value={value}>{children}</SectionContext>;
 }
 
+/**
+ * SectionProvider under its first name. Its prop was called `sources`, though it carries copy, facts and
+ * values, not entries of sources.json; `data` is the new name, `sources` still works for the old call sites.
+ */
+export function TextProvider({
+  children,
+  ...props
+}: ({ data: SectionDataLike } | { sources: SectionDataLike }) & { children: ReactNode }) {
+  return <SectionProvider data={'data' in props ? props.data : props.sources}>{children}</SectionProvider>;
+}
+
+function useSection() {
+  const section = useContext(SectionContext);
+  if (!section) throw new Error('Section data is read inside a SectionProvider');
+  return section;
+}
+
+/** The section's text, with typed keys. */
+export function useCopy(): CopyApi {
+  return useSection().text;
+}
+
+/** The section's text with untyped keys, for the views not yet moved to useCopy (the case and penalty views). */
 export function useText(): TextApi {
-  const api = useContext(TextContext);
-  if (!api) throw new Error('useText must be used inside a TextProvider');
-  return api;
+  return useSection().text;
+}
+
+/** The section's checked data (for the hooks in hooks.ts). */
+export function useSectionData(): SectionDataLike {
+  return useSection().data;
 }

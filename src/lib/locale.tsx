@@ -2,7 +2,7 @@
  * The reader's edition: English or Simplified Chinese. Chosen by `?lang=` in the URL, else by the
  * browser's languages; anything unknown falls back to English, silently.
  */
-import { createContext, useContext, useEffect, type ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 
 export const LOCALES = ['en', 'zh-Hans'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -37,13 +37,10 @@ const LocaleContext = createContext<Locale>('en');
 
 /**
  * Provides the edition for the whole page. Changing edition is a page load (the language switch is a real
- * link), so the edition never changes under a mounted page.
+ * link), so the edition never changes under a mounted page. `<html lang>` is the entry point's to set, with the
+ * rest of the document's metadata, before the first render (setDocumentLang in src/app/page-metadata.ts).
  */
 export function LocaleProvider({ initial: locale, children }: { initial: Locale; children: ReactNode }) {
-  useEffect(() => {
-    // Only when it changes: setting lang on <html>, even to the same value, restyles the whole page.
-    if (document.documentElement.lang !== locale) document.documentElement.lang = locale;
-  }, [locale]);
   return <LocaleContext.Provider value={locale}>{children}</LocaleContext.Provider>;
 }
 

@@ -1,11 +1,93 @@
 /**
- * The few strings the page needs even when a data file is broken: section headings, loading and error
- * messages, and the embed's chrome. Everything else the reader sees comes from public/data/copy.<lang>.json.
+ * What the page needs even when a data file is broken: the explainer's title and description, the section
+ * registry's plain part (every section named once: its id, its headings in both editions, its URL parameters and
+ * its embed height), and the chrome's strings (loading and error messages, the embed's and the dialog's).
+ * Everything else the reader sees comes from public/data/copy.<lang>.json.
+ *
+ * Data and small pure functions only, with no import but types: the host-side loader (dist/embed.js) imports
+ * SITE_TITLE and the registry from here and must stay tiny (tree-shaking leaves UI out of it), so nothing here may
+ * pull in React or a section's code. The registry's app-level part, each section's code, is
+ * src/app/section-registry.ts.
  */
 import type { Locale } from './locale';
 
-export const SECTION_IDS = ['alexa', 'ring', 'penalties', 'sources'] as const;
-export type SectionId = (typeof SECTION_IDS)[number];
+/** The explainer's name: the page's <title> and h1, the embeds' h1 and frame titles. */
+export const SITE_TITLE: Record<Locale, string> = {
+  en: 'Amazon’s 2023 privacy settlements, explained',
+  'zh-Hans': '亚马逊2023年隐私和解案解读',
+};
+
+/** The page's meta and Open Graph description (index.html and embed.html are filled in from it by vite.config.ts). */
+export const SITE_DESCRIPTION: Record<Locale, string> = {
+  en: 'How the US government’s Alexa and Ring cases against Amazon worked: what the complaints alleged, what the settlements require, where the money goes, and what news reports got wrong.',
+  'zh-Hans': '美国政府针对亚马逊 Alexa 和 Ring 的两起隐私案件：起诉书指控了什么，和解协议要求什么，钱流向哪里，以及新闻报道中的错误。',
+};
+
+export interface SectionData {
+  /** The section's heading in each edition (also its nav link, its Embed button and its embeds' titles). */
+  title: Record<Locale, string>;
+  /**
+   * The query parameters that carry the section's state on the page and in its embeds, in order, each with the
+   * data-* attribute a host page sets it with in the loader's snippet (`alexa-step` ← `data-step`).
+   */
+  params: Readonly<Record<string, string>>;
+  /**
+   * The embed's usual height in px: the loader's starting iframe height and the snippet's reserved height, so a
+   * post barely moves when it loads. Taller than a phone's or laptop's screen, so that once an embed stands at
+   * it, its later resizes move only text below the screen.
+   */
+  embedHeight: number;
+}
+
+/** The sections, in page order. The key is the section's id: its anchor (#penalties) and its embed view. */
+export const SECTIONS = {
+  alexa: {
+    title: { en: 'The Alexa case: children’s voices', 'zh-Hans': 'Alexa 案：儿童的声音' },
+    params: { 'alexa-step': 'step' },
+    embedHeight: 1100,
+  },
+  ring: {
+    title: { en: 'The Ring case: who was watching', 'zh-Hans': 'Ring 案：谁在观看' },
+    params: { 'ring-step': 'step' },
+    embedHeight: 1100,
+  },
+  penalties: {
+    title: { en: 'The money, in proportion', 'zh-Hans': '这些钱，放在比例中看' },
+    params: {},
+    embedHeight: 1500,
+  },
+  sources: {
+    title: { en: 'What the articles said', 'zh-Hans': '各篇文章怎么说' },
+    params: { source: 'source', quote: 'quote', claim: 'claim', case: 'case', q: 'q' },
+    embedHeight: 1700,
+  },
+} satisfies Record<string, SectionData>;
+
+export type SectionId = keyof typeof SECTIONS;
+export const SECTION_IDS = /* @__PURE__ */ Object.keys(SECTIONS) as SectionId[];
+
+const has = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
+
+/** The section with this id, or undefined for anything else (a host page's typo, `constructor`). */
+export function findSection(id: string): SectionData | undefined {
+  return has(SECTIONS, id) ? SECTIONS[id as SectionId] : undefined;
+}
+
+export function isSectionId(value: string | null): value is SectionId {
+  return value !== null && findSection(value) !== undefined;
+}
+
+/** The section's state parameters, in order (the URL names, not the data-* attributes). */
+export function stateParams(id: SectionId): string[] {
+  return Object.keys(SECTIONS[id].params);
+}
+
+/** An embed's title (its frame's and its page's) in the edition asked for: English for anything unknown. */
+export function embedTitle(view: string, lang?: string | null): string {
+  const locale: Locale = lang && has(SITE_TITLE, lang) ? (lang as Locale) : 'en';
+  const section = findSection(view);
+  return section ? `${section.title[locale]} — ${SITE_TITLE[locale]}` : SITE_TITLE[locale];
+}
 
 export interface UiStrings {
   siteTitle: string;
@@ -13,7 +95,6 @@ export interface UiStrings {
   skip: string;
   nav: string;
   language: string;
-  sections: Record<SectionId, string>;
   loading: string;
   error: {
     title: string;
@@ -60,17 +141,11 @@ export interface UiStrings {
 
 export const UI: Record<Locale, UiStrings> = {
   en: {
-    siteTitle: 'Amazon’s 2023 privacy settlements, explained',
+    siteTitle: SITE_TITLE.en,
     kicker: 'Explainer',
     skip: 'Skip to the story',
     nav: 'Sections',
     language: 'Language',
-    sections: {
-      alexa: 'The Alexa case: children’s voices',
-      ring: 'The Ring case: who was watching',
-      penalties: 'The money, in proportion',
-      sources: 'What the articles said',
-    },
     loading: 'Loading this section…',
     error: {
       title: 'This section could not load.',
@@ -114,17 +189,11 @@ export const UI: Record<Locale, UiStrings> = {
     },
   },
   'zh-Hans': {
-    siteTitle: '亚马逊2023年隐私和解案解读',
+    siteTitle: SITE_TITLE['zh-Hans'],
     kicker: '解读',
     skip: '跳到正文',
     nav: '章节',
     language: '语言',
-    sections: {
-      alexa: 'Alexa 案：儿童的声音',
-      ring: 'Ring 案：谁在观看',
-      penalties: '这些钱，放在比例中看',
-      sources: '各篇文章怎么说',
-    },
     loading: '本节正在加载…',
     error: {
       title: '本节无法加载。',

@@ -158,6 +158,29 @@ ${placeholders}
     }
   });
 
+  it('an embed’s language names it: its page title, and its frame title on the host page', async () => {
+    const { page, close } = await openPage(browser, `${explainer.url}embed.html?view=penalties&lang=zh-Hans`, { width: 600 });
+    try {
+      expect(await page.title()).toBe('这些钱，放在比例中看 — 亚马逊2023年隐私和解案解读');
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+    } finally {
+      await close();
+    }
+    const langDir = mkdtempSync(join(tmpdir(), 'embed-lang-'));
+    writeFileSync(join(langDir, 'index.html'), `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><title>博客</title></head><body>
+<div data-explainer-view="ring" data-lang="zh-Hans"></div><script async src="${explainer.url}embed.js"></script></body></html>`);
+    const langHost = await startStaticServer({ root: langDir });
+    const opened = await openPage(browser, langHost.url, { width: 600 });
+    try {
+      await expect.poll(() => opened.page.locator('iframe').count()).toBe(1);
+      expect(await opened.page.locator('iframe').getAttribute('title')).toBe('Ring 案：谁在观看 — 亚马逊2023年隐私和解案解读');
+    } finally {
+      await opened.close();
+      await langHost.close();
+      rmSync(langDir, { recursive: true, force: true });
+    }
+  });
+
   it('a plain iframe without the script still works (scrolling inside)', async () => {
     const plainDir = mkdtempSync(join(tmpdir(), 'embed-plain-'));
     writeFileSync(

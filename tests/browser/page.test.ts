@@ -3,6 +3,7 @@ import { openPage, waitForSection } from '../helpers/page.ts';
 import { DIST_DIR, STRICT_CSP } from '../helpers/paths.ts';
 import { useBuiltSite } from '../helpers/site.ts';
 import { startStaticServer } from '../helpers/static-server.ts';
+import { SITE_DESCRIPTION, SITE_TITLE } from '../../src/lib/ui-strings.ts';
 
 const SECTIONS = ['alexa', 'ring', 'penalties', 'sources'];
 
@@ -69,6 +70,11 @@ describe('the built explainer page in Chromium', () => {
       expect(await page.getAttribute('meta[property="og:title"]', 'content')).toBeTruthy();
       expect(await page.getAttribute('meta[property="og:description"]', 'content')).toBeTruthy();
       expect(await page.getAttribute('link[rel="icon"]', 'href')).toBe('./favicon.svg');
+      // The built HTML's static title and description come from the one source the app sets them from.
+      const html = await (await fetch(site.server.url)).text();
+      expect(html).toContain(`<title>${SITE_TITLE.en}</title>`);
+      expect(html).toContain(`<meta name="description" content="${SITE_DESCRIPTION.en}" />`);
+      expect(html).not.toContain('%SITE_');
       const darkBackground = await (async () => {
         await page.emulateMedia({ colorScheme: 'dark' });
         return page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);

@@ -93,7 +93,8 @@ describe('the penalty charts in Chromium (built app, strict CSP)', () => {
       // The section's code loads as the reader nears it; the COPPA chart is still further down.
       await waitForSection(page, 'penalties');
       await page.locator('#chart-coppa svg').waitFor({ state: 'attached' });
-      const epicWidth = () => page.evaluate(() => Number(document.querySelector('#chart-coppa [data-mark="epic"] [data-bar]')!.getAttribute('data-width')));
+      // The width on screen: the bar's attributes hold the final picture, a Web Animation carries it there.
+      const epicWidth = () => page.evaluate(() => document.querySelector('#chart-coppa [data-mark="epic"] [data-bar]')!.getBoundingClientRect().width);
       // Off screen: not drawn yet. (The prerendered HTML shows it drawn, for readers without JavaScript;
       // once hydrated with motion allowed, it waits to come into view.)
       await expect.poll(epicWidth).toBe(0);

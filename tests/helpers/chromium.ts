@@ -1,19 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../scripts/lib/browser.mjs';
 
 const DEFAULT_PATH = '/usr/bin/chromium';
 const INSTALL_HINT = 'Install it with: sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-] as const;
+export { CHROMIUM_ARGS };
 
 /** Path of the Chromium binary: $CHROMIUM_PATH if set, else Debian's /usr/bin/chromium. */
 export function findChromium(): string {

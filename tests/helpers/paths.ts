@@ -7,5 +7,4 @@ import { fileURLToPath } from 'node:url';
  */
 export const DIST_DIR = process.env.DIST_DIR ? `${resolve(process.env.DIST_DIR)}/` : fileURLToPath(new URL('../../dist/', import.meta.url));
 
-/** A strict policy: the built app must work without inline scripts, inline styles or other origins. */
-export const STRICT_CSP = { 'Content-Security-Policy': "default-src 'self'" } as const;
+export { STRICT_CSP } from '../../scripts/lib/browser.mjs';

@@ -2,9 +2,25 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../src/lib/data-error';
 import { parseDataFile } from '../../src/data/load';
-import { allReferenceIssues, buildCaseBundle, buildPageText, buildSourcesBundle, editorialIssues } from '../../src/data/model';
+import {
+  allReferenceIssues,
+  buildCaseBundle,
+  buildMoneyBundle,
+  buildPageText,
+  buildSourcesBundle,
+  editorialIssues,
+} from '../../src/data/model';
+import { select } from '../../src/data/paths';
+import { RULES, type Check, type Table } from '../../src/data/references';
 import { DATA_FILES, type DataFileName } from '../../src/data/schemas';
-import { DATA_DIR, SEEDS_DIR, loadAllData, normaliseWhitespace, readDataText, seedsAvailable } from '../helpers/data-files';
+import {
+  DATA_DIR,
+  SEEDS_DIR,
+  loadAllData,
+  normaliseWhitespace,
+  readDataText,
+  seedsAvailable,
+} from '../helpers/data-files';
 
 const fileNames = Object.keys(DATA_FILES) as DataFileName[];
 
@@ -32,7 +48,10 @@ describe('data files', () => {
     const fact = data.facts.facts.find((candidate) => candidate.id === 'ring-2sv-mandatory')!;
     for (const source of sources.sources) if (fact.sourceIds.includes(source.id)) delete source.date;
     expect(editorialIssues({ ...data, sources })).toEqual([
-      expect.objectContaining({ path: expect.stringContaining('(ring-2sv-mandatory)'), message: 'is marked verified but none of its sources has a date' }),
+      expect.objectContaining({
+        path: expect.stringContaining('(ring-2sv-mandatory)'),
+        message: 'is marked verified but none of its sources has a date',
+      }),
     ]);
   });
 
@@ -52,7 +71,10 @@ describe('data files', () => {
     const claims = structuredClone(data.claims);
     claims.claims.find((claim) => claim.id === 'unanimous')!.verdicts.diw = 'accurate';
     expect(editorialIssues({ ...data, claims })).toEqual([
-      { path: expect.stringContaining('verdicts.diw (unanimous)'), message: 'is "accurate" but no quote from this article supports it' },
+      {
+        path: expect.stringContaining('verdicts.diw (unanimous)'),
+        message: 'is "accurate" but no quote from this article supports it',
+      },
     ]);
   });
 
@@ -66,7 +88,10 @@ describe('data files', () => {
     const updates = structuredClone(data.updates);
     updates.updates[0]!.id = 'entry-without-words';
     const error = captureError(() => buildPageText({ ...data, updates }));
-    expect(error.issues.map((issue) => issue.path)).toEqual(['updates.entry-without-words.what', 'updates.entry-without-words.why']);
+    expect(error.issues.map((issue) => issue.path)).toEqual([
+      'updates.entry-without-words.what',
+      'updates.entry-without-words.why',
+    ]);
   });
 
   it('reports malformed JSON with the file name', () => {
@@ -120,19 +145,106 @@ describe('data files', () => {
     expect(error.issues.map((issue) => issue.path)).toContain('cases.alexa.steps.step-without-copy.title');
   });
 
+  it('checks what kind of fact a field names', () => {
+    const data = loadAllData();
+    const money = structuredClone(data.money);
+    money.ceiling.effectiveFactId = 'alexa-penalty';
+    const error = captureError(() => buildMoneyBundle({ ...data, money }));
+    expect(error.file).toBe('money.json');
+    expect(error.issues).toEqual([
+      { path: 'ceiling.effectiveFactId', message: '"alexa-penalty" is a money fact, not a date fact' },
+    ]);
+  });
+
+  it('shows a problem only in the sections that use what is broken', () => {
+    const data = loadAllData();
+    const money = structuredClone(data.money);
+    money.coppaPenalties[0]!.dateFactId = 'no-such-fact';
+    expect(captureError(() => buildMoneyBundle({ ...data, money })).issues).toEqual([
+      { path: 'coppaPenalties[0].dateFactId', message: 'unknown fact "no-such-fact"' },
+    ]);
+    expect(() => buildSourcesBundle({ ...data, money })).not.toThrow(); // it reads money.json only for its figures
+    const cases = structuredClone(data.cases);
+    cases.cases[1]!.steps[0]!.itemIds.push('no-such-item');
+    expect(() => buildCaseBundle({ ...data, cases }, 'alexa')).not.toThrow();
+    expect(captureError(() => buildCaseBundle({ ...data, cases }, 'ring')).issues).toEqual([
+      {
+        path: expect.stringMatching(/^cases\[1\]\.steps\[0\]\.itemIds\[\d+\]$/),
+        message: 'unknown item "no-such-item"',
+      },
+    ]);
+  });
+
+  it('reports the problems of every file at once, and a duplicate id only within its own list', () => {
+    const data = loadAllData();
+    const quotes = structuredClone(data.quotes);
+    quotes.quotes[1]!.id = quotes.quotes[0]!.id;
+    const cases = structuredClone(data.cases);
+    cases.cases[0]!.items[1]!.id = cases.cases[0]!.items[0]!.id;
+    const problems = allReferenceIssues({ ...data, quotes, cases });
+    expect(problems.get('quotes.json')).toEqual([
+      { path: 'quotes[1].id', message: `duplicate id "${quotes.quotes[0]!.id}"` },
+    ]);
+    expect(problems.get('cases.json')).toContainEqual({
+      path: 'cases[0].items[1].id',
+      message: `duplicate id "${cases.cases[0]!.items[0]!.id}"`,
+    });
+    // The two cases share item ids ("filing", "response"): that is not a duplicate.
+    expect(cases.cases[0]!.items.some((item) => cases.cases[1]!.items.some((other) => other.id === item.id))).toBe(
+      true,
+    );
+  });
+
+  it('has a row in the reference table for every field that names an id', () => {
+    const data = loadAllData();
+    const table: Table = RULES;
+    const namesAnId = (check: Check | readonly Check[]) =>
+      ([] as Check[]).concat(check).some((one) => typeof one === 'string' && one !== 'unique id');
+    for (const [file, root] of Object.entries(data)) {
+      if (file === 'copy') continue;
+      const rows = Object.entries(table[`${file}.json` as keyof Table] ?? {}).filter(([, check]) => namesAnId(check));
+      const covered = new Set(rows.flatMap(([path]) => select(root, path).map((match) => match.path)));
+      const named: string[] = [];
+      const walk = (value: unknown, path: string, key: string) => {
+        if (Array.isArray(value)) value.forEach((item, index) => walk(item, `${path}[${index}]`, key));
+        else if (typeof value === 'object' && value !== null)
+          for (const [name, child] of Object.entries(value)) walk(child, path ? `${path}.${name}` : name, name);
+        else if (/(?:Id|Ids|^sumOf)$/.test(key) && key !== 'id') named.push(path);
+      };
+      walk(root, '', '');
+      if (file !== 'sources') expect(named.length, file).toBeGreaterThan(0);
+      expect(
+        named.filter((path) => !covered.has(path)),
+        file,
+      ).toEqual([]);
+    }
+  });
+
   it('keeps the combined total equal to its parts', () => {
     const { facts } = loadAllData();
     const byId = new Map(facts.facts.map((fact) => [fact.id, fact]));
     expect(byId.get('settlements-total')).toMatchObject({ value: 30_800_000 });
-    expect((byId.get('alexa-penalty')?.value as number) + (byId.get('ring-refund-amount')?.value as number)).toBe(30_800_000);
+    expect((byId.get('alexa-penalty')?.value as number) + (byId.get('ring-refund-amount')?.value as number)).toBe(
+      30_800_000,
+    );
   });
 
   it('tells the two cases apart: who sued, where, and what kind of money', () => {
     const { cases } = loadAllData();
     const alexa = cases.cases.find((c) => c.id === 'alexa');
     const ring = cases.cases.find((c) => c.id === 'ring');
-    expect(alexa).toMatchObject({ filedBy: 'doj-for-ftc', plaintiff: 'united-states', moneyKind: 'civil-penalty', court: { id: 'wd-wash', docket: '2:23-cv-00811-TL' } });
-    expect(ring).toMatchObject({ filedBy: 'ftc', plaintiff: 'ftc', moneyKind: 'refunds', court: { id: 'dd-c', docket: '1:23-cv-01549' } });
+    expect(alexa).toMatchObject({
+      filedBy: 'doj-for-ftc',
+      plaintiff: 'united-states',
+      moneyKind: 'civil-penalty',
+      court: { id: 'wd-wash', docket: '2:23-cv-00811-TL' },
+    });
+    expect(ring).toMatchObject({
+      filedBy: 'ftc',
+      plaintiff: 'ftc',
+      moneyKind: 'refunds',
+      court: { id: 'dd-c', docket: '1:23-cv-01549' },
+    });
     expect(ring?.orderEnteredFactId).toBeUndefined();
   });
 
@@ -149,11 +261,23 @@ describe('data files', () => {
   it('links no copy of a story: primary and outlet addresses only', () => {
     const { sources } = loadAllData();
     const hosts = sources.sources.flatMap((source) => (source.url ? [new URL(source.url).hostname] : []));
-    for (const copyHost of ['startingbusinesseasy.com', 'za.headtopics.com', 'www.sunjournal.com', 'www.nasdaq.com', 'ratecaptain.com', 'www.wnd.com', 'stage.iabbbops.org', 'www.scribd.com', 'regulations.clym.io']) {
+    for (const copyHost of [
+      'startingbusinesseasy.com',
+      'za.headtopics.com',
+      'www.sunjournal.com',
+      'www.nasdaq.com',
+      'ratecaptain.com',
+      'www.wnd.com',
+      'stage.iabbbops.org',
+      'www.scribd.com',
+      'regulations.clym.io',
+    ]) {
       expect(hosts).not.toContain(copyHost);
     }
     // And no tracking parameters on the addresses we do link.
-    expect(sources.sources.filter((source) => source.url && new URL(source.url).search !== '').map((s) => s.id)).toEqual([]);
+    expect(
+      sources.sources.filter((source) => source.url && new URL(source.url).search !== '').map((s) => s.id),
+    ).toEqual([]);
   });
 
   it('translates every Chinese quote into English, and no English quote needs one', () => {
@@ -167,7 +291,8 @@ describe('data files', () => {
   it('quotes every one of the five articles', () => {
     const { quotes, sources } = loadAllData();
     const quoted = new Set(quotes.quotes.map((quote) => quote.sourceId));
-    for (const article of sources.sources.filter((source) => source.kind === 'article')) expect(quoted).toContain(article.id);
+    for (const article of sources.sources.filter((source) => source.kind === 'article'))
+      expect(quoted).toContain(article.id);
   });
 });
 
@@ -177,7 +302,9 @@ describe.runIf(seedsAvailable)('quotes are verbatim excerpts of the articles in 
   const seedText = () =>
     new Map(
       sources.sources.flatMap((source) =>
-        source.seed ? [[source.id, normaliseWhitespace(readFileSync(`${SEEDS_DIR}${source.seed.file}`, 'utf8'))] as const] : [],
+        source.seed
+          ? [[source.id, normaliseWhitespace(readFileSync(`${SEEDS_DIR}${source.seed.file}`, 'utf8'))] as const]
+          : [],
       ),
     );
 
@@ -189,7 +316,9 @@ describe.runIf(seedsAvailable)('quotes are verbatim excerpts of the articles in 
 
   it('lists each article’s quotes in the order they appear in it', () => {
     for (const [sourceId, text] of seedText()) {
-      const positions = quotes.quotes.filter((quote) => quote.sourceId === sourceId).map((quote) => text.indexOf(normaliseWhitespace(quote.text)));
+      const positions = quotes.quotes
+        .filter((quote) => quote.sourceId === sourceId)
+        .map((quote) => text.indexOf(normaliseWhitespace(quote.text)));
       expect(positions, sourceId).toEqual([...positions].sort((a, b) => a - b));
     }
   });

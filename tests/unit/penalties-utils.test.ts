@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/charts/export';
 import type { Fact } from '../../src/data/schemas';
+import { breakdownCsv, coppaCsv } from '../../src/features/penalties/csv';
 import {
-  breakdownCsv,
   breakdownSeries,
   ceilingSeries,
   claimRatio,
-  coppaCsv,
   fileBase,
   formatTime,
   gridPath,

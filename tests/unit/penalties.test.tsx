@@ -29,7 +29,7 @@ async function renderSection() {
 }
 
 const figure = (name: string) => screen.getByRole('figure', { name });
-const barWidth = (mark: HTMLElement) => Number(mark.querySelector('[data-bar]')?.getAttribute('data-width'));
+const barWidth = (mark: HTMLElement) => Number(mark.querySelector('[data-bar]')?.getAttribute('width'));
 
 /** facts.json with some values changed (the section must follow). */
 function factsWith(changes: Record<string, number>): string {

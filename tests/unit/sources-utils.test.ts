@@ -6,18 +6,17 @@ import {
   cellQuotes,
   citationText,
   claimSummary,
-  findMatches,
   groupByKind,
   parseSearch,
   parseViewerState,
   quoteLink,
   quoteMatches,
-  splitText,
   summaryLine,
   viewerStatus,
   type Filters,
   type RawViewerState,
 } from '../../src/features/sources/utils';
+import { findMatches, splitText } from '../../src/features/sources/search';
 import { loadAllData } from '../helpers/data-files';
 
 const bundle = buildSourcesBundle(loadAllData());
@@ -27,7 +26,14 @@ const index = {
   quoteSource: new Map(bundle.quotes.map((quote) => [quote.id, quote.sourceId])),
   claimIds: new Set(bundle.claims.map((claim) => claim.id)),
 };
-const raw = (values: Partial<RawViewerState>): RawViewerState => ({ source: null, quote: null, claim: null, case: null, q: null, ...values });
+const raw = (values: Partial<RawViewerState>): RawViewerState => ({
+  source: null,
+  quote: null,
+  claim: null,
+  case: null,
+  q: null,
+  ...values,
+});
 const noFilters: Filters = { claimId: null, caseId: null, search: '' };
 const quote = (id: string) => {
   const found = bundle.quotesById.get(id);
@@ -42,11 +48,19 @@ const article = (id: string) => {
 
 describe('parseViewerState', () => {
   it('defaults to the first article and no filters', () => {
-    expect(parseViewerState(raw({}), index)).toEqual({ sourceId: 'kjdh-2023-06-01', quoteId: null, claimId: null, caseId: null, search: '' });
+    expect(parseViewerState(raw({}), index)).toEqual({
+      sourceId: 'kjdh-2023-06-01',
+      quoteId: null,
+      claimId: null,
+      caseId: null,
+      search: '',
+    });
   });
 
   it('reads a valid source, claim, case and search', () => {
-    expect(parseViewerState(raw({ source: 'diw', claim: 'two-days', case: 'alexa', q: '  two   days ' }), index)).toEqual({
+    expect(
+      parseViewerState(raw({ source: 'diw', claim: 'two-days', case: 'alexa', q: '  two   days ' }), index),
+    ).toEqual({
       sourceId: 'diw',
       quoteId: null,
       claimId: 'two-days',
@@ -63,10 +77,22 @@ describe('parseViewerState', () => {
 
   it('falls back silently on unknown or hostile values', () => {
     const state = parseViewerState(
-      raw({ source: '<script>alert(1)</script>', quote: '../../etc/passwd', claim: 'constructor', case: 'ALEXA', q: 'x'.repeat(5000) }),
+      raw({
+        source: '<script>alert(1)</script>',
+        quote: '../../etc/passwd',
+        claim: 'constructor',
+        case: 'ALEXA',
+        q: 'x'.repeat(5000),
+      }),
       index,
     );
-    expect(state).toEqual({ sourceId: 'kjdh-2023-06-01', quoteId: null, claimId: null, caseId: null, search: 'x'.repeat(MAX_SEARCH_LENGTH) });
+    expect(state).toEqual({
+      sourceId: 'kjdh-2023-06-01',
+      quoteId: null,
+      claimId: null,
+      caseId: null,
+      search: 'x'.repeat(MAX_SEARCH_LENGTH),
+    });
     expect(parseViewerState(raw({ source: 'amzpro', quote: 'nope' }), index).sourceId).toBe('amzpro');
     expect(parseViewerState(raw({ case: 'both' }), index).caseId).toBeNull();
   });
@@ -138,17 +164,34 @@ describe('the claim matrix', () => {
   const claim = (id: string) => bundle.claims.find((item) => item.id === id)!;
 
   it('summarises each claim in one line', () => {
-    expect(claimSummary(claim('ring-refunds'), ids)).toEqual({ total: 5, reported: 4, accurate: 1, imprecise: 2, wrong: 1 });
-    expect(summaryLine(text, claimSummary(claim('ring-refunds'), ids))).toBe('4 of 5 articles report this; 2 report it loosely; 1 gets it wrong');
-    expect(summaryLine(text, claimSummary(claim('two-days'), ids))).toBe('1 of 5 articles reports this; 1 gets it wrong');
+    expect(claimSummary(claim('ring-refunds'), ids)).toEqual({
+      total: 5,
+      reported: 4,
+      accurate: 1,
+      imprecise: 2,
+      wrong: 1,
+    });
+    expect(summaryLine(text, claimSummary(claim('ring-refunds'), ids))).toBe(
+      '4 of 5 articles report this; 2 report it loosely; 1 gets it wrong',
+    );
+    expect(summaryLine(text, claimSummary(claim('two-days'), ids))).toBe(
+      '1 of 5 articles reports this; 1 gets it wrong',
+    );
     expect(summaryLine(text, claimSummary(claim('alexa-penalty'), ids))).toBe('All 5 articles report this');
-    expect(summaryLine(text, { total: 5, reported: 4, accurate: 1, imprecise: 1, wrong: 2 })).toBe('4 of 5 articles report this; 1 reports it loosely; 2 get it wrong');
-    expect(summaryLine(text, { total: 5, reported: 0, accurate: 0, imprecise: 0, wrong: 0 })).toBe('None of the 5 articles report this');
+    expect(summaryLine(text, { total: 5, reported: 4, accurate: 1, imprecise: 1, wrong: 2 })).toBe(
+      '4 of 5 articles report this; 1 reports it loosely; 2 get it wrong',
+    );
+    expect(summaryLine(text, { total: 5, reported: 0, accurate: 0, imprecise: 0, wrong: 0 })).toBe(
+      'None of the 5 articles report this',
+    );
   });
 
   it('a cell opens the quotes of that article tied to that claim', () => {
     expect(cellQuotes(bundle.quotes, 'two-days', 'diw').map((item) => item.id)).toEqual(['diw-two-days']);
-    expect(cellQuotes(bundle.quotes, 'ring-refunds', 'kjdh-2023-06-01').map((item) => item.id)).toEqual(['kjdh-lead', 'kjdh-ring']);
+    expect(cellQuotes(bundle.quotes, 'ring-refunds', 'kjdh-2023-06-01').map((item) => item.id)).toEqual([
+      'kjdh-lead',
+      'kjdh-ring',
+    ]);
     expect(cellQuotes(bundle.quotes, 'two-days', 'amzpro')).toEqual([]);
   });
 
@@ -174,7 +217,12 @@ describe('links, citations and source groups', () => {
   });
 
   it('cites a Chinese quote with our translations marked as ours', () => {
-    const citation = citationText(text, quote('kjdh-face'), article('kjdh-2023-06-01'), 'https://x.test/?source=kjdh-2023-06-01&quote=kjdh-face#sources');
+    const citation = citationText(
+      text,
+      quote('kjdh-face'),
+      article('kjdh-2023-06-01'),
+      'https://x.test/?source=kjdh-2023-06-01&quote=kjdh-face#sources',
+    );
     const lines = citation.split('\n');
     expect(lines[0]).toBe(
       `“${quote('kjdh-face').text}” — 跨境导航网 [Kuajing Daohang (a cross-border e-commerce portal)], 亚马逊旗下部门涉嫌侵犯用户隐私,将支付2500万美元罚款! [Amazon units suspected of violating user privacy, will pay a $25 million fine!], Nicole, June 1, 2023.`,
@@ -184,7 +232,9 @@ describe('links, citations and source groups', () => {
   });
 
   it('cites an unattributed, undated article, and marks the Clubic text as a translation', () => {
-    expect(citationText(text, quote('unattr-access'), article('unattributed'), 'L').split('\n')[0]).toMatch(/” — Unattributed website, Amazon has agreed .*, date not given\.$/);
+    expect(citationText(text, quote('unattr-access'), article('unattributed'), 'L').split('\n')[0]).toMatch(
+      /” — Unattributed website, Amazon has agreed .*, date not given\.$/,
+    );
     expect(citationText(text, quote('clubic-acquired'), article('clubic-2023-06-02'), 'L').split('\n')[0]).toMatch(
       /— Clubic, Amazon Ring agrees to pay for spying on its customers, Mathilde Rochefort, June 2, 2023, English translation of a French original\.$/,
     );
@@ -202,8 +252,14 @@ describe('links, citations and source groups', () => {
     expect(viewerStatus(text, { ...base, here: 1, all: 3, filters: { ...noFilters, search: 'penalty' } })).toBe(
       '3 quotes match “penalty” across all 5 articles. 1 of them is from AMZ Pro.',
     );
-    expect(viewerStatus(text, { ...base, here: 0, all: 0, filters: { ...noFilters, search: 'zzz', caseId: 'ring' }, caseLabel: 'Ring case' })).toBe(
-      'No quote matches “zzz” in the Ring case across all 5 articles. Try other words, or clear the filters.',
-    );
+    expect(
+      viewerStatus(text, {
+        ...base,
+        here: 0,
+        all: 0,
+        filters: { ...noFilters, search: 'zzz', caseId: 'ring' },
+        caseLabel: 'Ring case',
+      }),
+    ).toBe('No quote matches “zzz” in the Ring case across all 5 articles. Try other words, or clear the filters.');
   });
 });

@@ -1,16 +1,16 @@
-import { memo, useCallback, useDeferredValue, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useId, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { LiveRegion } from '../../components/live-region';
 import type { CaseBundle } from '../../data/model';
 import { formatFact, useText } from '../../data/text';
-import { useUrlParam } from '../../lib/url-state';
 import { usePrefersReducedMotion } from '../../lib/use-reduced-motion';
 import { CaseScene, type SceneDrawing } from './case-scene';
 import { StepControls } from './step-controls';
 import { StepPanel } from './step-panel';
+import type { StepperState } from './stepper-machine';
 import { TimelineLegend } from './timeline-legend';
 import { TimelineStrip } from './timeline-strip';
-import { useNextFrameValue } from './use-next-frame-value';
-import { eventsForCase, momentEvent, momentYear, parseStep, stepForKey } from './utils';
+import { useStepper } from './use-stepper';
+import { eventsForCase, momentEvent, momentYear, stepForKey } from './utils';
 
 /** Keys typed into a field inside the view stay with the field. */
 function isTextEntry(target: EventTarget): boolean {
@@ -21,39 +21,27 @@ function isTextEntry(target: EventTarget): boolean {
 /**
  * The case told step by step: a picture that moves with the story, one timeline of both cases with the
  * current moment marked, Previous/Next and a step bar, arrow keys while the view has focus, an announcement
- * for screen readers, and the step in the URL (`?alexa-step=3`) so a shared link reopens it.
+ * for screen readers, and the step in the URL (`?alexa-step=3`) so a shared link reopens it. Its state is one
+ * machine (stepper-machine.ts): the step asked for, the step on screen, the one before, and what is moving.
  */
 export function CaseStepper({ bundle, drawing }: { bundle: CaseBundle; drawing: SceneDrawing }) {
   const { t } = useText();
   const { caseData } = bundle;
   const caseId = caseData.id;
   const count = caseData.steps.length;
-  const [raw, setRaw] = useUrlParam(`${caseId}-step`, { soon: true });
-  const index = parseStep(raw, count);
-  // The announcement follows at once; the picture, the timeline, the controls and the text render just
-  // after, in an interruptible render, so a press itself does almost nothing on the main thread.
-  const shown = useDeferredValue(index);
-  const [announcement, setAnnouncement] = useState('');
+  const motion = !usePrefersReducedMotion();
+  const { state, text, go, settle } = useStepper(`${caseId}-step`, count, motion);
   const baseId = useId();
-  const hintId = `${baseId}-keys`;
 
   const titles = useMemo(() => caseData.steps.map((s) => t(`cases.${caseId}.steps.${s.id}.title`)), [caseData.steps, caseId, t]);
-
-  const go = useCallback(
-    (next: number) => {
-      if (next < 0 || next >= count) return;
-      setRaw(String(next + 1));
-      setAnnouncement(t('caseView.announce', { n: next + 1, count, title: titles[next] ?? '' }));
-    },
-    [count, setRaw, t, titles],
-  );
+  const announcement = state.announced === null ? '' : t('caseView.announce', { n: state.announced + 1, count, title: titles[state.announced] ?? '' });
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || isTextEntry(event.target)) return;
-    const next = stepForKey(event.key, index, count);
+    const next = stepForKey(event.key, state.target, count);
     if (next === null) return;
     event.preventDefault();
-    if (next !== index) go(next);
+    if (next !== state.target) go(next);
   };
 
   return (
@@ -62,13 +50,13 @@ export function CaseStepper({ bundle, drawing }: { bundle: CaseBundle; drawing: 
     <div
       role="group"
       aria-label={t(`caseView.label.${caseId}`)}
-      aria-describedby={hintId}
+      aria-describedby={`${baseId}-keys`}
       // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
       tabIndex={0}
       onKeyDown={onKeyDown}
       className="relative rounded-xl border border-line bg-panel p-3 sm:p-5"
     >
-      <StepperBody bundle={bundle} drawing={drawing} shown={shown} titles={titles} go={go} baseId={baseId} hintId={hintId} />
+      <StepperBody bundle={bundle} drawing={drawing} state={state} text={text} titles={titles} go={go} settle={settle} baseId={baseId} />
       {/* The announcement sits in a fixed box (a relayout boundary), so updating it lays out nothing else. */}
       <div className="absolute left-0 top-0 size-px overflow-hidden">
         <div className="relative size-px [contain:strict]">
@@ -82,38 +70,32 @@ export function CaseStepper({ bundle, drawing }: { bundle: CaseBundle; drawing: 
 interface BodyProps {
   bundle: CaseBundle;
   drawing: SceneDrawing;
-  /** The step on screen (deferred: it follows the pressed one in a render of its own). */
-  shown: number;
+  state: StepperState;
+  /** The step whose text is on screen. */
+  text: number;
   titles: readonly string[];
   go: (index: number) => void;
+  settle: () => void;
   baseId: string;
-  hintId: string;
 }
 
-/**
- * Everything but the announcement. Memoised: a press renders only the view's frame and the live region, and
- * this whole body once the deferred step arrives.
- */
-const StepperBody = memo(function StepperBody({ bundle, drawing, shown, titles, go, baseId, hintId }: BodyProps) {
+/** Everything but the announcement; memoised, so a press renders only the frame and the live region at once. */
+const StepperBody = memo(function StepperBody({ bundle, drawing, state, text, titles, go, settle, baseId }: BodyProps) {
   const { t, locale } = useText();
   const { caseData, facts } = bundle;
   const caseId = caseData.id;
-  // The text and the timeline follow one frame after the picture, so no frame does all the work at once.
-  const textShown = useNextFrameValue(shown);
-  const step = caseData.steps[shown] ?? caseData.steps[0]!;
-  const textStep = caseData.steps[textShown] ?? step;
-  const motion = !usePrefersReducedMotion();
+  const step = caseData.steps[state.step] ?? caseData.steps[0]!;
+  const textStep = caseData.steps[text] ?? step;
   const panels = useRef<HTMLDivElement>(null);
-  const firstText = useRef(textShown);
 
   useLayoutEffect(() => {
-    // Fade the new text in (never on first render, never under reduced motion). Before paint, so the new
-    // text never shows at full opacity first. The panels' box is its own compositor layer for good
-    // (will-change), so the fade starts and ends without re-layering or repainting the page.
-    if (firstText.current === textShown || !motion) return;
-    firstText.current = -1;
-    panels.current?.animate?.([{ opacity: 0 }, { opacity: 1 }], { duration: 400, easing: 'ease-out' });
-  }, [textShown, motion]);
+    // The text fades in when it follows the picture; before paint, so it never shows at full opacity first.
+    // The panels' box is its own compositor layer for good (will-change): no re-layering or repaint.
+    if (state.animating !== 'text') return;
+    const fade = panels.current?.animate?.([{ opacity: 0 }, { opacity: 1 }], { duration: 400, easing: 'ease-out' });
+    if (!fade) return settle();
+    fade.finished.then(settle, () => undefined);
+  }, [state.animating, settle]);
 
   const stepLabels = useMemo(() => titles.map((title, n) => t('caseView.stepButton', { n: n + 1, title })), [titles, t]);
   const events = useMemo(() => eventsForCase(bundle.timeline, facts, caseId), [bundle.timeline, facts, caseId]);
@@ -142,20 +124,20 @@ const StepperBody = memo(function StepperBody({ bundle, drawing, shown, titles, 
           {/* Every step's label in one cell: the line keeps the height of the longest. */}
           <div className="mt-1 grid text-sm text-muted">
             {momentLabels.map((label, stepIndex) => (
-              <p key={caseData.steps[stepIndex]?.id} aria-hidden={stepIndex === textShown ? undefined : true} className={`[grid-area:1/1] ${stepIndex === textShown ? 'visible' : 'invisible'}`}>
+              <p key={caseData.steps[stepIndex]?.id} aria-hidden={stepIndex === text ? undefined : true} className={`[grid-area:1/1] ${stepIndex === text ? 'visible' : 'invisible'}`}>
                 {label}
               </p>
             ))}
           </div>
         </div>
-        <StepControls labels={stepLabels} index={shown} accent={caseId} onGo={go} />
-        <p id={hintId} className="text-xs text-muted max-md:sr-only">
+        <StepControls labels={stepLabels} index={state.step} accent={caseId} onGo={go} />
+        <p id={`${baseId}-keys`} className="text-xs text-muted max-md:sr-only">
           {t('caseView.keys')}
         </p>
       </div>
       <div ref={panels} className="grid motion-safe:will-change-[opacity]">
         {caseData.steps.map((s, stepIndex) => (
-          <StepPanel key={s.id} bundle={bundle} step={s} index={stepIndex} current={stepIndex === textShown} headingId={`${baseId}-step-${s.id}`} />
+          <StepPanel key={s.id} bundle={bundle} step={s} index={stepIndex} current={stepIndex === text} headingId={`${baseId}-step-${s.id}`} />
         ))}
       </div>
     </div>

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { LiveRegion } from '../../components/live-region';
 import { copyText } from '../../lib/clipboard';
-import { UI, type SectionId } from '../../lib/ui-strings';
+import { SECTIONS, UI, type SectionId } from '../../lib/ui-strings';
 import type { Locale } from '../../lib/locale';
 import { currentHref } from '../../lib/url-state';
 import { acceptResize } from './messages';
@@ -12,7 +12,7 @@ import { iframeSnippet, scriptSnippet } from './snippets';
 export function EmbedDialogBody({ view, locale }: { view: SectionId; locale: Locale }) {
   const [state] = useState(() => currentState(view, new URL(currentHref()).search));
   const ui = UI[locale].dialog;
-  const title = UI[locale].sections[view];
+  const title = SECTIONS[view].title[locale];
   // The embed shows the edition the blogger is reading.
   const withLang = locale === 'en' ? state : { ...state, lang: locale };
   const [theme, setTheme] = useState<Theme>('auto');

@@ -1,6 +1,6 @@
 import { Suspense, lazy, useRef, useState } from 'react';
 import { useLocale } from '../../lib/locale';
-import { UI, type SectionId } from '../../lib/ui-strings';
+import { SECTIONS, UI, type SectionId } from '../../lib/ui-strings';
 
 // The dialog's contents (snippets, preview, copy) are code of their own, fetched when a reader first points
 // at or focuses an Embed button, so that the page's first load does not carry them.
@@ -11,6 +11,7 @@ const EmbedDialogBody = lazy(() => loadBody().then((module) => ({ default: modul
 export function EmbedButton({ view }: { view: SectionId }) {
   const locale = useLocale();
   const ui = UI[locale];
+  const title = SECTIONS[view].title[locale];
   const dialogRef = useRef<HTMLDialogElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
@@ -42,7 +43,7 @@ export function EmbedButton({ view }: { view: SectionId }) {
         onPointerEnter={() => void loadBody()}
         onFocus={() => void loadBody()}
         aria-haspopup="dialog"
-        aria-label={ui.dialog.button(ui.sections[view])}
+        aria-label={ui.dialog.button(title)}
         className="rounded-md border border-line bg-panel px-2.5 py-1 font-sans text-sm font-medium text-ink hover:border-ink"
       >
         {ui.embed.button}
@@ -60,7 +61,7 @@ export function EmbedButton({ view }: { view: SectionId }) {
           <div className="space-y-4 p-4 sm:p-6">
             <div className="flex items-start justify-between gap-4">
               <h2 id={`embed-${view}-title`} className="text-xl font-semibold">
-                {ui.dialog.title(ui.sections[view])}
+                {ui.dialog.title(title)}
               </h2>
               <button type="button" onClick={close} className="rounded-md border border-line px-2.5 py-1 text-sm hover:border-ink">
                 {ui.dialog.close}

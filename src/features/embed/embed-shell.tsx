@@ -3,7 +3,7 @@ import { NEW_TAB_HINT_ID, NewTabHint } from '../../components/new-tab-hint';
 import { useLastUpdated } from '../../data/hooks';
 import { formatIsoDate } from '../../lib/format';
 import { useLocale } from '../../lib/locale';
-import { SECTION_IDS, UI } from '../../lib/ui-strings';
+import { SECTIONS, SECTION_IDS, UI } from '../../lib/ui-strings';
 import type { EmbedParams } from './params';
 import { fullExplainerUrl } from './params';
 import { useResizeMessenger } from './use-resize-messenger';
@@ -46,7 +46,7 @@ export function EmbedShell({ params, children }: { params: EmbedParams; children
           <h1 className="text-xs font-semibold uppercase tracking-wide text-muted">{ui.siteTitle}</h1>
           <section id={params.view} aria-labelledby={`${params.view}-title`} className="mt-1">
             <h2 id={`${params.view}-title`} className="font-serif text-xl font-bold leading-tight sm:text-2xl">
-              {ui.sections[params.view]}
+              {SECTIONS[params.view].title[locale]}
             </h2>
             <div className="mt-3">{children}</div>
           </section>
@@ -61,7 +61,7 @@ export function EmbedShell({ params, children }: { params: EmbedParams; children
                 <code className="font-mono">{id}</code>
               </span>
             ))}
-            . {ui.embed.example} <code className="font-mono">embed.html?view=penalties</code>.
+            . {ui.embed.example} <code className="font-mono">embed.html?view={SECTION_IDS[0]}</code>.
           </p>
           <p className="mt-2 text-sm">
             <a href="./" target="_blank" rel="noopener" aria-describedby={NEW_TAB_HINT_ID}>

@@ -3,24 +3,14 @@
  *   <div data-explainer-view="penalties"></div>
  *   <script async src="https://HOST/PATH/embed.js"></script>
  * and every [data-explainer-view] element becomes an auto-resizing iframe of the embed.html beside the script.
+ * The sections' titles, state parameters and heights come from the registry's plain part (src/lib/ui-strings.ts),
+ * which tree-shaking trims to those; nothing else of the app may be imported here.
  */
-import hints from './height-hints.json';
+import { embedTitle, findSection } from '../../lib/ui-strings';
 import { acceptResize } from './messages';
 
-/**
- * Initial height hints, close to each view's real height so the post barely moves when it loads. Taller
- * than a phone's or laptop's screen, so that once an embed stands at its hinted height, its later resizes
- * move only text that is below the screen. In a JSON file so that the benchmark's host page can read them.
- */
-export const HEIGHT_HINTS: Record<string, number> = hints;
-const VIEW_LABELS: Record<string, string> = {
-  alexa: 'the Alexa case, step by step',
-  ring: 'the Ring case, step by step',
-  penalties: 'the money, in proportion',
-  sources: 'what the articles said',
-};
-/** data-* attributes that become query parameters (`data-step` maps to the case's own step name). */
-const PASS_THROUGH = ['theme', 'lang', 'source', 'quote', 'claim', 'case', 'q'] as const;
+/** data-* attributes that become query parameters for every view; each view's own come from the registry. */
+const PASS_THROUGH = ['theme', 'lang'] as const;
 
 export interface PlaceholderOptions {
   view: string;
@@ -39,21 +29,23 @@ export function frameSrc({ view, dataset, id, embedUrl }: PlaceholderOptions): s
     const value = dataset[name];
     if (value) url.searchParams.set(name, value);
   }
-  const step = dataset.step;
-  if (step && (view === 'alexa' || view === 'ring')) url.searchParams.set(`${view}-step`, step);
+  // The view's state, from the attributes the registry names (`data-step` for `alexa-step`).
+  for (const [param, attribute] of Object.entries(findSection(view)?.params ?? {})) {
+    const value = dataset[attribute];
+    if (value) url.searchParams.set(param, value);
+  }
   return url.href;
 }
 
+/** The host's own title if it gave one, else the section's title in the embed's language. */
 export function frameTitle(view: string, dataset: Record<string, string | undefined>): string {
-  if (dataset.title) return dataset.title;
-  const label = VIEW_LABELS[view];
-  return label ? `Amazon’s 2023 privacy settlements: ${label}` : 'Amazon’s 2023 privacy settlements explainer';
+  return dataset.title || embedTitle(view, dataset.lang);
 }
 
 export function heightHint(view: string, dataset: Record<string, string | undefined>): number {
   const asked = Number(dataset.height);
   if (Number.isFinite(asked) && asked >= 100 && asked <= 10_000) return Math.round(asked);
-  return HEIGHT_HINTS[view] ?? 800;
+  return findSection(view)?.embedHeight ?? 800;
 }
 
 interface LoaderState {

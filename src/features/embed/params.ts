@@ -1,23 +1,16 @@
 /**
  * Embed parameters: `embed.html?view=penalties&theme=dark&lang=en&id=e1` plus each section's own state
- * (the same query names the main page uses, so "Open the full explainer" carries the state across).
+ * (the same query names the main page uses, so "Open the full explainer" carries the state across; each
+ * section's are in the section registry, src/lib/ui-strings.ts).
  * Pure functions; bad values fall back to safe defaults.
  */
 import { LOCALES, type Locale } from '../../lib/locale';
-import { SECTION_IDS, type SectionId } from '../../lib/ui-strings';
+import { isSectionId, stateParams, type SectionId } from '../../lib/ui-strings';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 export const EMBED_LANGS = LOCALES;
 export type EmbedLang = Locale;
-
-/** The query parameters that carry each section's state. */
-export const STATE_PARAMS: Record<SectionId, readonly string[]> = {
-  alexa: ['alexa-step'],
-  ring: ['ring-step'],
-  penalties: [],
-  sources: ['source', 'quote', 'claim', 'case', 'q'],
-};
 
 export interface EmbedParams {
   /** null when the view is missing or unknown. */
@@ -39,10 +32,6 @@ function oneOf<T extends string>(value: string | null, allowed: readonly T[], fa
   return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
 }
 
-export function isSectionId(value: string | null): value is SectionId {
-  return value !== null && (SECTION_IDS as readonly string[]).includes(value);
-}
-
 export function parseEmbedParams(search: string): EmbedParams {
   const params = new URLSearchParams(search);
   const rawView = (params.get('view') ?? '').trim().slice(0, MAX_PARAM_LENGTH);
@@ -50,7 +39,7 @@ export function parseEmbedParams(search: string): EmbedParams {
   const id = params.get('id') ?? '';
   const state: Record<string, string> = {};
   if (view) {
-    for (const name of STATE_PARAMS[view]) {
+    for (const name of stateParams(view)) {
       const value = params.get(name);
       if (value !== null && value.length <= MAX_PARAM_LENGTH) state[name] = value;
     }
@@ -72,7 +61,7 @@ export function embedSearch(view: SectionId, state: Record<string, string | null
   if (options.lang && options.lang !== 'en') params.set('lang', options.lang);
   if (options.id) params.set('id', options.id);
   if (state.lang && state.lang !== 'en' && !options.lang) params.set('lang', state.lang);
-  for (const name of STATE_PARAMS[view]) {
+  for (const name of stateParams(view)) {
     const value = state[name];
     if (value) params.set(name, value);
   }
@@ -83,7 +72,7 @@ export function embedSearch(view: SectionId, state: Record<string, string | null
 export function fullExplainerUrl(view: SectionId, state: Record<string, string>, pageUrl: string): string {
   const url = new URL('./', pageUrl);
   if (state.lang) url.searchParams.set('lang', state.lang);
-  for (const name of STATE_PARAMS[view]) {
+  for (const name of stateParams(view)) {
     const value = state[name];
     if (value) url.searchParams.set(name, value);
   }
@@ -95,7 +84,7 @@ export function fullExplainerUrl(view: SectionId, state: Record<string, string>,
 export function currentState(view: SectionId, search: string): Record<string, string> {
   const params = new URLSearchParams(search);
   const state: Record<string, string> = {};
-  for (const name of STATE_PARAMS[view]) {
+  for (const name of stateParams(view)) {
     const value = params.get(name);
     if (value) state[name] = value;
   }

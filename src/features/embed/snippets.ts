@@ -1,5 +1,4 @@
-import type { SectionId } from '../../lib/ui-strings';
-import { HEIGHT_HINTS, frameTitle } from './loader';
+import { SECTIONS, embedTitle, type SectionId } from '../../lib/ui-strings';
 import { embedSearch, type Theme } from './params';
 
 /** Attribute-safe text for HTML snippets. */
@@ -7,12 +6,13 @@ export function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** data-* attributes for the loader snippet, from a section's state. */
+/** data-* attributes for the loader snippet, from a section's state (named as the registry says: `data-step`). */
 function dataAttributes(view: SectionId, state: Record<string, string>, theme: Theme): string[] {
   const attributes = [`data-explainer-view="${view}"`];
   if (theme !== 'auto') attributes.push(`data-theme="${theme}"`);
+  const params: Readonly<Record<string, string>> = SECTIONS[view].params;
   for (const [name, value] of Object.entries(state)) {
-    const attribute = name === 'alexa-step' || name === 'ring-step' ? 'step' : name;
+    const attribute = params[name] ?? name;
     if (name === 'lang' && value === 'en') continue;
     attributes.push(`data-${attribute}="${escapeAttribute(value)}"`);
   }
@@ -26,11 +26,14 @@ function dataAttributes(view: SectionId, state: Record<string, string>, theme: T
  */
 export function scriptSnippet(view: SectionId, state: Record<string, string>, theme: Theme, baseUrl: string): string {
   const script = new URL('embed.js', baseUrl).href;
-  return `<div ${dataAttributes(view, state, theme).join(' ')} style="min-height:${HEIGHT_HINTS[view] ?? 800}px"></div>\n<script async src="${escapeAttribute(script)}"></script>`;
+  return `<div ${dataAttributes(view, state, theme).join(' ')} style="min-height:${SECTIONS[view].embedHeight}px"></div>\n<script async src="${escapeAttribute(script)}"></script>`;
 }
 
-/** The no-script variant for hosts that strip scripts: a fixed-height iframe that scrolls inside. */
+/**
+ * The no-script variant for hosts that strip scripts: a fixed-height iframe that scrolls inside, titled as the
+ * loader would title it (the section, in the embed's language).
+ */
 export function iframeSnippet(view: SectionId, state: Record<string, string>, theme: Theme, baseUrl: string): string {
   const src = new URL(`embed.html${embedSearch(view, state, { theme })}`, baseUrl).href;
-  return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(frameTitle(view, {}))}" width="100%" height="${HEIGHT_HINTS[view] ?? 800}" loading="lazy" style="border:0;width:100%"></iframe>`;
+  return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(embedTitle(view, state.lang))}" width="100%" height="${SECTIONS[view].embedHeight}" loading="lazy" style="border:0;width:100%"></iframe>`;
 }

@@ -1,45 +1,73 @@
-/** What every chart in this section shares: size, motion trigger, tooltip, labels from copy, sources. */
-import { useRef } from 'react';
-import { useChartTooltip } from '../../charts/tooltip';
-import { useInView } from '../../charts/use-chart-motion';
-import type { DownloadLabels } from '../../charts/download-buttons';
+/** What every chart in this section adds to src/charts: labels and CSV headers from the copy, and the sources. */
+import type { ReactNode } from 'react';
+import { BarMarks } from '../../charts/bar-chart';
+import { collapse, tipOf, type BarLayout } from '../../charts/bar-layout';
+import { ChartFigure, type ChartFigureProps } from '../../charts/chart-figure';
+import type { Column } from '../../charts/data-table';
+import type { ChartKit } from '../../charts/use-chart-kit';
 import { SourceList } from '../../data/source-list';
 import type { Source } from '../../data/schemas';
 import { useText } from '../../data/text';
 import { formatIsoDate } from '../../lib/format';
-import { useElementSize } from '../../lib/use-element-size';
+import { localizeCsv, type CsvTable } from './csv';
 import { sourceLine } from './utils';
-
-/** The chart's drawing width is its container's width (so it never overflows), measured by ResizeObserver. */
-export function useChartKit() {
-  const [containerRef, size] = useElementSize<HTMLDivElement>({ width: 640, height: 0 });
-  const svgRef = useRef<SVGSVGElement>(null);
-  const inView = useInView(containerRef);
-  const tooltip = useChartTooltip();
-  return { containerRef, svgRef, width: Math.max(120, Math.floor(size.width)), inView, tooltip };
-}
 
 export function useChartLabels() {
   const { t, has } = useText();
-  const downloads: DownloadLabels = {
-    group: t('charts.downloads'),
-    data: t('charts.downloadData'),
-    svg: t('charts.downloadSvg'),
-    png: t('charts.downloadPng'),
-    done: (file) => t('charts.downloaded', { file }),
-    failed: t('charts.downloadFailed'),
-  };
   /** A CSV column's name in the reader's edition (see localizeCsv); undefined keeps the machine name. */
   const csvHeader = (base: string, year: string) => (has(`charts.csvHeaders.${base}`) ? t(`charts.csvHeaders.${base}`, { year }) : undefined);
+  const downloads = { group: t('charts.downloads'), data: t('charts.downloadData'), svg: t('charts.downloadSvg'), png: t('charts.downloadPng'), done: (file: string) => t('charts.downloaded', { file }), failed: t('charts.downloadFailed') };
   return { downloads, csvHeader, showTable: t('charts.showTable'), hideTable: t('charts.hideTable') };
-}
-
-export function ChartSources({ ids, sources }: { ids: readonly string[]; sources: ReadonlyMap<string, Source> }) {
-  return <SourceList ids={ids} sources={sources} />;
 }
 
 /** The sources as plain text for exported images. */
 export function useSourceText(ids: readonly string[], sources: ReadonlyMap<string, Source>): string {
   const { t, locale } = useText();
   return `${t('charts.sourcesPrefix')}: ${sourceLine(ids, sources, (iso) => formatIsoDate(iso, locale))}.`;
+}
+
+/** A chart of this section, as data: what ChartFigure shows around the picture. */
+export interface PenaltySpec {
+  id: string;
+  title: string;
+  takeaway: string;
+  label?: string;
+  columns: readonly Column[];
+  /** File name without extension. */
+  file: string;
+  /** Machine column names; the file gets them in the reader's edition. */
+  csvColumns: string[];
+  sourceIds: readonly string[];
+  /** A line above the sources (how the numbers were worked out). */
+  note?: string;
+}
+
+type FigureProps = Pick<ChartFigureProps, 'height' | 'tip' | 'controls' | 'notes' | 'children'> & {
+  spec: PenaltySpec;
+  kit: ChartKit;
+  sources: ReadonlyMap<string, Source>;
+  rows: ReadonlyArray<Readonly<Record<string, string>>>;
+  csv: CsvTable['rows'];
+};
+
+export function PenaltyFigure({ spec, kit, sources, rows, csv, ...rest }: FigureProps) {
+  const labels = useChartLabels();
+  const sourceText = useSourceText(spec.sourceIds, sources);
+  const download = { baseName: spec.file, csv: localizeCsv({ columns: spec.csvColumns, rows: csv }, labels.csvHeader) };
+  const caption = (
+    <>
+      {spec.note ? <p className="mb-1 text-muted">{spec.note}</p> : null}
+      <SourceList ids={spec.sourceIds} sources={sources} />
+    </>
+  );
+  return <ChartFigure spec={{ ...spec, table: { columns: spec.columns, rows }, download, sourceText }} labels={labels} kit={kit} caption={caption} {...rest} />;
+}
+
+/** A bar chart of this section: its figure, with the table, the CSV rows and the tooltips taken from its layout. */
+export function BarFigure({ layout, kit, ...rest }: { spec: PenaltySpec; layout: BarLayout; kit: ChartKit; sources: ReadonlyMap<string, Source>; controls?: ReactNode; notes?: ReactNode }) {
+  return (
+    <PenaltyFigure kit={kit} rows={layout.table} csv={layout.csv} height={layout.height} tip={(id) => tipOf(layout, id)} {...rest}>
+      <BarMarks layout={kit.collapsed ? collapse(layout) : layout} tooltip={kit.tooltip} />
+    </PenaltyFigure>
+  );
 }

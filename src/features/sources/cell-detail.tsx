@@ -1,6 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import type { SourcesBundle } from '../../data/model';
-import { useText } from '../../data/text';
+import { useClaim, useQuotes, useSource } from '../../data/hooks';
+import { useCopy } from '../../data/text';
 import { ClaimCheck } from './claim-check';
 import { QuoteText } from './quote-text';
 import { cellQuotes, outletLabel } from './utils';
@@ -8,7 +8,6 @@ import { cellQuotes, outletLabel } from './utils';
 interface CellDetailProps {
   claimId: string;
   articleId: string;
-  bundle: SourcesBundle;
   /** The scroll frame's width: the detail stays in view (sticky) while the table scrolls sideways. */
   width: number;
   onClose: () => void;
@@ -16,15 +15,14 @@ interface CellDetailProps {
 }
 
 /** What a matrix cell opens: the article's words on the claim, our note, and the record with its sources. */
-export function CellDetail({ claimId, articleId, bundle, width, onClose, onShow }: CellDetailProps) {
-  const text = useText();
-  const { t } = text;
+export function CellDetail({ claimId, articleId, width, onClose, onShow }: CellDetailProps) {
+  const text = useCopy();
+  const { t, tData } = text;
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => box.current?.focus(), [claimId, articleId]);
-  const claim = bundle.claims.find((item) => item.id === claimId);
-  const article = bundle.articles.find((item) => item.id === articleId);
-  if (!claim || !article) return null;
-  const quotes = cellQuotes(bundle.quotes, claimId, articleId);
+  const claim = useClaim(claimId);
+  const article = useSource(articleId);
+  const quotes = cellQuotes(useQuotes(), claimId, articleId);
   const first = quotes[0];
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
@@ -45,7 +43,7 @@ export function CellDetail({ claimId, articleId, bundle, width, onClose, onShow 
       className="sticky left-0 space-y-3 bg-page p-3 sm:p-4"
     >
       <h4 id={titleId} className="font-semibold">
-        {t('matrix.detailTitle', { outlet: outletLabel(text, article), claim: t(`claims.${claimId}.statement`) })}
+        {t('matrix.detailTitle', { outlet: outletLabel(text, article), claim: tData(`claims.${claimId}.statement`) })}
       </h4>
       <ol className="space-y-3">
         {quotes.map((quote) => (
@@ -54,10 +52,14 @@ export function CellDetail({ claimId, articleId, bundle, width, onClose, onShow 
           </li>
         ))}
       </ol>
-      <ClaimCheck claim={claim} articleId={articleId} bundle={bundle} />
+      <ClaimCheck claim={claim} articleId={articleId} />
       <div className="flex flex-wrap gap-2">
         {first ? (
-          <button type="button" onClick={() => onShow(first.id)} className="rounded border border-accent px-3 py-1.5 text-sm font-semibold text-accent">
+          <button
+            type="button"
+            onClick={() => onShow(first.id)}
+            className="rounded border border-accent px-3 py-1.5 text-sm font-semibold text-accent"
+          >
             {t('matrix.showInArticle')}
           </button>
         ) : null}

@@ -1,6 +1,6 @@
 import { Fragment, memo, useState } from 'react';
-import type { SourcesBundle } from '../../data/model';
-import { useText } from '../../data/text';
+import { useArticles, useClaims } from '../../data/hooks';
+import { useCopy } from '../../data/text';
 import { useElementSize } from '../../lib/use-element-size';
 import { CellDetail } from './cell-detail';
 import { CaseFilter } from './quote-filters';
@@ -14,20 +14,20 @@ const CASE_TEXT = { alexa: 'text-alexa', ring: 'text-ring', both: 'text-muted' }
 const CASE_KEY = { alexa: 'common.caseAlexa', ring: 'common.caseRing', both: 'common.caseBoth' } as const;
 
 interface ClaimTableProps {
-  bundle: SourcesBundle;
   caseId: ViewerControls['state']['caseId'];
   onCase: ViewerControls['setCase'];
   onShowQuote: ViewerControls['openQuote'];
 }
 
 /** Claims as rows, articles as columns; each marked cell opens the article's words and the record beneath its row. */
-export const ClaimTable = memo(function ClaimTable({ bundle, caseId, onCase, onShowQuote }: ClaimTableProps) {
-  const text = useText();
-  const { t, locale } = text;
+export const ClaimTable = memo(function ClaimTable({ caseId, onCase, onShowQuote }: ClaimTableProps) {
+  const text = useCopy();
+  const { t, tData, locale } = text;
+  const articles = useArticles();
   const [open, setOpen] = useState<Open>(null);
   const [frame, size] = useElementSize<HTMLDivElement>({ width: 0, height: 0 });
-  const articleIds = bundle.articles.map((article) => article.id);
-  const claims = bundle.claims.filter((claim) => inCase(claim.case, caseId));
+  const articleIds = articles.map((article) => article.id);
+  const claims = useClaims().filter((claim) => inCase(claim.case, caseId));
   const close = () => {
     if (!open) return;
     setOpen(null);
@@ -52,8 +52,14 @@ export const ClaimTable = memo(function ClaimTable({ bundle, caseId, onCase, onS
       </div>
       <p className="text-sm text-muted sm:hidden">{t('matrix.scrollHint')}</p>
       {/* The table scrolls inside this region (never the page); a scrollable region must be reachable by keyboard. */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <div ref={frame} className="relative overflow-x-auto rounded-lg border border-line" tabIndex={0} role="region" aria-labelledby="matrix-title">
+      <div
+        ref={frame}
+        className="relative overflow-x-auto rounded-lg border border-line"
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        tabIndex={0}
+        role="region"
+        aria-labelledby="matrix-title"
+      >
         <table className="w-full min-w-[34rem] border-collapse text-left text-sm">
           <caption className="sr-only">{t('sourcesSection.matrixTitle')}</caption>
           <thead>
@@ -61,7 +67,7 @@ export const ClaimTable = memo(function ClaimTable({ bundle, caseId, onCase, onS
               <th scope="col" className="sticky left-0 z-10 w-40 bg-panel p-2 sm:w-auto">
                 {t('sourcesSection.claimLabel')}
               </th>
-              {bundle.articles.map((article) => (
+              {articles.map((article) => (
                 <th key={article.id} scope="col" className="w-[4.5rem] p-2 text-xs font-semibold leading-tight sm:w-28">
                   {article.outlet && article.translations?.[locale]?.outlet ? (
                     <>
@@ -82,12 +88,14 @@ export const ClaimTable = memo(function ClaimTable({ bundle, caseId, onCase, onS
                 <Fragment key={claim.id}>
                   <tr className="border-b border-line align-top">
                     <th scope="row" className="sticky left-0 z-10 w-40 bg-panel p-2 font-normal sm:w-auto">
-                      <span className={`block text-xs font-semibold uppercase tracking-wide ${CASE_TEXT[claim.case]}`}>{t(CASE_KEY[claim.case])}</span>
-                      <span className="block font-semibold">{t(`claims.${claim.id}.statement`)}</span>
+                      <span className={`block text-xs font-semibold uppercase tracking-wide ${CASE_TEXT[claim.case]}`}>
+                        {t(CASE_KEY[claim.case])}
+                      </span>
+                      <span className="block font-semibold">{tData(`claims.${claim.id}.statement`)}</span>
                       <span className="block text-xs text-muted">{t(`recordStatus.${claim.record.status}`)}</span>
                       <span className="mt-1 block text-xs">{summaryLine(text, claimSummary(claim, articleIds))}</span>
                     </th>
-                    {bundle.articles.map((article) => {
+                    {articles.map((article) => {
                       const verdict = claim.verdicts[article.id] ?? 'absent';
                       const selected = isOpen && open?.articleId === article.id;
                       return (
@@ -119,8 +127,14 @@ export const ClaimTable = memo(function ClaimTable({ bundle, caseId, onCase, onS
                   </tr>
                   {isOpen && open ? (
                     <tr className="border-b border-line">
-                      <td colSpan={bundle.articles.length + 1} className="p-0">
-                        <CellDetail claimId={open.claimId} articleId={open.articleId} bundle={bundle} width={size.width} onClose={close} onShow={onShowQuote} />
+                      <td colSpan={articles.length + 1} className="p-0">
+                        <CellDetail
+                          claimId={open.claimId}
+                          articleId={open.articleId}
+                          width={size.width}
+                          onClose={close}
+                          onShow={onShowQuote}
+                        />
                       </td>
                     </tr>
                   ) : null}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Quote, Source } from '../../data/schemas';
-import { useText } from '../../data/text';
+import { useCopy } from '../../data/text';
 import { copyText } from '../../lib/clipboard';
 import { currentHref } from '../../lib/url-state';
 import { citationText, quoteLink } from './utils';
@@ -10,7 +10,7 @@ const BUTTON = 'rounded border border-line bg-panel px-2 py-1 text-sm hover:bord
 
 /** "Copy link" and "Copy quote with citation", with a visible confirmation in a live region. */
 export function CopyButtons({ quote, source }: { quote: Quote; source: Source }) {
-  const text = useText();
+  const text = useCopy();
   const { t } = text;
   const [done, setDone] = useState<Done>(null);
   const [manual, setManual] = useState('');
@@ -28,7 +28,14 @@ export function CopyButtons({ quote, source }: { quote: Quote; source: Source })
     setManual(copied ? '' : value);
     setDone(copied ? kind : 'failed');
   };
-  const message = done === 'link' ? t('quoteViewer.linkCopied') : done === 'quote' ? t('quoteViewer.quoteCopied') : done === 'failed' ? t('quoteViewer.copyFailed') : '';
+  const message =
+    done === 'link'
+      ? t('quoteViewer.linkCopied')
+      : done === 'quote'
+        ? t('quoteViewer.quoteCopied')
+        : done === 'failed'
+          ? t('quoteViewer.copyFailed')
+          : '';
 
   return (
     <div className="mt-2 flex flex-wrap items-center gap-2">

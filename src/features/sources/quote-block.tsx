@@ -1,6 +1,6 @@
-import type { SourcesBundle } from '../../data/model';
+import { useClaims } from '../../data/hooks';
 import type { Quote, Source } from '../../data/schemas';
-import { useText } from '../../data/text';
+import { useCopy } from '../../data/text';
 import { ClaimCheck } from './claim-check';
 import { CopyButtons } from './copy-buttons';
 import { QuoteText } from './quote-text';
@@ -9,7 +9,6 @@ import { VERDICT_STYLE, VerdictMark } from './verdict';
 interface QuoteBlockProps {
   quote: Quote;
   source: Source;
-  bundle: SourcesBundle;
   search: string;
   claimFilter: string | null;
   linked: boolean;
@@ -19,10 +18,12 @@ interface QuoteBlockProps {
 }
 
 /** One quote in the viewer: the verbatim text, its claims as tags (each a filter), copy buttons, and the record where the article strays. */
-export function QuoteBlock({ quote, source, bundle, search, claimFilter, linked, place, onClaim }: QuoteBlockProps) {
-  const { t } = useText();
-  const claims = quote.claimIds.flatMap((id) => bundle.claims.find((claim) => claim.id === id) ?? []);
-  const strays = claims.filter((claim) => claim.verdicts[source.id] === 'imprecise' || claim.verdicts[source.id] === 'wrong');
+export function QuoteBlock({ quote, source, search, claimFilter, linked, place, onClaim }: QuoteBlockProps) {
+  const { t, tData } = useCopy();
+  const claims = useClaims(quote.claimIds);
+  const strays = claims.filter(
+    (claim) => claim.verdicts[source.id] === 'imprecise' || claim.verdicts[source.id] === 'wrong',
+  );
   return (
     <figure
       id={`quote-${quote.id}`}
@@ -30,7 +31,9 @@ export function QuoteBlock({ quote, source, bundle, search, claimFilter, linked,
       aria-label={t(linked ? 'quoteViewer.placeLinked' : 'quoteViewer.place', { n: place[0], total: place[1] })}
       className={`scroll-mt-4 rounded-lg border bg-panel p-4 ${linked ? 'border-accent ring-2 ring-accent' : 'border-line'}`}
     >
-      {linked ? <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-accent">{t('quoteViewer.linked')}</p> : null}
+      {linked ? (
+        <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-accent">{t('quoteViewer.linked')}</p>
+      ) : null}
       <QuoteText quote={quote} source={source} search={search} />
       <figcaption className="mt-3">
         <p className="text-xs font-semibold text-muted">{t('quoteViewer.claimsLabel')}</p>
@@ -38,13 +41,13 @@ export function QuoteBlock({ quote, source, bundle, search, claimFilter, linked,
           {claims.map((claim) => {
             const verdict = claim.verdicts[source.id] ?? 'absent';
             const active = claimFilter === claim.id;
-            const statement = t(`claims.${claim.id}.statement`);
+            const statement = tData(`claims.${claim.id}.statement`);
             return (
               <li key={claim.id}>
                 <button
                   type="button"
                   aria-pressed={active}
-                  // The verdict in the name, not in an off-screen span (those are boxes the page pays for on every hit test).
+                  // The verdict is part of the name.
                   aria-label={`${statement} (${t(`verdicts.${verdict}`)})`}
                   onClick={() => onClaim(active ? null : claim.id)}
                   className={`rounded-full border px-2 py-0.5 text-left text-xs ${VERDICT_STYLE[verdict]} ${active ? 'border-ink font-semibold' : 'border-transparent'}`}
@@ -62,7 +65,7 @@ export function QuoteBlock({ quote, source, bundle, search, claimFilter, linked,
             <ul className="mt-2 space-y-3">
               {strays.map((claim) => (
                 <li key={claim.id}>
-                  <ClaimCheck claim={claim} articleId={source.id} bundle={bundle} withStatement />
+                  <ClaimCheck claim={claim} articleId={source.id} withStatement />
                 </li>
               ))}
             </ul>

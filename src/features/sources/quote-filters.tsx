@@ -1,13 +1,21 @@
 import { useId } from 'react';
-import type { Claim } from '../../data/schemas';
-import { useText } from '../../data/text';
+import { useClaims } from '../../data/hooks';
+import { useCopy } from '../../data/text';
 import { MAX_SEARCH_LENGTH, type ViewerState } from './utils';
 
 const FIELD = 'rounded border border-line bg-panel px-2 py-1.5 text-ink';
 
 /** The same case filter, wherever it appears (viewer and matrix): a native radio group. */
-export function CaseFilter({ value, onChange, legend }: { value: ViewerState['caseId']; onChange: (value: string | null) => void; legend: string }) {
-  const { t } = useText();
+export function CaseFilter({
+  value,
+  onChange,
+  legend,
+}: {
+  value: ViewerState['caseId'];
+  onChange: (value: string | null) => void;
+  legend: string;
+}) {
+  const { t } = useCopy();
   const name = useId();
   const options = [
     [null, t('quoteViewer.caseAll')],
@@ -20,7 +28,13 @@ export function CaseFilter({ value, onChange, legend }: { value: ViewerState['ca
       <div className="flex flex-wrap gap-x-4 gap-y-1">
         {options.map(([id, label]) => (
           <label key={label} className="inline-flex items-center gap-1.5">
-            <input type="radio" name={name} checked={value === id} onChange={() => onChange(id)} className="accent-accent" />
+            <input
+              type="radio"
+              name={name}
+              checked={value === id}
+              onChange={() => onChange(id)}
+              className="accent-accent"
+            />
             {label}
           </label>
         ))}
@@ -32,7 +46,6 @@ export function CaseFilter({ value, onChange, legend }: { value: ViewerState['ca
 interface QuoteFiltersProps {
   state: ViewerState;
   searchInput: string;
-  claims: readonly Claim[];
   onSearch: (text: string) => void;
   onCase: (caseId: string | null) => void;
   onClaim: (claimId: string | null) => void;
@@ -41,11 +54,16 @@ interface QuoteFiltersProps {
 }
 
 /** Search (English or Chinese), case and claim filters; all kept in the URL. */
-export function QuoteFilters({ state, searchInput, claims, onSearch, onCase, onClaim, onClear, active }: QuoteFiltersProps) {
-  const { t } = useText();
+export function QuoteFilters({ state, searchInput, onSearch, onCase, onClaim, onClear, active }: QuoteFiltersProps) {
+  const { t, tData } = useCopy();
+  const claims = useClaims();
   const id = useId();
   return (
-    <div role="search" aria-label={t('quoteViewer.filtersLabel')} className="grid gap-4 rounded-lg border border-line bg-panel p-3 md:grid-cols-[minmax(0,1fr)_auto] lg:grid-cols-[minmax(0,1fr)_auto_minmax(0,1fr)_auto] lg:items-end">
+    <div
+      role="search"
+      aria-label={t('quoteViewer.filtersLabel')}
+      className="grid gap-4 rounded-lg border border-line bg-panel p-3 md:grid-cols-[minmax(0,1fr)_auto] lg:grid-cols-[minmax(0,1fr)_auto_minmax(0,1fr)_auto] lg:items-end"
+    >
       <div className="min-w-0">
         <label htmlFor={`${id}-q`} className="mb-1 block text-sm font-semibold">
           {t('quoteViewer.searchLabel')}
@@ -68,16 +86,26 @@ export function QuoteFilters({ state, searchInput, claims, onSearch, onCase, onC
         <label htmlFor={`${id}-claim`} className="mb-1 block text-sm font-semibold">
           {t('quoteViewer.claimLabel')}
         </label>
-        <select id={`${id}-claim`} value={state.claimId ?? ''} onChange={(event) => onClaim(event.target.value || null)} className={`${FIELD} w-full`}>
+        <select
+          id={`${id}-claim`}
+          value={state.claimId ?? ''}
+          onChange={(event) => onClaim(event.target.value || null)}
+          className={`${FIELD} w-full`}
+        >
           <option value="">{t('quoteViewer.claimAll')}</option>
           {claims.map((claim) => (
             <option key={claim.id} value={claim.id}>
-              {t(`claims.${claim.id}.statement`)}
+              {tData(`claims.${claim.id}.statement`)}
             </option>
           ))}
         </select>
       </div>
-      <button type="button" onClick={onClear} disabled={!active} className="justify-self-start rounded border border-line px-3 py-1.5 text-sm enabled:hover:border-accent disabled:opacity-60">
+      <button
+        type="button"
+        onClick={onClear}
+        disabled={!active}
+        className="justify-self-start rounded border border-line px-3 py-1.5 text-sm enabled:hover:border-accent disabled:opacity-60"
+      >
         {t('quoteViewer.clear')}
       </button>
     </div>

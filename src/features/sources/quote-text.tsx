@@ -1,6 +1,6 @@
 import { QuoteText as SharedQuoteText } from '../../data/quote-text';
 import type { Quote, Source } from '../../data/schemas';
-import { findMatches, splitText } from './utils';
+import { findMatches, splitText } from './search';
 
 /** Text with the search matches in <mark>, split into text nodes (never HTML): its textContent is unchanged. */
 export function Highlighted({ text, search }: { text: string; search: string }) {

@@ -1,35 +1,36 @@
 import { memo } from 'react';
-import type { SourcesBundle } from '../../data/model';
+import { useCorrections, useFacts, useSources } from '../../data/hooks';
 import { SourceCitation, SourceList } from '../../data/source-list';
-import { useText } from '../../data/text';
+import { useCopy } from '../../data/text';
 import { groupByKind, recordSourceIds } from './utils';
 
-/** Errors circulating in other outlets (fact sheet §0 and §10), each with the record and its sources. */
-export const CorrectionsList = memo(function CorrectionsList({ bundle }: { bundle: SourcesBundle }) {
-  const { t } = useText();
+/** Errors circulating in other outlets, each with the record and its sources. */
+export const CorrectionsList = memo(function CorrectionsList() {
+  const { t, tData } = useCopy();
+  const facts = useFacts();
   return (
     <section className="space-y-3">
       <h3 id="corrections-title" className="font-serif text-xl font-bold">
         {t('sourcesSection.correctionsTitle')}
       </h3>
       <ul className="grid gap-3 md:grid-cols-2">
-        {bundle.corrections.map((correction) => (
+        {useCorrections().map((correction) => (
           <li key={correction.id} className="space-y-1 rounded-lg border border-line bg-panel p-3">
             <p>
               <span aria-hidden="true" className="font-bold text-bad">
                 ✗{' '}
               </span>
               {correction.outlet ? <span className="font-semibold">{correction.outlet}: </span> : null}
-              <span>{t(`corrections.${correction.id}.claim`)}</span>
+              <span>{tData(`corrections.${correction.id}.claim`)}</span>
             </p>
             <p>
               <span aria-hidden="true" className="font-bold text-good">
                 ✓{' '}
               </span>
               <span className="font-semibold">{t('sourcesSection.recordLabel')}: </span>
-              {t(`corrections.${correction.id}.finding`)}
+              {tData(`corrections.${correction.id}.finding`)}
             </p>
-            <SourceList ids={recordSourceIds(correction, bundle.facts)} sources={bundle.sources} />
+            <SourceList ids={recordSourceIds(correction, facts)} />
           </li>
         ))}
       </ul>
@@ -38,8 +39,9 @@ export const CorrectionsList = memo(function CorrectionsList({ bundle }: { bundl
 });
 
 /** Every non-article source, grouped by kind, with its link where we may give one. */
-export const PrimarySources = memo(function PrimarySources({ bundle }: { bundle: SourcesBundle }) {
-  const { t } = useText();
+export const PrimarySources = memo(function PrimarySources() {
+  const { t } = useCopy();
+  const groups = groupByKind(useSources());
   return (
     <section className="space-y-3">
       <h3 id="primary-title" className="font-serif text-xl font-bold">
@@ -47,7 +49,7 @@ export const PrimarySources = memo(function PrimarySources({ bundle }: { bundle:
       </h3>
       <p className="max-w-prose text-sm text-muted">{t('sourcesSection.primaryIntro')}</p>
       <div className="grid gap-x-8 gap-y-4 md:grid-cols-2">
-        {groupByKind(bundle.primary).map(([kind, sources]) => (
+        {groups.map(([kind, sources]) => (
           <div key={kind}>
             <h4 className="font-semibold">
               {t(`sourcesSection.kinds.${kind}`)} <span className="font-normal text-muted">({sources.length})</span>

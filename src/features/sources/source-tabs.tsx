@@ -1,6 +1,6 @@
 import { useRef, type KeyboardEvent } from 'react';
 import type { Source } from '../../data/schemas';
-import { useText } from '../../data/text';
+import { useCopy } from '../../data/text';
 import { formatIsoDate } from '../../lib/format';
 import { plural } from './utils';
 
@@ -21,12 +21,19 @@ const STEP: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -
 
 /** The five articles as a WAI-ARIA tab list: roving tabindex, arrow keys, Home and End, automatic activation. */
 export function SourceTabs({ articles, selectedId, counts, filtering, onSelect }: SourceTabsProps) {
-  const text = useText();
+  const text = useCopy();
   const { t, locale } = text;
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const onKeyDown = (event: KeyboardEvent, index: number) => {
     const step = STEP[event.key];
-    const next = event.key === 'Home' ? 0 : event.key === 'End' ? articles.length - 1 : step === undefined ? undefined : (index + step + articles.length) % articles.length;
+    const next =
+      event.key === 'Home'
+        ? 0
+        : event.key === 'End'
+          ? articles.length - 1
+          : step === undefined
+            ? undefined
+            : (index + step + articles.length) % articles.length;
     const target = next === undefined ? undefined : articles[next];
     if (!target) return;
     event.preventDefault();
@@ -58,7 +65,9 @@ export function SourceTabs({ articles, selectedId, counts, filtering, onSelect }
             className="flex flex-col items-start gap-0.5 rounded-lg border-2 border-line bg-page px-3 py-2 text-left hover:border-muted aria-selected:border-accent aria-selected:border-b-[6px] aria-selected:bg-panel aria-selected:shadow-sm"
           >
             <span className="font-semibold leading-snug">
-              <span lang={article.outlet && article.language !== locale ? article.language : undefined}>{article.outlet ?? t('common.unattributed')}</span>
+              <span lang={article.outlet && article.language !== locale ? article.language : undefined}>
+                {article.outlet ?? t('common.unattributed')}
+              </span>
               {translated ? <span className="block text-sm font-normal">{translated}</span> : null}
             </span>
             {/* Read once as the tab's description rather than as part of its name. */}
@@ -67,11 +76,17 @@ export function SourceTabs({ articles, selectedId, counts, filtering, onSelect }
                 {article.date ? formatIsoDate(article.date, locale) : t('common.undated')}
                 {' · '}
                 {t(`sourcesSection.language.${article.language}`)}
-                {article.originalLanguage ? ` (${t('quoteViewer.fromLanguage', { language: t(`sourcesSection.language.${article.originalLanguage}`) })})` : ''}
+                {article.originalLanguage
+                  ? ` (${t('quoteViewer.fromLanguage', { language: t(`sourcesSection.language.${article.originalLanguage}`) })})`
+                  : ''}
               </span>
-              {article.outletKind ? <span className="block">{t(`sourcesSection.outletKinds.${article.outletKind}`)}</span> : null}
+              {article.outletKind ? (
+                <span className="block">{t(`sourcesSection.outletKinds.${article.outletKind}`)}</span>
+              ) : null}
               <span className="mt-1 block font-semibold text-ink">
-                {filtering ? plural(text, 'quoteViewer.tabMatches', count.shown, { total: count.total }) : plural(text, 'quoteViewer.tabQuotes', count.total)}
+                {filtering
+                  ? plural(text, 'quoteViewer.tabMatches', count.shown, { total: count.total })
+                  : plural(text, 'quoteViewer.tabQuotes', count.total)}
               </span>
             </span>
           </button>

@@ -1,14 +1,13 @@
-import type { SourcesBundle } from '../../data/model';
-import { useText } from '../../data/text';
+import { useCopy } from '../../data/text';
 import { ClaimTable } from './claim-table';
 import { QuoteViewer } from './quote-viewer';
 import { CorrectionsList, PrimarySources } from './reference-lists';
 import { useViewerState } from './use-viewer-state';
 
 /** The quote viewer, the claim matrix, the corrections and the documents behind them. */
-export function SourcesBody({ bundle }: { bundle: SourcesBundle }) {
-  const { t } = useText();
-  const viewer = useViewerState(bundle);
+export function SourcesBody() {
+  const { t } = useCopy();
+  const viewer = useViewerState();
   return (
     <div className="space-y-12">
       <p className="max-w-prose text-lg">{t('sourcesSection.intro')}</p>
@@ -16,11 +15,11 @@ export function SourcesBody({ bundle }: { bundle: SourcesBundle }) {
         <h3 id="articles-title" className="font-serif text-xl font-bold">
           {t('sourcesSection.articlesTitle')}
         </h3>
-        <QuoteViewer bundle={bundle} viewer={viewer} />
+        <QuoteViewer viewer={viewer} />
       </section>
-      <ClaimTable bundle={bundle} caseId={viewer.state.caseId} onCase={viewer.setCase} onShowQuote={viewer.openQuote} />
-      <CorrectionsList bundle={bundle} />
-      <PrimarySources bundle={bundle} />
+      <ClaimTable caseId={viewer.state.caseId} onCase={viewer.setCase} onShowQuote={viewer.openQuote} />
+      <CorrectionsList />
+      <PrimarySources />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { lazy } from 'react';
-import { useSourcesBundle } from '../../data/hooks';
-import { TextProvider } from '../../data/text';
+import { useSourcesData } from '../../data/hooks';
+import { SectionProvider } from '../../data/text';
 
 /**
  * "What the articles said". The viewer and the matrix live in their own chunk, off the top of the page:
@@ -13,10 +13,10 @@ const SourcesBody = lazy(() => loadBody().then((module) => ({ default: module.So
 
 export function SourcesSection() {
   void loadBody();
-  const bundle = useSourcesBundle();
+  const data = useSourcesData();
   return (
-    <TextProvider sources={bundle}>
-      <SourcesBody bundle={bundle} />
-    </TextProvider>
+    <SectionProvider data={data}>
+      <SourcesBody />
+    </SectionProvider>
   );
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { SourcesBundle } from '../../data/model';
+import { useArticles, useClaims, useQuotes } from '../../data/hooks';
 import { useUrlParam } from '../../lib/url-state';
 import { parseViewerState, type ViewerState } from './utils';
 
@@ -17,7 +17,10 @@ export interface ViewerControls {
 }
 
 /** The viewer's state lives in the query string (`source`, `quote`, `claim`, `case`, `q`), parsed leniently. */
-export function useViewerState(bundle: SourcesBundle): ViewerControls {
+export function useViewerState(): ViewerControls {
+  const articles = useArticles();
+  const quotes = useQuotes();
+  const claims = useClaims();
   const [source, setSourceParam] = useUrlParam('source');
   const [quote, setQuoteParam] = useUrlParam('quote');
   const [claim, setClaimParam] = useUrlParam('claim');
@@ -25,13 +28,16 @@ export function useViewerState(bundle: SourcesBundle): ViewerControls {
   const [q, setQ] = useUrlParam('q');
   const index = useMemo(
     () => ({
-      articleIds: bundle.articles.map((article) => article.id),
-      quoteSource: new Map(bundle.quotes.map((item) => [item.id, item.sourceId])),
-      claimIds: new Set(bundle.claims.map((item) => item.id)),
+      articleIds: articles.map((article) => article.id),
+      quoteSource: new Map(quotes.map((item) => [item.id, item.sourceId])),
+      claimIds: new Set(claims.map((item) => item.id)),
     }),
-    [bundle],
+    [articles, quotes, claims],
   );
-  const state = useMemo(() => parseViewerState({ source, quote, claim, case: caseParam, q }, index), [source, quote, claim, caseParam, q, index]);
+  const state = useMemo(
+    () => parseViewerState({ source, quote, claim, case: caseParam, q }, index),
+    [source, quote, claim, caseParam, q, index],
+  );
   const selectSource = useCallback(
     (sourceId: string) => {
       setQuoteParam(null);
@@ -51,7 +57,16 @@ export function useViewerState(bundle: SourcesBundle): ViewerControls {
     setCaseParam(null);
     setQ(null);
   }, [setCaseParam, setClaimParam, setQ]);
-  return { state, searchInput: q ?? '', selectSource, openQuote, setClaim: setClaimParam, setCase: setCaseParam, setSearch: setQ, clearFilters };
+  return {
+    state,
+    searchInput: q ?? '',
+    selectSource,
+    openQuote,
+    setClaim: setClaimParam,
+    setCase: setCaseParam,
+    setSearch: setQ,
+    clearFilters,
+  };
 }
 
 /** `text`, handed to a live region only after it has stayed the same for `delay` ms, and never on first render. */

@@ -1,11 +1,13 @@
 /**
- * Pure logic for the quote viewer and the claim matrix: URL state parsing, filtering, search with match
- * ranges, the claim summaries, citations and links. No React; unit-tested in tests/unit/sources-utils.test.ts.
+ * Pure logic for the quote viewer and the claim matrix: URL state parsing, filtering, the claim summaries,
+ * citations and links (the search itself is in search.ts). No React; unit-tested in sources-utils.test.ts.
  */
 import { quoteTranslation } from '../../data/quote-text';
 import { formatIsoDate } from '../../lib/format';
-import type { TextApi } from '../../data/text';
+import type { CopyKey, PluralKey } from '../../data/copy-keys';
+import type { CopyApi } from '../../data/text';
 import type { CaseId, Claim, Quote, Source, Verdict } from '../../data/schemas';
+import { findMatches } from './search';
 
 // ---------- URL state ----------
 export const VIEWER_PARAMS = ['source', 'quote', 'claim', 'case', 'q'] as const;
@@ -48,7 +50,9 @@ export function parseSearch(raw: string | null): string {
 /** Unknown or hostile values fall back silently: first article, no quote, no filters. A quote picks its own article. */
 export function parseViewerState(raw: RawViewerState, index: ViewerIndex): ViewerState {
   const quoteSource = raw.quote === null ? undefined : index.quoteSource.get(raw.quote);
-  const sourceId = quoteSource ?? (raw.source !== null && index.articleIds.includes(raw.source) ? raw.source : (index.articleIds[0] ?? ''));
+  const sourceId =
+    quoteSource ??
+    (raw.source !== null && index.articleIds.includes(raw.source) ? raw.source : (index.articleIds[0] ?? ''));
   return {
     sourceId,
     quoteId: quoteSource ? raw.quote : null,
@@ -56,77 +60,6 @@ export function parseViewerState(raw: RawViewerState, index: ViewerIndex): Viewe
     caseId: parseCase(raw.case),
     search: parseSearch(raw.q),
   };
-}
-
-// ---------- search ----------
-const FOLDS: Record<string, string> = { '‘': "'", '’': "'", '′': "'", '“': '"', '”': '"', '„': '"', '«': '"', '»': '"' };
-
-/** One character folded for matching: case, width (NFKC: "，" → ","), curly quotes, whitespace. */
-function foldChar(char: string): string {
-  if (/\s/.test(char)) return ' ';
-  return FOLDS[char] ?? char.normalize('NFKC').toLowerCase();
-}
-
-interface Folded {
-  text: string;
-  /** For each code unit of `text`: the [start, end) code units of the original character it came from. */
-  from: Array<[number, number]>;
-}
-
-/** Fold a text for matching (whitespace runs become one space), remembering where each folded unit came from. */
-export function foldText(text: string): Folded {
-  let folded = '';
-  const from: Array<[number, number]> = [];
-  let index = 0;
-  for (const char of text) {
-    const start = index;
-    index += char.length;
-    const out = foldChar(char);
-    if (out === ' ' && folded.endsWith(' ')) {
-      const last = from[from.length - 1];
-      if (last) last[1] = index;
-      continue;
-    }
-    folded += out;
-    for (let unit = 0; unit < out.length; unit += 1) from.push([start, index]);
-  }
-  return { text: folded, from };
-}
-
-export type Range = [start: number, end: number];
-
-/** Where `query` occurs in `text` (case-, width- and whitespace-insensitive), as ranges of the original text. */
-export function findMatches(text: string, query: string): Range[] {
-  const needle = foldText(query).text.trim();
-  if (!needle) return [];
-  const { text: haystack, from } = foldText(text);
-  const ranges: Range[] = [];
-  let at = haystack.indexOf(needle);
-  while (at !== -1) {
-    const first = from[at];
-    const last = from[at + needle.length - 1];
-    if (first && last) ranges.push([first[0], last[1]]);
-    at = haystack.indexOf(needle, at + needle.length);
-  }
-  return ranges;
-}
-
-export interface TextPart {
-  text: string;
-  match: boolean;
-}
-
-/** Split text at the ranges; joining the parts' text gives the original back exactly. */
-export function splitText(text: string, ranges: readonly Range[]): TextPart[] {
-  const parts: TextPart[] = [];
-  let last = 0;
-  for (const [start, end] of ranges) {
-    if (start > last) parts.push({ text: text.slice(last, start), match: false });
-    parts.push({ text: text.slice(start, end), match: true });
-    last = end;
-  }
-  if (last < text.length || parts.length === 0) parts.push({ text: text.slice(last), match: false });
-  return parts;
 }
 
 // ---------- filtering ----------
@@ -144,7 +77,10 @@ export function quoteMatches(quote: Quote, filters: Filters, translation?: strin
   if (!inCase(quote.case, filters.caseId)) return false;
   if (filters.claimId !== null && !quote.claimIds.includes(filters.claimId)) return false;
   if (!filters.search) return true;
-  return findMatches(quote.text, filters.search).length > 0 || (translation !== undefined && findMatches(translation, filters.search).length > 0);
+  return (
+    findMatches(quote.text, filters.search).length > 0 ||
+    (translation !== undefined && findMatches(translation, filters.search).length > 0)
+  );
 }
 
 /** The quotes of one article tied to one claim: what a matrix cell opens. */
@@ -181,23 +117,40 @@ export function articleScore(claims: readonly Claim[], articleId: string): Recor
   return score;
 }
 
-type Texts = Pick<TextApi, 't' | 'has' | 'locale'>;
+type Texts = Pick<CopyApi, 't' | 'has' | 'locale'>;
 
 /** `base.none` for 0 (when present), else the locale's plural form (`one`, `other`…), else `base.other`. */
-export function pluralPath(base: string, count: number, text: Pick<TextApi, 'has' | 'locale'>, total?: number): string {
-  if (count === 0 && text.has(`${base}.none`)) return `${base}.none`;
-  if (total !== undefined && count === total && count > 1 && text.has(`${base}.all`)) return `${base}.all`;
-  const form = new Intl.PluralRules(text.locale).select(count);
-  return text.has(`${base}.${form}`) ? `${base}.${form}` : `${base}.other`;
+export function pluralPath(
+  base: PluralKey,
+  count: number,
+  text: Pick<CopyApi, 'has' | 'locale'>,
+  total?: number,
+): CopyKey {
+  // Built at run time from a base whose `.other` is a key, and tried with `has` before use.
+  const form = (name: string) => `${base}.${name}` as CopyKey;
+  if (count === 0 && text.has(form('none'))) return form('none');
+  if (total !== undefined && count === total && count > 1 && text.has(form('all'))) return form('all');
+  const rule = form(new Intl.PluralRules(text.locale).select(count));
+  return text.has(rule) ? rule : `${base}.other`;
 }
 
-export function plural(text: Texts, base: string, count: number, extra: Record<string, string | number> = {}): string {
+export function plural(
+  text: Texts,
+  base: PluralKey,
+  count: number,
+  extra: Record<string, string | number> = {},
+): string {
   return text.t(pluralPath(base, count, text), { count, ...extra });
 }
 
 /** "4 of 5 articles report this; 2 report it loosely; 1 gets it wrong". */
 export function summaryLine(text: Texts, summary: ClaimSummary): string {
-  const parts = [text.t(pluralPath('matrix.summary.reported', summary.reported, text, summary.total), { count: summary.reported, total: summary.total })];
+  const parts = [
+    text.t(pluralPath('matrix.summary.reported', summary.reported, text, summary.total), {
+      count: summary.reported,
+      total: summary.total,
+    }),
+  ];
   if (summary.imprecise > 0) parts.push(plural(text, 'matrix.summary.imprecise', summary.imprecise));
   if (summary.wrong > 0) parts.push(plural(text, 'matrix.summary.wrong', summary.wrong));
   return parts.join('; ');
@@ -225,7 +178,8 @@ export function quoteLink(pageHref: string, sourceId: string, quoteId: string): 
 /** “quote” — outlet, title, author, date. [Translation.] Quoted in <link>. */
 export function citationText(text: Texts, quote: Quote, source: Source, link: string): string {
   const local = source.translations?.[text.locale as 'en'];
-  const both = (original: string, translated?: string) => (translated ? text.t('quoteViewer.citation.translated', { original, translation: translated }) : original);
+  const both = (original: string, translated?: string) =>
+    translated ? text.t('quoteViewer.citation.translated', { original, translation: translated }) : original;
   const fields = [
     both(source.outlet ?? text.t('common.unattributed'), source.outlet ? local?.outlet : undefined),
     source.title ? both(source.title, local?.title) : '',
@@ -243,17 +197,25 @@ export function citationText(text: Texts, quote: Quote, source: Source, link: st
     .join('\n');
 }
 
-
 /** The outlet's name, with our translation in brackets (`both`), or the readable one alone (`reader`, for labels). */
-export function outletLabel(text: Pick<TextApi, 't' | 'locale'>, source: Source, mode: 'both' | 'reader' = 'both'): string {
+export function outletLabel(
+  text: Pick<CopyApi, 't' | 'locale'>,
+  source: Source,
+  mode: 'both' | 'reader' = 'both',
+): string {
   if (!source.outlet) return text.t('common.unattributed');
   const translated = source.translations?.[text.locale as 'en']?.outlet;
   if (!translated) return source.outlet;
-  return mode === 'reader' ? translated : text.t('quoteViewer.citation.translated', { original: source.outlet, translation: translated });
+  return mode === 'reader'
+    ? translated
+    : text.t('quoteViewer.citation.translated', { original: source.outlet, translation: translated });
 }
 
 /** The sources behind a claim's record: its own, then those of the facts it cites (no repeats). */
-export function recordSourceIds(record: { sourceIds: readonly string[]; factIds: readonly string[] }, facts: ReadonlyMap<string, { sourceIds: readonly string[] }>): string[] {
+export function recordSourceIds(
+  record: { sourceIds: readonly string[]; factIds: readonly string[] },
+  facts: ReadonlyMap<string, { sourceIds: readonly string[] }>,
+): string[] {
   return [...new Set([...record.sourceIds, ...record.factIds.flatMap((id) => facts.get(id)?.sourceIds ?? [])])];
 }
 
@@ -279,6 +241,10 @@ export function viewerStatus(text: Texts, input: StatusInput): string {
   if (input.caseLabel) parts.push(text.t('quoteViewer.status.case', { case: input.caseLabel }));
   if (input.claimLabel) parts.push(text.t('quoteViewer.status.claim', { claim: input.claimLabel }));
   parts.push(text.t('quoteViewer.status.scope', { articles: input.articles }));
-  parts.push(input.all === 0 ? text.t('quoteViewer.status.noneHint') : plural(text, 'quoteViewer.status.here', input.here, { outlet: input.outlet }));
+  parts.push(
+    input.all === 0
+      ? text.t('quoteViewer.status.noneHint')
+      : plural(text, 'quoteViewer.status.here', input.here, { outlet: input.outlet }),
+  );
   return parts.join(' ');
 }

@@ -1,0 +1,67 @@
+/**
+ * The app-level part of the section registry: each section's code, and how the explainer page lays it out. The
+ * plain part (ids, headings in both editions, URL parameters, embed heights) is SECTIONS in src/lib/ui-strings.ts;
+ * the host-side loader reads that part and must never import this one (React, every section's code).
+ */
+import { lazy, type ComponentType } from 'react';
+import { SECTION_IDS, type SectionId } from '../lib/ui-strings';
+import { whenVisible } from '../lib/when-visible';
+
+export interface AppSection {
+  /** The section's code: its own chunk, fetched when it is needed. */
+  load: () => Promise<ComponentType>;
+  /**
+   * On the explainer page, classes that let the browser skip rendering the section while it is far off screen,
+   * or ''. The quote viewer (the page's longest section) is skipped: every frame of a case view's animation
+   * otherwise walked its thousands of boxes in the paint phases, about a quarter of each step change's
+   * main-thread time on a slow CPU. Its text stays in the page (find in page, screen readers). Until the section
+   * is first shown, its height is a guess per breakpoint; the guesses are above its real height at each width
+   * (tests/browser/page.test.ts checks), so that nothing after it is placed on top of it (tools that measure
+   * boxes without rendering, such as axe's target-size check, see no overlap). Once shown, the browser
+   * remembers the real height (`auto`). Skipping implies paint containment, which would clip the focus rings of
+   * controls at the section's edges: overflow-clip-margin leaves room for them. Written out whole so that
+   * Tailwind finds the classes.
+   */
+  offScreen: string;
+}
+
+export const APP_SECTIONS = {
+  alexa: {
+    load: () => import('./section-alexa').then((m) => m.AlexaSection),
+    offScreen: '',
+  },
+  ring: {
+    load: () => import('./section-ring').then((m) => m.RingSection),
+    offScreen: '',
+  },
+  penalties: {
+    load: () => import('../features/penalties/penalties-section').then((m) => m.PenaltiesSection),
+    offScreen: '',
+  },
+  sources: {
+    load: () => import('../features/sources/sources-section').then((m) => m.SourcesSection),
+    offScreen:
+      '[content-visibility:auto] [overflow-clip-margin:0.75rem] [contain-intrinsic-size:auto_22000px] sm:[contain-intrinsic-size:auto_15500px] md:[contain-intrinsic-size:auto_13500px] lg:[contain-intrinsic-size:auto_10500px]',
+  },
+} satisfies Record<SectionId, AppSection>;
+
+/** One lazy component per section, loading its code once `ready(id)` resolves. */
+function lazySections(ready: (id: SectionId) => Promise<void>): Record<SectionId, ComponentType> {
+  const sections = {} as Record<SectionId, ComponentType>;
+  for (const id of SECTION_IDS) {
+    sections[id] = lazy(async () => {
+      await ready(id);
+      return { default: await APP_SECTIONS[id].load() };
+    });
+  }
+  return sections;
+}
+
+/**
+ * For the explainer page: each section's code is fetched when the section nears the viewport. On the
+ * prerendered page the section's HTML is already there; React hydrates it once its code and data have arrived.
+ */
+export const SECTION_COMPONENTS = lazySections(whenVisible);
+
+/** For an embed, which shows one section: load it at once (the host's iframe is lazy already). */
+export const SECTION_COMPONENTS_NOW = lazySections(() => Promise.resolve());

@@ -1,0 +1,55 @@
+import { startTransition, useCallback, useEffect, useReducer } from 'react';
+import { useUrlParam } from '../../lib/url-state';
+import { initialStepper, stepperReducer, textStep, type StepperState } from './stepper-machine';
+import { parseStep } from './utils';
+
+export interface Stepper {
+  state: StepperState;
+  /** The step whose text is on screen (see `textStep`). */
+  text: number;
+  go: (to: number) => void;
+  /** Call when the text's fade has ended. */
+  settle: () => void;
+}
+
+/**
+ * The case view's state machine, bound to the URL (`?alexa-step=3`) and to the frame clock: after a move the
+ * text follows the picture one painted frame later. Back/forward and shared links sync it from the address.
+ */
+export function useStepper(param: string, count: number, motion: boolean): Stepper {
+  const [raw, setRaw] = useUrlParam(param, { soon: true });
+  const fromUrl = parseStep(raw, count);
+  const [state, dispatch] = useReducer(stepperReducer, fromUrl, initialStepper);
+
+  // The address changed without a press (back/forward): follow it. React's pattern for state that follows an
+  // input during render, so the view never paints the old step after the new address.
+  if (fromUrl !== state.target) dispatch({ type: 'sync', to: fromUrl });
+
+  const go = useCallback(
+    (to: number) => {
+      if (to < 0 || to >= count) return;
+      setRaw(String(to + 1));
+      dispatch({ type: 'press', to });
+      // The picture, the text and the controls render in an interruptible render, so the press itself does
+      // almost nothing on the main thread.
+      startTransition(() => dispatch({ type: 'show' }));
+    },
+    [count, setRaw],
+  );
+
+  useEffect(() => {
+    if (state.animating !== 'picture') return;
+    // After the browser has painted the picture's first frame.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => dispatch({ type: 'text', motion }), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, [state.animating, state.step, motion]);
+
+  const settle = useCallback(() => dispatch({ type: 'settle' }), []);
+  return { state, text: textStep(state), go, settle };
+}

@@ -1,0 +1,90 @@
+/**
+ * The "Download data" files: one record per row of a chart (the chart's layout collects them, so the file
+ * holds what the chart shows), columns named with their units, headers in the reader's edition.
+ */
+import type { CsvRecord } from '../../charts/bar-layout';
+import type { Breakdown, BreakdownRow, CeilingSeries, RankedPenalty, TimeRow, TimeSeries } from './utils';
+
+export interface CsvTable {
+  columns: string[];
+  rows: CsvRecord[];
+}
+
+/**
+ * The same table with its column names in the reader's edition. `header` gets a column's base name (a
+ * trailing year, as in `minutes_of_net_sales_2023`, is split off and passed along) and returns the name to
+ * use, or undefined to keep the machine name.
+ */
+export function localizeCsv(csv: CsvTable, header: (base: string, year: string) => string | undefined): CsvTable {
+  const names = csv.columns.map((column) => {
+    const match = /^(.*)_(\d{4})$/.exec(column);
+    return header(match?.[1] ?? column, match?.[2] ?? '') ?? column;
+  });
+  return {
+    columns: names,
+    rows: csv.rows.map((row) => Object.fromEntries(csv.columns.map((column, index) => [names[index] ?? column, row[column] ?? null]))),
+  };
+}
+
+const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+export const BREAKDOWN_COLUMNS = ['item', 'case', 'kind', 'recipient', 'amount_usd', 'amount_is_minimum', 'people', 'date'];
+
+export function breakdownRecord(row: BreakdownRow): CsvRecord {
+  return {
+    item: row.id,
+    case: row.case,
+    kind: row.type === 'paid-out' ? `${row.kind}-paid-out` : row.kind,
+    recipient: row.recipient,
+    amount_usd: row.amount,
+    amount_is_minimum: row.atLeast ? 'yes' : 'no',
+    people: row.people ?? null,
+    date: row.date ?? null,
+  };
+}
+
+/** The sum of the two kinds of money: a row of its own, said to be a sum of different things. */
+export function breakdownTotalRecord(series: Breakdown): CsvRecord {
+  return { item: 'total-of-two-kinds', case: 'both', kind: 'sum-of-different-kinds', recipient: null, amount_usd: series.total, amount_is_minimum: 'no', people: null, date: null };
+}
+
+export function breakdownCsv(series: Breakdown): CsvTable {
+  return { columns: BREAKDOWN_COLUMNS, rows: [...series.rows.map(breakdownRecord), breakdownTotalRecord(series)] };
+}
+
+export function timeColumns(year: number): string[] {
+  return ['item', 'amount_usd', `minutes_of_net_sales_${year}`, `hours_of_net_income_${year}`];
+}
+
+export function timeRecord(row: TimeRow, year: number): CsvRecord {
+  return {
+    item: row.type === 'claim' ? 'claimed-two-days' : row.id,
+    amount_usd: row.type === 'claim' ? null : row.amount,
+    [`minutes_of_net_sales_${year}`]: round(row.minutes, 1),
+    [`hours_of_net_income_${year}`]: row.hours === null ? null : round(row.hours, 2),
+  };
+}
+
+export function timeCsv(series: TimeSeries): CsvTable {
+  return { columns: timeColumns(series.year), rows: [...series.rows, series.claim].map((row) => timeRecord(row, series.year)) };
+}
+
+export const COPPA_COLUMNS = ['rank', 'company', 'product', 'amount_usd', 'date'];
+
+export function coppaRecord(row: RankedPenalty): CsvRecord {
+  return { rank: row.rank, company: row.company, product: row.product, amount_usd: row.amount, date: row.date };
+}
+
+export function coppaCsv(ranked: readonly RankedPenalty[]): CsvTable {
+  return { columns: COPPA_COLUMNS, rows: ranked.map(coppaRecord) };
+}
+
+export function ceilingCsv(series: CeilingSeries): CsvTable {
+  return {
+    columns: ['item', 'amount_usd', 'per_violation_usd', 'child_profiles', 'note'],
+    rows: [
+      { item: 'actual-civil-penalty', amount_usd: series.actual, per_violation_usd: null, child_profiles: null, note: null },
+      { item: 'illustrative-ceiling', amount_usd: series.ceiling, per_violation_usd: series.perViolation, child_profiles: series.count, note: 'illustration of the legal ceiling, not a legal estimate' },
+    ],
+  };
+}
