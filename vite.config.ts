@@ -6,7 +6,8 @@ import { SITE_DESCRIPTION, SITE_TITLE } from './src/lib/ui-strings.ts';
 
 const fromRoot = (file: string): string => fileURLToPath(new URL(file, import.meta.url));
 
-const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * The pages' static title and description (what link previews and search engines read) come from the one source

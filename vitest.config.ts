@@ -14,6 +14,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
           setupFiles: ['./tests/setup-dom.ts'],
+          // Whole sections render in jsdom; on a loaded 2-core machine that can pass 5 s.
+          testTimeout: 15_000,
           css: false,
         },
       },

@@ -18,10 +18,21 @@ import { measureStepAnimation } from './measure-step-animation.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 const VIEWS = ['alexa', 'ring', 'penalties', 'sources'];
 /** The loader's height hints: the host page reserves them as the Embed dialog's snippet does. */
-const HEIGHT_HINTS = JSON.parse(readFileSync(new URL('../src/features/embed/height-hints.generated.json', import.meta.url), 'utf8'));
+const HEIGHT_HINTS = JSON.parse(
+  readFileSync(new URL('../src/features/embed/height-hints.generated.json', import.meta.url), 'utf8'),
+);
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 1;
 const dist = resolve('dist');
@@ -86,7 +97,16 @@ async function firstLoadBytes(browser, url, width) {
   await page.waitForTimeout(500);
   await context.close();
   /** @param {{ url: string, type: string }} entry @returns {'js' | 'css' | 'data' | 'html' | 'other'} */
-  const kind = (entry) => (entry.type === 'script' ? 'js' : entry.type === 'stylesheet' ? 'css' : entry.url.endsWith('.json') ? 'data' : entry.type === 'document' ? 'html' : 'other');
+  const kind = (entry) =>
+    entry.type === 'script'
+      ? 'js'
+      : entry.type === 'stylesheet'
+        ? 'css'
+        : entry.url.endsWith('.json')
+          ? 'data'
+          : entry.type === 'document'
+            ? 'html'
+            : 'other';
   /** @type {Bytes} */
   const totals = {};
   for (const entry of bodies) {
@@ -104,7 +124,12 @@ async function firstLoadBytes(browser, url, width) {
  * @returns {Promise<LighthouseRow>}
  */
 async function runLighthouse(url, port) {
-  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+  });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const lhr = result.lhr;
   /** @param {string} id */
@@ -112,7 +137,14 @@ async function runLighthouse(url, port) {
   /** @param {string} id */
   const audit = (id) => lhr.audits[id]?.numericValue ?? Number.NaN;
   const failed = Object.values(lhr.audits)
-    .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual')
+    .filter(
+      (a) =>
+        a.score !== null &&
+        a.score < 1 &&
+        a.scoreDisplayMode !== 'informative' &&
+        a.scoreDisplayMode !== 'notApplicable' &&
+        a.scoreDisplayMode !== 'manual',
+    )
     .map((a) => a.id);
   return {
     performance: score('performance'),
@@ -196,8 +228,37 @@ const zero = rowOf('zero');
 const kb = (n) => (n / 1024).toFixed(1);
 for (const row of rows) row.lcpRatio = Number((row.lcpMs / zero.lcpMs).toFixed(2));
 
-const header = ['page', 'perf', 'a11y', 'best', 'seo', 'LCP ms', 'LCP ×0-JS', 'TBT ms', 'CLS', 'JS KB gz', 'CSS KB gz', 'data KB gz'];
-const table = [header, ...rows.map((r) => [r.name, r.performance, r.accessibility, r.bestPractices, r.seo, r.lcpMs, r.lcpRatio, r.tbtMs, r.cls, kb(r.bytes.js?.gzip ?? 0), kb(r.bytes.css?.gzip ?? 0), kb(r.bytes.data?.gzip ?? 0)])];
+const header = [
+  'page',
+  'perf',
+  'a11y',
+  'best',
+  'seo',
+  'LCP ms',
+  'LCP ×0-JS',
+  'TBT ms',
+  'CLS',
+  'JS KB gz',
+  'CSS KB gz',
+  'data KB gz',
+];
+const table = [
+  header,
+  ...rows.map((r) => [
+    r.name,
+    r.performance,
+    r.accessibility,
+    r.bestPractices,
+    r.seo,
+    r.lcpMs,
+    r.lcpRatio,
+    r.tbtMs,
+    r.cls,
+    kb(r.bytes.js?.gzip ?? 0),
+    kb(r.bytes.css?.gzip ?? 0),
+    kb(r.bytes.data?.gzip ?? 0),
+  ]),
+];
 const widths = header.map((_, i) => Math.max(...table.map((row) => String(row[i]).length)));
 /** @param {Array<string | number>} row */
 const line = (row) => row.map((cell, i) => String(cell).padEnd(widths[i] ?? 0)).join(' | ');
@@ -205,30 +266,48 @@ console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
 for (const row of table.slice(1)) console.log(line(row));
 /** @param {import('./measure-step-animation.mjs').MeasureResult} result */
-const rounds = (result) => `${result.longestTaskMs.toFixed(1)} ms (rounds: ${result.rounds.map((r) => r.toFixed(1)).join(', ')})`;
+const rounds = (result) =>
+  `${result.longestTaskMs.toFixed(1)} ms (rounds: ${result.rounds.map((r) => r.toFixed(1)).join(', ')})`;
 console.log(`\nLongest task during case-step animations, CPU 4× slower (budget ${TARGETS.animationTaskMs} ms):`);
 console.log(`  mouse on Next, each press held 80 ms: ${rounds(animation)}`);
 console.log(`  Right arrow key, held 80 ms:           ${rounds(animationKeys)}`);
 console.log(`  mouse, instant clicks (for comparison): ${rounds(animationInstant)}`);
-console.log(`Load average: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `Load average: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 
 const main = rowOf('main');
 const embeds = rows.filter((r) => r.kind === 'embed');
 const hostRow = rowOf('host');
 /** @type {Array<[string, boolean]>} */
 const checks = [
-  ['main page: accessibility, best practices, SEO = 100', [main.accessibility, main.bestPractices, main.seo].every((s) => s === 100)],
+  [
+    'main page: accessibility, best practices, SEO = 100',
+    [main.accessibility, main.bestPractices, main.seo].every((s) => s === 100),
+  ],
   [`main page: performance >= ${TARGETS.mainPerformanceFloor}`, main.performance >= TARGETS.mainPerformanceFloor],
   [`main page first-load JS <= ${TARGETS.mainJsKb} KB gzip`, (main.bytes.js?.gzip ?? 0) / 1024 <= TARGETS.mainJsKb],
-  [`each embed first-load JS <= ${TARGETS.embedJsKb} KB gzip`, embeds.every((r) => (r.bytes.js?.gzip ?? 0) / 1024 <= TARGETS.embedJsKb)],
+  [
+    `each embed first-load JS <= ${TARGETS.embedJsKb} KB gzip`,
+    embeds.every((r) => (r.bytes.js?.gzip ?? 0) / 1024 <= TARGETS.embedJsKb),
+  ],
   ['CLS 0 on the page and on a host page with embeds', main.cls === 0 && hostRow.cls === 0],
   [`main page LCP <= ${TARGETS.lcpRatio}× the zero-JS page`, main.lcpRatio <= TARGETS.lcpRatio],
-  [`no animation task over ${TARGETS.animationTaskMs} ms (mouse and keyboard)`, Math.max(animation.longestTaskMs, animationKeys.longestTaskMs) <= TARGETS.animationTaskMs],
+  [
+    `no animation task over ${TARGETS.animationTaskMs} ms (mouse and keyboard)`,
+    Math.max(animation.longestTaskMs, animationKeys.longestTaskMs) <= TARGETS.animationTaskMs,
+  ],
 ];
 console.log('');
 for (const [label, ok] of checks) console.log(`${ok ? 'PASS' : 'FAIL'}  ${label}`);
-for (const row of rows) if (row.failedAudits.length) console.log(`  ${row.name}: audits below 100: ${row.failedAudits.join(', ')}`);
+for (const row of rows)
+  if (row.failedAudits.length) console.log(`  ${row.name}: audits below 100: ${row.failedAudits.join(', ')}`);
 
-writeFileSync('bench-results.json', `${JSON.stringify({ date: new Date().toISOString(), runs, loadAverage: loadavg(), targets: TARGETS, pages: rows, animation, animationKeys, animationInstant, checks: Object.fromEntries(checks) }, null, 2)}\n`);
+writeFileSync(
+  'bench-results.json',
+  `${JSON.stringify({ date: new Date().toISOString(), runs, loadAverage: loadavg(), targets: TARGETS, pages: rows, animation, animationKeys, animationInstant, checks: Object.fromEntries(checks) }, null, 2)}\n`,
+);
 console.log('\nwrote bench-results.json');
 process.exitCode = checks.every(([, ok]) => ok) ? 0 : 1;

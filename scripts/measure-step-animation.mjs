@@ -76,7 +76,8 @@ function longestRendererTask(events) {
   /** @type {Set<string>} */
   const mainThreads = new Set();
   for (const event of events) {
-    if (event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain') mainThreads.add(`${event.pid}:${event.tid}`);
+    if (event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
+      mainThreads.add(`${event.pid}:${event.tid}`);
   }
   let longest = 0;
   const tasks = [];
@@ -88,7 +89,8 @@ function longestRendererTask(events) {
   }
   if (process.env.MEASURE_DEBUG) {
     tasks.sort((a, b) => b.dur - a.dur);
-    for (const task of tasks.slice(0, 5)) console.error(`  task ${(task.dur / 1000).toFixed(1)} ms`, JSON.stringify(task.args));
+    for (const task of tasks.slice(0, 5))
+      console.error(`  task ${(task.dur / 1000).toFixed(1)} ms`, JSON.stringify(task.args));
   }
   return longest;
 }
@@ -101,7 +103,11 @@ function longestRendererTask(events) {
  * @returns {Promise<RoundResult>}
  */
 async function measureRound(browser, url, { rate, width, settleMs, stepsPerCase, holdMs, input }) {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, reducedMotion: 'no-preference', colorScheme: 'light' });
+  const context = await browser.newContext({
+    viewport: { width, height: 900 },
+    reducedMotion: 'no-preference',
+    colorScheme: 'light',
+  });
   try {
     const page = await context.newPage();
     await page.addInitScript(() => {
@@ -158,13 +164,15 @@ async function measureRound(browser, url, { rate, width, settleMs, stepsPerCase,
         await page.waitForTimeout(settleMs);
         const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
         perPress.push(longestRendererTask(Array.isArray(trace) ? trace : trace.traceEvents));
-        if (process.env.MEASURE_PRESSES) console.error(`  ${caseId} press ${step + 1}: ${perPress.at(-1)?.toFixed(1)} ms`);
+        if (process.env.MEASURE_PRESSES)
+          console.error(`  ${caseId} press ${step + 1}: ${perPress.at(-1)?.toFixed(1)} ms`);
       }
       await page.evaluate(() => {
         /** @type {any} */ (window).__measuring = false;
       });
       const reached = new URL(page.url()).searchParams.get(`${caseId}-step`);
-      if (reached !== String(steps + 1)) throw new Error(`expected ${caseId}-step=${steps + 1} after ${steps} presses, got ${reached}`);
+      if (reached !== String(steps + 1))
+        throw new Error(`expected ${caseId}-step=${steps + 1} after ${steps} presses, got ${reached}`);
     }
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     const observed = /** @type {number[]} */ (await page.evaluate(() => /** @type {any} */ (window).__longTasks));
@@ -186,15 +194,43 @@ async function measureRound(browser, url, { rate, width, settleMs, stepsPerCase,
  * @returns {Promise<MeasureResult>}
  */
 export async function measureStepAnimation(options = {}) {
-  const { distDir = process.env.DIST_DIR || 'dist', rate = 4, budget = 50, width = 1280, settleMs = 1200, rounds = Number(process.env.ROUNDS) || 3, holdMs = 80, input = 'mouse' } = options;
+  const {
+    distDir = process.env.DIST_DIR || 'dist',
+    rate = 4,
+    budget = 50,
+    width = 1280,
+    settleMs = 1200,
+    rounds = Number(process.env.ROUNDS) || 3,
+    holdMs = 80,
+    input = 'mouse',
+  } = options;
   const server = await startStaticServer({ root: resolve(distDir), headers: STRICT_CSP });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
   try {
     /** @type {RoundResult[]} */
     const results = [];
-    for (let round = 0; round < rounds; round += 1) results.push(await measureRound(browser, server.url, { rate, width, settleMs, stepsPerCase: options.stepsPerCase, holdMs, input }));
+    for (let round = 0; round < rounds; round += 1)
+      results.push(
+        await measureRound(browser, server.url, {
+          rate,
+          width,
+          settleMs,
+          stepsPerCase: options.stepsPerCase,
+          holdMs,
+          input,
+        }),
+      );
     const best = results.reduce((a, b) => (b.longestTaskMs < a.longestTaskMs ? b : a));
-    return { ...best, rate, budget, ok: best.longestTaskMs <= budget, rounds: results.map((r) => r.longestTaskMs), holdMs, input, loadAverage: loadavg().map((n) => Math.round(n * 100) / 100) };
+    return {
+      ...best,
+      rate,
+      budget,
+      ok: best.longestTaskMs <= budget,
+      rounds: results.map((r) => r.longestTaskMs),
+      holdMs,
+      input,
+      loadAverage: loadavg().map((n) => Math.round(n * 100) / 100),
+    };
   } finally {
     await browser.close();
     await server.close();
@@ -205,7 +241,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
   const cli = process.argv.slice(2);
   const instant = cli.includes('--instant');
   const input = cli.includes('--keys') ? 'keyboard' : 'mouse';
-  const result = await measureStepAnimation({ distDir: cli.find((arg) => !arg.startsWith('--')) || process.env.DIST_DIR || 'dist', holdMs: instant ? 0 : 80, input });
+  const result = await measureStepAnimation({
+    distDir: cli.find((arg) => !arg.startsWith('--')) || process.env.DIST_DIR || 'dist',
+    holdMs: instant ? 0 : 80,
+    input,
+  });
   console.log(
     `step animation, CPU ${result.rate}× slower, ${result.presses} presses of Next (${input === 'keyboard' ? 'the Right arrow key' : 'the mouse'}, ${instant ? 'instant presses' : `each held ${result.holdMs} ms`}): longest main-thread task ${result.longestTaskMs} ms ` +
       `(budget ${result.budget} ms; best of ${result.rounds.length} rounds: ${result.rounds.join(', ')} ms; load average ${result.loadAverage.join(' ')}); ` +

@@ -22,9 +22,15 @@ try {
   const marker = '<div id="root"></div>';
   if (!page.includes(marker)) throw new Error(`${indexPath} has no empty ${marker}`);
   if (/<script\b/i.test(html)) throw new Error('prerendered HTML contains an inline script, which a strict CSP blocks');
-  if (html.includes('<!--$?-->') || html.includes('data-loading')) throw new Error('prerendered HTML still has a section waiting to load');
-  const missing = /** @type {string[]} */ (SECTION_IDS).filter((id) => !new RegExp(`<section[^>]* id="${id}"`).test(html));
-  if (missing.length) throw new Error(`prerendered HTML has no section for ${missing.join(', ')} (the section registry, src/lib/ui-strings.ts)`);
+  if (html.includes('<!--$?-->') || html.includes('data-loading'))
+    throw new Error('prerendered HTML still has a section waiting to load');
+  const missing = /** @type {string[]} */ (SECTION_IDS).filter(
+    (id) => !new RegExp(`<section[^>]* id="${id}"`).test(html),
+  );
+  if (missing.length)
+    throw new Error(
+      `prerendered HTML has no section for ${missing.join(', ')} (the section registry, src/lib/ui-strings.ts)`,
+    );
   const styled = html.match(/<[^>]* style="[^"]*"/g) ?? [];
   if (styled.length) console.log(styled.slice(0, 8).join('\n'));
   if (styled.length) throw new Error('prerendered HTML contains a style attribute, which a strict CSP blocks');

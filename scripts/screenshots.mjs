@@ -15,7 +15,11 @@ const browser = await chromium.launch({
 try {
   for (const width of [375, 1280]) {
     for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
-      const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme, reducedMotion: 'reduce' });
+      const context = await browser.newContext({
+        viewport: { width, height: 900 },
+        colorScheme,
+        reducedMotion: 'reduce',
+      });
       const page = await context.newPage();
       page.on('console', (m) => m.type() === 'error' && console.log(`[console ${width} ${colorScheme}]`, m.text()));
       await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });

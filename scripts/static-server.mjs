@@ -81,9 +81,7 @@ export async function startStaticServer({
   const rootDir = resolve(root);
   const base = normaliseBase(basePath);
   /** @type {Map<string, Override>} */
-  const overrideMap = new Map(
-    Object.entries(overrides).map(([path, value]) => [path.replace(/^\.?\/+/, ''), value]),
-  );
+  const overrideMap = new Map(Object.entries(overrides).map(([path, value]) => [path.replace(/^\.?\/+/, ''), value]));
 
   /** @type {Map<string, Buffer>} */
   const gzipCache = new Map();
@@ -155,7 +153,14 @@ export async function startStaticServer({
             gzipped = gzipSync(readFileSync(file), { level: 9 });
             gzipCache.set(key, gzipped);
           }
-          res.writeHead(200, { ...headers, 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding', 'Content-Length': String(gzipped.length), 'Cache-Control': 'no-cache' });
+          res.writeHead(200, {
+            ...headers,
+            'Content-Type': type,
+            'Content-Encoding': 'gzip',
+            Vary: 'Accept-Encoding',
+            'Content-Length': String(gzipped.length),
+            'Cache-Control': 'no-cache',
+          });
           res.end(req.method === 'HEAD' ? undefined : gzipped);
           return;
         }

@@ -14,7 +14,8 @@ const options: RootOptions = {
   // The prerendered HTML came from the data at build time. If a file was edited (or broken) since, React
   // re-renders that part from the live data: expected, not an error worth a console message.
   onRecoverableError: (error) => {
-    if (!(error instanceof DataError) && !(error instanceof Error && /hydrat/i.test(error.message))) console.warn(error);
+    if (!(error instanceof DataError) && !(error instanceof Error && /hydrat/i.test(error.message)))
+      console.warn(error);
   },
 };
 

@@ -1,9 +1,16 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+import { flushUrl } from '../src/lib/url-state';
 
+// Every test starts from a clean page: no rendered tree, no stubbed fetch or spies, no waiting URL write, the
+// address back at the root.
 afterEach(() => {
   cleanup();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+  flushUrl();
+  window.history.replaceState(null, '', '/');
 });
 
 // jsdom has no matchMedia: answer "no match" for every query (so prefers-reduced-motion: reduce is false).

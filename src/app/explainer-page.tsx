@@ -14,7 +14,10 @@ export function ExplainerPage() {
   const ui = UI[locale];
   return (
     <div className="min-h-screen bg-page text-ink">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-panel focus:p-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-panel focus:p-2"
+      >
         {ui.skip}
       </a>
       <NewTabHint />
@@ -43,7 +46,13 @@ export function ExplainerPage() {
       </header>
       <main id="main" className="mx-auto max-w-5xl space-y-16 px-4 py-10">
         {SECTION_IDS.map((id) => (
-          <section key={id} id={id} lang={locale} aria-labelledby={`${id}-title`} className={`scroll-mt-4 ${APP_SECTIONS[id].offScreen}`}>
+          <section
+            key={id}
+            id={id}
+            lang={locale}
+            aria-labelledby={`${id}-title`}
+            className={`scroll-mt-4 ${APP_SECTIONS[id].offScreen}`}
+          >
             <div className="mb-4 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-2">
               <h2 id={`${id}-title`} className="font-serif text-2xl font-bold sm:text-3xl">
                 {SECTIONS[id].title[locale]}

@@ -14,11 +14,7 @@ export function hrefForLocale(href: string, locale: Locale): string {
 export function LanguageSwitch() {
   const locale = useLocale();
   // Follows URL changes (steps, selected quote) so a switch keeps the reader's place.
-  const href = useSyncExternalStore(
-    subscribeToUrl,
-    currentHref,
-    () => 'http://localhost/',
-  );
+  const href = useSyncExternalStore(subscribeToUrl, currentHref, () => 'http://localhost/');
   return (
     <nav aria-label={UI[locale].language} className="text-sm">
       <ul className="flex gap-3">

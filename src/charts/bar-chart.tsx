@@ -13,7 +13,15 @@ export function BarMarks({ layout, tooltip }: { layout: BarLayout; tooltip: Char
       ))}
       {layout.rules.map((rule) => (
         <g key={rule.id} aria-hidden="true">
-          <line x1={round(rule.x)} x2={round(rule.x)} y1={rule.y1} y2={rule.y2} className="stroke-ink" strokeWidth={1.5} strokeDasharray="4 3" />
+          <line
+            x1={round(rule.x)}
+            x2={round(rule.x)}
+            y1={rule.y1}
+            y2={rule.y2}
+            className="stroke-ink"
+            strokeWidth={1.5}
+            strokeDasharray="4 3"
+          />
           <text x={round(rule.x)} y={rule.labelY} textAnchor="end" fontSize={12} fontWeight={600} className="fill-ink">
             {rule.label}
           </text>
@@ -33,7 +41,14 @@ function BarRow({ bar, width, tooltip }: { bar: PlacedBar; width: number; toolti
         {bar.label.text}
       </ValueLabel>
       {bar.lines.map((line, index) => (
-        <text key={index} x={0} y={line.y} fontSize={line.fontSize} fontWeight={line.fontWeight} className={line.muted ? 'fill-muted' : 'fill-ink'}>
+        <text
+          key={index}
+          x={0}
+          y={line.y}
+          fontSize={line.fontSize}
+          fontWeight={line.fontWeight}
+          className={line.muted ? 'fill-muted' : 'fill-ink'}
+        >
           {line.text}
         </text>
       ))}

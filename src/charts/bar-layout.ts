@@ -157,7 +157,14 @@ export function barLayout({ rows, kind, width, format, axisLabel, rules = [] }: 
       x1,
       y,
       size,
-      label: { text: row.valueLabel, x: inside ? x1 - 4 : x1 + 4, y: y + size / 2, anchor: inside ? 'end' : 'start', inside, opacity: 1 },
+      label: {
+        text: row.valueLabel,
+        x: inside ? x1 - 4 : x1 + 4,
+        y: y + size / 2,
+        anchor: inside ? 'end' : 'start',
+        inside,
+        opacity: 1,
+      },
       tipAt: { x: Math.min(x1, width / 2), y: y + size },
     };
   });
@@ -178,7 +185,14 @@ export function barLayout({ rows, kind, width, format, axisLabel, rules = [] }: 
     ticks,
     axisLabel,
     bars,
-    rules: rules.map((rule) => ({ id: rule.id, x: scale(rule.value), label: rule.label, y1: top - 12, y2: bottom, labelY: top - 15 })),
+    rules: rules.map((rule) => ({
+      id: rule.id,
+      x: scale(rule.value),
+      label: rule.label,
+      y1: top - 12,
+      y2: bottom,
+      labelY: top - 15,
+    })),
     table: rows.flatMap((row) => (row.cells ? [row.cells] : [])),
     csv: [...rows, ...rules].flatMap((row) => (row.record ? [row.record] : [])),
   };
@@ -188,7 +202,11 @@ export function barLayout({ rows, kind, width, format, axisLabel, rules = [] }: 
 export function collapse(layout: BarLayout): BarLayout {
   return {
     ...layout,
-    bars: layout.bars.map((bar) => ({ ...bar, x1: bar.x0, label: { ...bar.label, x: bar.x0 + 4, anchor: 'start', inside: false, opacity: 0 } })),
+    bars: layout.bars.map((bar) => ({
+      ...bar,
+      x1: bar.x0,
+      label: { ...bar.label, x: bar.x0 + 4, anchor: 'start', inside: false, opacity: 0 },
+    })),
   };
 }
 

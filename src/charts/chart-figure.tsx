@@ -49,22 +49,46 @@ export const takeawayId = (id: string) => `${id}-takeaway`;
 export function ChartFigure({ spec, labels, kit, height, tip, controls, notes, caption, children }: ChartFigureProps) {
   const { id, title, takeaway, label } = spec;
   return (
-    <figure id={id} aria-labelledby={`${id}-title`} className="m-0 min-w-0 space-y-3 border-t border-line pt-4 sm:rounded-lg sm:border sm:bg-panel sm:p-5">
+    <figure
+      id={id}
+      aria-labelledby={`${id}-title`}
+      className="m-0 min-w-0 space-y-3 border-t border-line pt-4 sm:rounded-lg sm:border sm:bg-panel sm:p-5"
+    >
       <h3 id={`${id}-title`} className="text-lg font-semibold leading-snug">
         {title}
       </h3>
       <p id={takeawayId(id)} className="max-w-prose">
         {takeaway}
       </p>
-      {label ? <p className="inline-block rounded bg-warn-soft px-2 py-0.5 text-sm font-semibold text-warn">{label}</p> : null}
+      {label ? (
+        <p className="inline-block rounded bg-warn-soft px-2 py-0.5 text-sm font-semibold text-warn">{label}</p>
+      ) : null}
       {controls}
-      <ChartFrame kit={kit} height={height} label={label ? `${title}. ${label}` : title} describedBy={takeawayId(id)} tip={tip}>
+      <ChartFrame
+        kit={kit}
+        height={height}
+        label={label ? `${title}. ${label}` : title}
+        describedBy={takeawayId(id)}
+        tip={tip}
+      >
         {children}
       </ChartFrame>
       {notes}
       <div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2">
-        <DataTable caption={title} columns={spec.table.columns} rows={spec.table.rows} showLabel={labels.showTable} hideLabel={labels.hideTable} />
-        <DownloadButtons baseName={spec.download.baseName} csv={spec.download.csv} svgRef={kit.svgRef} text={{ title, takeaway, label, source: spec.sourceText }} labels={labels.downloads} />
+        <DataTable
+          caption={title}
+          columns={spec.table.columns}
+          rows={spec.table.rows}
+          showLabel={labels.showTable}
+          hideLabel={labels.hideTable}
+        />
+        <DownloadButtons
+          baseName={spec.download.baseName}
+          csv={spec.download.csv}
+          svgRef={kit.svgRef}
+          text={{ title, takeaway, label, source: spec.sourceText }}
+          labels={labels.downloads}
+        />
       </div>
       <figcaption className="text-sm">{caption}</figcaption>
     </figure>
@@ -78,13 +102,36 @@ export interface ChoiceOption<T extends string> {
 }
 
 /** A small radio group (a chart setting). */
-export function ChoiceGroup<T extends string>({ legend, name, value, options, onChange }: { legend: string; name: string; value: T; options: readonly ChoiceOption<T>[]; onChange: (value: T) => void }) {
+export function ChoiceGroup<T extends string>({
+  legend,
+  name,
+  value,
+  options,
+  onChange,
+}: {
+  legend: string;
+  name: string;
+  value: T;
+  options: readonly ChoiceOption<T>[];
+  onChange: (value: T) => void;
+}) {
   return (
     <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
       <legend className="mb-1 w-full font-semibold text-muted sm:float-left sm:mb-0 sm:mr-1 sm:w-auto">{legend}</legend>
       {options.map((option) => (
-        <label key={option.value} className={`inline-flex items-center gap-1.5 ${option.disabled ? 'text-muted' : 'cursor-pointer'}`}>
-          <input type="radio" name={name} value={option.value} checked={value === option.value} disabled={option.disabled} onChange={() => onChange(option.value)} className="accent-[var(--accent)]" />
+        <label
+          key={option.value}
+          className={`inline-flex items-center gap-1.5 ${option.disabled ? 'text-muted' : 'cursor-pointer'}`}
+        >
+          <input
+            type="radio"
+            name={name}
+            value={option.value}
+            checked={value === option.value}
+            disabled={option.disabled}
+            onChange={() => onChange(option.value)}
+            className="accent-[var(--accent)]"
+          />
           {option.label}
         </label>
       ))}

@@ -19,7 +19,12 @@ const DURATION = 750;
 const EASING = 'cubic-bezier(0.65, 0, 0.35, 1)';
 
 /** Carry a mark laid out at `box` there from where it was drawn (or bring it in, as `enter` says). */
-export function useMarkMotion(ref: RefObject<Element | null>, box: Box, enter?: AnimateBoxOptions['enter'], duration = DURATION): void {
+export function useMarkMotion(
+  ref: RefObject<Element | null>,
+  box: Box,
+  enter?: AnimateBoxOptions['enter'],
+  duration = DURATION,
+): void {
   const { enabled, width } = useContext(ChartMotionContext);
   useAnimatedBox(ref, box, { motion: enabled, duration, easing: EASING, enter, jumpKey: width });
 }

@@ -22,7 +22,13 @@ export function DataTable({ caption, columns, rows, showLabel, hideLabel }: Data
   const id = useId();
   return (
     <div>
-      <button type="button" aria-expanded={shown} aria-controls={id} onClick={() => setShown((value) => !value)} className="inline-flex min-h-6 items-center text-sm text-accent underline underline-offset-2">
+      <button
+        type="button"
+        aria-expanded={shown}
+        aria-controls={id}
+        onClick={() => setShown((value) => !value)}
+        className="inline-flex min-h-6 items-center text-sm text-accent underline underline-offset-2"
+      >
         {shown ? hideLabel : showLabel}
       </button>
       <div id={id} className={shown ? 'mt-2 overflow-x-auto' : 'sr-only'}>

@@ -38,7 +38,18 @@ export interface ExportText {
   source: string;
 }
 
-const STYLE_PROPS = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'font-size', 'font-weight', 'text-anchor', 'dominant-baseline'] as const;
+const STYLE_PROPS = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'opacity',
+  'font-size',
+  'font-weight',
+  'text-anchor',
+  'dominant-baseline',
+] as const;
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif';
 
 /** Split text into lines of at most `chars` characters, at spaces. */
@@ -79,7 +90,12 @@ export function standaloneSvg(svg: SVGSVGElement, text: ExportText): string {
     ...wrap(text.takeaway, chars).map((line) => ({ line, size: 13, weight: '400', muted: false })),
     ...(text.label ? wrap(text.label, chars).map((line) => ({ line, size: 13, weight: '700', muted: false })) : []),
   ];
-  const foot = wrap(text.source, Math.floor(chars * 1.1)).map((line) => ({ line, size: 11, weight: '400', muted: true }));
+  const foot = wrap(text.source, Math.floor(chars * 1.1)).map((line) => ({
+    line,
+    size: 11,
+    weight: '400',
+    muted: true,
+  }));
   const lineHeight = (size: number) => Math.round(size * 1.4);
   const headHeight = head.reduce((sum, row) => sum + lineHeight(row.size), 0) + 10;
   const footHeight = foot.reduce((sum, row) => sum + lineHeight(row.size), 0) + 10;
@@ -103,11 +119,21 @@ export function standaloneSvg(svg: SVGSVGElement, text: ExportText): string {
   const muted = colourOf(svg, '--muted', '#52525b');
   root.append(make('title', {}, text.title));
   root.append(make('desc', {}, `${text.takeaway} ${text.source}`));
-  root.append(make('rect', { x: 0, y: 0, width: totalWidth, height: totalHeight, fill: opaque(colourOf(document.documentElement, 'background-color', '#ffffff'), '#ffffff') }));
+  root.append(
+    make('rect', {
+      x: 0,
+      y: 0,
+      width: totalWidth,
+      height: totalHeight,
+      fill: opaque(colourOf(document.documentElement, 'background-color', '#ffffff'), '#ffffff'),
+    }),
+  );
   let y = pad;
   for (const row of head) {
     y += lineHeight(row.size);
-    root.append(make('text', { x: pad, y: y - 4, 'font-size': row.size, 'font-weight': row.weight, fill: ink }, row.line));
+    root.append(
+      make('text', { x: pad, y: y - 4, 'font-size': row.size, 'font-weight': row.weight, fill: ink }, row.line),
+    );
   }
   const chart = make('g', { transform: `translate(${pad},${pad + headHeight})` });
   const clone = svg.cloneNode(true) as SVGSVGElement;
@@ -126,8 +152,10 @@ export function standaloneSvg(svg: SVGSVGElement, text: ExportText): string {
       const value = style.getPropertyValue(property).trim();
       if (value && value !== 'transparent') copy.setAttribute(property, value);
     }
-    for (const attribute of ['class', 'tabindex', 'role', 'aria-label', 'aria-describedby', 'aria-hidden', 'style']) copy.removeAttribute(attribute);
-    for (const attribute of [...copy.attributes]) if (attribute.name.startsWith('data-')) copy.removeAttribute(attribute.name);
+    for (const attribute of ['class', 'tabindex', 'role', 'aria-label', 'aria-describedby', 'aria-hidden', 'style'])
+      copy.removeAttribute(attribute);
+    for (const attribute of [...copy.attributes])
+      if (attribute.name.startsWith('data-')) copy.removeAttribute(attribute.name);
   });
   for (const property of STYLE_PROPS) {
     const value = clone.getAttribute(property);
@@ -157,7 +185,11 @@ function applyTransform(context: CanvasRenderingContext2D, transform: string | n
 
 const num = (element: Element, name: string) => Number(element.getAttribute(name) ?? 0);
 
-function paint(context: CanvasRenderingContext2D, element: Element, inherited: { fill: string; stroke: string; fontSize: number; fontWeight: string; anchor: string; baseline: string }): void {
+function paint(
+  context: CanvasRenderingContext2D,
+  element: Element,
+  inherited: { fill: string; stroke: string; fontSize: number; fontWeight: string; anchor: string; baseline: string },
+): void {
   const attr = (name: string) => element.getAttribute(name);
   const style = {
     fill: attr('fill') ?? inherited.fill,
@@ -174,7 +206,8 @@ function paint(context: CanvasRenderingContext2D, element: Element, inherited: {
   const opacity = attr('opacity');
   if (opacity !== null) context.globalAlpha *= Number(opacity);
   const fillOpacity = attr('fill-opacity');
-  const visible = (colour: string) => colour !== 'none' && colour !== 'transparent' && !/rgba\([^)]*,\s*0\)$/.test(colour);
+  const visible = (colour: string) =>
+    colour !== 'none' && colour !== 'transparent' && !/rgba\([^)]*,\s*0\)$/.test(colour);
   const doFill = (draw: () => void) => {
     if (!visible(style.fill)) return;
     context.save();
@@ -229,6 +262,15 @@ export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
   const context = canvas.getContext('2d');
   if (!context) throw new Error('no canvas');
   context.scale(scale, scale);
-  paint(context, root, { fill: '#000', stroke: 'none', fontSize: 12, fontWeight: '400', anchor: 'start', baseline: 'alphabetic' });
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  paint(context, root, {
+    fill: '#000',
+    stroke: 'none',
+    fontSize: 12,
+    fontWeight: '400',
+    anchor: 'start',
+    baseline: 'alphabetic',
+  });
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
+  );
 }

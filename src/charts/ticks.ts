@@ -29,7 +29,8 @@ export function tickValues(scale: ReturnType<typeof valueScale>, kind: ScaleKind
   if (kind === 'log') {
     const [lo = 1, hi = 10] = scale.domain();
     const values: number[] = [];
-    for (let exponent = Math.round(Math.log10(lo)); exponent <= Math.round(Math.log10(hi)); exponent += 1) values.push(10 ** exponent);
+    for (let exponent = Math.round(Math.log10(lo)); exponent <= Math.round(Math.log10(hi)); exponent += 1)
+      values.push(10 ** exponent);
     return values;
   }
   return scale.ticks(Math.max(2, count));

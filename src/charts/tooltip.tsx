@@ -2,7 +2,17 @@
  * One tooltip per chart, in HTML over the SVG. Shown on hover, on keyboard focus and on tap; hidden on
  * Escape, blur and pointer leave. The value is also in each mark's aria-label and in the data table.
  */
-import { useCallback, useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+  type PointerEvent,
+  type ReactNode,
+} from 'react';
 
 export interface Anchor {
   /** Position in the chart's pixel space (the SVG is drawn 1:1). */
@@ -31,7 +41,10 @@ export function useChartTooltip() {
     return () => document.removeEventListener('keydown', onKey);
   }, [tip]);
 
-  const hide = useCallback((id?: string) => setTip((shown) => (id === undefined || shown?.id === id ? null : shown)), []);
+  const hide = useCallback(
+    (id?: string) => setTip((shown) => (id === undefined || shown?.id === id ? null : shown)),
+    [],
+  );
 
   /** Props that make an SVG element a focusable mark with this tooltip. */
   const markProps = useCallback(
@@ -79,7 +92,17 @@ export type ChartTooltipApi = ReturnType<typeof useChartTooltip>;
 const TIP_WIDTH = 224;
 
 /** The tooltip box, absolutely positioned in the chart's relative wrapper, kept inside the chart's width. */
-export function ChartTooltip({ id, tip, width, children }: { id: string; tip: TooltipState | null; width: number; children: ReactNode }) {
+export function ChartTooltip({
+  id,
+  tip,
+  width,
+  children,
+}: {
+  id: string;
+  tip: TooltipState | null;
+  width: number;
+  children: ReactNode;
+}) {
   if (!tip) return null;
   const boxWidth = Math.min(TIP_WIDTH, width);
   const left = Math.max(0, Math.min(width - boxWidth, tip.x - boxWidth / 2));

@@ -37,7 +37,10 @@ export function SectionBoundary({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const reset = (error: unknown) => {
     const file = error instanceof DataError ? error.file : undefined;
-    void queryClient.resetQueries({ queryKey: file ? ['data', file] : ['data'] });
+    // The broken file's own query, and every section's set of files that includes it (['data', 'set', …files]).
+    void queryClient.resetQueries({
+      predicate: ({ queryKey }) => queryKey[0] === 'data' && (file === undefined || queryKey.includes(file)),
+    });
   };
   return (
     <ErrorBoundary onReset={reset}>

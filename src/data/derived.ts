@@ -27,7 +27,10 @@ export function valueForDays(annual: number, days: number): number {
   return (annual * days) / 365;
 }
 
-export type DerivedValue = { kind: 'money'; value: number } | { kind: 'number'; value: number; digits: number } | { kind: 'year'; value: number };
+export type DerivedValue =
+  | { kind: 'money'; value: number }
+  | { kind: 'number'; value: number; digits: number }
+  | { kind: 'year'; value: number };
 
 export function numberOf(facts: ReadonlyMap<string, Fact>, id: string): number {
   const fact = facts.get(id);

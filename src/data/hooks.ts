@@ -1,18 +1,19 @@
 /**
  * The hooks components read data with.
  *
- * Loading: each section calls one hook (`useSourcesData()`, `usePageData()`…) at its root. It asks TanStack
- * Query for all of the section's files at once (`useSuspenseQueries`, so they load in parallel and the section
- * suspends until all are there), and `combine` checks them against each other (model.ts). A broken file is
- * thrown, as the DataError naming its file and path, for the section's error boundary to show.
+ * Loading: each section calls one hook (`useSourcesData()`, `usePageData()`…) at its root. One query per
+ * section set (['data', 'set', …its files]) fetches the section's files in parallel, each through its own
+ * cached per-file query (dataFileQuery), and the section suspends until all are there; then the files are
+ * checked against each other (model.ts). A broken file is thrown, as the DataError naming its file and path,
+ * for the section's error boundary to show (its Retry resets the file's query and every set holding it).
  *
  * Reading: the section root hands that checked data to `SectionProvider` (text.tsx), once. Below it, a component
  * asks for just what it shows: `useFact(id)`, `useSources(ids)`, `useClaim(id)`, and `useCopy()` for its
  * text. A context rather than selectors over the query cache, because what a component reads must be what
  * its section checked: the context holds nothing else, and it costs no extra observer per component.
  */
-import { useSuspenseQueries } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { DataError } from '../lib/data-error';
 import { useLocale } from '../lib/locale';
 import type { Files } from './load';
@@ -35,22 +36,22 @@ import { useSectionData } from './text';
 function useDataSet(set: DataSetName, caseId?: CaseId): SectionData {
   const locale = useLocale();
   const copyName = COPY_FILES[locale];
+  const client = useQueryClient();
   const names = useMemo((): DataFileName[] => [...filesOf(set), copyName], [set, copyName]);
-  const queries = useMemo(() => names.map((name) => dataFileQuery(name)), [names]);
-  // Stable, so TanStack re-runs it only when a file changes. It returns a broken file's error rather than
-  // throwing it, since combine also runs when the cache notifies, outside rendering.
-  const combine = useCallback(
-    (results: ReadonlyArray<{ data: unknown }>) => {
-      const loaded: Record<string, unknown> = { copyName, locale };
-      names.forEach(
-        (name, index) =>
-          (loaded[name === copyName ? 'copy' : KEY_OF[name as keyof typeof KEY_OF]] = results[index]?.data),
-      );
-      return sectionOf(set, loaded as Loaded, { case: caseId });
-    },
-    [names, set, copyName, locale, caseId],
-  );
-  const section = useSuspenseQueries({ queries, combine });
+  const { data: files } = useSuspenseQuery({
+    queryKey: ['data', 'set', ...names],
+    queryFn: () => Promise.all(names.map((name) => client.fetchQuery(dataFileQuery(name)))),
+    staleTime: Infinity,
+    gcTime: Infinity,
+    retry: false,
+  });
+  const section = useMemo(() => {
+    const loaded: Record<string, unknown> = { copyName, locale };
+    names.forEach(
+      (name, index) => (loaded[name === copyName ? 'copy' : KEY_OF[name as keyof typeof KEY_OF]] = files[index]),
+    );
+    return sectionOf(set, loaded as Loaded, { case: caseId });
+  }, [files, names, set, copyName, locale, caseId]);
   if (section instanceof DataError) throw section;
   return section;
 }
@@ -73,13 +74,12 @@ export function useMoneyBundle() {
   return useMemo(() => moneyBundleOf(section), [section]);
 }
 
-const UPDATES = [dataFileQuery('updates.json')];
-const newest = ([result]: ReadonlyArray<{ data: Files['updates'] }>) =>
-  result?.data.updates.reduce((latest, update) => (update.date > latest ? update.date : latest), '') ?? '';
+const newest = (file: Files['updates']) =>
+  file.updates.reduce((latest, update) => (update.date > latest ? update.date : latest), '');
 
 /** The date of the newest entry in the corrections log (embeds show it in their credit line). */
 export function useLastUpdated(): string {
-  return useSuspenseQueries({ queries: UPDATES, combine: newest });
+  return useSuspenseQuery({ ...dataFileQuery('updates.json'), select: newest }).data;
 }
 
 // ---------- reading, below a SectionProvider ----------

@@ -15,16 +15,30 @@ function kindOf(value: unknown): string {
 
 const UNITS: Record<string, string> = { string: 'characters', array: 'items' };
 
-function bound(issue: { origin?: string; inclusive?: boolean; exact?: boolean }, more: boolean, limit: unknown): string {
+function bound(
+  issue: { origin?: string; inclusive?: boolean; exact?: boolean },
+  more: boolean,
+  limit: unknown,
+): string {
   const unit = UNITS[issue.origin ?? ''];
-  const relation = issue.exact ? 'exactly' : more ? (issue.inclusive ? 'at least' : 'more than') : issue.inclusive ? 'at most' : 'fewer than';
+  const relation = issue.exact
+    ? 'exactly'
+    : more
+      ? issue.inclusive
+        ? 'at least'
+        : 'more than'
+      : issue.inclusive
+        ? 'at most'
+        : 'fewer than';
   return unit ? `must have ${relation} ${String(limit)} ${unit}` : `must be ${relation} ${String(limit)}`;
 }
 
 export function schemaMessage(issue: Issue): string | undefined {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? `missing (expected ${issue.expected})` : `expected ${issue.expected}, found ${kindOf(issue.input)}`;
+      return issue.input === undefined
+        ? `missing (expected ${issue.expected})`
+        : `expected ${issue.expected}, found ${kindOf(issue.input)}`;
     case 'invalid_value':
       return `must be one of: ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
     case 'too_small':

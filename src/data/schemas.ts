@@ -10,7 +10,12 @@ z.config({ customError: schemaMessage });
 const nonEmpty = () => z.string().check(z.minLength(1));
 const id = () => z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id'));
 /** A date at the precision the record gives: year, year-month, or full day. */
-const isoDate = () => z.string().check(z.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'));
+const isoDate = () =>
+  z
+    .string()
+    .check(
+      z.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+    );
 const httpsUrl = () => z.string().check(z.regex(/^https:\/\/[^\s"<>]+$/, 'must be an https:// address'));
 
 export const LANGUAGES = ['en', 'zh-Hans', 'fr'] as const;
@@ -22,7 +27,9 @@ export const caseScopeSchema = z.enum(['alexa', 'ring', 'both']);
 export const sourceSchema = z.strictObject({
   id: id(),
   kind: z.enum(['article', 'government', 'court', 'company', 'news', 'law-firm', 'reference']),
-  outletKind: z.optional(z.enum(['seller-news-portal', 'seller-agency-blog', 'tech-blog', 'unattributed-site', 'tech-news-site'])),
+  outletKind: z.optional(
+    z.enum(['seller-news-portal', 'seller-agency-blog', 'tech-blog', 'unattributed-site', 'tech-news-site']),
+  ),
   outlet: z.nullable(nonEmpty()),
   title: z.optional(nonEmpty()),
   author: z.optional(nonEmpty()),
@@ -34,7 +41,9 @@ export const sourceSchema = z.strictObject({
   /** The article's text as collected, in ../shared/seeds (used by the verbatim test). */
   seed: z.optional(z.strictObject({ file: z.string().check(z.regex(/^[\w.-]+\.txt$/)) })),
   /** Our translations of the outlet name and title, by reader language. */
-  translations: z.optional(z.partialRecord(languageSchema, z.strictObject({ outlet: z.optional(nonEmpty()), title: z.optional(nonEmpty()) }))),
+  translations: z.optional(
+    z.partialRecord(languageSchema, z.strictObject({ outlet: z.optional(nonEmpty()), title: z.optional(nonEmpty()) })),
+  ),
 });
 export const sourcesFileSchema = z.strictObject({ sources: z.array(sourceSchema).check(z.minLength(1)) });
 
@@ -46,10 +55,20 @@ const factBase = {
   sourceIds: z.array(id()).check(z.minLength(1)),
 };
 export const factSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ ...factBase, kind: z.literal('money'), value: z.number(), sumOf: z.optional(z.array(id()).check(z.minLength(2))) }),
+  z.strictObject({
+    ...factBase,
+    kind: z.literal('money'),
+    value: z.number(),
+    sumOf: z.optional(z.array(id()).check(z.minLength(2))),
+  }),
   z.strictObject({ ...factBase, kind: z.literal('count'), value: z.number().check(z.int(), z.nonnegative()) }),
   z.strictObject({ ...factBase, kind: z.literal('date'), value: isoDate() }),
-  z.strictObject({ ...factBase, kind: z.literal('duration'), value: z.number().check(z.positive()), unit: z.enum(['minute', 'hour', 'day', 'month', 'year']) }),
+  z.strictObject({
+    ...factBase,
+    kind: z.literal('duration'),
+    value: z.number().check(z.positive()),
+    unit: z.enum(['minute', 'hour', 'day', 'month', 'year']),
+  }),
 ]);
 export const factsFileSchema = z.strictObject({ facts: z.array(factSchema).check(z.minLength(1)) });
 
@@ -95,17 +114,26 @@ export const casesFileSchema = z.strictObject({
 
 // ---------- money.json ----------
 export const moneyFileSchema = z.strictObject({
-  payments: z.array(
-    z.strictObject({
-      id: id(),
-      case: caseIdSchema,
-      kind: z.enum(['civil-penalty', 'refunds']),
-      recipient: z.enum(['united-states', 'ring-customers']),
-      amountFactId: id(),
-      sourceIds: z.array(id()).check(z.minLength(1)),
-      paidOut: z.optional(z.strictObject({ amountFactId: id(), recipientsFactId: id(), dateFactId: id(), sourceIds: z.array(id()).check(z.minLength(1)) })),
-    }),
-  ).check(z.minLength(1)),
+  payments: z
+    .array(
+      z.strictObject({
+        id: id(),
+        case: caseIdSchema,
+        kind: z.enum(['civil-penalty', 'refunds']),
+        recipient: z.enum(['united-states', 'ring-customers']),
+        amountFactId: id(),
+        sourceIds: z.array(id()).check(z.minLength(1)),
+        paidOut: z.optional(
+          z.strictObject({
+            amountFactId: id(),
+            recipientsFactId: id(),
+            dateFactId: id(),
+            sourceIds: z.array(id()).check(z.minLength(1)),
+          }),
+        ),
+      }),
+    )
+    .check(z.minLength(1)),
   totalFactId: id(),
   financials: z.strictObject({
     year: z.number().check(z.int()),
@@ -115,19 +143,29 @@ export const moneyFileSchema = z.strictObject({
     priorNetSalesFactId: id(),
     priorNetIncomeFactId: id(),
   }),
-  coppaPenalties: z.array(
-    z.strictObject({
-      id: id(),
-      company: nonEmpty(),
-      product: nonEmpty(),
-      amountFactId: id(),
-      dateFactId: id(),
-      highlight: z.optional(z.boolean()),
-      /** The company and product as a reader of another edition would write them. */
-      translations: z.optional(z.partialRecord(languageSchema, z.strictObject({ company: nonEmpty(), product: nonEmpty() }))),
-    }),
-  ).check(z.minLength(2)),
-  ceiling: z.strictObject({ perViolationFactId: id(), priorPerViolationFactId: id(), effectiveFactId: id(), countFactId: id(), actualFactId: id() }),
+  coppaPenalties: z
+    .array(
+      z.strictObject({
+        id: id(),
+        company: nonEmpty(),
+        product: nonEmpty(),
+        amountFactId: id(),
+        dateFactId: id(),
+        highlight: z.optional(z.boolean()),
+        /** The company and product as a reader of another edition would write them. */
+        translations: z.optional(
+          z.partialRecord(languageSchema, z.strictObject({ company: nonEmpty(), product: nonEmpty() })),
+        ),
+      }),
+    )
+    .check(z.minLength(2)),
+  ceiling: z.strictObject({
+    perViolationFactId: id(),
+    priorPerViolationFactId: id(),
+    effectiveFactId: id(),
+    countFactId: id(),
+    actualFactId: id(),
+  }),
 });
 
 // ---------- quotes.json ----------
@@ -226,5 +264,8 @@ export const DATA_FILES = {
 export type DataFileName = keyof typeof DATA_FILES;
 
 /** The copy file of each edition. */
-export const COPY_FILES = { en: 'copy.en.json', 'zh-Hans': 'copy.zh-Hans.json' } as const satisfies Record<string, DataFileName>;
+export const COPY_FILES = { en: 'copy.en.json', 'zh-Hans': 'copy.zh-Hans.json' } as const satisfies Record<
+  string,
+  DataFileName
+>;
 export type CopyFileName = (typeof COPY_FILES)[keyof typeof COPY_FILES];

@@ -14,7 +14,9 @@ export class DataError extends Error {
   readonly status?: number;
 
   constructor(file: string, kind: DataErrorKind, issues: DataIssue[], status?: number) {
-    super(`${file}: ${issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('; ')}`);
+    super(
+      `${file}: ${issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('; ')}`,
+    );
     this.name = 'DataError';
     this.file = file;
     this.kind = kind;

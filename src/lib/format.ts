@@ -21,13 +21,19 @@ export function numberFormat(locale: string, options: Intl.NumberFormatOptions):
  * `approximate` marks a computed figure (shown after "about"): it gets no more precision than the English
  * edition shows, so `约46亿美元` rather than `约45.63亿美元`.
  */
-export function formatMoney(value: number, locale: Locale = 'en', { approximate = false }: { approximate?: boolean } = {}): string {
+export function formatMoney(
+  value: number,
+  locale: Locale = 'en',
+  { approximate = false }: { approximate?: boolean } = {},
+): string {
   const sign = value < 0 ? '-' : '';
   const abs = Math.abs(value);
   if (locale === 'zh-Hans') {
     // 亿 (10⁸) and 万 (10⁴) as a mainland writer would: 2500万美元, 5748亿美元, no thousands separators.
-    if (abs >= 1e8) return `${sign}${numberFormat(locale, { maximumFractionDigits: approximate ? 0 : 2, useGrouping: false }).format(abs / 1e8)}亿美元`;
-    if (abs >= 1e6) return `${sign}${numberFormat(locale, { maximumFractionDigits: approximate ? 0 : 1, useGrouping: false }).format(abs / 1e4)}万美元`;
+    if (abs >= 1e8)
+      return `${sign}${numberFormat(locale, { maximumFractionDigits: approximate ? 0 : 2, useGrouping: false }).format(abs / 1e8)}亿美元`;
+    if (abs >= 1e6)
+      return `${sign}${numberFormat(locale, { maximumFractionDigits: approximate ? 0 : 1, useGrouping: false }).format(abs / 1e4)}万美元`;
     return `${sign}${numberFormat(locale, { maximumFractionDigits: 0, useGrouping: false }).format(abs)}美元`;
   }
   if (abs >= 1e6) {
@@ -37,7 +43,11 @@ export function formatMoney(value: number, locale: Locale = 'en', { approximate 
 }
 
 /** Short form for chart axes and labels: `$25M`, `$574.8B`. */
-export function formatMoneyShort(value: number, locale: Locale = 'en', options: { approximate?: boolean } = {}): string {
+export function formatMoneyShort(
+  value: number,
+  locale: Locale = 'en',
+  options: { approximate?: boolean } = {},
+): string {
   if (locale === 'zh-Hans') return formatMoney(value, locale, options);
   const sign = value < 0 ? '-' : '';
   return `${sign}$${numberFormat(locale, { notation: 'compact', compactDisplay: 'short', maximumFractionDigits: 1 }).format(Math.abs(value))}`;
@@ -50,7 +60,8 @@ export function formatMoneyShort(value: number, locale: Locale = 'en', options: 
 export function formatCount(value: number, locale: Locale = 'en', maximumFractionDigits = 0): string {
   if (locale === 'zh-Hans') {
     const abs = Math.abs(value);
-    if (abs >= 1e4 && Number.isInteger(value) && value % 1000 === 0) return `${numberFormat(locale, { maximumFractionDigits: 1, useGrouping: false }).format(value / 1e4)}万`;
+    if (abs >= 1e4 && Number.isInteger(value) && value % 1000 === 0)
+      return `${numberFormat(locale, { maximumFractionDigits: 1, useGrouping: false }).format(value / 1e4)}万`;
     return numberFormat(locale, { maximumFractionDigits, useGrouping: false }).format(value);
   }
   return numberFormat(locale, { maximumFractionDigits }).format(value);
@@ -63,7 +74,9 @@ const SMALL_NUMBERS: Record<Locale, readonly string[]> = {
 
 /** A count in running text: whole numbers under ten as words (`four complaints`, `三名委员`), others as `formatCount`. */
 export function formatCountInProse(value: number, locale: Locale = 'en'): string {
-  return Number.isInteger(value) && value >= 0 && value < 10 ? SMALL_NUMBERS[locale][value]! : formatCount(value, locale);
+  return Number.isInteger(value) && value >= 0 && value < 10
+    ? SMALL_NUMBERS[locale][value]!
+    : formatCount(value, locale);
 }
 
 export type DurationUnit = 'minute' | 'hour' | 'day' | 'month' | 'year';
@@ -71,7 +84,20 @@ export function formatDuration(value: number, unit: DurationUnit, locale: Locale
   return numberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 }).format(value);
 }
 
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /**
  * `2023-05-31` → `May 31, 2023` / `2023年5月31日`; `2023-05` → `May 2023` / `2023年5月`; `2023` → `2023` /
@@ -83,7 +109,8 @@ export function formatIsoDate(iso: string, locale: Locale = 'en'): string {
   if (year === undefined || Number.isNaN(year)) return iso;
   const validMonth = month !== undefined && month >= 1 && month <= 12 ? month : undefined;
   const validDay = validMonth !== undefined && day !== undefined && day >= 1 && day <= 31 ? day : undefined;
-  if (locale === 'zh-Hans') return `${year}年${validMonth !== undefined ? `${validMonth}月` : ''}${validDay !== undefined ? `${validDay}日` : ''}`;
+  if (locale === 'zh-Hans')
+    return `${year}年${validMonth !== undefined ? `${validMonth}月` : ''}${validDay !== undefined ? `${validDay}日` : ''}`;
   if (validMonth === undefined) return String(year);
   const name = MONTHS_EN[validMonth - 1]!;
   return validDay === undefined ? `${name} ${year}` : `${name} ${validDay}, ${year}`;
@@ -109,5 +136,8 @@ export function isoDateToYear(iso: string): number {
   const dayOfMonth = day ?? daysInMonth / 2;
   const start = Date.UTC(year, 0, 1);
   const end = Date.UTC(year + 1, 0, 1);
-  return year + (Date.UTC(year, month - 1, 1) + (dayOfMonth - (day === undefined ? 0 : 1)) * 86_400_000 - start) / (end - start);
+  return (
+    year +
+    (Date.UTC(year, month - 1, 1) + (dayOfMonth - (day === undefined ? 0 : 1)) * 86_400_000 - start) / (end - start)
+  );
 }

@@ -19,8 +19,9 @@ export const SITE_TITLE: Record<Locale, string> = {
 
 /** The page's meta and Open Graph description (index.html and embed.html are filled in from it by vite.config.ts). */
 export const SITE_DESCRIPTION: Record<Locale, string> = {
-  en: 'How the US government’s Alexa and Ring cases against Amazon worked: what the complaints alleged, what the settlements require, where the money goes, and what news reports got wrong.',
-  'zh-Hans': '美国政府针对亚马逊 Alexa 和 Ring 的两起隐私案件：起诉书指控了什么，和解协议要求什么，钱流向哪里，以及新闻报道中的错误。',
+  en: 'How the US government’s two 2023 privacy cases worked, the Alexa case against Amazon and the Ring case against its doorbell-camera company: what the complaints alleged, what the settlements require, where the money goes, and what news reports got wrong.',
+  'zh-Hans':
+    '美国政府2023年的两起隐私案件是怎样进行的：针对亚马逊的 Alexa 案，以及针对其门铃摄像头公司 Ring 的 Ring 案。起诉状指控了什么，和解协议有哪些要求，钱流向哪里，新闻报道又错在哪里。',
 };
 
 export interface SectionData {
@@ -164,7 +165,8 @@ export const UI: Record<Locale, UiStrings> = {
       openFull: 'Open the full explainer',
       updated: (date) => `Last updated ${date}.`,
       newTab: '(opens in a new tab)',
-      unknownView: (view) => (view ? `This embed does not know the view “${view}”.` : 'This embed was not told which view to show.'),
+      unknownView: (view) =>
+        view ? `This embed does not know the view “${view}”.` : 'This embed was not told which view to show.',
       useOneOf: 'Use one of:',
       example: 'For example:',
     },

@@ -92,7 +92,10 @@ export function writeParam(name: string, value: string | null, { soon = false }:
 }
 
 /** The raw value of a query parameter, and a setter (pass `{ soon: true }` to delay the address-bar update). */
-export function useUrlParam(name: string, options?: { soon?: boolean }): [string | null, (value: string | null) => void] {
+export function useUrlParam(
+  name: string,
+  options?: { soon?: boolean },
+): [string | null, (value: string | null) => void] {
   const value = useSyncExternalStore(
     subscribeToUrl,
     () => readParam(name),

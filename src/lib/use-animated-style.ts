@@ -15,9 +15,13 @@ export interface AnimateOptions {
   easing?: string;
 }
 
-const same = (a: AnimatedStyle, b: AnimatedStyle) => a.transform === b.transform && (a.opacity ?? 1) === (b.opacity ?? 1);
+const same = (a: AnimatedStyle, b: AnimatedStyle) =>
+  a.transform === b.transform && (a.opacity ?? 1) === (b.opacity ?? 1);
 
-const keyframe = (style: AnimatedStyle): Keyframe => ({ transform: style.transform, opacity: String(style.opacity ?? 1) });
+const keyframe = (style: AnimatedStyle): Keyframe => ({
+  transform: style.transform,
+  opacity: String(style.opacity ?? 1),
+});
 
 /**
  * Animates a box from its previous inline `transform`/`opacity` to the one just rendered, with the Web
@@ -31,7 +35,11 @@ const keyframe = (style: AnimatedStyle): Keyframe => ({ transform: style.transfo
  *
  * A change that arrives mid-move starts from where the box is on screen at that moment.
  */
-export function useAnimatedStyle(ref: RefObject<HTMLElement | null>, style: AnimatedStyle, { motion, duration, delay = 0, easing = 'ease-in-out' }: AnimateOptions): void {
+export function useAnimatedStyle(
+  ref: RefObject<HTMLElement | null>,
+  style: AnimatedStyle,
+  { motion, duration, delay = 0, easing = 'ease-in-out' }: AnimateOptions,
+): void {
   const previous = useRef(style);
   const running = useRef<Animation | null>(null);
   const { transform, opacity } = style;
@@ -92,7 +100,8 @@ export function boxTransform(from: Box, to: Box): string {
 
 const IDENTITY = 'translate(0px, 0px) scale(1, 1)';
 
-const sameBox = (a: Box, b: Box) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height && (a.opacity ?? 1) === (b.opacity ?? 1);
+const sameBox = (a: Box, b: Box) =>
+  a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height && (a.opacity ?? 1) === (b.opacity ?? 1);
 
 /** Where a mark laid out at `box` is drawn under a computed `transform` (a 2D matrix without rotation). */
 function underTransform(box: Box, transform: string, opacity: string): Box {
@@ -107,7 +116,11 @@ function underTransform(box: Box, transform: string, opacity: string): Box {
  * the mark there from where it was drawn (FLIP). No React render per frame; nothing is animated without
  * `motion`. A change mid-move starts from where the mark is on screen at that moment.
  */
-export function useAnimatedBox(ref: RefObject<Element | null>, box: Box, { motion, duration, delay = 0, easing = 'ease-in-out', enter, jumpKey }: AnimateBoxOptions): void {
+export function useAnimatedBox(
+  ref: RefObject<Element | null>,
+  box: Box,
+  { motion, duration, delay = 0, easing = 'ease-in-out', enter, jumpKey }: AnimateBoxOptions,
+): void {
   const previous = useRef<{ box: Box; jumpKey: AnimateBoxOptions['jumpKey'] } | null>(null);
   const running = useRef<Animation | null>(null);
   const { x, y, width, height, opacity = 1 } = box;
@@ -121,7 +134,13 @@ export function useAnimatedBox(ref: RefObject<Element | null>, box: Box, { motio
       running.current = null;
       return;
     }
-    const from = last ? last.box : enter === 'grow' ? { ...target, width: 0 } : enter === 'fade' ? { ...target, opacity: 0 } : null;
+    const from = last
+      ? last.box
+      : enter === 'grow'
+        ? { ...target, width: 0 }
+        : enter === 'fade'
+          ? { ...target, opacity: 0 }
+          : null;
     if (!from || !element || typeof element.animate !== 'function' || sameBox(from, target)) return;
     let start = from;
     const current = running.current;

@@ -14,7 +14,12 @@ export function useElementSize<T extends Element>(fallback: Size = { width: 640,
     if (!element || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver((entries) => {
       const box = entries[0]?.contentRect;
-      if (box && box.width > 0) setSize((previous) => (previous.width === box.width && previous.height === box.height ? previous : { width: box.width, height: box.height }));
+      if (box && box.width > 0)
+        setSize((previous) =>
+          previous.width === box.width && previous.height === box.height
+            ? previous
+            : { width: box.width, height: box.height },
+        );
     });
     observer.observe(element);
     return () => observer.disconnect();

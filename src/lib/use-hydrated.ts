@@ -8,5 +8,9 @@ const noop = () => () => {};
  * style attributes (a strict CSP blocks them) and the layout does not shift when they appear.
  */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(noop, () => true, () => false);
+  return useSyncExternalStore(
+    noop,
+    () => true,
+    () => false,
+  );
 }

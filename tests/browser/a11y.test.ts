@@ -19,22 +19,37 @@ interface AxeViolation {
 async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
   const violations = (await page.evaluate(() =>
-    (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe
+    (
+      window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }
+    ).axe
       // target-size (WCAG 2.2) is off by default in axe; Lighthouse turns it on, and so do we.
       .run(document, { resultTypes: ['violations'], rules: { 'target-size': { enabled: true } } })
       .then((result) => result.violations),
   )) as AxeViolation[];
-  return violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`);
+  return violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
+        .slice(0, 3)
+        .map((node) => node.target.join(' '))
+        .join(' | ')}`,
+  );
 }
 
 describe('accessibility audit (axe-core) with reduced motion', () => {
   const site = useBuiltSite();
 
-  const pages = [['the main page', ''], ...['alexa', 'ring', 'penalties', 'sources'].map((view) => [`the ${view} embed`, `embed.html?view=${view}`])];
+  const pages = [
+    ['the main page', ''],
+    ...['alexa', 'ring', 'penalties', 'sources'].map((view) => [`the ${view} embed`, `embed.html?view=${view}`]),
+  ];
   for (const [name, path] of pages) {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`${name} (${colorScheme}) has no axe violations`, async () => {
-        const { page, close } = await openPage(site.browser, `${site.server.url}${path}`, { width: 1280, colorScheme, reducedMotion: 'reduce' });
+        const { page, close } = await openPage(site.browser, `${site.server.url}${path}`, {
+          width: 1280,
+          colorScheme,
+          reducedMotion: 'reduce',
+        });
         try {
           await waitForAllSections(page);
           expect(await axeViolations(page)).toEqual([]);
@@ -46,7 +61,11 @@ describe('accessibility audit (axe-core) with reduced motion', () => {
   }
 
   it('the main page at a phone width (412 px, as Lighthouse’s mobile run) has no axe violations', async () => {
-    const { page, close } = await openPage(site.browser, site.server.url, { width: 412, height: 823, reducedMotion: 'reduce' });
+    const { page, close } = await openPage(site.browser, site.server.url, {
+      width: 412,
+      height: 823,
+      reducedMotion: 'reduce',
+    });
     try {
       await waitForAllSections(page);
       expect(await axeViolations(page)).toEqual([]);
@@ -56,7 +75,11 @@ describe('accessibility audit (axe-core) with reduced motion', () => {
   });
 
   it('a forced dark theme in an embed has no axe violations either', async () => {
-    const { page, close } = await openPage(site.browser, `${site.server.url}embed.html?view=sources&theme=dark`, { width: 375, colorScheme: 'light', reducedMotion: 'reduce' });
+    const { page, close } = await openPage(site.browser, `${site.server.url}embed.html?view=sources&theme=dark`, {
+      width: 375,
+      colorScheme: 'light',
+      reducedMotion: 'reduce',
+    });
     try {
       await waitForAllSections(page);
       expect(await axeViolations(page)).toEqual([]);
@@ -75,7 +98,9 @@ describe('accessibility audit (axe-core) with reduced motion', () => {
       await page.keyboard.press('Escape');
       await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
       // Focus returns to the button that opened it.
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^Embed “The money/);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(
+        /^Embed “The money/,
+      );
     } finally {
       await close();
     }

@@ -32,17 +32,22 @@ describe('the case views in Chromium (built page, strict CSP)', () => {
 
   /** Web Animations running inside the case view right now (the scene parts, the timeline cursor, the text fade). */
   function runningAnimations(view: Locator): Promise<number> {
-    return view.evaluate((root) => document.getAnimations().filter((animation) => {
-      const target = (animation.effect as KeyframeEffect | null)?.target;
-      return animation.playState === 'running' && target instanceof Element && root.contains(target);
-    }).length);
+    return view.evaluate(
+      (root) =>
+        document.getAnimations().filter((animation) => {
+          const target = (animation.effect as KeyframeEffect | null)?.target;
+          return animation.playState === 'running' && target instanceof Element && root.contains(target);
+        }).length,
+    );
   }
 
   async function clickNext(page: Page, caseId: CaseId) {
     const view = await ready(page, caseId);
     const picture = view.getByRole('img').first();
     const before = await picture.screenshot({ animations: 'allow' });
-    await expect.poll(() => runningAnimations(view), { message: `${caseId}: settled before the click`, timeout: 5000 }).toBe(0);
+    await expect
+      .poll(() => runningAnimations(view), { message: `${caseId}: settled before the click`, timeout: 5000 })
+      .toBe(0);
     await view.getByRole('button', { name: /Next/ }).click();
     return { view, picture, before };
   }
@@ -52,9 +57,13 @@ describe('the case views in Chromium (built page, strict CSP)', () => {
     try {
       for (const caseId of ['alexa', 'ring'] as const) {
         const { view, picture, before } = await clickNext(page, caseId);
-        await expect.poll(() => runningAnimations(view), { message: `${caseId}: animations start`, timeout: 2000 }).toBeGreaterThan(0);
+        await expect
+          .poll(() => runningAnimations(view), { message: `${caseId}: animations start`, timeout: 2000 })
+          .toBeGreaterThan(0);
         await expect.poll(() => runningAnimations(view), { message: `${caseId}: and end`, timeout: 5000 }).toBe(0);
-        expect(before.equals(await picture.screenshot({ animations: 'allow' })), `${caseId}: the picture changed`).toBe(false);
+        expect(before.equals(await picture.screenshot({ animations: 'allow' })), `${caseId}: the picture changed`).toBe(
+          false,
+        );
         await expect.poll(() => view.locator('[aria-live="polite"]').innerText()).toMatch(/^Step 2 of \d: /);
       }
       expect(consoleErrors).toEqual([]);
@@ -69,7 +78,11 @@ describe('the case views in Chromium (built page, strict CSP)', () => {
     try {
       for (const caseId of ['alexa', 'ring'] as const) {
         const { view, picture, before } = await clickNext(page, caseId);
-        await expect.poll(async () => before.equals(await picture.screenshot({ animations: 'allow' })), { message: `${caseId}: the picture changed` }).toBe(false);
+        await expect
+          .poll(async () => before.equals(await picture.screenshot({ animations: 'allow' })), {
+            message: `${caseId}: the picture changed`,
+          })
+          .toBe(false);
         for (let frame = 0; frame < 10; frame += 1) {
           expect(await runningAnimations(view), `${caseId}: no animation, frame ${frame}`).toBe(0);
           await page.evaluate(() => new Promise(requestAnimationFrame));
@@ -109,7 +122,10 @@ describe('the case views in Chromium (built page, strict CSP)', () => {
   });
 
   it('a shared link reopens the step; a bad step falls back to the first without an error', async () => {
-    const { page, consoleErrors, pageErrors, close } = await open('?ring-step=4&alexa-step=3abc#ring', { width: 1280, reducedMotion: 'reduce' });
+    const { page, consoleErrors, pageErrors, close } = await open('?ring-step=4&alexa-step=3abc#ring', {
+      width: 1280,
+      reducedMotion: 'reduce',
+    });
     try {
       const ring = await ready(page, 'ring');
       expect(await stepTitle(ring)).toBe('Hackers at the door');
@@ -126,7 +142,11 @@ describe('the case views in Chromium (built page, strict CSP)', () => {
 
   for (const width of [320, 1280]) {
     it(`at ${width} px the section keeps its height from step to step, and the layout fits`, async () => {
-      const { page, close } = await open('', { width, reducedMotion: 'reduce', colorScheme: width === 320 ? 'dark' : 'light' });
+      const { page, close } = await open('', {
+        width,
+        reducedMotion: 'reduce',
+        colorScheme: width === 320 ? 'dark' : 'light',
+      });
       try {
         for (const caseId of ['alexa', 'ring'] as const) {
           const view = await ready(page, caseId);
@@ -136,7 +156,11 @@ describe('the case views in Chromium (built page, strict CSP)', () => {
           const heights = new Set<number>();
           for (let step = 0; step < count; step += 1) {
             if (step > 0) await view.getByRole('button', { name: /Next/ }).click();
-            await expect.poll(() => view.getByRole('button', { name: new RegExp(`^Step ${step + 1}:`) }).getAttribute('aria-current')).toBe('step');
+            await expect
+              .poll(() =>
+                view.getByRole('button', { name: new RegExp(`^Step ${step + 1}:`) }).getAttribute('aria-current'),
+              )
+              .toBe('step');
             heights.add(Math.round((await section.boundingBox())!.height));
           }
           expect([...heights], `${caseId} section heights`).toHaveLength(1);
@@ -149,7 +173,9 @@ describe('the case views in Chromium (built page, strict CSP)', () => {
             expect(Math.abs(picture.y - text.y)).toBeLessThan(200);
           }
         }
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow).toBeLessThanOrEqual(0);
       } finally {
         await close();
@@ -161,7 +187,13 @@ describe('the case views in Chromium (built page, strict CSP)', () => {
     const { page, close } = await open('', { width: 1280, reducedMotion: 'reduce', colorScheme: 'light' });
     try {
       const view = await ready(page, 'alexa');
-      const strokeOf = () => view.getByRole('img').first().locator('ellipse').first().evaluate((element) => getComputedStyle(element).stroke);
+      const strokeOf = () =>
+        view
+          .getByRole('img')
+          .first()
+          .locator('ellipse')
+          .first()
+          .evaluate((element) => getComputedStyle(element).stroke);
       const light = await strokeOf();
       await page.emulateMedia({ colorScheme: 'dark' });
       const dark = await strokeOf();

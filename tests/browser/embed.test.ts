@@ -48,7 +48,9 @@ describe('embeds on a host page from another origin', () => {
     explainer = await startStaticServer({ root: DIST_DIR, basePath: '/explainers/amazon/', headers: STRICT_CSP });
     const explainerOrigin = new URL(explainer.url).origin;
     hostDir = mkdtempSync(join(tmpdir(), 'embed-host-'));
-    const placeholders = VIEWS.map((view) => `<h2>${view}</h2>\n<div data-explainer-view="${view}"></div>`).join('\n<p>Blog text between embeds.</p>\n');
+    const placeholders = VIEWS.map((view) => `<h2>${view}</h2>\n<div data-explainer-view="${view}"></div>`).join(
+      '\n<p>Blog text between embeds.</p>\n',
+    );
     writeFileSync(
       join(hostDir, 'index.html'),
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>A blog post</title></head>
@@ -61,7 +63,9 @@ ${placeholders}
     host = await startStaticServer({
       root: hostDir,
       // The policy the README tells hosts to add for the explainer's origin.
-      headers: { 'Content-Security-Policy': `default-src 'self'; script-src 'self' ${explainerOrigin}; frame-src ${explainerOrigin}` },
+      headers: {
+        'Content-Security-Policy': `default-src 'self'; script-src 'self' ${explainerOrigin}; frame-src ${explainerOrigin}`,
+      },
     });
     browser = await launchChromium();
   });
@@ -87,9 +91,13 @@ ${placeholders}
           expect(await frame.locator('h1').textContent()).toBeTruthy();
           expect(await frame.locator('[role="alert"]').count()).toBe(0);
           // The frame fills its container's width: no sideways scrolling inside or outside.
-          expect(await frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+          expect(
+            await frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+          ).toBeLessThanOrEqual(0);
         }
-        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+        expect(
+          await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+        ).toBeLessThanOrEqual(0);
         expect(opened.pageErrors.map(String)).toEqual([]);
         expect(opened.consoleErrors, opened.consoleErrors.join('\n')).toEqual([]);
         const allowed = new Set([new URL(host.url).origin, new URL(explainer.url).origin]);
@@ -145,7 +153,9 @@ ${placeholders}
   });
 
   it('the embed links to the full explainer at the same section and state, in a new tab', async () => {
-    const { page, close } = await openPage(browser, `${explainer.url}embed.html?view=ring&ring-step=3&theme=dark`, { width: 600 });
+    const { page, close } = await openPage(browser, `${explainer.url}embed.html?view=ring&ring-step=3&theme=dark`, {
+      width: 600,
+    });
     try {
       const link = page.getByRole('link', { name: /Open the full explainer/ });
       expect(await link.getAttribute('href')).toBe(`${explainer.url}?ring-step=3#ring`);
@@ -159,7 +169,9 @@ ${placeholders}
   });
 
   it('an embed’s language names it: its page title, and its frame title on the host page', async () => {
-    const { page, close } = await openPage(browser, `${explainer.url}embed.html?view=penalties&lang=zh-Hans`, { width: 600 });
+    const { page, close } = await openPage(browser, `${explainer.url}embed.html?view=penalties&lang=zh-Hans`, {
+      width: 600,
+    });
     try {
       expect(await page.title()).toBe('这些钱，放在比例中看 — 亚马逊2023年隐私和解案解读');
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
@@ -167,13 +179,18 @@ ${placeholders}
       await close();
     }
     const langDir = mkdtempSync(join(tmpdir(), 'embed-lang-'));
-    writeFileSync(join(langDir, 'index.html'), `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><title>博客</title></head><body>
-<div data-explainer-view="ring" data-lang="zh-Hans"></div><script async src="${explainer.url}embed.js"></script></body></html>`);
+    writeFileSync(
+      join(langDir, 'index.html'),
+      `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><title>博客</title></head><body>
+<div data-explainer-view="ring" data-lang="zh-Hans"></div><script async src="${explainer.url}embed.js"></script></body></html>`,
+    );
     const langHost = await startStaticServer({ root: langDir });
     const opened = await openPage(browser, langHost.url, { width: 600 });
     try {
       await expect.poll(() => opened.page.locator('iframe').count()).toBe(1);
-      expect(await opened.page.locator('iframe').getAttribute('title')).toBe('Ring 案：谁在观看 — 亚马逊2023年隐私和解案解读');
+      expect(await opened.page.locator('iframe').getAttribute('title')).toBe(
+        'Ring 案：谁在观看 — 亚马逊2023年隐私和解案解读',
+      );
     } finally {
       await opened.close();
       await langHost.close();

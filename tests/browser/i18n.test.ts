@@ -15,9 +15,17 @@ function untranslated(page: Page): Promise<string[]> {
       const element = node.parentElement;
       if (!element || element.closest('blockquote, cite, [lang="en"], code, a, textarea, script, style')) continue;
       // English inside brackets or quotation marks is the article's own wording, quoted on purpose.
-      const text = (node.textContent ?? '').replace(/[（(][^）)]*[）)]/g, '').replace(/“[^”]*”/g, '').trim();
+      const text = (node.textContent ?? '')
+        .replace(/[（(][^）)]*[）)]/g, '')
+        .replace(/“[^”]*”/g, '')
+        .trim();
       // A leaked copy key, a placeholder, or a run of ordinary English words.
-      if (/\{[a-zA-Z0-9-]+\}/.test(text) || /^[a-z]+(\.[a-zA-Z0-9-]+){2,}$/.test(text) || /\b(the|and|with|from|this|Step|Previous|Next)\b/.test(text)) found.add(text.slice(0, 80));
+      if (
+        /\{[a-zA-Z0-9-]+\}/.test(text) ||
+        /^[a-z]+(\.[a-zA-Z0-9-]+){2,}$/.test(text) ||
+        /\b(the|and|with|from|this|Step|Previous|Next)\b/.test(text)
+      )
+        found.add(text.slice(0, 80));
     }
     return [...found];
   });
@@ -28,7 +36,10 @@ describe('the Chinese edition in Chromium', () => {
 
   for (const width of [375, 1280]) {
     it(`at ${width} px: Chinese throughout, right lang attributes, no sideways overflow`, async () => {
-      const opened = await openPage(site.browser, `${site.server.url}?lang=zh-Hans`, { width, reducedMotion: 'reduce' });
+      const opened = await openPage(site.browser, `${site.server.url}?lang=zh-Hans`, {
+        width,
+        reducedMotion: 'reduce',
+      });
       const { page } = opened;
       try {
         for (const id of SECTIONS) await waitForSection(page, id);
@@ -41,9 +52,13 @@ describe('the Chinese edition in Chromium', () => {
         // Chinese money and dates.
         expect(await page.locator('#penalties').textContent()).toContain('3080万美元');
         expect(await untranslated(page)).toEqual([]);
-        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+        expect(
+          await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+        ).toBeLessThanOrEqual(0);
         expect(await page.getAttribute('meta[name="description"]', 'content')).toMatch(/[\u4e00-\u9fff]/);
-        expect(await page.locator('link[rel="alternate"][hreflang="zh-Hans"]').getAttribute('href')).toBe(`${site.server.url}?lang=zh-Hans`);
+        expect(await page.locator('link[rel="alternate"][hreflang="zh-Hans"]').getAttribute('href')).toBe(
+          `${site.server.url}?lang=zh-Hans`,
+        );
         expect(opened.consoleErrors).toEqual([]);
         expect(opened.pageErrors.map(String)).toEqual([]);
       } finally {
@@ -53,7 +68,10 @@ describe('the Chinese edition in Chromium', () => {
   }
 
   it('the language switch keeps the section and its state', async () => {
-    const opened = await openPage(site.browser, `${site.server.url}?ring-step=3#ring`, { width: 1280, reducedMotion: 'reduce' });
+    const opened = await openPage(site.browser, `${site.server.url}?ring-step=3#ring`, {
+      width: 1280,
+      reducedMotion: 'reduce',
+    });
     const { page } = opened;
     try {
       await waitForSection(page, 'ring', { scroll: false });
@@ -85,12 +103,16 @@ describe('the Chinese edition in Chromium', () => {
     } finally {
       await opened.close();
     }
-    const embed = await openPage(site.browser, `${site.server.url}embed.html?view=penalties&lang=zh-Hans`, { width: 375 });
+    const embed = await openPage(site.browser, `${site.server.url}embed.html?view=penalties&lang=zh-Hans`, {
+      width: 375,
+    });
     try {
       await embed.page.locator('#penalties[data-ready]').waitFor({ state: 'attached' });
       expect(await embed.page.locator('h2').first().textContent()).toBe('这些钱，放在比例中看');
       expect(await embed.page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
-      expect(await embed.page.getByRole('link', { name: /打开完整解读/ }).getAttribute('href')).toContain('lang=zh-Hans');
+      expect(await embed.page.getByRole('link', { name: /打开完整解读/ }).getAttribute('href')).toContain(
+        'lang=zh-Hans',
+      );
     } finally {
       await embed.close();
     }

@@ -21,7 +21,11 @@ async function loadEverything(page: Page): Promise<void> {
  */
 function markTabbables(page: Page): Promise<number> {
   return page.evaluate(() => {
-    const candidates = [...document.querySelectorAll<HTMLElement | SVGElement>('a[href], button, input, select, textarea, summary, iframe, [tabindex]')];
+    const candidates = [
+      ...document.querySelectorAll<HTMLElement | SVGElement>(
+        'a[href], button, input, select, textarea, summary, iframe, [tabindex]',
+      ),
+    ];
     const radioGroups = new Set<string>();
     let count = 0;
     for (const element of candidates) {
@@ -56,7 +60,8 @@ function focusStop(page: Page): Promise<FocusStop | null> {
     if (!element || element === document.body) return null;
     const style = getComputedStyle(element);
     const rect = element.getBoundingClientRect();
-    const name = element.getAttribute('aria-label') ?? element.textContent?.trim().replace(/\s+/g, ' ').slice(0, 60) ?? '';
+    const name =
+      element.getAttribute('aria-label') ?? element.textContent?.trim().replace(/\s+/g, ' ').slice(0, 60) ?? '';
     return {
       kw: element.dataset.kw === undefined ? null : Number(element.dataset.kw),
       description: `${element.tagName.toLowerCase()}${element.getAttribute('role') ? `[role=${element.getAttribute('role')}]` : ''} “${name}” in #${element.closest('[id]')?.id ?? '?'}`,
@@ -74,7 +79,12 @@ async function focusRingShows(page: Page): Promise<boolean> {
     const pad = 6;
     const x = Math.max(0, rect.left - pad);
     const y = Math.max(0, rect.top - pad);
-    return { x, y, width: Math.min(window.innerWidth - x, rect.width + 2 * pad), height: Math.min(window.innerHeight - y, rect.height + 2 * pad) };
+    return {
+      x,
+      y,
+      width: Math.min(window.innerWidth - x, rect.width + 2 * pad),
+      height: Math.min(window.innerHeight - y, rect.height + 2 * pad),
+    };
   });
   if (box.width < 1 || box.height < 1) return false;
   const focused = await page.screenshot({ clip: box, animations: 'disabled' });
@@ -94,7 +104,11 @@ describe('keyboard only (built page, strict CSP, reduced motion)', () => {
 
   for (const width of [1280, 375]) {
     it(`at ${width} px Tab reaches every control once, in document order, each on screen with a visible focus ring`, async () => {
-      const { page, close, pageErrors } = await openPage(site.browser, site.server.url, { width, height: 800, reducedMotion: 'reduce' });
+      const { page, close, pageErrors } = await openPage(site.browser, site.server.url, {
+        width,
+        height: 800,
+        reducedMotion: 'reduce',
+      });
       try {
         await loadEverything(page);
         const expected = await markTabbables(page);
@@ -112,13 +126,15 @@ describe('keyboard only (built page, strict CSP, reduced motion)', () => {
             continue;
           }
           order.push(stop.kw);
-          if (!stop.focusVisible || stop.outline === 'none') problems.push(`no focus outline on ${stop.description} (${stop.outline})`);
+          if (!stop.focusVisible || stop.outline === 'none')
+            problems.push(`no focus outline on ${stop.description} (${stop.outline})`);
           if (!stop.inViewport) problems.push(`focused but off screen: ${stop.description}`);
           // The ring must really be painted (not clipped away): check one element of each kind.
           const kind = stop.description.replace(/“[^”]*”/, '');
           if (!ringChecked.has(kind)) {
             ringChecked.add(kind);
-            if (!(await focusRingShows(page))) problems.push(`focus ring not visible on screen for ${stop.description}`);
+            if (!(await focusRingShows(page)))
+              problems.push(`focus ring not visible on screen for ${stop.description}`);
           }
         }
         expect(problems).toEqual([]);
@@ -133,7 +149,11 @@ describe('keyboard only (built page, strict CSP, reduced motion)', () => {
   }
 
   it('the main controls work from the keyboard alone', async () => {
-    const { page, close, pageErrors } = await openPage(site.browser, site.server.url, { width: 1280, height: 800, reducedMotion: 'reduce' });
+    const { page, close, pageErrors } = await openPage(site.browser, site.server.url, {
+      width: 1280,
+      height: 800,
+      reducedMotion: 'reduce',
+    });
     const focused = () => focusStop(page).then((stop) => stop?.description ?? 'body');
     /** Press Tab until the focused element matches, as a keyboard user would. */
     const tabTo = async (pattern: RegExp, limit = 400) => {
@@ -180,7 +200,15 @@ describe('keyboard only (built page, strict CSP, reduced motion)', () => {
       const stops: string[] = [];
       for (let press = 0; press < 16; press += 1) {
         await page.keyboard.press('Tab');
-        stops.push(await page.evaluate(() => (document.activeElement === document.body ? 'browser' : document.activeElement?.closest('dialog[open]') ? 'dialog' : `page: ${document.activeElement?.outerHTML.slice(0, 80)}`)));
+        stops.push(
+          await page.evaluate(() =>
+            document.activeElement === document.body
+              ? 'browser'
+              : document.activeElement?.closest('dialog[open]')
+                ? 'dialog'
+                : `page: ${document.activeElement?.outerHTML.slice(0, 80)}`,
+          ),
+        );
       }
       expect(stops.filter((stop) => stop !== 'dialog' && stop !== 'browser')).toEqual([]);
       // It wraps: after the browser's controls, back into the dialog.
@@ -188,7 +216,14 @@ describe('keyboard only (built page, strict CSP, reduced motion)', () => {
       expect(wrap).toBeGreaterThan(2);
       expect(stops[wrap + 1]).toBe('dialog');
       // Escape from a control of the dialog (inside the live preview's frame, keys belong to that page).
-      for (let press = 0; press < 20 && (await page.evaluate(() => !document.activeElement?.closest('dialog[open]') || document.activeElement.tagName === 'IFRAME')); press += 1) {
+      for (
+        let press = 0;
+        press < 20 &&
+        (await page.evaluate(
+          () => !document.activeElement?.closest('dialog[open]') || document.activeElement.tagName === 'IFRAME',
+        ));
+        press += 1
+      ) {
         await page.keyboard.press('Tab');
       }
       await page.keyboard.press('Escape');

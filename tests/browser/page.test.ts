@@ -25,7 +25,9 @@ describe('the built explainer page in Chromium', () => {
           expect(await page.getByRole('alert').count()).toBe(0);
           await expect.poll(() => page.locator('#sources blockquote').count()).toBeGreaterThan(20);
 
-          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          );
           expect(overflow).toBeLessThanOrEqual(0);
 
           const origin = new URL(site.server.url).origin;
@@ -46,14 +48,31 @@ describe('the built explainer page in Chromium', () => {
     // While skipped, the section is as tall as the guess but its boxes can still be measured: a guess below the
     // real height would put the footer on top of the section's lower controls for tools that measure boxes
     // (Lighthouse's target-size check did exactly that).
-    for (const [width, lang] of [[320, 'en'], [639, 'en'], [640, 'en'], [767, 'en'], [768, 'en'], [1023, 'en'], [1024, 'en'], [1280, 'en'], [320, 'zh-Hans'], [1280, 'zh-Hans']] as const) {
+    for (const [width, lang] of [
+      [320, 'en'],
+      [639, 'en'],
+      [640, 'en'],
+      [767, 'en'],
+      [768, 'en'],
+      [1023, 'en'],
+      [1024, 'en'],
+      [1280, 'en'],
+      [320, 'zh-Hans'],
+      [1280, 'zh-Hans'],
+    ] as const) {
       const { page, close } = await openPage(site.browser, `${site.server.url}?lang=${lang}`, { width, height: 900 });
       try {
         await waitForSection(page, 'sources');
-        const guess = await page.evaluate(() => Number.parseFloat(getComputedStyle(document.getElementById('sources')!).containIntrinsicHeight.replace('auto', '')));
+        const guess = await page.evaluate(() =>
+          Number.parseFloat(
+            getComputedStyle(document.getElementById('sources')!).containIntrinsicHeight.replace('auto', ''),
+          ),
+        );
         expect(guess, `a guess at ${width} px`).toBeGreaterThan(5000);
         await page.locator('#sources blockquote').first().scrollIntoViewIfNeeded();
-        await expect.poll(() => page.locator('#sources').evaluate((element) => element.getBoundingClientRect().height)).not.toBe(guess);
+        await expect
+          .poll(() => page.locator('#sources').evaluate((element) => element.getBoundingClientRect().height))
+          .not.toBe(guess);
         const real = await page.locator('#sources').evaluate((element) => element.getBoundingClientRect().height);
         expect(real, `real height at ${width} px (${lang}) against the guess ${guess}`).toBeLessThan(guess);
       } finally {
@@ -66,7 +85,9 @@ describe('the built explainer page in Chromium', () => {
     const { page, close } = await openPage(site.browser, site.server.url);
     try {
       expect(await page.getAttribute('html', 'lang')).toBe('en');
-      expect(await page.getAttribute('meta[name="description"]', 'content')).toMatch(/Alexa and Ring/);
+      expect(await page.getAttribute('meta[name="description"]', 'content')).toMatch(
+        /the Alexa case against Amazon and the Ring case against its doorbell-camera company/,
+      );
       expect(await page.getAttribute('meta[property="og:title"]', 'content')).toBeTruthy();
       expect(await page.getAttribute('meta[property="og:description"]', 'content')).toBeTruthy();
       expect(await page.getAttribute('link[rel="icon"]', 'href')).toBe('./favicon.svg');
@@ -98,9 +119,13 @@ describe('the built explainer page in Chromium', () => {
       expect(await steps.count()).toBeGreaterThanOrEqual(15);
       for (const step of await steps.all()) expect(await step.isVisible()).toBe(true);
       // Every quote of every article is there and visible, in its language.
-      const visibleQuotes = await page.locator('#sources [role="tabpanel"] blockquote').evaluateAll(
-        (nodes) => nodes.filter((node) => (node as HTMLElement).offsetParent !== null || node.getClientRects().length > 0).length,
-      );
+      const visibleQuotes = await page
+        .locator('#sources [role="tabpanel"] blockquote')
+        .evaluateAll(
+          (nodes) =>
+            nodes.filter((node) => (node as HTMLElement).offsetParent !== null || node.getClientRects().length > 0)
+              .length,
+        );
       expect(visibleQuotes).toBeGreaterThanOrEqual(45);
       expect(await page.locator('#sources blockquote[lang="zh-Hans"]').count()).toBeGreaterThan(5);
       // Figures are in the text, formatted at build time from the data.
@@ -125,7 +150,9 @@ describe('the built explainer page in Chromium', () => {
       await expect.poll(() => alert.isVisible()).toBe(true);
       expect(await alert.textContent()).toContain('claims.json');
       expect(await alert.getByRole('button', { name: /try again/i }).isVisible()).toBe(true);
-      await expect.poll(() => page.locator('#alexa').getByText('2:23-cv-00811-TL', { exact: true }).isVisible()).toBe(true);
+      await expect
+        .poll(() => page.locator('#alexa').getByText('2:23-cv-00811-TL', { exact: true }).isVisible())
+        .toBe(true);
       for (const id of ['alexa', 'ring', 'penalties']) {
         await waitForSection(page, id);
         expect(await page.locator(`#${id} [role="alert"]`).count()).toBe(0);
@@ -138,7 +165,10 @@ describe('the built explainer page in Chromium', () => {
   });
 
   it('a missing data file is reported, not a blank page', async () => {
-    const missing = await startStaticServer({ root: DIST_DIR, overrides: { 'data/quotes.json': { status: 404, body: 'gone' } } });
+    const missing = await startStaticServer({
+      root: DIST_DIR,
+      overrides: { 'data/quotes.json': { status: 404, body: 'gone' } },
+    });
     const { page, close } = await openPage(site.browser, missing.url);
     try {
       await page.locator('#sources').scrollIntoViewIfNeeded();

@@ -18,10 +18,16 @@ async function geometry(page: Page, figure: string) {
       bars[mark.getAttribute('aria-label') ?? ''] = { left: box.left, right: box.right, width: box.width };
     }
     const ticks: Record<string, number> = {};
-    for (const tick of root.querySelectorAll('[data-tick]')) ticks[tick.getAttribute('data-tick') ?? ''] = tick.querySelector('line')!.getBoundingClientRect().left;
+    for (const tick of root.querySelectorAll('[data-tick]'))
+      ticks[tick.getAttribute('data-tick') ?? ''] = tick.querySelector('line')!.getBoundingClientRect().left;
     const svg = root.querySelector('svg')!.getBoundingClientRect();
     const frame = root.querySelector('svg')!.parentElement!.getBoundingClientRect();
-    return { bars, ticks, svg: { left: svg.left, right: svg.right, width: svg.width }, frame: { left: frame.left, right: frame.right } };
+    return {
+      bars,
+      ticks,
+      svg: { left: svg.left, right: svg.right, width: svg.width },
+      frame: { left: frame.left, right: frame.right },
+    };
   }, figure);
 }
 
@@ -41,7 +47,9 @@ describe('the penalty charts in Chromium (built app, strict CSP)', () => {
       const { page } = opened;
       try {
         await page.locator('#chart-ceiling svg').waitFor();
-        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+        expect(
+          await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+        ).toBeLessThanOrEqual(0);
         for (const figure of FIGURES) {
           const { svg, frame } = await geometry(page, figure);
           expect(svg.width).toBeGreaterThan(width === 320 ? 250 : 500);
@@ -72,11 +80,17 @@ describe('the penalty charts in Chromium (built app, strict CSP)', () => {
         expect(Math.abs(epic.width * (25 / 275) - amazon.width)).toBeLessThanOrEqual(2);
         const coppa = page.locator('#chart-coppa');
         await coppa.getByRole('radio', { name: 'Logarithmic' }).check();
-        await expect.poll(() => coppa.getByText('log scale: each gridline is 10×', { exact: false }).isVisible()).toBe(true);
+        await expect
+          .poll(() => coppa.getByText('log scale: each gridline is 10×', { exact: false }).isVisible())
+          .toBe(true);
         const log = await geometry(page, '#chart-coppa');
         const decade = (log.ticks['1000000000']! - log.ticks['1000000']!) / 3;
-        expect(Math.abs(find(log.bars, /^Epic Games/).right - (log.ticks['1000000']! + Math.log10(275) * decade))).toBeLessThanOrEqual(2);
-        expect(Math.abs(find(log.bars, /^Amazon/).right - (log.ticks['1000000']! + Math.log10(25) * decade))).toBeLessThanOrEqual(2);
+        expect(
+          Math.abs(find(log.bars, /^Epic Games/).right - (log.ticks['1000000']! + Math.log10(275) * decade)),
+        ).toBeLessThanOrEqual(2);
+        expect(
+          Math.abs(find(log.bars, /^Amazon/).right - (log.ticks['1000000']! + Math.log10(25) * decade)),
+        ).toBeLessThanOrEqual(2);
 
         expect(opened.consoleErrors).toEqual([]);
         expect(opened.pageErrors.map(String)).toEqual([]);
@@ -87,14 +101,21 @@ describe('the penalty charts in Chromium (built app, strict CSP)', () => {
   }
 
   it('animates into place when first in view and when a setting changes (motion allowed)', async () => {
-    const opened = await openPage(site.browser, site.server.url, { width: 1280, height: 700, reducedMotion: 'no-preference' });
+    const opened = await openPage(site.browser, site.server.url, {
+      width: 1280,
+      height: 700,
+      reducedMotion: 'no-preference',
+    });
     const { page } = opened;
     try {
       // The section's code loads as the reader nears it; the COPPA chart is still further down.
       await waitForSection(page, 'penalties');
       await page.locator('#chart-coppa svg').waitFor({ state: 'attached' });
       // The width on screen: the bar's attributes hold the final picture, a Web Animation carries it there.
-      const epicWidth = () => page.evaluate(() => document.querySelector('#chart-coppa [data-mark="epic"] [data-bar]')!.getBoundingClientRect().width);
+      const epicWidth = () =>
+        page.evaluate(
+          () => document.querySelector('#chart-coppa [data-mark="epic"] [data-bar]')!.getBoundingClientRect().width,
+        );
       // Off screen: not drawn yet. (The prerendered HTML shows it drawn, for readers without JavaScript;
       // once hydrated with motion allowed, it waits to come into view.)
       await expect.poll(epicWidth).toBe(0);
@@ -122,7 +143,10 @@ describe('the penalty charts in Chromium (built app, strict CSP)', () => {
   });
 
   it('tooltips: on keyboard focus (Escape closes), on hover, and on tap', async () => {
-    const opened = await openPage(site.browser, `${site.server.url}#penalties`, { width: 375, reducedMotion: 'reduce' });
+    const opened = await openPage(site.browser, `${site.server.url}#penalties`, {
+      width: 375,
+      reducedMotion: 'reduce',
+    });
     await waitForSection(opened.page, 'penalties');
     const { page } = opened;
     try {
@@ -141,7 +165,12 @@ describe('the penalty charts in Chromium (built app, strict CSP)', () => {
     } finally {
       await opened.close();
     }
-    const context = await site.browser.newContext({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
+    const context = await site.browser.newContext({
+      viewport: { width: 375, height: 800 },
+      hasTouch: true,
+      isMobile: true,
+      reducedMotion: 'reduce',
+    });
     try {
       const page = await context.newPage();
       await page.goto(`${site.server.url}#penalties`);
@@ -158,13 +187,19 @@ describe('the penalty charts in Chromium (built app, strict CSP)', () => {
   });
 
   it('downloads: the CSV text, a standalone SVG and a PNG, under strict CSP', async () => {
-    const opened = await openPage(site.browser, `${site.server.url}#penalties`, { width: 1280, reducedMotion: 'reduce' });
+    const opened = await openPage(site.browser, `${site.server.url}#penalties`, {
+      width: 1280,
+      reducedMotion: 'reduce',
+    });
     await waitForSection(opened.page, 'penalties');
     const { page } = opened;
     try {
       const chart = page.locator('#chart-breakdown');
       const save = async (name: string) => {
-        const [download] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name }).click()]);
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          chart.getByRole('button', { name }).click(),
+        ]);
         return { name: download.suggestedFilename(), body: await readFile((await download.path())!) };
       };
       const csv = await save('Download data (CSV)');

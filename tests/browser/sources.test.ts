@@ -10,13 +10,15 @@ interface SourceRecord {
   kind: string;
   language: string;
 }
-const sources = (JSON.parse(readFileSync(`${DIST_DIR}data/sources.json`, 'utf8')) as { sources: SourceRecord[] }).sources;
+const sources = (JSON.parse(readFileSync(`${DIST_DIR}data/sources.json`, 'utf8')) as { sources: SourceRecord[] })
+  .sources;
 const articles = sources.filter((source) => source.kind === 'article');
 
 describe('the sources section in Chromium', () => {
   const site = useBuiltSite({ basePath: '/news/amazon/' });
 
-  const pageOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const pageOverflow = (page: Page) =>
+    page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
   for (const width of [375, 1280]) {
     it(`at ${width} px the matrix stays usable without making the page scroll sideways`, async () => {
@@ -40,7 +42,12 @@ describe('the sources section in Chromium', () => {
           await frame.evaluate((node) => node.scrollBy({ left: 400 }));
           await expect.poll(async () => (await claimHeader.boundingBox())?.x).toBe(before?.x);
           // The cell for the fifth article is reachable after scrolling.
-          expect(await page.getByRole('button', { name: /^Clubic: reports it loosely/ }).first().isVisible()).toBe(true);
+          expect(
+            await page
+              .getByRole('button', { name: /^Clubic: reports it loosely/ })
+              .first()
+              .isVisible(),
+          ).toBe(true);
         } else {
           expect(scroll.inner).toBeLessThanOrEqual(scroll.outer);
         }
@@ -77,7 +84,9 @@ describe('the sources section in Chromium', () => {
         await page.locator(`#tab-${article.id}`).click();
         const panel = page.getByRole('tabpanel');
         await expect.poll(() => panel.getAttribute('id')).toBe(`panel-${article.id}`);
-        const langs = await panel.locator('blockquote').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('lang')));
+        const langs = await panel
+          .locator('blockquote')
+          .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('lang')));
         expect(langs.length, article.id).toBeGreaterThan(0);
         expect(new Set(langs), article.id).toEqual(new Set([article.language]));
         expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
@@ -89,7 +98,10 @@ describe('the sources section in Chromium', () => {
   });
 
   it('a deep link opens the source at the quote, focused and on screen', async () => {
-    const opened = await openPage(site.browser, `${site.server.url}?source=kjdh-2023-06-01&quote=kjdh-face#sources`, { width: 1280, reducedMotion: 'reduce' });
+    const opened = await openPage(site.browser, `${site.server.url}?source=kjdh-2023-06-01&quote=kjdh-face#sources`, {
+      width: 1280,
+      reducedMotion: 'reduce',
+    });
     // The #sources link itself brings the section into view; the app then scrolls to the quote.
     await waitForSection(opened.page, 'sources', { scroll: false });
     const { page } = opened;
@@ -98,10 +110,14 @@ describe('the sources section in Chromium', () => {
       await figure.waitFor();
       await expect.poll(() => figure.evaluate((node) => node === document.activeElement)).toBe(true);
       expect(await page.locator('#tab-kjdh-2023-06-01').getAttribute('aria-selected')).toBe('true');
-      await expect.poll(() => figure.evaluate((node) => {
-        const box = node.getBoundingClientRect();
-        return box.top >= 0 && box.bottom <= window.innerHeight;
-      })).toBe(true);
+      await expect
+        .poll(() =>
+          figure.evaluate((node) => {
+            const box = node.getBoundingClientRect();
+            return box.top >= 0 && box.bottom <= window.innerHeight;
+          }),
+        )
+        .toBe(true);
       expect(await figure.getAttribute('aria-label')).toBe('Quote 4 of 12, linked');
       expect(opened.consoleErrors).toEqual([]);
     } finally {
@@ -114,12 +130,16 @@ describe('the sources section in Chromium', () => {
     await waitForSection(opened.page, 'sources');
     const { page } = opened;
     try {
-      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
+      await page
+        .context()
+        .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
       const figure = page.locator('#quote-diw-two-days');
       await figure.waitFor();
       await figure.getByRole('button', { name: 'Copy link' }).click();
       await expect.poll(() => figure.getByText('Link copied').isVisible()).toBe(true);
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.server.url}?source=diw&quote=diw-two-days#sources`);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+        `${site.server.url}?source=diw&quote=diw-two-days#sources`,
+      );
       await figure.getByRole('button', { name: 'Copy quote with citation' }).click();
       await expect.poll(() => figure.getByText('Quote and citation copied').isVisible()).toBe(true);
       const citation = await page.evaluate(() => navigator.clipboard.readText());

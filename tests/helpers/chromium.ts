@@ -35,12 +35,16 @@ export function ensureChromium(): string {
   if (isExecutable(path)) return path;
 
   if (process.env.CHROMIUM_PATH) {
-    throw new Error(`CHROMIUM_PATH=${path} is not an executable file. Unset it to use ${DEFAULT_PATH}, or fix the path.`);
+    throw new Error(
+      `CHROMIUM_PATH=${path} is not an executable file. Unset it to use ${DEFAULT_PATH}, or fix the path.`,
+    );
   }
 
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot && hasCommand('apt-get')) {
-    console.log(`[browser tests] ${path} not found: running apt-get update && apt-get install -y chromium fonts-noto-cjk`);
+    console.log(
+      `[browser tests] ${path} not found: running apt-get update && apt-get install -y chromium fonts-noto-cjk`,
+    );
     const result = spawnSync('sh', ['-c', 'apt-get update && apt-get install -y chromium fonts-noto-cjk'], {
       stdio: 'inherit',
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },

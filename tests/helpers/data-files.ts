@@ -4,9 +4,14 @@ import { parseDataFile, type DataOf } from '../../src/data/load';
 import type { DataFileName } from '../../src/data/schemas';
 
 export const DATA_DIR = `${resolve(process.cwd(), 'public/data')}/`;
-/** The source articles, beside the repository (present in CI and on developers' machines). */
-export const SEEDS_DIR = `${resolve(process.cwd(), process.env.SEEDS_DIR ?? '../shared/seeds')}/`;
-export const seedsAvailable = existsSync(SEEDS_DIR);
+/**
+ * The five source articles as collected. The verbatim test reads the copy committed in tests/fixtures/seeds, so
+ * it runs on every machine, CI included; where the shared originals sit beside the repository (../shared/seeds,
+ * or $SEEDS_DIR), a test checks that the committed copy is still identical to them.
+ */
+export const SEEDS_DIR = `${resolve(process.cwd(), 'tests/fixtures/seeds')}/`;
+export const SHARED_SEEDS_DIR = `${resolve(process.cwd(), process.env.SEEDS_DIR ?? '../shared/seeds')}/`;
+export const sharedSeedsAvailable = existsSync(SHARED_SEEDS_DIR);
 
 export function readDataText(file: DataFileName): string {
   return readFileSync(`${DATA_DIR}${file}`, 'utf8');

@@ -6,7 +6,16 @@ import { poseTransform } from '../../src/features/cases/scene-states';
 
 const SCENE_IDS = { alexa: ALEXA_SCENE_IDS, ring: RING_SCENE_IDS } as const;
 const hasScene = (caseId: keyof typeof SCENE_IDS, scene: string) => SCENE_IDS[caseId].includes(scene);
-import { clampStep, eventsForCase, momentEvent, momentYear, parseStep, stepForKey, yearTicks, yearToX } from '../../src/features/cases/utils';
+import {
+  clampStep,
+  eventsForCase,
+  momentEvent,
+  momentYear,
+  parseStep,
+  stepForKey,
+  yearTicks,
+  yearToX,
+} from '../../src/features/cases/utils';
 import { loadDataFile } from '../helpers/data-files';
 
 describe('parseStep', () => {
@@ -105,7 +114,8 @@ describe('the scenes', () => {
 
   it('has a picture for every scene the data uses', () => {
     for (const caseData of cases.cases) {
-      for (const step of caseData.steps) expect(hasScene(caseData.id, step.scene), `${caseData.id}: ${step.scene}`).toBe(true);
+      for (const step of caseData.steps)
+        expect(hasScene(caseData.id, step.scene), `${caseData.id}: ${step.scene}`).toBe(true);
     }
   });
 
@@ -113,7 +123,9 @@ describe('the scenes', () => {
     for (const caseData of cases.cases) {
       const build = caseData.id === 'alexa' ? alexaScene : ringScene;
       const parts: readonly string[] = caseData.id === 'alexa' ? ALEXA_PARTS : RING_PARTS;
-      const poses = caseData.steps.map((step) => build(step.scene) as Record<string, { x: number; y: number; s: number; o: number; delay: number }>);
+      const poses = caseData.steps.map(
+        (step) => build(step.scene) as Record<string, { x: number; y: number; s: number; o: number; delay: number }>,
+      );
       poses.forEach((scene, index) => {
         expect(Object.keys(scene).sort()).toEqual([...parts].sort());
         for (const pose of Object.values(scene)) {

@@ -1,11 +1,11 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { AlexaSection } from '../../src/app/section-alexa';
 import { RingSection } from '../../src/app/section-ring';
 import { flushUrl, readParam } from '../../src/lib/url-state';
 import { loadDataFile } from '../helpers/data-files';
-import { renderWithClient, serveData } from '../helpers/render';
+import { renderSection } from '../helpers/render';
 
 const copy = loadDataFile('copy.en.json') as { cases: Record<string, { steps: Record<string, { title: string }> }> };
 const cases = loadDataFile('cases.json');
@@ -28,12 +28,12 @@ async function expectSearch(search: string) {
   await waitFor(() => expect(window.location.search).toBe(search));
 }
 
+/** A case view at an address, once it is there. */
 async function renderCase(caseId: 'alexa' | 'ring', search = '') {
-  setUrl(search);
-  serveData();
-  renderWithClient(caseId === 'alexa' ? <AlexaSection /> : <RingSection />);
-  const view = await screen.findByRole('group', { name: caseId === 'alexa' ? 'The Alexa case, step by step' : 'The Ring case, step by step' });
-  return view;
+  flushUrl();
+  const name = caseId === 'alexa' ? 'The Alexa case, step by step' : 'The Ring case, step by step';
+  await renderSection(caseId === 'alexa' ? <AlexaSection /> : <RingSection />, { url: search });
+  return screen.findByRole('group', { name });
 }
 
 /** The step the reader sees: the one visible panel's heading. */
@@ -51,10 +51,6 @@ function liveText(view: HTMLElement) {
 }
 
 beforeEach(() => setUrl(''));
-afterEach(() => {
-  vi.unstubAllGlobals();
-  setUrl('');
-});
 
 describe('the case view, step by step', () => {
   it('opens on the first step, with its cited items, and the case facts below', async () => {
@@ -168,7 +164,9 @@ describe('the case view, step by step', () => {
   it('opens the step named in the URL, and follows the URL when it changes', async () => {
     const view = await renderCase('alexa', '?alexa-step=4&ring-step=2');
     await expectStep(view, title('alexa', 3));
-    expect(within(view).getByText(/Justice Department filed the complaint in federal court in Seattle/)).toBeInTheDocument();
+    expect(
+      within(view).getByText(/Justice Department filed the complaint in federal court in Seattle/),
+    ).toBeInTheDocument();
     act(() => {
       window.history.pushState(null, '', '/?alexa-step=6');
       window.dispatchEvent(new PopStateEvent('popstate'));
@@ -176,12 +174,18 @@ describe('the case view, step by step', () => {
     await waitFor(() => expect(currentHeading(view)).toHaveTextContent(title('alexa', 5)));
   });
 
-  it.each(['0', '8', '-1', 'abc', '3abc', '2.5', '99999999999999999999', '%3Cscript%3E'])('falls back to the first step for ?alexa-step=%s, without an error', async (bad) => {
-    const view = await renderCase('alexa', `?alexa-step=${bad}`);
-    await expectStep(view, title('alexa', 0));
-    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    expect(within(view).getByRole('button', { name: 'Step 1: ' + title('alexa', 0) })).toHaveAttribute('aria-current', 'step');
-  });
+  it.each(['0', '8', '-1', 'abc', '3abc', '2.5', '99999999999999999999', '%3Cscript%3E'])(
+    'falls back to the first step for ?alexa-step=%s, without an error',
+    async (bad) => {
+      const view = await renderCase('alexa', `?alexa-step=${bad}`);
+      await expectStep(view, title('alexa', 0));
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+      expect(within(view).getByRole('button', { name: 'Step 1: ' + title('alexa', 0) })).toHaveAttribute(
+        'aria-current',
+        'step',
+      );
+    },
+  );
 
   it('shows the company’s statement verbatim in a blockquote with its language and source', async () => {
     const view = await renderCase('alexa', '?alexa-step=7');

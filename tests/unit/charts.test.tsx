@@ -12,11 +12,7 @@ import { standaloneSvg, toCsv, wrap } from '../../src/charts/export';
 import { tickValues, valueScale } from '../../src/charts/ticks';
 import { ChartTooltip, useChartTooltip } from '../../src/charts/tooltip';
 import { boxTransform } from '../../src/lib/use-animated-style';
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
+import { captureDownloads } from '../helpers/render';
 
 describe('scales and ticks', () => {
   it('linear: from zero, nice ticks; log: powers of ten around the data, ticks at each power', () => {
@@ -69,10 +65,19 @@ describe('the bar layout (pure)', () => {
     expect(a!.x0).toBe(0);
     expect((a!.x1 - a!.x0) / (b!.x1 - b!.x0)).toBeCloseTo(275 / 25, 6);
     expect(layout.ticks.map((tick) => tick.value)).toEqual([0, 50, 100, 150, 200, 250]);
-    expect(layout.ticks.map((tick) => tick.anchor)).toEqual(['start', 'middle', 'middle', 'middle', 'middle', 'middle']);
+    expect(layout.ticks.map((tick) => tick.anchor)).toEqual([
+      'start',
+      'middle',
+      'middle',
+      'middle',
+      'middle',
+      'middle',
+    ]);
     expect(layout.ticks[1]!.label).toBe('$50M');
     expect(layout.ticks[1]!.x).toBeCloseTo((50 / 280) * 600, 6);
-    expect(barLayout({ rows: [row('a', 299)], kind: 'linear', width: 604, format: String }).ticks.at(-1)).toMatchObject({ value: 300, anchor: 'end' });
+    expect(barLayout({ rows: [row('a', 299)], kind: 'linear', width: 604, format: String }).ticks.at(-1)).toMatchObject(
+      { value: 300, anchor: 'end' },
+    );
     expect(layout.axisLabel).toBe('Penalty');
   });
 
@@ -93,7 +98,13 @@ describe('the bar layout (pure)', () => {
   });
 
   it('takes the table and the CSV rows from the same rows (undrawn ones included), and the rules’ records after them', () => {
-    const withRule = barLayout({ rows, kind: 'linear', width: 604, format: String, rules: [{ id: 'total', value: 400, label: 'Total', record: { item: 'total', amount: 400 } }] });
+    const withRule = barLayout({
+      rows,
+      kind: 'linear',
+      width: 604,
+      format: String,
+      rules: [{ id: 'total', value: 400, label: 'Total', record: { item: 'total', amount: 400 } }],
+    });
     expect(withRule.table.map((cells) => cells.item)).toEqual(['Row a', 'Row b', 'Row c', 'Row d']);
     expect(withRule.csv.map((record) => record.item)).toEqual(['a', 'b', 'c', 'd', 'total']);
     expect(withRule.scale.domain()).toEqual([0, 400]);
@@ -122,7 +133,9 @@ function Marks({ layout, motion = false }: { layout: BarLayout; motion?: boolean
 
 describe('the bar parts', () => {
   it('draws a bar as a rect laid out by its attributes, with its value label beside it, as a named, focusable mark', () => {
-    render(<Marks layout={barLayout({ rows: [row('a', 100), row('b', 25)], kind: 'linear', width: 404, format: String })} />);
+    render(
+      <Marks layout={barLayout({ rows: [row('a', 100), row('b', 25)], kind: 'linear', width: 404, format: String })} />,
+    );
     const mark = screen.getByRole('img', { name: 'Row b: $25 million' });
     expect(mark).toHaveAttribute('tabindex', '0');
     const bar = mark.querySelector('[data-bar]')!;
@@ -171,9 +184,15 @@ describe('chart motion: Web Animations of transform and opacity, never a React r
   });
 
   it('the transform that draws a box where another was: translate, then scale from the origin', () => {
-    expect(boxTransform({ x: 0, y: 10, width: 0, height: 20 }, { x: 0, y: 10, width: 300, height: 20 })).toBe('translate(0px, 0px) scale(0, 1)');
-    expect(boxTransform({ x: 50, y: 0, width: 100, height: 0 }, { x: 100, y: 0, width: 200, height: 0 })).toBe('translate(0px, 0px) scale(0.5, 1)');
-    expect(boxTransform({ x: 40, y: 5, width: 0, height: 0 }, { x: 10, y: 5, width: 0, height: 0 })).toBe('translate(30px, 0px) scale(1, 1)');
+    expect(boxTransform({ x: 0, y: 10, width: 0, height: 20 }, { x: 0, y: 10, width: 300, height: 20 })).toBe(
+      'translate(0px, 0px) scale(0, 1)',
+    );
+    expect(boxTransform({ x: 50, y: 0, width: 100, height: 0 }, { x: 100, y: 0, width: 200, height: 0 })).toBe(
+      'translate(0px, 0px) scale(0.5, 1)',
+    );
+    expect(boxTransform({ x: 40, y: 5, width: 0, height: 0 }, { x: 10, y: 5, width: 0, height: 0 })).toBe(
+      'translate(30px, 0px) scale(1, 1)',
+    );
   });
 
   const rows = [row('a', 275), row('b', 25)];
@@ -184,15 +203,25 @@ describe('chart motion: Web Animations of transform and opacity, never a React r
     const calls = mockAnimate();
     const { rerender } = render(<Marks layout={linear} motion />);
     // Marks that appear while motion is on come in: bars grow, labels and gridlines fade in.
-    expect(calls.filter((call) => call.target.hasAttribute('data-bar')).map((call) => call.keyframes[0]!.transform)).toEqual(['translate(0px, 0px) scale(0, 1)', 'translate(0px, 0px) scale(0, 1)']);
-    expect(calls.filter((call) => call.target.hasAttribute('data-tick')).every((call) => call.keyframes[0]!.opacity === '0')).toBe(true);
+    expect(
+      calls.filter((call) => call.target.hasAttribute('data-bar')).map((call) => call.keyframes[0]!.transform),
+    ).toEqual(['translate(0px, 0px) scale(0, 1)', 'translate(0px, 0px) scale(0, 1)']);
+    expect(
+      calls.filter((call) => call.target.hasAttribute('data-tick')).every((call) => call.keyframes[0]!.opacity === '0'),
+    ).toBe(true);
     calls.length = 0;
     rerender(<Marks layout={log} motion />);
     const bar = screen.getByRole('img', { name: /Row b/ }).querySelector('[data-bar]')!;
     const move = calls.find((call) => call.target === bar)!;
     const [from, to] = [linear.bars[1]!, log.bars[1]!];
     expect(move.keyframes).toEqual([
-      { transform: boxTransform({ x: 0, y: from.y, width: Math.round((from.x1 - from.x0) * 100) / 100, height: from.size, opacity: 1 }, { x: 0, y: to.y, width: Math.round((to.x1 - to.x0) * 100) / 100, height: to.size }), opacity: '1' },
+      {
+        transform: boxTransform(
+          { x: 0, y: from.y, width: Math.round((from.x1 - from.x0) * 100) / 100, height: from.size, opacity: 1 },
+          { x: 0, y: to.y, width: Math.round((to.x1 - to.x0) * 100) / 100, height: to.size },
+        ),
+        opacity: '1',
+      },
       { transform: 'translate(0px, 0px) scale(1, 1)', opacity: '1' },
     ]);
     expect(move.options).toMatchObject({ duration: 750, fill: 'backwards' });
@@ -214,14 +243,19 @@ describe('chart motion: Web Animations of transform and opacity, never a React r
     rerender(<Marks layout={linear} motion />);
     const bar = screen.getByRole('img', { name: /Row a/ }).querySelector('[data-bar]')!;
     // Half-way through growing: drawn at half its width.
-    vi.spyOn(window, 'getComputedStyle').mockReturnValue({ transform: 'matrix(0.5, 0, 0, 1, 0, 0)', opacity: '1' } as CSSStyleDeclaration);
+    vi.spyOn(window, 'getComputedStyle').mockReturnValue({
+      transform: 'matrix(0.5, 0, 0, 1, 0, 0)',
+      opacity: '1',
+    } as CSSStyleDeclaration);
     rerender(<Marks layout={log} motion />);
     const moves = calls.filter((call) => call.target === bar);
     expect(moves).toHaveLength(2);
     const [grown, logBar] = [linear.bars[0]!, log.bars[0]!];
     const px = (value: number) => Math.round(value * 100) / 100;
     const shown = { x: 0, y: grown.y, width: px(grown.x1) / 2, height: grown.size, opacity: 1 };
-    expect(moves[1]!.keyframes[0]!.transform).toBe(boxTransform(shown, { x: 0, y: logBar.y, width: px(logBar.x1), height: logBar.size }));
+    expect(moves[1]!.keyframes[0]!.transform).toBe(
+      boxTransform(shown, { x: 0, y: logBar.y, width: px(logBar.x1), height: logBar.size }),
+    );
   });
 
   it('nothing moves under reduced motion, or when the chart is resized', () => {
@@ -237,7 +271,18 @@ describe('chart motion: Web Animations of transform and opacity, never a React r
 
 describe('DataTable', () => {
   it('is in the DOM (visually hidden) and shown by its toggle', async () => {
-    render(<DataTable caption="Numbers" columns={[{ key: 'a', label: 'Item' }, { key: 'b', label: 'Amount', numeric: true }]} rows={[{ a: 'Penalty', b: '$25 million' }]} showLabel="Show" hideLabel="Hide" />);
+    render(
+      <DataTable
+        caption="Numbers"
+        columns={[
+          { key: 'a', label: 'Item' },
+          { key: 'b', label: 'Amount', numeric: true },
+        ]}
+        rows={[{ a: 'Penalty', b: '$25 million' }]}
+        showLabel="Show"
+        hideLabel="Hide"
+      />,
+    );
     const table = screen.getByRole('table', { name: 'Numbers' });
     expect(screen.getByRole('rowheader', { name: 'Penalty' })).toBeInTheDocument();
     expect(screen.getByRole('cell', { name: '$25 million' })).toBeInTheDocument();
@@ -299,7 +344,15 @@ describe('the tooltip', () => {
 
 describe('exports', () => {
   it('formats CSV with d3-dsv, quoting where needed', () => {
-    expect(toCsv([{ a: 'x, y', b: 1 }, { a: 'z', b: null }], ['a', 'b'])).toBe('a,b\n"x, y",1\nz,\n');
+    expect(
+      toCsv(
+        [
+          { a: 'x, y', b: 1 },
+          { a: 'z', b: null },
+        ],
+        ['a', 'b'],
+      ),
+    ).toBe('a,b\n"x, y",1\nz,\n');
   });
 
   it('wraps text at spaces', () => {
@@ -314,7 +367,11 @@ describe('exports', () => {
         </g>
       </svg>,
     );
-    const out = standaloneSvg(container.querySelector('svg')!, { title: 'Two kinds of money', takeaway: 'Only one is a penalty.', source: 'Sources: DOJ, 2023.' });
+    const out = standaloneSvg(container.querySelector('svg')!, {
+      title: 'Two kinds of money',
+      takeaway: 'Only one is a penalty.',
+      source: 'Sources: DOJ, 2023.',
+    });
     expect(out.startsWith('<?xml')).toBe(true);
     const doc = new DOMParser().parseFromString(out, 'image/svg+xml');
     const root = doc.documentElement;
@@ -322,7 +379,11 @@ describe('exports', () => {
     expect(out).toContain('xmlns="http://www.w3.org/2000/svg"');
     expect(Number(root.getAttribute('width'))).toBe(232);
     expect(root.querySelector('title')?.textContent).toBe('Two kinds of money');
-    expect([...root.querySelectorAll('text')].map((node) => node.textContent)).toEqual(['Two kinds of money', 'Only one is a penalty.', 'Sources: DOJ, 2023.']);
+    expect([...root.querySelectorAll('text')].map((node) => node.textContent)).toEqual([
+      'Two kinds of money',
+      'Only one is a penalty.',
+      'Sources: DOJ, 2023.',
+    ]);
     expect(out).not.toMatch(/class=|tabindex=|data-mark|var\(--/);
     expect(root.querySelector('rect[width="50"]')?.getAttribute('fill')).toBe('#0e7490');
   });
@@ -338,22 +399,17 @@ function DownloadHarness() {
         csv={{ columns: ['item', 'amount_usd'], rows: [{ item: 'penalty', amount_usd: 25e6 }] }}
         svgRef={ref}
         text={{ title: 'T', takeaway: 'K', source: 'S' }}
-        labels={{ group: 'Downloads', data: 'Download data (CSV)', svg: 'Download image (SVG)', png: 'Download image (PNG)', done: (file) => `Downloaded ${file}.`, failed: 'Failed.' }}
+        labels={{
+          group: 'Downloads',
+          data: 'Download data (CSV)',
+          svg: 'Download image (SVG)',
+          png: 'Download image (PNG)',
+          done: (file) => `Downloaded ${file}.`,
+          failed: 'Failed.',
+        }}
       />
     </>
   );
-}
-
-/** Capture what a download would save: the Blob and the file name (jsdom has no object URLs or downloads). */
-function captureDownloads() {
-  const saved: Array<{ name: string; blob: Blob }> = [];
-  let last: Blob | undefined;
-  Object.defineProperty(URL, 'createObjectURL', { configurable: true, value: (blob: Blob) => ((last = blob), 'blob:test') });
-  Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, value: () => {} });
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    if (last) saved.push({ name: this.download, blob: last });
-  });
-  return saved;
 }
 
 describe('DownloadButtons', () => {

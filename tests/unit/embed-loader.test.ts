@@ -9,11 +9,21 @@ afterEach(() => {
 
 describe('the embed loader', () => {
   it('maps data attributes to the embed address', () => {
-    const src = frameSrc({ view: 'ring', dataset: { step: '4', theme: 'dark', unrelated: 'x' }, id: 'explainer-1', embedUrl: 'https://e.example/a/embed.html' });
+    const src = frameSrc({
+      view: 'ring',
+      dataset: { step: '4', theme: 'dark', unrelated: 'x' },
+      id: 'explainer-1',
+      embedUrl: 'https://e.example/a/embed.html',
+    });
     expect(src).toBe('https://e.example/a/embed.html?view=ring&id=explainer-1&theme=dark&ring-step=4');
-    expect(frameSrc({ view: 'sources', dataset: { quote: 'diw-two-days', step: '2' }, id: 'x', embedUrl: 'https://e.example/embed.html' })).toBe(
-      'https://e.example/embed.html?view=sources&id=x&quote=diw-two-days',
-    );
+    expect(
+      frameSrc({
+        view: 'sources',
+        dataset: { quote: 'diw-two-days', step: '2' },
+        id: 'x',
+        embedUrl: 'https://e.example/embed.html',
+      }),
+    ).toBe('https://e.example/embed.html?view=sources&id=x&quote=diw-two-days');
   });
 
   it('titles each frame by its view, and hints a height', () => {
@@ -25,7 +35,8 @@ describe('the embed loader', () => {
   });
 
   it('turns every placeholder into a lazy, titled, full-width iframe beside the script, once', () => {
-    document.body.innerHTML = '<div data-explainer-view="alexa" data-step="2" style="min-height:1100px"></div><p>text</p><div data-explainer-view="nope"></div>';
+    document.body.innerHTML =
+      '<div data-explainer-view="alexa" data-step="2" style="min-height:1100px"></div><p>text</p><div data-explainer-view="nope"></div>';
     const script = document.createElement('script');
     script.src = 'https://explainer.example/sub/embed.js';
     const state = install(window, script);
@@ -52,9 +63,17 @@ describe('the embed loader', () => {
     install(window, script);
     const frame = document.querySelector('iframe')!;
     const source = frame.contentWindow;
-    window.dispatchEvent(new MessageEvent('message', { origin: 'https://evil.example', source, data: resizeMessage('explainer-1', 321) }));
+    window.dispatchEvent(
+      new MessageEvent('message', { origin: 'https://evil.example', source, data: resizeMessage('explainer-1', 321) }),
+    );
     expect(frame.style.height).not.toBe('321px');
-    window.dispatchEvent(new MessageEvent('message', { origin: 'https://explainer.example', source, data: resizeMessage('explainer-1', 321) }));
+    window.dispatchEvent(
+      new MessageEvent('message', {
+        origin: 'https://explainer.example',
+        source,
+        data: resizeMessage('explainer-1', 321),
+      }),
+    );
     expect(frame.style.height).toBe('321px');
   });
 });

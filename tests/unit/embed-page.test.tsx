@@ -1,15 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EmbedPage } from '../../src/app/embed-page';
 import { ExplainerPage } from '../../src/app/explainer-page';
 import { parseEmbedParams } from '../../src/features/embed/params';
 import { renderWithClient, serveData } from '../helpers/render';
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-  window.history.replaceState(null, '', '/');
-});
 
 describe('the embed page', () => {
   it('shows one section with a compact title and a credit linking to the full explainer at the same state', async () => {
@@ -25,7 +20,9 @@ describe('the embed page', () => {
     expect(link).toHaveAttribute('target', '_blank');
     expect(link).toHaveAccessibleDescription('(opens in a new tab)');
     await waitFor(() => expect(screen.getByText('2:23-cv-00811-TL')).toBeInTheDocument());
-    expect(screen.getAllByRole('link', { name: /U\.S\. Department of Justice/ })[0]).toHaveAccessibleDescription('(opens in a new tab)');
+    expect(screen.getAllByRole('link', { name: /U\.S\. Department of Justice/ })[0]).toHaveAccessibleDescription(
+      '(opens in a new tab)',
+    );
     expect(screen.queryByRole('banner')).not.toBeInTheDocument();
     expect(screen.queryByText(/How this explainer was made/)).not.toBeInTheDocument();
   });
@@ -35,9 +32,12 @@ describe('the embed page', () => {
     renderWithClient(<EmbedPage params={parseEmbedParams('?view=<b>bogus</b>')} />);
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('“<b>bogus</b>”');
-    for (const view of ['alexa', 'ring', 'penalties', 'sources']) expect(within(alert).getByText(view)).toBeInTheDocument();
+    for (const view of ['alexa', 'ring', 'penalties', 'sources'])
+      expect(within(alert).getByText(view)).toBeInTheDocument();
     expect(alert.querySelector('b')).toBeNull();
-    expect(within(alert).getByRole('link', { name: 'Open the full explainer' })).toHaveAccessibleDescription('(opens in a new tab)');
+    expect(within(alert).getByRole('link', { name: 'Open the full explainer' })).toHaveAccessibleDescription(
+      '(opens in a new tab)',
+    );
   });
 });
 
@@ -53,16 +53,25 @@ describe('the Embed dialog on the main page', () => {
     const dialog = screen.getByRole('dialog', { name: /Embed “The Ring case/ });
     // The dialog's contents are their own chunk, fetched on first use.
     const snippet = await within(dialog).findByRole('textbox', { name: /auto-resizing/ }, { timeout: 5000 });
-    expect(snippet).toHaveValue('<div data-explainer-view="ring" data-step="4" style="min-height:1100px"></div>\n<script async src="http://localhost:3000/embed.js"></script>');
-    expect((within(dialog).getByRole('textbox', { name: /Without scripts/ }) as HTMLTextAreaElement).value).toContain('embed.html?view=ring&amp;ring-step=4');
+    expect(snippet).toHaveValue(
+      '<div data-explainer-view="ring" data-step="4" style="min-height:1100px"></div>\n<script async src="http://localhost:3000/embed.js"></script>',
+    );
+    expect((within(dialog).getByRole('textbox', { name: /Without scripts/ }) as HTMLTextAreaElement).value).toContain(
+      'embed.html?view=ring&amp;ring-step=4',
+    );
 
     await user.click(within(dialog).getByRole('radio', { name: 'Dark' }));
     expect((snippet as HTMLTextAreaElement).value).toContain('data-theme="dark"');
 
     await user.click(within(dialog).getByRole('button', { name: /Copy snippet/ }));
-    await expect(navigator.clipboard.readText()).resolves.toContain('data-explainer-view="ring" data-theme="dark" data-step="4"');
+    await expect(navigator.clipboard.readText()).resolves.toContain(
+      'data-explainer-view="ring" data-theme="dark" data-step="4"',
+    );
     expect(within(dialog).getByText('Snippet copied to the clipboard.')).toBeVisible();
-    expect(within(dialog).getByTitle(/Preview of the embed/)).toHaveAttribute('src', 'embed.html?view=ring&theme=dark&id=preview&ring-step=4');
+    expect(within(dialog).getByTitle(/Preview of the embed/)).toHaveAttribute(
+      'src',
+      'embed.html?view=ring&theme=dark&id=preview&ring-step=4',
+    );
 
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();

@@ -38,16 +38,16 @@ describe('parseEmbedParams', () => {
 
 describe('embed URLs', () => {
   it('builds an embed query with only the view’s own state', () => {
-    expect(embedSearch('sources', { source: 'diw', quote: 'diw-two-days', 'alexa-step': '2' }, { theme: 'light', id: 'p' })).toBe(
-      '?view=sources&theme=light&id=p&source=diw&quote=diw-two-days',
-    );
+    expect(
+      embedSearch('sources', { source: 'diw', quote: 'diw-two-days', 'alexa-step': '2' }, { theme: 'light', id: 'p' }),
+    ).toBe('?view=sources&theme=light&id=p&source=diw&quote=diw-two-days');
     expect(embedSearch('penalties', {}, { theme: 'auto' })).toBe('?view=penalties');
   });
 
   it('links the full explainer at the same section and state', () => {
-    expect(fullExplainerUrl('ring', { 'ring-step': '4' }, 'https://news.example/x/embed.html?view=ring&ring-step=4&id=e1')).toBe(
-      'https://news.example/x/?ring-step=4#ring',
-    );
+    expect(
+      fullExplainerUrl('ring', { 'ring-step': '4' }, 'https://news.example/x/embed.html?view=ring&ring-step=4&id=e1'),
+    ).toBe('https://news.example/x/?ring-step=4#ring');
   });
 
   it('reads the main page’s current state for a section', () => {
@@ -66,7 +66,9 @@ describe('snippets', () => {
 
   it('gives a plain iframe with a title and a height, for hosts that strip scripts', () => {
     const snippet = iframeSnippet('sources', { q: 'a"b<c>' }, 'auto', base);
-    expect(snippet).toContain('src="https://news.example/explainers/amazon/embed.html?view=sources&amp;q=a%22b%3Cc%3E"');
+    expect(snippet).toContain(
+      'src="https://news.example/explainers/amazon/embed.html?view=sources&amp;q=a%22b%3Cc%3E"',
+    );
     expect(snippet).toMatch(/title="[^"]+"/);
     expect(snippet).toMatch(/height="\d+"/);
   });
@@ -79,21 +81,39 @@ describe('snippets', () => {
 describe('resize messages', () => {
   const frame = { contentWindow: {} as Window };
   const frames = new Map([['explainer-1', frame]]);
-  const good = { origin: 'https://explainer.example', source: frame.contentWindow, data: resizeMessage('explainer-1', 812.3) };
+  const good = {
+    origin: 'https://explainer.example',
+    source: frame.contentWindow,
+    data: resizeMessage('explainer-1', 812.3),
+  };
 
   it('rounds heights up', () => {
     expect(resizeMessage('a', 812.3).height).toBe(813);
   });
 
   it('accepts a well-formed message from its own frame and origin', () => {
-    expect(acceptResize(good, 'https://explainer.example', frames)).toEqual({ type: 'amazon-privacy-explainer:resize', id: 'explainer-1', height: 813 });
+    expect(acceptResize(good, 'https://explainer.example', frames)).toEqual({
+      type: 'amazon-privacy-explainer:resize',
+      id: 'explainer-1',
+      height: 813,
+    });
   });
 
   it('rejects other origins, other windows, unknown ids and malformed data', () => {
     expect(acceptResize({ ...good, origin: 'https://evil.example' }, 'https://explainer.example', frames)).toBeNull();
     expect(acceptResize({ ...good, source: {} as Window }, 'https://explainer.example', frames)).toBeNull();
-    expect(acceptResize({ ...good, data: resizeMessage('explainer-9', 100) }, 'https://explainer.example', frames)).toBeNull();
-    for (const data of [null, 'resize', { type: 'other', id: 'explainer-1', height: 10 }, { ...good.data, height: -1 }, { ...good.data, height: Number.NaN }, { ...good.data, height: 1e9 }, { ...good.data, height: '500' }]) {
+    expect(
+      acceptResize({ ...good, data: resizeMessage('explainer-9', 100) }, 'https://explainer.example', frames),
+    ).toBeNull();
+    for (const data of [
+      null,
+      'resize',
+      { type: 'other', id: 'explainer-1', height: 10 },
+      { ...good.data, height: -1 },
+      { ...good.data, height: Number.NaN },
+      { ...good.data, height: 1e9 },
+      { ...good.data, height: '500' },
+    ]) {
       expect(isResizeMessage(data)).toBe(false);
       expect(acceptResize({ ...good, data }, 'https://explainer.example', frames)).toBeNull();
     }

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ExplainerPage } from '../../src/app/explainer-page';
 import { hrefForLocale } from '../../src/app/language-switch';
 import { copyKeys, copyAt, templateTokens } from '../../src/data/copy';
@@ -8,11 +8,6 @@ import { LocaleProvider, detectLocale, parseLocale } from '../../src/lib/locale'
 import { UI } from '../../src/lib/ui-strings';
 import { loadDataFile } from '../helpers/data-files';
 import { renderWithClient, serveData } from '../helpers/render';
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-  window.history.replaceState(null, '', '/');
-});
 
 /** Keys of a nested object, functions counted as leaves (for the UI strings). */
 function shape(value: unknown, prefix = ''): string[] {
@@ -72,7 +67,9 @@ describe('choosing the edition', () => {
 
   it('switches edition with a real link that keeps the section and its state', () => {
     expect(hrefForLocale('https://x.example/a/?ring-step=4#ring', 'zh-Hans')).toBe('/a/?ring-step=4&lang=zh-Hans#ring');
-    expect(hrefForLocale('https://x.example/a/?lang=zh-Hans&source=diw#sources', 'en')).toBe('/a/?lang=en&source=diw#sources');
+    expect(hrefForLocale('https://x.example/a/?lang=zh-Hans&source=diw#sources', 'en')).toBe(
+      '/a/?lang=en&source=diw#sources',
+    );
   });
 });
 
@@ -123,7 +120,12 @@ describe('Chinese formats', () => {
   it('writes every date exactly as Intl would (the long forms are written out to keep Intl off the load path)', () => {
     const intl = (iso: string, locale: string) => {
       const [year, month, day] = iso.split('-').map(Number) as [number, number?, number?];
-      const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC', ...(month ? { month: 'long' } : {}), ...(day ? { day: 'numeric' } : {}) };
+      const options: Intl.DateTimeFormatOptions = {
+        year: 'numeric',
+        timeZone: 'UTC',
+        ...(month ? { month: 'long' } : {}),
+        ...(day ? { day: 'numeric' } : {}),
+      };
       return new Intl.DateTimeFormat(locale, options).format(new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1)));
     };
     const dates = ['2017', '2024'];
@@ -150,7 +152,10 @@ describe('the page in Chinese', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Alexa 案：儿童的声音' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '嵌入“Ring 案：谁在观看”' })).toBeInTheDocument();
     const languages = screen.getByRole('navigation', { name: '语言' });
-    expect(within(languages).getByRole('link', { name: 'English' })).toHaveAttribute('href', '/?lang=en&ring-step=2#ring');
+    expect(within(languages).getByRole('link', { name: 'English' })).toHaveAttribute(
+      'href',
+      '/?lang=en&ring-step=2#ring',
+    );
     expect(within(languages).getByRole('link', { name: '简体中文' })).toHaveAttribute('aria-current', 'true');
 
     await waitFor(() => expect(screen.queryAllByRole('status')).toHaveLength(0), { timeout: 10_000 });

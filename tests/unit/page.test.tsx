@@ -1,13 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ExplainerPage } from '../../src/app/explainer-page';
 import { readDataText } from '../helpers/data-files';
 import { renderWithClient, serveData } from '../helpers/render';
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
 
 const section = (id: string) => {
   const element = document.getElementById(id);
@@ -51,7 +47,9 @@ describe('the explainer page', () => {
     const penalties = within(section('penalties'));
     expect(penalties.getByText(/Together: \$30\.8 million/)).toBeInTheDocument();
     // 25M / (574.8B / minutes per year) = 22.9 → "23 minutes"
-    expect(penalties.getByText(/it took Amazon about 23 minutes of sales to bring in the amount of the Alexa penalty/)).toBeInTheDocument();
+    expect(
+      penalties.getByText(/it took Amazon about 23 minutes of sales to bring in the amount of the Alexa penalty/),
+    ).toBeInTheDocument();
     expect(screen.queryByText(/\{[a-z0-9-]+\}/i)).not.toBeInTheDocument();
   });
 

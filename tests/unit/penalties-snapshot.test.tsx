@@ -10,9 +10,18 @@ import { TimeChart } from '../../src/features/penalties/time-chart';
 import { loadAllData } from '../helpers/data-files';
 
 /** The light theme's colours, for the classes that set them (so the files can be looked at). */
-const PALETTE: Record<string, string> = { page: '#fbfaf7', ink: '#1b1b1f', muted: '#52525b', line: '#d4d4d8', alexa: '#0e7490', ring: '#b45309', bad: '#b91c1c' };
+const PALETTE: Record<string, string> = {
+  page: '#fbfaf7',
+  ink: '#1b1b1f',
+  muted: '#52525b',
+  line: '#d4d4d8',
+  alexa: '#0e7490',
+  ring: '#b45309',
+  bad: '#b91c1c',
+};
 
-const roundNumbers = (value: string) => value.replace(/-?\d*\.\d+/g, (number) => String(Math.round(Number(number) * 10) / 10));
+const roundNumbers = (value: string) =>
+  value.replace(/-?\d*\.\d+/g, (number) => String(Math.round(Number(number) * 10) / 10));
 
 /**
  * The chart's SVG as a standalone, viewable file, the way Observable Plot keeps its test snapshots: colours
@@ -24,7 +33,8 @@ function serialise(svg: SVGSVGElement): string {
   for (const element of [copy, ...copy.querySelectorAll('*')]) {
     for (const name of element.getAttribute('class')?.split(/\s+/) ?? []) {
       const [, property, colour] = /^(fill|stroke)-(\w+)$/.exec(name) ?? [];
-      if (property && colour && PALETTE[colour] && !element.hasAttribute(property)) element.setAttribute(property, PALETTE[colour]);
+      if (property && colour && PALETTE[colour] && !element.hasAttribute(property))
+        element.setAttribute(property, PALETTE[colour]);
     }
     for (const { name, value } of [...element.attributes]) {
       if (name === 'class' || name.startsWith('data-')) element.removeAttribute(name);

@@ -20,7 +20,11 @@ import { loadAllData } from '../helpers/data-files';
 const data = loadAllData();
 const factMap = (facts: readonly Fact[] = data.facts.facts) => new Map(facts.map((fact) => [fact.id, fact]));
 const withFacts = (changes: Record<string, number>) =>
-  factMap(data.facts.facts.map((fact) => (fact.id in changes && fact.kind !== 'date' ? { ...fact, value: changes[fact.id]! } : fact)) as Fact[]);
+  factMap(
+    data.facts.facts.map((fact) =>
+      fact.id in changes && fact.kind !== 'date' ? { ...fact, value: changes[fact.id]! } : fact,
+    ) as Fact[],
+  );
 const value = (id: string) => {
   const fact = factMap().get(id);
   if (!fact || fact.kind === 'date') throw new Error(id);
@@ -40,7 +44,10 @@ describe('the breakdown series', () => {
   });
 
   it('makes a CSV with clear headers and units', () => {
-    const csv = toCsv(breakdownCsv(breakdownSeries(data.money, factMap())).rows, breakdownCsv(breakdownSeries(data.money, factMap())).columns);
+    const csv = toCsv(
+      breakdownCsv(breakdownSeries(data.money, factMap())).rows,
+      breakdownCsv(breakdownSeries(data.money, factMap())).columns,
+    );
     expect(csv).toBe(
       [
         'item,case,kind,recipient,amount_usd,amount_is_minimum,people,date',
@@ -114,17 +121,37 @@ describe('ranks', () => {
     const bigger = rankedCoppaPenalties(data.money, withFacts({ 'alexa-penalty': 200e6 }));
     expect(bigger.find((row) => row.highlight)!.rank).toBe(2);
     const tied = rankedCoppaPenalties(data.money, withFacts({ 'coppa-microsoft-amount': 25e6 }));
-    expect(tied.filter((row) => row.rank === 3).map((row) => row.company).sort()).toEqual(['Amazon', 'Microsoft']);
+    expect(
+      tied
+        .filter((row) => row.rank === 3)
+        .map((row) => row.company)
+        .sort(),
+    ).toEqual(['Amazon', 'Microsoft']);
     expect(tied.at(-1)!.rank).toBe(7);
   });
 
   it('names the companies as a reader of the edition would', () => {
     const zh = rankedCoppaPenalties(data.money, factMap(), 'zh-Hans');
-    expect(zh.map((row) => row.company)).toEqual(['Epic Games', '谷歌/YouTube', '亚马逊', '微软', 'HoYoverse/Cognosphere（米哈游海外发行商）', '迪士尼', 'Musical.ly（现 TikTok）']);
+    expect(zh.map((row) => row.company)).toEqual([
+      'Epic Games',
+      '谷歌/YouTube',
+      '亚马逊',
+      '微软',
+      'HoYoverse/Cognosphere（米哈游海外发行商）',
+      '迪士尼',
+      'Musical.ly（现 TikTok）',
+    ]);
   });
 
   it('picks the English ordinal form', () => {
-    expect([1, 2, 3, 4, 11, 22].map((n) => ordinalCategory(n, 'en'))).toEqual(['one', 'two', 'few', 'other', 'other', 'two']);
+    expect([1, 2, 3, 4, 11, 22].map((n) => ordinalCategory(n, 'en'))).toEqual([
+      'one',
+      'two',
+      'few',
+      'other',
+      'other',
+      'two',
+    ]);
   });
 
   it('makes the ranked CSV', () => {

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { screen, within } from '@testing-library/react';
 import { createElement } from 'react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { EmbedPage } from '../../src/app/embed-page';
 import type * as AppRegistry from '../../src/app/section-registry';
 import { ExplainerPage } from '../../src/app/explainer-page';
@@ -50,11 +50,6 @@ const sections = SECTIONS as Record<string, SectionData>;
 const ids = SECTION_IDS as string[];
 const titles = (locale: 'en' | 'zh-Hans') => ids.map((id) => sections[id]!.title[locale]);
 
-afterEach(() => {
-  vi.unstubAllGlobals();
-  window.history.replaceState(null, '', '/');
-});
-
 describe('the section registry', () => {
   it('holds the added section after the real ones, in page order', () => {
     expect(ids).toEqual(['alexa', 'ring', 'penalties', 'sources', ADDED]);
@@ -65,7 +60,9 @@ describe('the section registry', () => {
   });
 
   it('is what the benchmark’s height hints file holds (npm run build regenerates it)', () => {
-    const file = JSON.parse(readFileSync(resolve(process.cwd(), 'src/features/embed/height-hints.generated.json'), 'utf8')) as Record<string, number>;
+    const file = JSON.parse(
+      readFileSync(resolve(process.cwd(), 'src/features/embed/height-hints.generated.json'), 'utf8'),
+    ) as Record<string, number>;
     const real = ids.filter((id) => id !== ADDED);
     expect(file).toEqual(Object.fromEntries(real.map((id) => [id, sections[id]!.embedHeight])));
   });
@@ -81,14 +78,18 @@ describe('every consumer lists the registry’s sections', () => {
     expect(links.map((link) => link.getAttribute('href'))).toEqual(ids.map((id) => `#${id}`));
     expect([...document.querySelectorAll('main > section')].map((section) => section.id)).toEqual(ids);
     expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual(titles('en'));
-    expect(screen.getAllByRole('button', { name: /^Embed “/ }).map((button) => button.getAttribute('aria-label'))).toEqual(titles('en').map((title) => `Embed “${title}”`));
+    expect(
+      screen.getAllByRole('button', { name: /^Embed “/ }).map((button) => button.getAttribute('aria-label')),
+    ).toEqual(titles('en').map((title) => `Embed “${title}”`));
     expect(await within(document.getElementById(ADDED)!).findByText(`Content of ${ADDED}`)).toBeInTheDocument();
   });
 
   it('the page in Chinese', () => {
     serveData();
     renderWithClient(createElement(LocaleProvider, { initial: 'zh-Hans', children: createElement(ExplainerPage) }));
-    expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual(titles('zh-Hans'));
+    expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual(
+      titles('zh-Hans'),
+    );
   });
 
   it('the embed page: every view, and the list of valid views for an unknown one', async () => {
@@ -96,7 +97,9 @@ describe('every consumer lists the registry’s sections', () => {
     for (const id of ids) {
       const params = parseEmbedParams(`?view=${id}&lang=zh-Hans`);
       expect(params.view).toBe(id);
-      const { unmount } = renderWithClient(createElement(LocaleProvider, { initial: params.lang, children: createElement(EmbedPage, { params }) }));
+      const { unmount } = renderWithClient(
+        createElement(LocaleProvider, { initial: params.lang, children: createElement(EmbedPage, { params }) }),
+      );
       expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(sections[id]!.title['zh-Hans']);
       expect(await screen.findByText(`Content of ${id}`)).toBeInTheDocument();
       unmount();
@@ -112,9 +115,12 @@ describe('every consumer lists the registry’s sections', () => {
       expect(frameTitle(id, {})).toContain(section.title.en);
       expect(frameTitle(id, { lang: 'zh-Hans' })).toContain(section.title['zh-Hans']);
       expect(heightHint(id, {})).toBe(section.embedHeight);
-      const dataset = Object.fromEntries(Object.values(section.params).map((attribute) => [attribute, `${attribute}-value`]));
+      const dataset = Object.fromEntries(
+        Object.values(section.params).map((attribute) => [attribute, `${attribute}-value`]),
+      );
       const src = new URL(frameSrc({ view: id, dataset, id: 'f', embedUrl: 'https://e.example/embed.html' }));
-      for (const [param, attribute] of Object.entries(section.params)) expect(src.searchParams.get(param)).toBe(`${attribute}-value`);
+      for (const [param, attribute] of Object.entries(section.params))
+        expect(src.searchParams.get(param)).toBe(`${attribute}-value`);
     }
     expect(frameTitle(ADDED, { lang: 'zh-Hans' })).toBe('术语 — 亚马逊2023年隐私和解案解读');
     expect(frameTitle(ADDED, { lang: 'klingon' })).toBe('Words to know — Amazon’s 2023 privacy settlements, explained');
@@ -127,10 +133,14 @@ describe('every consumer lists the registry’s sections', () => {
     expect(scriptSnippet(ADDED as SectionId, { term: 'coppa', q: 'x' }, 'auto', base)).toBe(
       '<div data-explainer-view="glossary" data-term="coppa" data-q="x" style="min-height:900px"></div>\n<script async src="https://news.example/x/embed.js"></script>',
     );
-    expect(iframeSnippet(ADDED as SectionId, { term: 'coppa', lang: 'zh-Hans' }, 'auto', base)).toContain('title="术语 — 亚马逊2023年隐私和解案解读" width="100%" height="900"');
+    expect(iframeSnippet(ADDED as SectionId, { term: 'coppa', lang: 'zh-Hans' }, 'auto', base)).toContain(
+      'title="术语 — 亚马逊2023年隐私和解案解读" width="100%" height="900"',
+    );
     expect(embedSearch(ADDED as SectionId, { term: 'coppa', q: 'x' })).toBe('?view=glossary&term=coppa');
     expect(currentState(ADDED as SectionId, '?term=coppa&alexa-step=2')).toEqual({ term: 'coppa' });
-    expect(fullExplainerUrl(ADDED as SectionId, { term: 'coppa' }, `${base}embed.html`)).toBe(`${base}?term=coppa#glossary`);
+    expect(fullExplainerUrl(ADDED as SectionId, { term: 'coppa' }, `${base}embed.html`)).toBe(
+      `${base}?term=coppa#glossary`,
+    );
   });
 
   it('the embed page’s metadata: its language and a title naming the section', () => {

@@ -1,47 +1,34 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SectionBoundary } from '../../src/components/section-boundary';
+import { describe, expect, it, vi } from 'vitest';
 import { SourcesSection } from '../../src/features/sources/sources-section';
 import { loadDataFile } from '../helpers/data-files';
-import { renderWithClient, serveData } from '../helpers/render';
+import { renderSection } from '../helpers/render';
 
 const quotes = loadDataFile('quotes.json').quotes;
 const sources = loadDataFile('sources.json').sources;
 const quoteText = (id: string) => quotes.find((quote) => quote.id === id)?.text ?? '';
 const languageOf = new Map(sources.map((source) => [source.id, source.language]));
 
-async function renderSection(search = '') {
-  window.history.replaceState(null, '', `/${search}`);
-  serveData();
-  const user = userEvent.setup();
-  const result = renderWithClient(
+/** The sources section at an address, once its article tabs are there. */
+function renderSources(url = '') {
+  const ready = () => screen.findByRole('tablist', { name: 'Articles' }, { timeout: 5000 });
+  return renderSection(
     <section id="sources">
-      <SectionBoundary>
-        <SourcesSection />
-      </SectionBoundary>
+      <SourcesSection />
     </section>,
+    { url, ready },
   );
-  await screen.findByRole('tablist', { name: 'Articles' }, { timeout: 5000 });
-  return { user, ...result };
 }
 
 const params = () => new URLSearchParams(window.location.search);
 const panel = () => screen.getByRole('tabpanel');
 const visibleQuotes = () => [...panel().querySelectorAll('blockquote')];
-const liveText = () => [...document.querySelectorAll('[aria-live="polite"]')].map((node) => node.textContent ?? '').join(' | ');
-
-beforeEach(() => {
-  window.history.replaceState(null, '', '/');
-});
-afterEach(() => {
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
+const liveText = () =>
+  [...document.querySelectorAll('[aria-live="polite"]')].map((node) => node.textContent ?? '').join(' | ');
 
 describe('the source viewer', { timeout: 15_000 }, () => {
   it('lists the five articles as tabs and shows the first one’s quotes in article order, each with its language', async () => {
-    await renderSection();
+    await renderSources();
     const tabs = screen.getAllByRole('tab');
     expect(tabs.map((tab) => tab.textContent)).toEqual([
       expect.stringContaining('跨境导航网'),
@@ -66,7 +53,7 @@ describe('the source viewer', { timeout: 15_000 }, () => {
   });
 
   it('choosing a source by click or arrow keys shows its quotes, updates the URL and announces it', async () => {
-    const { user } = await renderSection();
+    const { user } = await renderSources();
     await user.click(screen.getByRole('tab', { name: /Clubic/ }));
     expect(screen.getByRole('tab', { name: /Clubic/ })).toHaveAttribute('aria-selected', 'true');
     expect(params().get('source')).toBe('clubic-2023-06-02');
@@ -90,30 +77,43 @@ describe('the source viewer', { timeout: 15_000 }, () => {
   });
 
   it('searches quotes and translations (Chinese included), highlighting matches without changing the text', async () => {
-    const { user } = await renderSection();
+    const { user } = await renderSources();
     await user.type(screen.getByRole('searchbox', { name: 'Search the quotes' }), '罚款');
     expect(params().get('q')).toBe('罚款');
-    expect(visibleQuotes().map((node) => node.textContent)).toEqual([quoteText('kjdh-title'), quoteText('kjdh-lead'), quoteText('kjdh-civil-penalty')]);
+    expect(visibleQuotes().map((node) => node.textContent)).toEqual([
+      quoteText('kjdh-title'),
+      quoteText('kjdh-lead'),
+      quoteText('kjdh-civil-penalty'),
+    ]);
     const marks = panel().querySelectorAll('blockquote mark');
     expect([...marks].map((mark) => mark.textContent)).toEqual(['罚款', '罚款', '罚款']);
     expect(screen.getByRole('tab', { name: /AMZ Pro/ })).toHaveAccessibleDescription(/0 of 10 match/);
-    await waitFor(() => expect(liveText()).toContain('3 quotes match “罚款” across all 5 articles. 3 of them are from 跨境导航网'));
+    await waitFor(() =>
+      expect(liveText()).toContain('3 quotes match “罚款” across all 5 articles. 3 of them are from 跨境导航网'),
+    );
 
     const search = screen.getByRole('searchbox', { name: 'Search the quotes' });
     await user.clear(search);
     await user.paste('PENALTY');
     await user.click(screen.getByRole('tab', { name: /AMZ Pro/ }));
-    expect(visibleQuotes().map((node) => node.textContent)).toEqual([quoteText('amzpro-title'), quoteText('amzpro-penalty')]);
+    expect(visibleQuotes().map((node) => node.textContent)).toEqual([
+      quoteText('amzpro-title'),
+      quoteText('amzpro-penalty'),
+    ]);
     expect(within(panel()).getAllByText('penalty', { selector: 'mark' })).toHaveLength(2);
   });
 
   it('filters by case and by claim, and clears the filters', async () => {
-    const { user } = await renderSection('?source=clubic-2023-06-02');
+    const { user } = await renderSources('?source=clubic-2023-06-02');
     const filters = screen.getByRole('search', { name: 'Find quotes' });
     await user.click(within(filters).getByRole('radio', { name: 'Alexa case' }));
     expect(params().get('case')).toBe('alexa');
     // Alexa quotes and quotes about both cases only.
-    expect(visibleQuotes().map((node) => node.textContent)).toEqual([quoteText('clubic-alexa'), quoteText('clubic-coppa'), quoteText('clubic-kept')]);
+    expect(visibleQuotes().map((node) => node.textContent)).toEqual([
+      quoteText('clubic-alexa'),
+      quoteText('clubic-coppa'),
+      quoteText('clubic-kept'),
+    ]);
     // The matrix follows the same filter: no Ring-only claim left.
     const matrix = screen.getByRole('table', { name: 'Who said what' });
     expect(within(matrix).queryByRole('rowheader', { name: /Amazon bought Ring/ })).not.toBeInTheDocument();
@@ -137,18 +137,29 @@ describe('the source viewer', { timeout: 15_000 }, () => {
 
 describe('the claim matrix', { timeout: 15_000 }, () => {
   it('is a table with row and column headers and a one-line summary per claim', async () => {
-    await renderSection();
+    await renderSources();
     const matrix = screen.getByRole('table', { name: 'Who said what' });
-    const headers = within(matrix).getAllByRole('columnheader').map((cell) => cell.textContent);
-    expect(headers).toEqual(['Claim', expect.stringContaining('跨境导航网'), 'AMZ Pro', 'Digital Information World', 'Unattributed website', 'Clubic']);
+    const headers = within(matrix)
+      .getAllByRole('columnheader')
+      .map((cell) => cell.textContent);
+    expect(headers).toEqual([
+      'Claim',
+      expect.stringContaining('跨境导航网'),
+      'AMZ Pro',
+      'Digital Information World',
+      'Unattributed website',
+      'Clubic',
+    ]);
     const row = within(matrix).getByRole('rowheader', { name: /two days of Amazon’s income/ });
     expect(row).toHaveTextContent('Not supported by the record');
     expect(row).toHaveTextContent('1 of 5 articles reports this; 1 gets it wrong');
-    expect(within(matrix).getByRole('rowheader', { name: /for customer refunds, not a penalty/ })).toHaveTextContent('4 of 5 articles report this; 2 report it loosely; 1 gets it wrong');
+    expect(within(matrix).getByRole('rowheader', { name: /for customer refunds, not a penalty/ })).toHaveTextContent(
+      '4 of 5 articles report this; 2 report it loosely; 1 gets it wrong',
+    );
   });
 
   it('a cell opens its quote, our note and the record; Escape closes it and returns focus', async () => {
-    const { user } = await renderSection();
+    const { user } = await renderSources();
     const cell = screen.getByRole('button', { name: 'Digital Information World: gets it wrong — show quote' });
     expect(cell).toHaveAttribute('aria-expanded', 'false');
     await user.click(cell);
@@ -167,7 +178,7 @@ describe('the claim matrix', { timeout: 15_000 }, () => {
   });
 
   it('from a cell, “Show it among the article’s quotes” selects the article and focuses the quote', async () => {
-    const { user } = await renderSection();
+    const { user } = await renderSources();
     const row = screen.getByRole('rowheader', { name: /for customer refunds, not a penalty/ }).closest('tr')!;
     await user.click(within(row).getByRole('button', { name: 'Clubic: reports it loosely — show quote' }));
     const detail = screen.getByRole('group', { name: /^Clubic — / });
@@ -183,22 +194,26 @@ describe('the claim matrix', { timeout: 15_000 }, () => {
 
 describe('copying and deep links', { timeout: 15_000 }, () => {
   it('"Copy link" and "Copy quote with citation" copy and confirm visibly', async () => {
-    const { user } = await renderSection('?source=diw');
+    const { user } = await renderSources('?source=diw');
     const figure = document.getElementById('quote-diw-two-days')!;
     await user.click(within(figure).getByRole('button', { name: 'Copy link' }));
     expect(within(figure).getByText(/Link copied/)).toBeVisible();
-    expect(await navigator.clipboard.readText()).toBe(`${window.location.origin}/?source=diw&quote=diw-two-days#sources`);
+    expect(await navigator.clipboard.readText()).toBe(
+      `${window.location.origin}/?source=diw&quote=diw-two-days#sources`,
+    );
 
     await user.click(within(figure).getByRole('button', { name: 'Copy quote with citation' }));
     expect(within(figure).getByText(/Quote and citation copied/)).toBeVisible();
     const copied = await navigator.clipboard.readText();
-    expect(copied).toContain(`“${quoteText('diw-two-days')}” — Digital Information World, Amazon Slapped With $25 Million Fine`);
+    expect(copied).toContain(
+      `“${quoteText('diw-two-days')}” — Digital Information World, Amazon Slapped With $25 Million Fine`,
+    );
     expect(copied).toContain('date not given.');
     expect(copied).toMatch(/Quoted in http:\/\/.*\?source=diw&quote=diw-two-days#sources$/);
   });
 
   it('falls back to execCommand when the Clipboard API is refused, and shows the text when both fail', async () => {
-    const { user } = await renderSection();
+    const { user } = await renderSources();
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('denied', 'NotAllowedError'));
     const execCommand = vi.fn(() => true);
     Object.defineProperty(document, 'execCommand', { value: execCommand, configurable: true });
@@ -211,11 +226,13 @@ describe('copying and deep links', { timeout: 15_000 }, () => {
     await user.click(within(figure).getByRole('button', { name: 'Copy quote with citation' }));
     expect(within(figure).getByText(/This browser blocked copying/)).toBeVisible();
     const manual = within(figure).getByRole('textbox', { name: 'Text to copy' });
-    expect((manual as HTMLTextAreaElement).value).toContain('Translation by this explainer: “As part of the proposed settlement');
+    expect((manual as HTMLTextAreaElement).value).toContain(
+      'Translation by this explainer: “As part of the proposed settlement',
+    );
   });
 
   it('a deep link opens the article at the quote and focuses it', async () => {
-    await renderSection('?source=kjdh-2023-06-01&quote=kjdh-face#sources');
+    await renderSources('?source=kjdh-2023-06-01&quote=kjdh-face#sources');
     expect(screen.getByRole('tab', { name: /跨境导航网/ })).toHaveAttribute('aria-selected', 'true');
     const figure = document.getElementById('quote-kjdh-face')!;
     await waitFor(() => expect(figure).toHaveFocus());
@@ -224,14 +241,17 @@ describe('copying and deep links', { timeout: 15_000 }, () => {
   });
 
   it('a deep link keeps its quote in view even when a filter would hide it; hostile values fall back', async () => {
-    await renderSection('?quote=amzpro-unanimous&q=%E7%BD%9A%E6%AC%BE');
+    await renderSources('?quote=amzpro-unanimous&q=%E7%BD%9A%E6%AC%BE');
     expect(screen.getByRole('tab', { name: /AMZ Pro/ })).toHaveAttribute('aria-selected', 'true');
     expect(visibleQuotes().map((node) => node.textContent)).toEqual([quoteText('amzpro-unanimous')]);
     act(() => window.history.replaceState(null, '', '/?source=%3Cimg%20src%3Dx%3E&case=everything&claim=__proto__'));
     act(() => window.dispatchEvent(new PopStateEvent('popstate')));
     // Waits: the section's URL subscriptions are effects React may still be running (the section's code loads
     // lazily, outside act); once subscribed, the view catches up with the address it missed.
-    expect(await screen.findByRole('tab', { name: /跨境导航网/, selected: true })).toHaveAttribute('aria-selected', 'true');
+    expect(await screen.findByRole('tab', { name: /跨境导航网/, selected: true })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
     expect(visibleQuotes()).toHaveLength(12);
     for (const node of document.querySelectorAll('#sources [role="tabpanel"] blockquote')) {
       const panelId = node.closest('[role="tabpanel"]')?.id.replace(/^panel-/, '');

@@ -1,11 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { initialStepper, stepperReducer, textStep, type StepperAction, type StepperState } from '../../src/features/cases/stepper-machine';
+import {
+  initialStepper,
+  stepperReducer,
+  textStep,
+  type StepperAction,
+  type StepperState,
+} from '../../src/features/cases/stepper-machine';
 
 const run = (state: StepperState, ...actions: StepperAction[]) => actions.reduce(stepperReducer, state);
 
 describe('the case view’s state machine', () => {
   it('opens on the step from the address, settled and silent', () => {
-    expect(initialStepper(2)).toEqual({ target: 2, step: 2, previous: null, direction: 0, animating: null, announced: null });
+    expect(initialStepper(2)).toEqual({
+      target: 2,
+      step: 2,
+      previous: null,
+      direction: 0,
+      animating: null,
+      announced: null,
+    });
   });
 
   it('a press announces at once, then the picture moves while the old text stays, then the text follows and fades', () => {
@@ -27,7 +40,13 @@ describe('the case view’s state machine', () => {
   });
 
   it('a second press while the picture moves starts from the text on screen', () => {
-    const state = run(initialStepper(0), { type: 'press', to: 1 }, { type: 'show' }, { type: 'press', to: 2 }, { type: 'show' });
+    const state = run(
+      initialStepper(0),
+      { type: 'press', to: 1 },
+      { type: 'show' },
+      { type: 'press', to: 2 },
+      { type: 'show' },
+    );
     expect(state).toMatchObject({ step: 2, previous: 0, animating: 'picture' });
     expect(textStep(state)).toBe(0);
   });

@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { URL_WRITE_DELAY_MS, currentHref, flushUrl, readParam, subscribeToUrl, writeParam } from '../../src/lib/url-state';
+import {
+  URL_WRITE_DELAY_MS,
+  currentHref,
+  flushUrl,
+  readParam,
+  subscribeToUrl,
+  writeParam,
+} from '../../src/lib/url-state';
 
 afterEach(() => {
   flushUrl();

@@ -3,7 +3,17 @@ import { useRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useAnimatedStyle } from '../../src/lib/use-animated-style';
 
-function Box({ transform, opacity, motion = true, delay = 0 }: { transform: string; opacity?: number; motion?: boolean; delay?: number }) {
+function Box({
+  transform,
+  opacity,
+  motion = true,
+  delay = 0,
+}: {
+  transform: string;
+  opacity?: number;
+  motion?: boolean;
+  delay?: number;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useAnimatedStyle(ref, { transform, opacity }, { motion, duration: 600, delay });
   return <div ref={ref} data-testid="box" style={{ transform, opacity }} />;
@@ -11,7 +21,11 @@ function Box({ transform, opacity, motion = true, delay = 0 }: { transform: stri
 
 /** A stand-in for Element.animate (jsdom has none): records each call and returns a controllable Animation. */
 function mockAnimate() {
-  const calls: { keyframes: Keyframe[]; options: KeyframeAnimationOptions; animation: { playState: string; cancel: () => void } }[] = [];
+  const calls: {
+    keyframes: Keyframe[];
+    options: KeyframeAnimationOptions;
+    animation: { playState: string; cancel: () => void };
+  }[] = [];
   const animate = vi.fn(function (keyframes: Keyframe[], options: KeyframeAnimationOptions) {
     const animation = { playState: 'running', cancel: vi.fn(() => (animation.playState = 'idle')) };
     calls.push({ keyframes, options, animation });
@@ -53,7 +67,10 @@ describe('useAnimatedStyle', () => {
     const calls = mockAnimate();
     const { rerender } = render(<Box transform="translateX(0px)" />);
     rerender(<Box transform="translateX(100px)" />);
-    vi.spyOn(window, 'getComputedStyle').mockReturnValue({ transform: 'matrix(1, 0, 0, 1, 40, 0)', opacity: '1' } as CSSStyleDeclaration);
+    vi.spyOn(window, 'getComputedStyle').mockReturnValue({
+      transform: 'matrix(1, 0, 0, 1, 40, 0)',
+      opacity: '1',
+    } as CSSStyleDeclaration);
     rerender(<Box transform="translateX(200px)" />);
     expect(calls).toHaveLength(2);
     expect(calls[0]!.animation.cancel).toHaveBeenCalled();

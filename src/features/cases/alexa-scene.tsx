@@ -37,7 +37,12 @@ function Packet() {
   return (
     <g>
       <rect x={-15} y={-10} width={30} height={20} rx={4} className="fill-alexa-soft stroke-alexa" strokeWidth={2} />
-      <path d="M-8 -2 V2 M-4 -5 V5 M0 -7 V7 M4 -3 V3 M8 -5 V5" className="stroke-alexa" strokeWidth={2} strokeLinecap="round" />
+      <path
+        d="M-8 -2 V2 M-4 -5 V5 M0 -7 V7 M4 -3 V3 M8 -5 V5"
+        className="stroke-alexa"
+        strokeWidth={2}
+        strokeLinecap="round"
+      />
     </g>
   );
 }
@@ -47,7 +52,12 @@ function Request() {
   return (
     <g>
       <circle r={11} className="fill-bad-soft stroke-bad" strokeWidth={2} />
-      <path d="M-4.5 -4.5 L4.5 4.5 M4.5 -4.5 L-4.5 4.5" className="stroke-bad" strokeWidth={2.5} strokeLinecap="round" />
+      <path
+        d="M-4.5 -4.5 L4.5 4.5 M4.5 -4.5 L-4.5 4.5"
+        className="stroke-bad"
+        strokeWidth={2.5}
+        strokeLinecap="round"
+      />
     </g>
   );
 }
@@ -69,7 +79,9 @@ function Model() {
     <g>
       <rect x={-46} y={-34} width={92} height={68} rx={10} className="fill-alexa-soft stroke-alexa" strokeWidth={2} />
       <path d={edges.join(' ')} className="stroke-alexa" strokeWidth={1} opacity={0.6} />
-      {layers.flatMap(([x, ys]) => ys.map((y) => <circle key={`${x},${y}`} cx={x} cy={y} r={4.5} className="fill-alexa" />))}
+      {layers.flatMap(([x, ys]) =>
+        ys.map((y) => <circle key={`${x},${y}`} cx={x} cy={y} r={4.5} className="fill-alexa" />),
+      )}
     </g>
   );
 }
@@ -112,7 +124,15 @@ const DRAWINGS: Record<AlexaPart, ReactElement> = {
   company: <Company />,
   bubble: <Bubble />,
   wall: <rect x={-5} y={-62} width={10} height={124} rx={3} className="fill-warn" />,
-  trail: <path d="M52 150 L352 76 M52 150 L292 138 M52 150 L292 204" fill="none" className="stroke-bad" strokeWidth={1.5} strokeDasharray="4 5" />,
+  trail: (
+    <path
+      d="M52 150 L352 76 M52 150 L292 138 M52 150 L292 204"
+      fill="none"
+      className="stroke-bad"
+      strokeWidth={1.5}
+      strokeDasharray="4 5"
+    />
+  ),
   parent: <Person className="fill-ink" />,
   child: <Person className="fill-alexa" scale={0.8} />,
   speaker: <Speaker />,

@@ -63,7 +63,12 @@ const ALEXA_HOME: Record<AlexaPart, PoseInput> = {
   bubble: { x: 290, y: 96, s: 0.6 },
 };
 
-const storeAt = (index: 0 | 1 | 2, extra: PoseInput = {}): PoseInput => ({ x: STORE_X, y: STORE_Y[index] + 4, s: 0.8, ...extra });
+const storeAt = (index: 0 | 1 | 2, extra: PoseInput = {}): PoseInput => ({
+  x: STORE_X,
+  y: STORE_Y[index] + 4,
+  s: 0.8,
+  ...extra,
+});
 
 const ALEXA_SCENES: Record<string, Partial<Record<AlexaPart, PoseInput>>> = {
   // A child speaks; the recording leaves the speaker for Amazon's servers.
@@ -161,5 +166,9 @@ export const ALEXA_SCENE_IDS: readonly string[] = Object.keys(ALEXA_SCENES);
 
 /** Every Alexa part's pose in a scene; an unknown scene shows only the speaker and the stores. */
 export function alexaScene(scene: string): ScenePoses<AlexaPart> {
-  return resolve(ALEXA_PARTS, ALEXA_HOME, ALEXA_SCENES[scene] ?? { speaker: { o: 1 }, store1: { o: 1 }, store2: { o: 1 }, store3: { o: 1 } });
+  return resolve(
+    ALEXA_PARTS,
+    ALEXA_HOME,
+    ALEXA_SCENES[scene] ?? { speaker: { o: 1 }, store1: { o: 1 }, store2: { o: 1 }, store3: { o: 1 } },
+  );
 }

@@ -15,7 +15,12 @@ export function CaseScene({ Drawing, scene, label }: { Drawing: SceneDrawing; sc
   // once the page is running, in this box whose size is fixed by its aspect ratio (no layout shift).
   const hydrated = useHydrated();
   return (
-    <div role="img" aria-label={label} className="pointer-events-none relative aspect-[16/9] w-full overflow-hidden [contain:layout_paint]" data-scene={scene}>
+    <div
+      role="img"
+      aria-label={label}
+      className="pointer-events-none relative aspect-[16/9] w-full overflow-hidden [contain:layout_paint]"
+      data-scene={scene}
+    >
       {hydrated ? <Drawing scene={scene} motion={motion} /> : null}
     </div>
   );

@@ -33,8 +33,14 @@ export function CaseStepper({ bundle, drawing }: { bundle: CaseBundle; drawing: 
   const { state, text, go, settle } = useStepper(`${caseId}-step`, count, motion);
   const baseId = useId();
 
-  const titles = useMemo(() => caseData.steps.map((s) => t(`cases.${caseId}.steps.${s.id}.title`)), [caseData.steps, caseId, t]);
-  const announcement = state.announced === null ? '' : t('caseView.announce', { n: state.announced + 1, count, title: titles[state.announced] ?? '' });
+  const titles = useMemo(
+    () => caseData.steps.map((s) => t(`cases.${caseId}.steps.${s.id}.title`)),
+    [caseData.steps, caseId, t],
+  );
+  const announcement =
+    state.announced === null
+      ? ''
+      : t('caseView.announce', { n: state.announced + 1, count, title: titles[state.announced] ?? '' });
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || isTextEntry(event.target)) return;
@@ -56,7 +62,16 @@ export function CaseStepper({ bundle, drawing }: { bundle: CaseBundle; drawing: 
       onKeyDown={onKeyDown}
       className="relative rounded-xl border border-line bg-panel p-3 sm:p-5"
     >
-      <StepperBody bundle={bundle} drawing={drawing} state={state} text={text} titles={titles} go={go} settle={settle} baseId={baseId} />
+      <StepperBody
+        bundle={bundle}
+        drawing={drawing}
+        state={state}
+        text={text}
+        titles={titles}
+        go={go}
+        settle={settle}
+        baseId={baseId}
+      />
       {/* The announcement sits in a fixed box (a relayout boundary), so updating it lays out nothing else. */}
       <div className="absolute left-0 top-0 size-px overflow-hidden">
         <div className="relative size-px [contain:strict]">
@@ -97,7 +112,10 @@ const StepperBody = memo(function StepperBody({ bundle, drawing, state, text, ti
     fade.finished.then(settle, () => undefined);
   }, [state.animating, settle]);
 
-  const stepLabels = useMemo(() => titles.map((title, n) => t('caseView.stepButton', { n: n + 1, title })), [titles, t]);
+  const stepLabels = useMemo(
+    () => titles.map((title, n) => t('caseView.stepButton', { n: n + 1, title })),
+    [titles, t],
+  );
   const events = useMemo(() => eventsForCase(bundle.timeline, facts, caseId), [bundle.timeline, facts, caseId]);
   const current = momentEvent(events, textStep.momentFactId, facts);
   const at = momentYear(textStep.momentFactId, facts);
@@ -107,7 +125,9 @@ const StepperBody = memo(function StepperBody({ bundle, drawing, state, text, ti
       caseData.steps.map((s) => {
         const placed = momentEvent(events, s.momentFactId, facts);
         if (!placed) return '';
-        const date = placed.end ? `${formatFact(placed.start, locale)} – ${formatFact(placed.end, locale)}` : formatFact(placed.start, locale);
+        const date = placed.end
+          ? `${formatFact(placed.start, locale)} – ${formatFact(placed.end, locale)}`
+          : formatFact(placed.start, locale);
         return t('caseView.highlighted', { date, event: t(`timeline.events.${placed.event.id}`) });
       }),
     [caseData.steps, events, facts, locale, t],
@@ -124,7 +144,11 @@ const StepperBody = memo(function StepperBody({ bundle, drawing, state, text, ti
           {/* Every step's label in one cell: the line keeps the height of the longest. */}
           <div className="mt-1 grid text-sm text-muted">
             {momentLabels.map((label, stepIndex) => (
-              <p key={caseData.steps[stepIndex]?.id} aria-hidden={stepIndex === text ? undefined : true} className={`[grid-area:1/1] ${stepIndex === text ? 'visible' : 'invisible'}`}>
+              <p
+                key={caseData.steps[stepIndex]?.id}
+                aria-hidden={stepIndex === text ? undefined : true}
+                className={`[grid-area:1/1] ${stepIndex === text ? 'visible' : 'invisible'}`}
+              >
                 {label}
               </p>
             ))}
@@ -137,7 +161,14 @@ const StepperBody = memo(function StepperBody({ bundle, drawing, state, text, ti
       </div>
       <div ref={panels} className="grid motion-safe:will-change-[opacity]">
         {caseData.steps.map((s, stepIndex) => (
-          <StepPanel key={s.id} bundle={bundle} step={s} index={stepIndex} current={stepIndex === text} headingId={`${baseId}-step-${s.id}`} />
+          <StepPanel
+            key={s.id}
+            bundle={bundle}
+            step={s}
+            index={stepIndex}
+            current={stepIndex === text}
+            headingId={`${baseId}-step-${s.id}`}
+          />
         ))}
       </div>
     </div>

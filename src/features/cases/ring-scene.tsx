@@ -14,7 +14,14 @@ function Camera({ x, y }: { x: number; y: number }) {
 function House() {
   return (
     <g>
-      <path d="M-58 -30 L0 -74 L58 -30" fill="none" className="stroke-ink" strokeWidth={3} strokeLinejoin="round" strokeLinecap="round" />
+      <path
+        d="M-58 -30 L0 -74 L58 -30"
+        fill="none"
+        className="stroke-ink"
+        strokeWidth={3}
+        strokeLinejoin="round"
+        strokeLinecap="round"
+      />
       <rect x={-48} y={-34} width={96} height={84} className="fill-panel stroke-ink" strokeWidth={2} />
       <rect x={-36} y={4} width={24} height={46} className="fill-line" />
       <Camera x={-2} y={18} />
@@ -107,7 +114,14 @@ const DRAWINGS: Record<RingPart, ReactElement> = {
   court: <Court />,
   house: <House />,
   signal: <Signal />,
-  sight: <path d="M386 104 L314 116 M386 146 L314 148 M386 188 L314 178" className="stroke-ring" strokeWidth={2} strokeDasharray="5 5" />,
+  sight: (
+    <path
+      d="M386 104 L314 116 M386 146 L314 148 M386 188 L314 178"
+      className="stroke-ring"
+      strokeWidth={2}
+      strokeDasharray="5 5"
+    />
+  ),
   crowd: (
     <>
       {CROWD.map(([x, y]) => (

@@ -29,7 +29,12 @@ export const RING_PARTS = [
 export type RingPart = (typeof RING_PARTS)[number];
 
 const ARCHIVE = { x: 268, y: 148 } as const;
-const slot = (column: number, row: number, extra: PoseInput = {}): PoseInput => ({ x: ARCHIVE.x - 16 + column * 32, y: ARCHIVE.y - 26 + row * 30, s: 0.75, ...extra });
+const slot = (column: number, row: number, extra: PoseInput = {}): PoseInput => ({
+  x: ARCHIVE.x - 16 + column * 32,
+  y: ARCHIVE.y - 26 + row * 30,
+  s: 0.75,
+  ...extra,
+});
 
 const RING_HOME: Record<RingPart, PoseInput> = {
   house: { x: 84, y: 176 },

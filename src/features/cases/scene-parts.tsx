@@ -23,7 +23,12 @@ export function Part({ pose, motion, children }: { pose: Pose; motion: boolean; 
   const style: CSSProperties = { transform, opacity: pose.o };
   return (
     <div ref={ref} className={`absolute inset-0 origin-top-left ${LAYER}`} style={style}>
-      <svg viewBox={`0 0 ${SCENE_WIDTH} ${SCENE_HEIGHT}`} className="block size-full overflow-visible" aria-hidden="true" focusable="false">
+      <svg
+        viewBox={`0 0 ${SCENE_WIDTH} ${SCENE_HEIGHT}`}
+        className="block size-full overflow-visible"
+        aria-hidden="true"
+        focusable="false"
+      >
         {children}
       </svg>
     </div>
@@ -31,7 +36,15 @@ export function Part({ pose, motion, children }: { pose: Pose; motion: boolean; 
 }
 
 /** Every drawing of a scene as its own layer, in the order the drawings are listed (later ones on top). */
-export function SceneLayers<P extends string>({ drawings, poses, motion }: { drawings: Record<P, ReactNode>; poses: ScenePoses<P>; motion: boolean }) {
+export function SceneLayers<P extends string>({
+  drawings,
+  poses,
+  motion,
+}: {
+  drawings: Record<P, ReactNode>;
+  poses: ScenePoses<P>;
+  motion: boolean;
+}) {
   return (
     <>
       {(Object.keys(drawings) as P[]).map((part) => (
@@ -43,7 +56,17 @@ export function SceneLayers<P extends string>({ drawings, poses, motion }: { dra
   );
 }
 
-export function Person({ className = 'fill-muted', scale = 1, x = 0, y = 0 }: { className?: string; scale?: number; x?: number; y?: number }) {
+export function Person({
+  className = 'fill-muted',
+  scale = 1,
+  x = 0,
+  y = 0,
+}: {
+  className?: string;
+  scale?: number;
+  x?: number;
+  y?: number;
+}) {
   return (
     <g className={className} transform={`translate(${x} ${y}) scale(${scale})`}>
       <circle cy={-30} r={8} />
@@ -72,7 +95,12 @@ export function Doc() {
   return (
     <g>
       <rect x={-16} y={-21} width={32} height={42} rx={3} className="fill-panel stroke-ink" strokeWidth={2} />
-      <path d="M-9 -11 H9 M-9 -4 H9 M-9 3 H9 M-9 10 H3" className="stroke-muted" strokeWidth={2} strokeLinecap="round" />
+      <path
+        d="M-9 -11 H9 M-9 -4 H9 M-9 3 H9 M-9 10 H3"
+        className="stroke-muted"
+        strokeWidth={2}
+        strokeLinecap="round"
+      />
     </g>
   );
 }
@@ -81,7 +109,14 @@ export function Seal() {
   return (
     <g>
       <circle r={13} className="fill-good" />
-      <path d="M-6 0 L-2 5 L7 -5" fill="none" className="stroke-panel" strokeWidth={3} strokeLinecap="round" strokeLinejoin="round" />
+      <path
+        d="M-6 0 L-2 5 L7 -5"
+        fill="none"
+        className="stroke-panel"
+        strokeWidth={3}
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
     </g>
   );
 }
@@ -89,8 +124,20 @@ export function Seal() {
 export function Shield() {
   return (
     <g>
-      <path d="M0 -30 L24 -20 V2 C24 18 12 28 0 34 C-12 28 -24 18 -24 2 V-20 Z" className="fill-good-soft stroke-good" strokeWidth={2.5} strokeLinejoin="round" />
-      <path d="M-9 1 L-2 8 L10 -6" fill="none" className="stroke-good" strokeWidth={3} strokeLinecap="round" strokeLinejoin="round" />
+      <path
+        d="M0 -30 L24 -20 V2 C24 18 12 28 0 34 C-12 28 -24 18 -24 2 V-20 Z"
+        className="fill-good-soft stroke-good"
+        strokeWidth={2.5}
+        strokeLinejoin="round"
+      />
+      <path
+        d="M-9 1 L-2 8 L10 -6"
+        fill="none"
+        className="stroke-good"
+        strokeWidth={3}
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
     </g>
   );
 }
@@ -126,7 +173,13 @@ export function Bubble() {
         strokeWidth={2}
         strokeLinejoin="round"
       />
-      <path d="M-64 -14 Q-68 -4 -62 2 M-54 -14 Q-58 -4 -52 2" fill="none" className="stroke-accent" strokeWidth={3} strokeLinecap="round" />
+      <path
+        d="M-64 -14 Q-68 -4 -62 2 M-54 -14 Q-58 -4 -52 2"
+        fill="none"
+        className="stroke-accent"
+        strokeWidth={3}
+        strokeLinecap="round"
+      />
       <path d="M-40 -10 H66 M-40 2 H58 M-40 14 H30" className="stroke-muted" strokeWidth={3} strokeLinecap="round" />
     </g>
   );

@@ -26,7 +26,11 @@ export function pose(input: PoseInput): Pose {
   return { x: input.x ?? 0, y: input.y ?? 0, s: input.s ?? 1, o: input.o ?? 0, delay: input.delay ?? 0 };
 }
 
-export function resolve<P extends string>(parts: readonly P[], home: Record<P, PoseInput>, scene: Partial<Record<P, PoseInput>> | undefined): ScenePoses<P> {
+export function resolve<P extends string>(
+  parts: readonly P[],
+  home: Record<P, PoseInput>,
+  scene: Partial<Record<P, PoseInput>> | undefined,
+): ScenePoses<P> {
   const result = {} as ScenePoses<P>;
   for (const part of parts) result[part] = pose({ ...home[part], o: 0, ...(scene?.[part] ?? {}) });
   return result;

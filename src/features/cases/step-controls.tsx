@@ -10,8 +10,16 @@ interface Props {
 }
 
 const ACCENT = {
-  alexa: { done: 'bg-alexa text-page', current: 'bg-alexa text-page ring-2 ring-offset-2 ring-offset-panel ring-alexa', todo: 'bg-alexa-soft text-ink' },
-  ring: { done: 'bg-ring text-page', current: 'bg-ring text-page ring-2 ring-offset-2 ring-offset-panel ring-ring', todo: 'bg-ring-soft text-ink' },
+  alexa: {
+    done: 'bg-alexa text-page',
+    current: 'bg-alexa text-page ring-2 ring-offset-2 ring-offset-panel ring-alexa',
+    todo: 'bg-alexa-soft text-ink',
+  },
+  ring: {
+    done: 'bg-ring text-page',
+    current: 'bg-ring text-page ring-2 ring-offset-2 ring-offset-panel ring-ring',
+    todo: 'bg-ring-soft text-ink',
+  },
 } as const;
 
 const BUTTON =
@@ -48,15 +56,29 @@ export const StepControls = memo(function StepControls({ labels, index, accent, 
         })}
       </ol>
       <div className="flex items-center justify-between gap-2">
-        <button type="button" className={BUTTON} aria-disabled={atStart || undefined} aria-label={t('caseView.previousLabel')} onClick={() => (atStart ? undefined : onGo(index - 1))}>
+        <button
+          type="button"
+          className={BUTTON}
+          aria-disabled={atStart || undefined}
+          aria-label={t('caseView.previousLabel')}
+          onClick={() => (atStart ? undefined : onGo(index - 1))}
+        >
           <span aria-hidden="true">←</span>
           {t('caseView.previous')}
         </button>
         {/* A fixed box (a relayout boundary): its text changes at every step without laying out the page. */}
         <p className="text-sm font-semibold text-muted tabular-nums max-[399px]:hidden">
-          <span className="block h-5 w-28 whitespace-nowrap text-center [contain:strict]">{t('caseView.progress', { n: index + 1, count })}</span>
+          <span className="block h-5 w-28 whitespace-nowrap text-center [contain:strict]">
+            {t('caseView.progress', { n: index + 1, count })}
+          </span>
         </p>
-        <button type="button" className={BUTTON} aria-disabled={atEnd || undefined} aria-label={t('caseView.nextLabel')} onClick={() => (atEnd ? undefined : onGo(index + 1))}>
+        <button
+          type="button"
+          className={BUTTON}
+          aria-disabled={atEnd || undefined}
+          aria-label={t('caseView.nextLabel')}
+          onClick={() => (atEnd ? undefined : onGo(index + 1))}
+        >
           {t('caseView.next')}
           <span aria-hidden="true">→</span>
         </button>

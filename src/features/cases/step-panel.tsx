@@ -44,7 +44,9 @@ const StepContent = memo(function StepContent({ bundle, step, index, headingId }
     <>
       <p className="text-sm font-semibold text-muted">
         {t('caseView.progress', { n: index + 1, count: caseData.steps.length })}
-        {moment ? <span className="font-normal"> · {t('caseView.when', { date: formatFact(moment, locale) })}</span> : null}
+        {moment ? (
+          <span className="font-normal"> · {t('caseView.when', { date: formatFact(moment, locale) })}</span>
+        ) : null}
       </p>
       <h3 id={headingId} className="mt-1 font-serif text-xl font-bold sm:text-2xl">
         {t(`${base}.steps.${step.id}.title`)}
@@ -52,7 +54,10 @@ const StepContent = memo(function StepContent({ bundle, step, index, headingId }
       <p className="mt-1 text-lg text-muted">{t(`${base}.steps.${step.id}.lede`)}</p>
       <ul className="mt-4 space-y-4">
         {items.map((item) => (
-          <li key={item.id} className={item.kind === 'allegation' ? 'border-l-4 border-warn pl-3' : 'border-l-4 border-line pl-3'}>
+          <li
+            key={item.id}
+            className={item.kind === 'allegation' ? 'border-l-4 border-warn pl-3' : 'border-l-4 border-line pl-3'}
+          >
             <p>
               {item.kind === 'allegation' ? (
                 <span className="mr-1.5 inline-block rounded bg-warn-soft px-1.5 text-xs font-semibold uppercase tracking-wide text-warn">

@@ -48,7 +48,14 @@ export function textStep(state: StepperState): number {
 
 function moveTo(state: StepperState, to: number): StepperState {
   if (to === state.step) return state.target === to ? state : { ...state, target: to };
-  return { ...state, target: to, previous: textStep(state), step: to, direction: to > state.step ? 1 : -1, animating: 'picture' };
+  return {
+    ...state,
+    target: to,
+    previous: textStep(state),
+    step: to,
+    direction: to > state.step ? 1 : -1,
+    animating: 'picture',
+  };
 }
 
 export function stepperReducer(state: StepperState, action: StepperAction): StepperState {

@@ -44,8 +44,15 @@ export const TimelineStrip = memo(function TimelineStrip({ caseId, events, curre
       {cursorX === undefined || !hydrated ? null : (
         <>
           {/* HTML boxes, so their moves run on the compositor. */}
-          <Cursor className="left-0 top-1 h-14 w-0 border-l-[1.5px] border-dashed border-ink" transform={`translateX(${cursorX - 0.75}px)`} caseId={caseId} />
-          <Cursor className="-left-[9px] -top-[9px] size-[18px] rounded-full border-[2.5px] border-ink" transform={`translate(${cursorX}px, ${cursorY}px)`} />
+          <Cursor
+            className="left-0 top-1 h-14 w-0 border-l-[1.5px] border-dashed border-ink"
+            transform={`translateX(${cursorX - 0.75}px)`}
+            caseId={caseId}
+          />
+          <Cursor
+            className="-left-[9px] -top-[9px] size-[18px] rounded-full border-[2.5px] border-ink"
+            transform={`translate(${cursorX}px, ${cursorY}px)`}
+          />
         </>
       )}
     </div>
@@ -70,7 +77,11 @@ const Marks = memo(function Marks({ events, width }: { events: readonly PlacedEv
       {ticks.map((year) => (
         <g key={year} transform={`translate(${x(year)} 0)`}>
           <line y1={ROW.both - 4} y2={ROW.both + 4} className="stroke-line" strokeWidth={1.5} />
-          <text y={HEIGHT - 4} textAnchor={year === ticks[0] ? 'start' : 'middle'} className="fill-muted text-[11px] tabular-nums">
+          <text
+            y={HEIGHT - 4}
+            textAnchor={year === ticks[0] ? 'start' : 'middle'}
+            className="fill-muted text-[11px] tabular-nums"
+          >
             {year}
           </text>
         </g>
@@ -81,9 +92,27 @@ const Marks = memo(function Marks({ events, width }: { events: readonly PlacedEv
         if (placed.endAt !== undefined) {
           const x1 = x(placed.at);
           const x2 = Math.max(x1 + 8, x(placed.endAt));
-          return <rect key={placed.event.id} x={x1 - 4} y={y - 4} width={x2 - x1 + 8} height={8} rx={4} className={className} />;
+          return (
+            <rect
+              key={placed.event.id}
+              x={x1 - 4}
+              y={y - 4}
+              width={x2 - x1 + 8}
+              height={8}
+              rx={4}
+              className={className}
+            />
+          );
         }
-        return <circle key={placed.event.id} cx={x(placed.at)} cy={y} r={placed.event.case === 'both' ? 5.5 : 4.5} className={className} />;
+        return (
+          <circle
+            key={placed.event.id}
+            cx={x(placed.at)}
+            cy={y}
+            r={placed.event.case === 'both' ? 5.5 : 4.5}
+            className={className}
+          />
+        );
       })}
     </>
   );

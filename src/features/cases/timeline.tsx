@@ -18,7 +18,9 @@ export function Timeline({ bundle }: { bundle: CaseBundle }) {
             </span>
             {': '}
             {t(`timeline.events.${event.id}`)}
-            {event.case === bundle.caseData.id || event.case === 'both' ? null : <span> ({t(`caseView.legend.${event.case}`)})</span>}
+            {event.case === bundle.caseData.id || event.case === 'both' ? null : (
+              <span> ({t(`caseView.legend.${event.case}`)})</span>
+            )}
           </li>
         ))}
       </ol>

@@ -20,13 +20,22 @@ function dateFact(facts: ReadonlyMap<string, Fact>, id: string | undefined): Dat
 }
 
 /** All timeline events with their dates, in date order; `own` marks this case's (and shared) events. */
-export function eventsForCase(timeline: readonly TimelineEvent[], facts: ReadonlyMap<string, Fact>, caseId: CaseId): PlacedEvent[] {
+export function eventsForCase(
+  timeline: readonly TimelineEvent[],
+  facts: ReadonlyMap<string, Fact>,
+  caseId: CaseId,
+): PlacedEvent[] {
   return timeline
     .flatMap((event) => {
       const start = dateFact(facts, event.startFactId);
       if (!start) return [];
       const end = dateFact(facts, event.endFactId);
-      const placed: PlacedEvent = { event, start, at: isoDateToYear(start.value), own: event.case === caseId || event.case === 'both' };
+      const placed: PlacedEvent = {
+        event,
+        start,
+        at: isoDateToYear(start.value),
+        own: event.case === caseId || event.case === 'both',
+      };
       if (end) {
         placed.end = end;
         placed.endAt = isoDateToYear(end.value);
@@ -76,8 +85,14 @@ export function stepForKey(key: string, index: number, count: number): number | 
  * The event a step's moment points at: the one that starts or ends with that fact, else the first event
  * on the same date (Ring's filing shares the "both cases filed" event, which cites the Alexa filing date).
  */
-export function momentEvent(events: readonly PlacedEvent[], momentFactId: string, facts: ReadonlyMap<string, Fact>): PlacedEvent | undefined {
-  const byId = events.find((placed) => placed.event.startFactId === momentFactId || placed.event.endFactId === momentFactId);
+export function momentEvent(
+  events: readonly PlacedEvent[],
+  momentFactId: string,
+  facts: ReadonlyMap<string, Fact>,
+): PlacedEvent | undefined {
+  const byId = events.find(
+    (placed) => placed.event.startFactId === momentFactId || placed.event.endFactId === momentFactId,
+  );
   if (byId) return byId;
   const moment = dateFact(facts, momentFactId);
   if (!moment) return undefined;

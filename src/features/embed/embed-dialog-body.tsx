@@ -29,29 +29,57 @@ export function EmbedDialogBody({ view, locale }: { view: SectionId; locale: Loc
 
   return (
     <div className="space-y-4">
-      <p className="text-sm">
-        {ui.intro}
-      </p>
+      <p className="text-sm">{ui.intro}</p>
       <fieldset>
         <legend className="text-sm font-semibold">{ui.theme}</legend>
         <div className="mt-1 flex flex-wrap gap-4 text-sm">
           {THEMES.map((option) => (
             <label key={option} className="flex items-center gap-1">
-              <input type="radio" name={themeName} value={option} checked={theme === option} onChange={() => setTheme(option)} />
+              <input
+                type="radio"
+                name={themeName}
+                value={option}
+                checked={theme === option}
+                onChange={() => setTheme(option)}
+              />
               {ui.themes[option]}
             </label>
           ))}
         </div>
       </fieldset>
-      <Snippet label={ui.snippet} copyLabel={ui.copy(ui.snippet)} copyButton={ui.copyButton} text={script} onCopy={() => copy(script, ui.snippetWhat)} />
-      <Snippet label={ui.iframe} copyLabel={ui.copy(ui.iframe)} copyButton={ui.copyButton} text={iframe} onCopy={() => copy(iframe, ui.iframeWhat)} />
+      <Snippet
+        label={ui.snippet}
+        copyLabel={ui.copy(ui.snippet)}
+        copyButton={ui.copyButton}
+        text={script}
+        onCopy={() => copy(script, ui.snippetWhat)}
+      />
+      <Snippet
+        label={ui.iframe}
+        copyLabel={ui.copy(ui.iframe)}
+        copyButton={ui.copyButton}
+        text={iframe}
+        onCopy={() => copy(iframe, ui.iframeWhat)}
+      />
       <LiveRegion message={announcement} visible />
       <Preview view={view} state={withLang} theme={theme} title={ui.previewTitle(title)} heading={ui.preview} />
     </div>
   );
 }
 
-function Snippet({ label, copyLabel, copyButton, text, onCopy }: { label: string; copyLabel: string; copyButton: string; text: string; onCopy: () => void }) {
+function Snippet({
+  label,
+  copyLabel,
+  copyButton,
+  text,
+  onCopy,
+}: {
+  label: string;
+  copyLabel: string;
+  copyButton: string;
+  text: string;
+  onCopy: () => void;
+}) {
   const id = useId();
   return (
     <div>
@@ -59,7 +87,12 @@ function Snippet({ label, copyLabel, copyButton, text, onCopy }: { label: string
         <label htmlFor={id} className="text-sm font-semibold">
           {label}
         </label>
-        <button type="button" onClick={onCopy} aria-label={copyLabel} className="rounded-md border border-line px-2.5 py-1 text-sm hover:border-ink">
+        <button
+          type="button"
+          onClick={onCopy}
+          aria-label={copyLabel}
+          className="rounded-md border border-line px-2.5 py-1 text-sm hover:border-ink"
+        >
           {copyButton}
         </button>
       </div>
@@ -76,7 +109,19 @@ function Snippet({ label, copyLabel, copyButton, text, onCopy }: { label: string
 }
 
 /** The embed itself, live, resizing through the same messages a host page receives. */
-function Preview({ view, state, theme, title, heading }: { view: SectionId; state: Record<string, string>; theme: Theme; title: string; heading: string }) {
+function Preview({
+  view,
+  state,
+  theme,
+  title,
+  heading,
+}: {
+  view: SectionId;
+  state: Record<string, string>;
+  theme: Theme;
+  title: string;
+  heading: string;
+}) {
   const frameRef = useRef<HTMLIFrameElement>(null);
   const [height, setHeight] = useState(400);
   const src = `embed.html${embedSearch(view, state, { theme, id: 'preview' })}`;

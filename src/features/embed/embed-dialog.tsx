@@ -63,11 +63,21 @@ export function EmbedButton({ view }: { view: SectionId }) {
               <h2 id={`embed-${view}-title`} className="text-xl font-semibold">
                 {ui.dialog.title(title)}
               </h2>
-              <button type="button" onClick={close} className="rounded-md border border-line px-2.5 py-1 text-sm hover:border-ink">
+              <button
+                type="button"
+                onClick={close}
+                className="rounded-md border border-line px-2.5 py-1 text-sm hover:border-ink"
+              >
                 {ui.dialog.close}
               </button>
             </div>
-            <Suspense fallback={<p className="text-sm" role="status">{ui.dialog.loading}</p>}>
+            <Suspense
+              fallback={
+                <p className="text-sm" role="status">
+                  {ui.dialog.loading}
+                </p>
+              }
+            >
               <EmbedDialogBody view={view} locale={locale} />
             </Suspense>
           </div>
@@ -76,4 +86,3 @@ export function EmbedButton({ view }: { view: SectionId }) {
     </>
   );
 }
-

@@ -25,7 +25,16 @@ export function EmbedCredit({ params }: { params: EmbedParams }) {
           <time dateTime={updated}>{ui.embed.updated(formatIsoDate(updated, locale))}</time>{' '}
         </>
       ) : null}
-      <a href={fullExplainerUrl(params.view, locale === 'en' ? params.state : { ...params.state, lang: locale }, window.location.href)} target="_blank" rel="noopener" aria-describedby={NEW_TAB_HINT_ID}>
+      <a
+        href={fullExplainerUrl(
+          params.view,
+          locale === 'en' ? params.state : { ...params.state, lang: locale },
+          window.location.href,
+        )}
+        target="_blank"
+        rel="noopener"
+        aria-describedby={NEW_TAB_HINT_ID}
+      >
         {ui.embed.openFull}
       </a>
     </p>
@@ -55,7 +64,8 @@ export function EmbedShell({ params, children }: { params: EmbedParams; children
         <div role="alert" className="rounded-lg border-2 border-bad bg-bad-soft p-4">
           <h1 className="font-semibold">{ui.embed.unknownView(params.requestedView)}</h1>
           <p className="mt-1">
-            {ui.embed.useOneOf} {SECTION_IDS.map((id, index) => (
+            {ui.embed.useOneOf}{' '}
+            {SECTION_IDS.map((id, index) => (
               <span key={id}>
                 {index > 0 ? ', ' : null}
                 <code className="font-mono">{id}</code>

@@ -84,7 +84,10 @@ export function scan(doc: Document, state: LoaderState): HTMLIFrameElement[] {
 }
 
 /** Start the loader for the script element that loaded it. Safe to run twice (the second run only scans). */
-export function install(win: Window & { __amazonPrivacyExplainer?: LoaderState }, script: HTMLScriptElement | null): LoaderState | null {
+export function install(
+  win: Window & { __amazonPrivacyExplainer?: LoaderState },
+  script: HTMLScriptElement | null,
+): LoaderState | null {
   if (!script?.src) return null;
   const existing = win.__amazonPrivacyExplainer;
   if (existing) {
@@ -92,7 +95,12 @@ export function install(win: Window & { __amazonPrivacyExplainer?: LoaderState }
     return existing;
   }
   const scriptUrl = new URL(script.src, win.location.href);
-  const state: LoaderState = { frames: new Map(), counter: 0, origin: scriptUrl.origin, embedUrl: new URL('embed.html', scriptUrl).href };
+  const state: LoaderState = {
+    frames: new Map(),
+    counter: 0,
+    origin: scriptUrl.origin,
+    embedUrl: new URL('embed.html', scriptUrl).href,
+  };
   win.__amazonPrivacyExplainer = state;
   win.addEventListener('message', (event) => {
     const message = acceptResize(event, state.origin, state.frames);

@@ -55,7 +55,11 @@ export function parseEmbedParams(search: string): EmbedParams {
 }
 
 /** The query string for an embed of `view` with the given state (only that view's state names are kept). */
-export function embedSearch(view: SectionId, state: Record<string, string | null | undefined>, options: { theme?: Theme; lang?: EmbedLang; id?: string } = {}): string {
+export function embedSearch(
+  view: SectionId,
+  state: Record<string, string | null | undefined>,
+  options: { theme?: Theme; lang?: EmbedLang; id?: string } = {},
+): string {
   const params = new URLSearchParams({ view });
   if (options.theme && options.theme !== 'auto') params.set('theme', options.theme);
   if (options.lang && options.lang !== 'en') params.set('lang', options.lang);

@@ -18,8 +18,12 @@ export function BreakdownChart({ bundle }: { bundle: MoneyBundle }) {
   const rows = series.rows.map((row): BarInput => {
     const caseName = t(row.case === 'alexa' ? 'common.caseAlexa' : 'common.caseRing');
     const payment = row.type === 'payment';
-    const title = payment ? t('penalties.breakdown.rowLabel', { case: caseName, kind: t(`penalties.breakdown.kind.${row.kind}`) }) : t('penalties.breakdown.paidOutLabel', { date: formatIsoDate(row.date ?? '', locale) });
-    const to = payment ? t(`penalties.recipient.${row.recipient}`) : t('penalties.breakdown.paidOutTo', { people: formatCount(row.people ?? 0, locale) });
+    const title = payment
+      ? t('penalties.breakdown.rowLabel', { case: caseName, kind: t(`penalties.breakdown.kind.${row.kind}`) })
+      : t('penalties.breakdown.paidOutLabel', { date: formatIsoDate(row.date ?? '', locale) });
+    const to = payment
+      ? t(`penalties.recipient.${row.recipient}`)
+      : t('penalties.breakdown.paidOutTo', { people: formatCount(row.people ?? 0, locale) });
     const atLeast = (amount: string) => (row.atLeast ? t('penalties.breakdown.moreThan', { amount }) : amount);
     const amount = atLeast(formatMoney(row.amount, locale));
     const kind = t(`moneyKind.${row.kind}`);
@@ -36,8 +40,20 @@ export function BreakdownChart({ bundle }: { bundle: MoneyBundle }) {
       record: breakdownRecord(row),
     };
   });
-  const total = { id: 'total', value: series.total, label: t('penalties.breakdown.totalLabel', { amount: formatMoneyShort(series.total, locale) }), record: breakdownTotalRecord(series) };
-  const layout = barLayout({ rows, kind: 'linear', width: kit.width, format: (value) => formatMoneyShort(value, locale), axisLabel: t('penalties.breakdown.axis'), rules: [total] });
+  const total = {
+    id: 'total',
+    value: series.total,
+    label: t('penalties.breakdown.totalLabel', { amount: formatMoneyShort(series.total, locale) }),
+    record: breakdownTotalRecord(series),
+  };
+  const layout = barLayout({
+    rows,
+    kind: 'linear',
+    width: kit.width,
+    format: (value) => formatMoneyShort(value, locale),
+    axisLabel: t('penalties.breakdown.axis'),
+    rules: [total],
+  });
 
   const spec = {
     id: 'chart-breakdown',
@@ -51,7 +67,17 @@ export function BreakdownChart({ bundle }: { bundle: MoneyBundle }) {
     ],
     file: fileBase(money.financials.year, 'settlements-breakdown'),
     csvColumns: BREAKDOWN_COLUMNS,
-    sourceIds: [...new Set([...series.rows.flatMap((row) => row.sourceIds), ...sourcesOfFacts(facts, [series.totalFactId])])],
+    sourceIds: [
+      ...new Set([...series.rows.flatMap((row) => row.sourceIds), ...sourcesOfFacts(facts, [series.totalFactId])]),
+    ],
   };
-  return <BarFigure spec={spec} layout={layout} kit={kit} sources={sources} notes={<p className="text-sm text-muted">{t('penalties.breakdown.totalNote')}</p>} />;
+  return (
+    <BarFigure
+      spec={spec}
+      layout={layout}
+      kit={kit}
+      sources={sources}
+      notes={<p className="text-sm text-muted">{t('penalties.breakdown.totalNote')}</p>}
+    />
+  );
 }

@@ -28,7 +28,10 @@ export function CeilingChart({ bundle }: { bundle: MoneyBundle }) {
   const grid = { width: COLUMNS * step - gap, height: Math.ceil(squares / COLUMNS) * step };
   const path = useMemo(() => gridPath(squares, COLUMNS, size, gap, 1), [squares, size, gap]);
   const extra = { squares: formatCount(squares, locale), times: Math.round(series.times) };
-  const tips = { actual: t('penalties.ceilingChart.actual', { amount: formatMoney(series.actual, locale) }), ceiling: t('penalties.ceilingChart.ceilingMark', extra) };
+  const tips = {
+    actual: t('penalties.ceilingChart.actual', { amount: formatMoney(series.actual, locale) }),
+    ceiling: t('penalties.ceilingChart.ceilingMark', extra),
+  };
   const csv = ceilingCsv(series);
 
   const spec = {
@@ -44,15 +47,33 @@ export function CeilingChart({ bundle }: { bundle: MoneyBundle }) {
     ],
     file: fileBase(series.year, 'alexa-coppa-ceiling-illustration'),
     csvColumns: csv.columns,
-    sourceIds: sourcesOfFacts(facts, [money.ceiling.perViolationFactId, money.ceiling.countFactId, money.ceiling.actualFactId]),
+    sourceIds: sourcesOfFacts(facts, [
+      money.ceiling.perViolationFactId,
+      money.ceiling.countFactId,
+      money.ceiling.actualFactId,
+    ]),
   };
   const rows = [
     { item: t('penalties.ceilingChart.actualRow'), amount: formatMoney(series.actual, locale), per: '—', count: '—' },
-    { item: t('penalties.ceilingChart.ceilingRow'), amount: formatMoney(series.ceiling, locale, { approximate: true }), per: formatMoney(series.perViolation, locale), count: formatCount(series.count, locale) },
+    {
+      item: t('penalties.ceilingChart.ceilingRow'),
+      amount: formatMoney(series.ceiling, locale, { approximate: true }),
+      per: formatMoney(series.perViolation, locale),
+      count: formatCount(series.count, locale),
+    },
   ];
   const { tooltip } = kit;
   return (
-    <PenaltyFigure spec={spec} kit={kit} sources={sources} rows={rows} csv={csv.rows} height={TOP + grid.height + 4} tip={(id) => (id in tips ? [tips[id as keyof typeof tips]] : undefined)} notes={<p className="text-sm text-muted">{t('penalties.ceilingChart.key', extra)}</p>}>
+    <PenaltyFigure
+      spec={spec}
+      kit={kit}
+      sources={sources}
+      rows={rows}
+      csv={csv.rows}
+      height={TOP + grid.height + 4}
+      tip={(id) => (id in tips ? [tips[id as keyof typeof tips]] : undefined)}
+      notes={<p className="text-sm text-muted">{t('penalties.ceilingChart.key', extra)}</p>}
+    >
       <g aria-hidden="true" fontSize={12}>
         <rect x={0} y={4} width={11} height={11} className="fill-alexa" />
         <text x={16} y={14} className="fill-ink">
@@ -60,20 +81,37 @@ export function CeilingChart({ bundle }: { bundle: MoneyBundle }) {
         </text>
         <rect x={0} y={24} width={11} height={11} className="fill-muted" />
         <text x={16} y={34} className="fill-ink">
-          {t('penalties.ceilingChart.ceilingLegend', { amount: formatMoneyShort(series.ceiling, locale, { approximate: true }) })}
+          {t('penalties.ceilingChart.ceilingLegend', {
+            amount: formatMoneyShort(series.ceiling, locale, { approximate: true }),
+          })}
         </text>
       </g>
-      <MarkTarget id="ceiling" name={tips.ceiling} tipAt={{ x: kit.width / 2, y: TOP + grid.height / 2 }} tooltip={tooltip}>
+      <MarkTarget
+        id="ceiling"
+        name={tips.ceiling}
+        tipAt={{ x: kit.width / 2, y: TOP + grid.height / 2 }}
+        tooltip={tooltip}
+      >
         <g transform={`translate(0,${TOP})`}>
           <GrowFromOrigin shown={!kit.collapsed} {...grid} duration={1200}>
             <path d={path} className="fill-muted" />
           </GrowFromOrigin>
         </g>
-        {tooltip.isActive('ceiling') ? <FocusRing x={0} y={TOP} width={grid.width} height={grid.height - gap} gap={2} /> : null}
+        {tooltip.isActive('ceiling') ? (
+          <FocusRing x={0} y={TOP} width={grid.width} height={grid.height - gap} gap={2} />
+        ) : null}
       </MarkTarget>
       <MarkTarget id="actual" name={tips.actual} tipAt={{ x: step, y: TOP + step }} tooltip={tooltip}>
         <rect x={0} y={TOP} width={round(size)} height={round(size)} className="fill-alexa" />
-        <rect x={-1.5} y={TOP - 1.5} width={round(size + 3)} height={round(size + 3)} fill="none" className="stroke-page" strokeWidth={1.5} />
+        <rect
+          x={-1.5}
+          y={TOP - 1.5}
+          width={round(size + 3)}
+          height={round(size + 3)}
+          fill="none"
+          className="stroke-page"
+          strokeWidth={1.5}
+        />
         {tooltip.isActive('actual') ? <FocusRing x={0} y={TOP} width={size} height={size} /> : null}
       </MarkTarget>
     </PenaltyFigure>

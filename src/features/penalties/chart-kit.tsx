@@ -15,8 +15,16 @@ import { sourceLine } from './utils';
 export function useChartLabels() {
   const { t, has } = useText();
   /** A CSV column's name in the reader's edition (see localizeCsv); undefined keeps the machine name. */
-  const csvHeader = (base: string, year: string) => (has(`charts.csvHeaders.${base}`) ? t(`charts.csvHeaders.${base}`, { year }) : undefined);
-  const downloads = { group: t('charts.downloads'), data: t('charts.downloadData'), svg: t('charts.downloadSvg'), png: t('charts.downloadPng'), done: (file: string) => t('charts.downloaded', { file }), failed: t('charts.downloadFailed') };
+  const csvHeader = (base: string, year: string) =>
+    has(`charts.csvHeaders.${base}`) ? t(`charts.csvHeaders.${base}`, { year }) : undefined;
+  const downloads = {
+    group: t('charts.downloads'),
+    data: t('charts.downloadData'),
+    svg: t('charts.downloadSvg'),
+    png: t('charts.downloadPng'),
+    done: (file: string) => t('charts.downloaded', { file }),
+    failed: t('charts.downloadFailed'),
+  };
   return { downloads, csvHeader, showTable: t('charts.showTable'), hideTable: t('charts.hideTable') };
 }
 
@@ -60,13 +68,39 @@ export function PenaltyFigure({ spec, kit, sources, rows, csv, ...rest }: Figure
       <SourceList ids={spec.sourceIds} sources={sources} />
     </>
   );
-  return <ChartFigure spec={{ ...spec, table: { columns: spec.columns, rows }, download, sourceText }} labels={labels} kit={kit} caption={caption} {...rest} />;
+  return (
+    <ChartFigure
+      spec={{ ...spec, table: { columns: spec.columns, rows }, download, sourceText }}
+      labels={labels}
+      kit={kit}
+      caption={caption}
+      {...rest}
+    />
+  );
 }
 
 /** A bar chart of this section: its figure, with the table, the CSV rows and the tooltips taken from its layout. */
-export function BarFigure({ layout, kit, ...rest }: { spec: PenaltySpec; layout: BarLayout; kit: ChartKit; sources: ReadonlyMap<string, Source>; controls?: ReactNode; notes?: ReactNode }) {
+export function BarFigure({
+  layout,
+  kit,
+  ...rest
+}: {
+  spec: PenaltySpec;
+  layout: BarLayout;
+  kit: ChartKit;
+  sources: ReadonlyMap<string, Source>;
+  controls?: ReactNode;
+  notes?: ReactNode;
+}) {
   return (
-    <PenaltyFigure kit={kit} rows={layout.table} csv={layout.csv} height={layout.height} tip={(id) => tipOf(layout, id)} {...rest}>
+    <PenaltyFigure
+      kit={kit}
+      rows={layout.table}
+      csv={layout.csv}
+      height={layout.height}
+      tip={(id) => tipOf(layout, id)}
+      {...rest}
+    >
       <BarMarks layout={kit.collapsed ? collapse(layout) : layout} tooltip={kit.tooltip} />
     </PenaltyFigure>
   );

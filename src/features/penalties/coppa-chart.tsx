@@ -22,22 +22,54 @@ export function CoppaChart({ bundle }: { bundle: MoneyBundle }) {
   const rows = ranked.map((row) => {
     const amount = formatMoney(row.amount, locale);
     const date = formatIsoDate(row.date, locale);
-    const name = t('penalties.coppa.markLabel', { company: row.company, product: row.product, date, amount, rank: row.rank, count });
+    const name = t('penalties.coppa.markLabel', {
+      company: row.company,
+      product: row.product,
+      date,
+      amount,
+      rank: row.rank,
+      count,
+    });
     const cells = { company: row.company, rank: formatCount(row.rank, locale), amount, date };
     const fill = row.highlight ? 'fill-alexa' : 'fill-muted';
-    return { id: row.id, value: row.amount, lines: [row.company], valueLabel: formatMoneyShort(row.amount, locale), name, tip: [`${row.company} (${row.product})`, amount, date], fill, highlight: row.highlight, cells, record: coppaRecord(row) };
+    return {
+      id: row.id,
+      value: row.amount,
+      lines: [row.company],
+      valueLabel: formatMoneyShort(row.amount, locale),
+      name,
+      tip: [`${row.company} (${row.product})`, amount, date],
+      fill,
+      highlight: row.highlight,
+      cells,
+      record: coppaRecord(row),
+    };
   });
   const axisLabel = kind === 'log' ? t('penalties.coppa.axisLog') : t('penalties.coppa.axisLinear');
-  const layout = barLayout({ rows, kind, width: kit.width, format: (value) => formatMoneyShort(value, locale), axisLabel });
+  const layout = barLayout({
+    rows,
+    kind,
+    width: kit.width,
+    format: (value) => formatMoneyShort(value, locale),
+    axisLabel,
+  });
 
   const highlight = highlightedRank(ranked);
   const amount = highlight ? formatMoney(highlight.entry.amount, locale) : '';
-  const rank = highlight ? t(`penalties.ordinal.${ordinalCategory(highlight.entry.rank, locale)}`, { n: highlight.entry.rank }) : '';
-  const above = new Intl.ListFormat(locale, { type: 'conjunction' }).format(highlight?.above.map((row) => row.company) ?? []);
+  const rank = highlight
+    ? t(`penalties.ordinal.${ordinalCategory(highlight.entry.rank, locale)}`, { n: highlight.entry.rank })
+    : '';
+  const above = new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+    highlight?.above.map((row) => row.company) ?? [],
+  );
   const spec = {
     id: 'chart-coppa',
     title: t('penalties.coppaTitle'),
-    takeaway: !highlight ? '' : highlight.above.length === 0 ? t('penalties.coppa.takeawayFirst', { amount, count }) : t('penalties.coppa.takeaway', { amount, rank, count, above }),
+    takeaway: !highlight
+      ? ''
+      : highlight.above.length === 0
+        ? t('penalties.coppa.takeawayFirst', { amount, count })
+        : t('penalties.coppa.takeaway', { amount, rank, count, above }),
     columns: [
       { key: 'company', label: t('penalties.colCompany') },
       { key: 'rank', label: t('penalties.coppa.colRank'), numeric: true },
@@ -46,13 +78,24 @@ export function CoppaChart({ bundle }: { bundle: MoneyBundle }) {
     ],
     file: fileBase(money.financials.year, 'coppa-penalties-ranked'),
     csvColumns: COPPA_COLUMNS,
-    sourceIds: sourcesOfFacts(facts, ranked.flatMap((row) => [row.amountFactId, row.dateFactId])),
+    sourceIds: sourcesOfFacts(
+      facts,
+      ranked.flatMap((row) => [row.amountFactId, row.dateFactId]),
+    ),
   };
   const scaleOptions = [
     { value: 'linear' as const, label: t('charts.scaleLinear') },
     { value: 'log' as const, label: t('charts.scaleLog') },
   ];
-  const controls = <ChoiceGroup legend={t('charts.scaleLegend')} name="coppa-scale" value={kind} onChange={setKind} options={scaleOptions} />;
+  const controls = (
+    <ChoiceGroup
+      legend={t('charts.scaleLegend')}
+      name="coppa-scale"
+      value={kind}
+      onChange={setKind}
+      options={scaleOptions}
+    />
+  );
   const notes = (
     <p className="text-sm text-muted" aria-live="polite">
       {kind === 'log' ? t('penalties.coppa.logNote', { start: formatMoney(layout.origin, locale) }) : null}

@@ -22,13 +22,24 @@ export function localizeCsv(csv: CsvTable, header: (base: string, year: string) 
   });
   return {
     columns: names,
-    rows: csv.rows.map((row) => Object.fromEntries(csv.columns.map((column, index) => [names[index] ?? column, row[column] ?? null]))),
+    rows: csv.rows.map((row) =>
+      Object.fromEntries(csv.columns.map((column, index) => [names[index] ?? column, row[column] ?? null])),
+    ),
   };
 }
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
-export const BREAKDOWN_COLUMNS = ['item', 'case', 'kind', 'recipient', 'amount_usd', 'amount_is_minimum', 'people', 'date'];
+export const BREAKDOWN_COLUMNS = [
+  'item',
+  'case',
+  'kind',
+  'recipient',
+  'amount_usd',
+  'amount_is_minimum',
+  'people',
+  'date',
+];
 
 export function breakdownRecord(row: BreakdownRow): CsvRecord {
   return {
@@ -45,7 +56,16 @@ export function breakdownRecord(row: BreakdownRow): CsvRecord {
 
 /** The sum of the two kinds of money: a row of its own, said to be a sum of different things. */
 export function breakdownTotalRecord(series: Breakdown): CsvRecord {
-  return { item: 'total-of-two-kinds', case: 'both', kind: 'sum-of-different-kinds', recipient: null, amount_usd: series.total, amount_is_minimum: 'no', people: null, date: null };
+  return {
+    item: 'total-of-two-kinds',
+    case: 'both',
+    kind: 'sum-of-different-kinds',
+    recipient: null,
+    amount_usd: series.total,
+    amount_is_minimum: 'no',
+    people: null,
+    date: null,
+  };
 }
 
 export function breakdownCsv(series: Breakdown): CsvTable {
@@ -66,7 +86,10 @@ export function timeRecord(row: TimeRow, year: number): CsvRecord {
 }
 
 export function timeCsv(series: TimeSeries): CsvTable {
-  return { columns: timeColumns(series.year), rows: [...series.rows, series.claim].map((row) => timeRecord(row, series.year)) };
+  return {
+    columns: timeColumns(series.year),
+    rows: [...series.rows, series.claim].map((row) => timeRecord(row, series.year)),
+  };
 }
 
 export const COPPA_COLUMNS = ['rank', 'company', 'product', 'amount_usd', 'date'];
@@ -83,8 +106,20 @@ export function ceilingCsv(series: CeilingSeries): CsvTable {
   return {
     columns: ['item', 'amount_usd', 'per_violation_usd', 'child_profiles', 'note'],
     rows: [
-      { item: 'actual-civil-penalty', amount_usd: series.actual, per_violation_usd: null, child_profiles: null, note: null },
-      { item: 'illustrative-ceiling', amount_usd: series.ceiling, per_violation_usd: series.perViolation, child_profiles: series.count, note: 'illustration of the legal ceiling, not a legal estimate' },
+      {
+        item: 'actual-civil-penalty',
+        amount_usd: series.actual,
+        per_violation_usd: null,
+        child_profiles: null,
+        note: null,
+      },
+      {
+        item: 'illustrative-ceiling',
+        amount_usd: series.ceiling,
+        per_violation_usd: series.perViolation,
+        child_profiles: series.count,
+        note: 'illustration of the legal ceiling, not a legal estimate',
+      },
     ],
   };
 }

@@ -28,7 +28,14 @@ export function PenaltiesBody({ bundle }: { bundle: MoneyBundle }) {
         <div className="max-w-prose space-y-3">
           <p>{t('penalties.context')}</p>
           <p>{t('penalties.twoDays')}</p>
-          <SourceList ids={sourcesOfFacts(facts, [financials.netSalesFactId, financials.netIncomeFactId, financials.priorNetIncomeFactId])} sources={sources} />
+          <SourceList
+            ids={sourcesOfFacts(facts, [
+              financials.netSalesFactId,
+              financials.netIncomeFactId,
+              financials.priorNetIncomeFactId,
+            ])}
+            sources={sources}
+          />
         </div>
         <TimeChart bundle={bundle} />
         <p className="max-w-prose">{t('penalties.coppaIntro')}</p>

@@ -8,7 +8,16 @@ import { useText } from '../../data/text';
 import { formatCount, formatMoney } from '../../lib/format';
 import { BarFigure } from './chart-kit';
 import { timeColumns, timeRecord } from './csv';
-import { claimRatio, fileBase, formatTime, type Measure, sourcesOfFacts, type TimeRow, timeToEarnSeries, timeValue } from './utils';
+import {
+  claimRatio,
+  fileBase,
+  formatTime,
+  type Measure,
+  sourcesOfFacts,
+  type TimeRow,
+  timeToEarnSeries,
+  timeValue,
+} from './utils';
 
 const FILL = { claim: 'fill-bad', total: 'fill-muted', alexa: 'fill-alexa', ring: 'fill-ring' } as const;
 
@@ -26,15 +35,43 @@ export function TimeChart({ bundle }: { bundle: MoneyBundle }) {
   // Every row is in the table and the file; the claim is drawn only when asked for.
   const rows = [...series.rows, series.claim].map((row: TimeRow): BarInput => {
     const title =
-      row.type === 'claim' ? t('penalties.time.rowClaim') : row.type === 'total' ? t('penalties.time.rowTotal', { amount: formatMoney(row.amount, locale) }) : t('penalties.time.rowPayment', { case: t(row.case === 'alexa' ? 'common.caseAlexa' : 'common.caseRing'), amount: formatMoney(row.amount, locale) });
+      row.type === 'claim'
+        ? t('penalties.time.rowClaim')
+        : row.type === 'total'
+          ? t('penalties.time.rowTotal', { amount: formatMoney(row.amount, locale) })
+          : t('penalties.time.rowPayment', {
+              case: t(row.case === 'alexa' ? 'common.caseAlexa' : 'common.caseRing'),
+              amount: formatMoney(row.amount, locale),
+            });
     const value = row.type === 'claim' && !compare ? null : timeValue(row, shown);
     const time = value === null ? '' : formatTime(value, shown, locale);
-    const cells = { item: title, minutes: formatTime(row.minutes, 'sales', locale, 1), hours: row.hours === null ? '—' : formatTime(row.hours, 'income', locale, 1) };
+    const cells = {
+      item: title,
+      minutes: formatTime(row.minutes, 'sales', locale, 1),
+      hours: row.hours === null ? '—' : formatTime(row.hours, 'income', locale, 1),
+    };
     const fill = row.type === 'payment' ? FILL[row.case ?? 'alexa'] : FILL[row.type];
-    return { id: row.id, value, lines: [title], valueLabel: time, name: t('penalties.time.markLabel', { label: title, time }), tip: [title, time], fill, cells, record: timeRecord(row, series.year) };
+    return {
+      id: row.id,
+      value,
+      lines: [title],
+      valueLabel: time,
+      name: t('penalties.time.markLabel', { label: title, time }),
+      tip: [title, time],
+      fill,
+      cells,
+      record: timeRecord(row, series.year),
+    };
   });
-  const axisLabel = shown === 'sales' ? t('penalties.time.axisSales', yearValues) : t('penalties.time.axisIncome', yearValues);
-  const layout = barLayout({ rows, kind: 'linear', width: kit.width, format: (value) => formatCount(value, locale), axisLabel });
+  const axisLabel =
+    shown === 'sales' ? t('penalties.time.axisSales', yearValues) : t('penalties.time.axisIncome', yearValues);
+  const layout = barLayout({
+    rows,
+    kind: 'linear',
+    width: kit.width,
+    format: (value) => formatCount(value, locale),
+    axisLabel,
+  });
 
   const spec = {
     id: 'chart-time',
@@ -47,7 +84,12 @@ export function TimeChart({ bundle }: { bundle: MoneyBundle }) {
     ],
     file: fileBase(series.year, 'settlements-time-to-earn'),
     csvColumns: timeColumns(series.year),
-    sourceIds: sourcesOfFacts(facts, [money.financials.netSalesFactId, money.financials.netIncomeFactId, money.financials.priorNetIncomeFactId, ...money.payments.map((p) => p.amountFactId)]),
+    sourceIds: sourcesOfFacts(facts, [
+      money.financials.netSalesFactId,
+      money.financials.netIncomeFactId,
+      money.financials.priorNetIncomeFactId,
+      ...money.payments.map((p) => p.amountFactId),
+    ]),
     note: t('penalties.arithmetic'),
   };
   const ratio = claimRatio(series, shown, money.payments.find((payment) => payment.kind === 'civil-penalty')?.id ?? '');
@@ -57,16 +99,29 @@ export function TimeChart({ bundle }: { bundle: MoneyBundle }) {
   ];
   const controls = (
     <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
-      <ChoiceGroup legend={t('penalties.time.measureLegend')} name="time-measure" value={shown} onChange={setMeasure} options={measures} />
+      <ChoiceGroup
+        legend={t('penalties.time.measureLegend')}
+        name="time-measure"
+        value={shown}
+        onChange={setMeasure}
+        options={measures}
+      />
       <label className="inline-flex cursor-pointer items-center gap-1.5 text-sm">
-        <input type="checkbox" checked={compare} onChange={(event) => setCompare(event.target.checked)} className="accent-[var(--accent)]" />
+        <input
+          type="checkbox"
+          checked={compare}
+          onChange={(event) => setCompare(event.target.checked)}
+          className="accent-[var(--accent)]"
+        />
         {t('penalties.time.compare')}
       </label>
     </div>
   );
   const notes = (
     <div aria-live="polite" className="space-y-1 text-sm">
-      {compare && ratio !== null ? <p className="font-semibold">{t('penalties.time.claimNote', { times: Math.round(ratio) })}</p> : null}
+      {compare && ratio !== null ? (
+        <p className="font-semibold">{t('penalties.time.claimNote', { times: Math.round(ratio) })}</p>
+      ) : null}
       {shown === 'income' ? <p>{t('penalties.time.incomeNote')}</p> : null}
       {!incomeAvailable ? <p>{t('penalties.time.noIncome', yearValues)}</p> : null}
     </div>

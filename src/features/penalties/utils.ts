@@ -44,7 +44,9 @@ export function rankedCoppaPenalties(money: MoneyFile, facts: Facts, locale: Lan
 }
 
 /** The highlighted penalty (Amazon's), and the ones ranked above it. */
-export function highlightedRank(ranked: readonly RankedPenalty[]): { entry: RankedPenalty; above: RankedPenalty[] } | null {
+export function highlightedRank(
+  ranked: readonly RankedPenalty[],
+): { entry: RankedPenalty; above: RankedPenalty[] } | null {
   const entry = ranked.find((row) => row.highlight);
   return entry ? { entry, above: ranked.filter((row) => row.amount > entry.amount) } : null;
 }
@@ -82,7 +84,15 @@ export interface Breakdown {
 export function breakdownSeries(money: MoneyFile, facts: Facts): Breakdown {
   const rows = money.payments.flatMap((payment): BreakdownRow[] => {
     const base = { case: payment.case, kind: payment.kind, recipient: payment.recipient };
-    const ordered: BreakdownRow = { ...base, id: payment.id, type: 'payment', amount: numberOf(facts, payment.amountFactId), amountFactId: payment.amountFactId, atLeast: false, sourceIds: payment.sourceIds };
+    const ordered: BreakdownRow = {
+      ...base,
+      id: payment.id,
+      type: 'payment',
+      amount: numberOf(facts, payment.amountFactId),
+      amountFactId: payment.amountFactId,
+      atLeast: false,
+      sourceIds: payment.sourceIds,
+    };
     if (!payment.paidOut) return [ordered];
     const paid = payment.paidOut;
     return [
@@ -141,7 +151,9 @@ export function timeToEarnSeries(money: MoneyFile, facts: Facts): TimeSeries {
     minutes: minutesOfRevenue(amount, netSales),
     hours: hoursOfIncome(amount, netIncome),
   });
-  const payments = money.payments.map((payment) => row(payment.id, 'payment', numberOf(facts, payment.amountFactId), payment.case));
+  const payments = money.payments.map((payment) =>
+    row(payment.id, 'payment', numberOf(facts, payment.amountFactId), payment.case),
+  );
   const total = row('total', 'total', numberOf(facts, money.totalFactId));
   const claimMinutes = CLAIMED_DAYS * MINUTES_PER_DAY;
   return {
@@ -169,7 +181,13 @@ export function timeValue(row: TimeRow, measure: Measure): number | null {
 /** `23 min`, `7.2 hr`: short unit labels, formatted for the locale by Intl. */
 export function formatTime(value: number, measure: Measure, locale: string, digits?: number): string {
   // Chinese without thousands separators (2880分钟), as formatCount writes counts.
-  return numberFormat(locale, { style: 'unit', unit: measure === 'sales' ? 'minute' : 'hour', unitDisplay: 'short', maximumFractionDigits: digits ?? (measure === 'sales' ? 0 : 1), ...(locale === 'zh-Hans' ? { useGrouping: false } : {}) }).format(value);
+  return numberFormat(locale, {
+    style: 'unit',
+    unit: measure === 'sales' ? 'minute' : 'hour',
+    unitDisplay: 'short',
+    maximumFractionDigits: digits ?? (measure === 'sales' ? 0 : 1),
+    ...(locale === 'zh-Hans' ? { useGrouping: false } : {}),
+  }).format(value);
 }
 
 /** How many times longer the claimed "two days" is than the time the penalty really took. */
@@ -198,7 +216,14 @@ export function ceilingSeries(money: MoneyFile, facts: Facts): CeilingSeries {
   const count = numberOf(facts, ceiling.countFactId);
   const actual = numberOf(facts, ceiling.actualFactId);
   const total = perViolation * count;
-  return { year: Number(dateOf(facts, ceiling.effectiveFactId).slice(0, 4)), perViolation, count, ceiling: total, actual, times: total / actual };
+  return {
+    year: Number(dateOf(facts, ceiling.effectiveFactId).slice(0, 4)),
+    perViolation,
+    count,
+    ceiling: total,
+    actual,
+    times: total / actual,
+  };
 }
 
 /** A grid of `cells` squares, `columns` wide, as one SVG path (one element, however many squares). */
@@ -221,12 +246,18 @@ export function sourcesOfFacts(facts: Facts, ids: readonly string[]): string[] {
 }
 
 /** Sources as one line of plain text (for exported images): outlet, title, date. */
-export function sourceLine(ids: readonly string[], sources: ReadonlyMap<string, Source>, formatDate: (iso: string) => string): string {
+export function sourceLine(
+  ids: readonly string[],
+  sources: ReadonlyMap<string, Source>,
+  formatDate: (iso: string) => string,
+): string {
   return ids
     .flatMap((id) => {
       const source = sources.get(id);
       if (!source) return [];
-      return [[source.outlet, source.title, source.date ? formatDate(source.date) : undefined].filter(Boolean).join(', ')];
+      return [
+        [source.outlet, source.title, source.date ? formatDate(source.date) : undefined].filter(Boolean).join(', '),
+      ];
     })
     .join('; ');
 }
