@@ -5,6 +5,8 @@
  * Why the PNG is drawn by hand: the usual way (an <img> of a blob: URL of the SVG, then drawImage) is
  * blocked by our CSP `default-src 'self'`, which does not allow blob: or data: images. So the exported SVG
  * is walked and its few kinds of element (g, rect, line, path, text) are painted onto the canvas directly.
+ *
+ * Past 250 lines because the painter below is the one place that turns our SVG marks into canvas calls.
  */
 import { csvFormat } from 'd3-dsv';
 

@@ -1,6 +1,7 @@
 /**
  * zod schemas for every file in public/data, and the types inferred from them.
  * Components only ever see data that passed these schemas and the cross-file checks (references.ts, checks.ts).
+ * Longer than most files on purpose: one schema per data file, side by side, so the whole data model reads in one place.
  */
 import * as z from 'zod/mini';
 import { schemaMessage } from './schema-messages';

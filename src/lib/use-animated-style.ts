@@ -158,3 +158,18 @@ export function useAnimatedBox(
     );
   }, [ref, x, y, width, height, opacity, motion, duration, delay, easing, enter, jumpKey]);
 }
+
+/**
+ * Fade an element in (content that just replaced other content), with Web Animations like every move here.
+ * Returns when it has ended; at once without motion, or where Element.animate is missing.
+ */
+export function fadeIn(
+  element: HTMLElement | null,
+  { motion, duration = 400 }: { motion: boolean; duration?: number },
+): Promise<void> {
+  if (!motion || !element || typeof element.animate !== 'function') return Promise.resolve();
+  return element.animate([{ opacity: 0 }, { opacity: 1 }], { duration, easing: 'ease-out' }).finished.then(
+    () => undefined,
+    () => undefined,
+  );
+}

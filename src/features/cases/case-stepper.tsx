@@ -2,6 +2,7 @@ import { memo, useId, useLayoutEffect, useMemo, useRef, type KeyboardEvent } fro
 import { LiveRegion } from '../../components/live-region';
 import type { CaseBundle } from '../../data/model';
 import { formatFact, useText } from '../../data/text';
+import { fadeIn } from '../../lib/use-animated-style';
 import { usePrefersReducedMotion } from '../../lib/use-reduced-motion';
 import { CaseScene, type SceneDrawing } from './case-scene';
 import { StepControls } from './step-controls';
@@ -106,10 +107,7 @@ const StepperBody = memo(function StepperBody({ bundle, drawing, state, text, ti
   useLayoutEffect(() => {
     // The text fades in when it follows the picture; before paint, so it never shows at full opacity first.
     // The panels' box is its own compositor layer for good (will-change): no re-layering or repaint.
-    if (state.animating !== 'text') return;
-    const fade = panels.current?.animate?.([{ opacity: 0 }, { opacity: 1 }], { duration: 400, easing: 'ease-out' });
-    if (!fade) return settle();
-    fade.finished.then(settle, () => undefined);
+    if (state.animating === 'text') void fadeIn(panels.current, { motion: true }).then(settle);
   }, [state.animating, settle]);
 
   const stepLabels = useMemo(

@@ -1,6 +1,7 @@
 /**
  * Pure series builders for the money charts. Every number comes from facts.json through money.json;
- * nothing here is typed in. Unit-tested without React (tests/unit/penalties-utils.test.ts).
+ * nothing here is typed in. Unit-tested without React (tests/unit/penalties-utils.test.ts). One file for the four
+ * charts' series on purpose: they share the same facts and derived figures, and read best side by side.
  */
 import { dateOf, hoursOfIncome, minutesOfRevenue, numberOf } from '../../data/derived';
 import type { CaseId, Fact, Language, MoneyFile, Source } from '../../data/schemas';
