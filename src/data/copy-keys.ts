@@ -38,3 +38,13 @@ export type CopyKey = Exclude<Leaves<typeof englishCopy>, DataKey>;
 
 /** A key with plural forms below it (`.one`, `.other`, and maybe `.none`, `.all`): `quoteViewer.tabQuotes`. */
 export type PluralKey = CopyKey extends infer K ? (K extends `${infer Base}.other` ? Base : never) : never;
+
+/**
+ * The interface copy's keys below `Prefix`, by their last part: `KeyUnder<'charts.csvHeaders'>` is
+ * `'item' | 'case' | …`, for code that builds such keys from names of its own (the charts' CSV columns).
+ */
+export type KeyUnder<Prefix extends string> = CopyKey extends infer K
+  ? K extends `${Prefix}.${infer Rest}`
+    ? Rest
+    : never
+  : never;

@@ -1,34 +1,40 @@
 /**
  * The hooks components read data with.
  *
- * Loading: each section calls one hook (`useSourcesData()`, `usePageData()`…) at its root. One query per
- * section set (['data', 'set', …its files]) fetches the section's files in parallel, each through its own
- * cached per-file query (dataFileQuery), and the section suspends until all are there; then the files are
- * checked against each other (model.ts). A broken file is thrown, as the DataError naming its file and path,
- * for the section's error boundary to show (its Retry resets the file's query and every set holding it).
+ * Loading: each section calls one hook (`useSourcesData()`, `useCaseData(caseId)`, `useMoneyData()`,
+ * `usePageData()`) at its root. One query per section set (['data', 'set', …its files]) fetches the section's
+ * files in parallel, each through its own cached per-file query (dataFileQuery), and the section suspends until
+ * all are there; then the files are checked against each other (model.ts). A broken file is thrown, as the
+ * DataError naming its file and path, for the section's error boundary to show (its Retry resets the file's
+ * query and every set holding it).
  *
  * Reading: the section root hands that checked data to `SectionProvider` (text.tsx), once. Below it, a component
- * asks for just what it shows: `useFact(id)`, `useSources(ids)`, `useClaim(id)`, and `useCopy()` for its
- * text. A context rather than selectors over the query cache, because what a component reads must be what
- * its section checked: the context holds nothing else, and it costs no extra observer per component.
+ * asks for just what it shows: `useFact(id)`, `useSources(ids)`, `useClaim(id)`, `useCase(caseId)`,
+ * `useMoneyFile()`, and `useCopy()` for its text. A context rather than selectors over the query cache, because
+ * what a component reads must be what its section checked: the context holds nothing else, and it costs no
+ * extra observer per component.
  */
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { DataError } from '../lib/data-error';
 import { useLocale } from '../lib/locale';
 import type { Files } from './load';
-import {
-  caseBundleOf,
-  filesOf,
-  moneyBundleOf,
-  sectionOf,
-  type DataSetName,
-  type Loaded,
-  type SectionData,
-} from './model';
+import { filesOf, sectionOf, type DataSetName, type Loaded, type SectionData } from './model';
 import { KEY_OF } from './checks';
 import { dataFileQuery } from './queries';
-import type { CaseId, Claim, Correction, DataFileName, Fact, Quote, Source, Update } from './schemas';
+import type {
+  Case,
+  CaseId,
+  Claim,
+  Correction,
+  DataFileName,
+  Fact,
+  MoneyFile,
+  Quote,
+  Source,
+  TimelineEvent,
+  Update,
+} from './schemas';
 import { COPY_FILES } from './schemas';
 import { useSectionData } from './text';
 
@@ -62,17 +68,11 @@ export const useSourcesData = () => useDataSet('sources');
 /** The header and the footer: copy, facts, sources and the corrections and updates log. */
 export const usePageData = () => useDataSet('page');
 
-/** One case's view, as a bundle (the case views' first shape; new code reads the hooks below instead). */
-export function useCaseBundle(caseId: CaseId) {
-  const section = useDataSet('case', caseId);
-  return useMemo(() => caseBundleOf(section, caseId), [section, caseId]);
-}
+/** One case's view: the case (and only that case's steps and items checked), the timeline, its quotes. */
+export const useCaseData = (caseId: CaseId) => useDataSet('case', caseId);
 
-/** The penalties section, as a bundle (see useCaseBundle). */
-export function useMoneyBundle() {
-  const section = useDataSet('money');
-  return useMemo(() => moneyBundleOf(section), [section]);
-}
+/** The penalties section: money.json and the figures computed from it. */
+export const useMoneyData = () => useDataSet('money');
 
 const newest = (file: Files['updates']) =>
   file.updates.reduce((latest, update) => (update.date > latest ? update.date : latest), '');
@@ -102,12 +102,13 @@ function useSome<T>(map: ReadonlyMap<string, T>, ids: readonly string[] | undefi
 export const useFacts = (): ReadonlyMap<string, Fact> => useSectionData().facts;
 export const useFact = (id: string): Fact => known(useFacts(), id, 'fact');
 
-const useSourceMap = () => loaded(useSectionData().sources, 'sources.json');
+/** Every source by id (for code that takes the map, as the charts' plain-text source line does). */
+export const useSourceMap = (): ReadonlyMap<string, Source> => useSectionData().sources;
 export const useSource = (id: string): Source => known(useSourceMap(), id, 'source');
 /** These sources in this order, or every source in the file's order. */
 export const useSources = (ids?: readonly string[]): readonly Source[] => useSome(useSourceMap(), ids, 'source');
 /** The five articles, in the file's order. */
-export const useArticles = (): readonly Source[] => loaded(useSectionData().articles, 'sources.json');
+export const useArticles = (): readonly Source[] => useSectionData().articles;
 
 const useQuoteMap = () => loaded(useSectionData().quotes, 'quotes.json');
 export const useQuote = (id: string): Quote => known(useQuoteMap(), id, 'quote');
@@ -122,3 +123,15 @@ export const useClaims = (ids?: readonly string[]): readonly Claim[] => useSome(
 export const useCorrections = (): readonly Correction[] => loaded(useSectionData().corrections, 'claims.json');
 /** The corrections and updates log, newest first. */
 export const useUpdates = (): readonly Update[] => loaded(useSectionData().updates, 'updates.json');
+
+const useCasesFile = () => loaded(useSectionData().cases, 'cases.json');
+/** A case's entry in cases.json: its court, dates, items and steps. */
+export function useCase(caseId: CaseId): Case {
+  const found = useCasesFile().cases.find((entry) => entry.id === caseId);
+  if (!found) throw new Error(`unknown case "${caseId}"`);
+  return found;
+}
+/** The events of both cases, in the file's order. */
+export const useTimeline = (): readonly TimelineEvent[] => useCasesFile().timeline;
+
+export const useMoneyFile = (): MoneyFile => loaded(useSectionData().money, 'money.json');

@@ -11,19 +11,7 @@ import type { Locale } from '../lib/locale';
 import { NEWSROOM_RULES } from './newsroom';
 import type { Scope } from './paths';
 import { RULES, type DataFile } from './references';
-import type {
-  CaseId,
-  Claim,
-  CopyFile,
-  CopyFileName,
-  Correction,
-  Fact,
-  MoneyFile,
-  Quote,
-  Source,
-  TimelineEvent,
-  Update,
-} from './schemas';
+import type { Claim, CopyFile, CopyFileName, Correction, Fact, MoneyFile, Quote, Source, Update } from './schemas';
 
 /**
  * What each part of the page loads and checks, besides the facts, the sources and its edition's copy
@@ -153,35 +141,15 @@ export function sectionOf(set: DataSetName, loaded: Loaded, scope: Scope = {}): 
   return built;
 }
 
-function checked(section: Built): SectionData {
+/** buildSection, throwing its DataError: a section's data as the tests and the builders below check it. */
+export function checkedSection(set: DataSetName, loaded: Loaded, scope: Scope = {}): SectionData {
+  const section = buildSection(set, loaded, scope);
   if (section instanceof DataError) throw section;
   return section;
 }
 
-// ---------- the bundles of the first version (cases and penalties read these until they use the hooks) ----------
+// ---------- lists for the tests (the sections read their data through the hooks in hooks.ts) ----------
 export type Common = Pick<SectionData, 'facts' | 'sources' | 'copy' | 'copyName' | 'locale' | 'values'>;
-
-export interface CaseBundle extends Common {
-  caseData: Files['cases']['cases'][number];
-  timeline: readonly TimelineEvent[];
-  quotes: ReadonlyMap<string, Quote>;
-}
-export function caseBundleOf(section: SectionData, caseId: CaseId): CaseBundle {
-  const caseData = section.cases?.cases.find((entry) => entry.id === caseId);
-  if (!caseData || !section.cases || !section.quotes) throw new Error(`case data for "${caseId}" is not loaded`);
-  return { ...section, caseData, timeline: section.cases.timeline, quotes: section.quotes };
-}
-export const buildCaseBundle = (files: Loaded, caseId: CaseId) =>
-  caseBundleOf(checked(buildSection('case', files, { case: caseId })), caseId);
-
-export interface MoneyBundle extends Common {
-  money: MoneyFile;
-}
-export function moneyBundleOf(section: SectionData): MoneyBundle {
-  if (!section.money) throw new Error('money.json is not loaded');
-  return { ...section, money: section.money };
-}
-export const buildMoneyBundle = (files: Loaded) => moneyBundleOf(checked(buildSection('money', files)));
 
 export interface SourcesBundle extends Common {
   articles: readonly Source[];
@@ -193,7 +161,7 @@ export interface SourcesBundle extends Common {
 }
 /** The sources section's data as lists (the section itself reads it through the hooks in hooks.ts). */
 export function buildSourcesBundle(files: Loaded): SourcesBundle {
-  const section = checked(buildSection('sources', files));
+  const section = checkedSection('sources', files);
   const quotesById = section.quotes ?? new Map<string, Quote>();
   const primary = [...section.sources.values()].filter((source) => source.kind !== 'article');
   return {
@@ -213,7 +181,7 @@ export interface PageText extends Common {
   lastUpdated: string;
 }
 export function buildPageText(files: Loaded): PageText {
-  const section = checked(buildSection('page', files));
+  const section = checkedSection('page', files);
   const updates = section.updates ?? [];
   return { ...section, updates, lastUpdated: updates[0]?.date ?? '' };
 }

@@ -54,20 +54,12 @@ export function SourceCitation({ source }: { source: Source }) {
   );
 }
 
-interface SourceListProps {
-  ids: readonly string[];
-  /** The section's sources by default (views still on the old bundles pass theirs). */
-  sources?: ReadonlyMap<string, Source>;
-  className?: string;
-}
-
 /** "Sources: …" for these ids, in this order. */
-export function SourceList({ ids, sources, className = '' }: SourceListProps) {
+export function SourceList({ ids, className = '' }: { ids: readonly string[]; className?: string }) {
   const { t } = useCopy();
-  const sectionSources = useSectionData().sources;
-  const known = sources ?? sectionSources;
+  const known = useSectionData().sources;
   const list = ids.flatMap((id) => {
-    const source = known?.get(id);
+    const source = known.get(id);
     return source ? [source] : [];
   });
   if (list.length === 0) return null;

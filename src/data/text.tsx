@@ -91,41 +91,21 @@ export interface CopyApi {
   has: (key: CopyKey | DataKey) => boolean;
 }
 
-/** The same, taking any string: what the case and penalty views still use (see useText). */
-export interface TextApi extends CopyApi {
-  t: (path: string, extra?: Extra) => string;
-  has: (path: string) => boolean;
-  data: TextData;
-}
-
-export function makeTextApi(data: TextData): TextApi {
+export function makeTextApi(data: TextData): CopyApi {
   const locale = data.locale ?? 'en';
+  // One lookup for both kinds of key: they differ only in the types that say who may ask for which.
   const t = (path: string, extra?: Extra) => {
     const template = copyAt(data.copy, path);
     return template === undefined ? path : fillTemplate(template, data, extra);
   };
-  return { locale, data, t, tData: t, has: (path) => copyAt(data.copy, path) !== undefined };
+  return { locale, t, tData: t, has: (path: string) => copyAt(data.copy, path) !== undefined };
 }
 
-/** A section's data as components read it: SectionData, or (from the old bundles) the part of it they carry. */
-export type SectionDataLike = TextData & Partial<Omit<SectionData, keyof TextData>>;
+const SectionContext = createContext<{ data: SectionData; text: CopyApi } | null>(null);
 
-const SectionContext = createContext<{ data: SectionDataLike; text: TextApi } | null>(null);
-
-export function SectionProvider({ data, children }: { data: SectionDataLike; children: ReactNode }) {
+export function SectionProvider({ data, children }: { data: SectionData; children: ReactNode }) {
   const value = useMemo(() => ({ data, text: makeTextApi(data) }), [data]);
   return <SectionContext value={value}>{children}</SectionContext>;
-}
-
-/**
- * SectionProvider under its first name. Its prop was called `sources`, though it carries copy, facts and
- * values, not entries of sources.json; `data` is the new name, `sources` still works for the old call sites.
- */
-export function TextProvider({
-  children,
-  ...props
-}: ({ data: SectionDataLike } | { sources: SectionDataLike }) & { children: ReactNode }) {
-  return <SectionProvider data={'data' in props ? props.data : props.sources}>{children}</SectionProvider>;
 }
 
 function useSection() {
@@ -139,12 +119,7 @@ export function useCopy(): CopyApi {
   return useSection().text;
 }
 
-/** The section's text with untyped keys, for the views not yet moved to useCopy (the case and penalty views). */
-export function useText(): TextApi {
-  return useSection().text;
-}
-
 /** The section's checked data (for the hooks in hooks.ts). */
-export function useSectionData(): SectionDataLike {
+export function useSectionData(): SectionData {
   return useSection().data;
 }

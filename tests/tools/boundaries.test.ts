@@ -21,7 +21,7 @@ describe('import boundaries (STYLE.md), checked by ESLint', { timeout: 30_000 },
 
   it('lib, components and charts may not import upward, nor data import features', async () => {
     expect(
-      await boundaryErrors('src/lib/probe.ts', "import { useText } from '../data/text';\nexport const y = useText;\n"),
+      await boundaryErrors('src/lib/probe.ts', "import { useCopy } from '../data/text';\nexport const y = useCopy;\n"),
     ).toHaveLength(1);
     expect(
       await boundaryErrors(
@@ -41,7 +41,7 @@ describe('import boundaries (STYLE.md), checked by ESLint', { timeout: 30_000 },
     expect(
       await boundaryErrors(
         'src/features/cases/probe.ts',
-        "import { useText } from '../../data/text';\nexport const v = useText;\n",
+        "import { useCopy } from '../../data/text';\nexport const v = useCopy;\n",
       ),
     ).toEqual([]);
     expect(

@@ -4,10 +4,9 @@ import { DataError } from '../../src/lib/data-error';
 import { parseDataFile } from '../../src/data/load';
 import {
   allReferenceIssues,
-  buildCaseBundle,
-  buildMoneyBundle,
   buildPageText,
   buildSourcesBundle,
+  checkedSection,
   editorialIssues,
 } from '../../src/data/model';
 import { select } from '../../src/data/paths';
@@ -141,7 +140,7 @@ describe('data files', () => {
     const data = loadAllData();
     const cases = structuredClone(data.cases);
     cases.cases[0]!.steps[0]!.id = 'step-without-copy';
-    const error = captureError(() => buildCaseBundle({ ...data, cases }, 'alexa'));
+    const error = captureError(() => checkedSection('case', { ...data, cases }, { case: 'alexa' }));
     expect(error.file).toBe('copy.en.json');
     expect(error.issues.map((issue) => issue.path)).toContain('cases.alexa.steps.step-without-copy.title');
   });
@@ -150,7 +149,7 @@ describe('data files', () => {
     const data = loadAllData();
     const money = structuredClone(data.money);
     money.ceiling.effectiveFactId = 'alexa-penalty';
-    const error = captureError(() => buildMoneyBundle({ ...data, money }));
+    const error = captureError(() => checkedSection('money', { ...data, money }));
     expect(error.file).toBe('money.json');
     expect(error.issues).toEqual([
       { path: 'ceiling.effectiveFactId', message: '"alexa-penalty" is a money fact, not a date fact' },
@@ -161,14 +160,14 @@ describe('data files', () => {
     const data = loadAllData();
     const money = structuredClone(data.money);
     money.coppaPenalties[0]!.dateFactId = 'no-such-fact';
-    expect(captureError(() => buildMoneyBundle({ ...data, money })).issues).toEqual([
+    expect(captureError(() => checkedSection('money', { ...data, money })).issues).toEqual([
       { path: 'coppaPenalties[0].dateFactId', message: 'unknown fact "no-such-fact"' },
     ]);
     expect(() => buildSourcesBundle({ ...data, money })).not.toThrow(); // it reads money.json only for its figures
     const cases = structuredClone(data.cases);
     cases.cases[1]!.steps[0]!.itemIds.push('no-such-item');
-    expect(() => buildCaseBundle({ ...data, cases }, 'alexa')).not.toThrow();
-    expect(captureError(() => buildCaseBundle({ ...data, cases }, 'ring')).issues).toEqual([
+    expect(() => checkedSection('case', { ...data, cases }, { case: 'alexa' })).not.toThrow();
+    expect(captureError(() => checkedSection('case', { ...data, cases }, { case: 'ring' })).issues).toEqual([
       {
         path: expect.stringMatching(/^cases\[1\]\.steps\[0\]\.itemIds\[\d+\]$/),
         message: 'unknown item "no-such-item"',

@@ -1,8 +1,8 @@
 import { render } from '@testing-library/react';
 import type { ComponentType } from 'react';
 import { describe, expect, it } from 'vitest';
-import { buildMoneyBundle, type MoneyBundle } from '../../src/data/model';
-import { TextProvider } from '../../src/data/text';
+import { checkedSection } from '../../src/data/model';
+import { SectionProvider } from '../../src/data/text';
 import { BreakdownChart } from '../../src/features/penalties/breakdown-chart';
 import { CeilingChart } from '../../src/features/penalties/ceiling-chart';
 import { CoppaChart } from '../../src/features/penalties/coppa-chart';
@@ -45,7 +45,7 @@ function serialise(svg: SVGSVGElement): string {
   return `${new XMLSerializer().serializeToString(copy).replace(/></g, '>\n<')}\n`;
 }
 
-const CHARTS: Array<[string, ComponentType<{ bundle: MoneyBundle }>]> = [
+const CHARTS: Array<[string, ComponentType]> = [
   ['breakdown', BreakdownChart],
   ['time', TimeChart],
   ['coppa', CoppaChart],
@@ -53,13 +53,13 @@ const CHARTS: Array<[string, ComponentType<{ bundle: MoneyBundle }>]> = [
 ];
 
 describe('chart snapshots from the real data (640 px, reduced motion: the final picture)', () => {
-  const bundle = buildMoneyBundle(loadAllData());
+  const data = checkedSection('money', loadAllData());
 
   it.each(CHARTS)('the %s chart', async (name, Chart) => {
     const { container } = render(
-      <TextProvider sources={bundle}>
-        <Chart bundle={bundle} />
-      </TextProvider>,
+      <SectionProvider data={data}>
+        <Chart />
+      </SectionProvider>,
     );
     const svg = container.querySelector('svg')!;
     expect(svg.getAttribute('width')).toBe('640');

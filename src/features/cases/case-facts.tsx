@@ -1,10 +1,12 @@
-import type { CaseBundle } from '../../data/model';
-import { formatFact, useText } from '../../data/text';
+import { useCase, useFacts } from '../../data/hooks';
+import type { CaseId } from '../../data/schemas';
+import { formatFact, useCopy } from '../../data/text';
 
 /** The case at a glance: caption, court, docket, who sued, laws, dates and money. */
-export function CaseFacts({ bundle }: { bundle: CaseBundle }) {
-  const { t, locale } = useText();
-  const { caseData, facts } = bundle;
+export function CaseFacts({ caseId }: { caseId: CaseId }) {
+  const { t, tData, locale } = useCopy();
+  const caseData = useCase(caseId);
+  const facts = useFacts();
   const fact = (id: string | undefined) => {
     const found = id ? facts.get(id) : undefined;
     return found ? formatFact(found, locale) : null;
@@ -13,10 +15,10 @@ export function CaseFacts({ bundle }: { bundle: CaseBundle }) {
   const rows: Array<[string, string, ('en' | undefined)?]> = [
     [t('caseFacts.caption'), caseData.caption, 'en'],
     [t('caseFacts.filedBy'), t(`filedBy.${caseData.filedBy}`)],
-    [t('caseFacts.court'), t(`courts.${caseData.court.id}`)],
+    [t('caseFacts.court'), tData(`courts.${caseData.court.id}`)],
     [t('caseFacts.docket'), caseData.court.docket],
     ...(caseData.court.judge ? ([[t('caseFacts.judge'), caseData.court.judge]] as Array<[string, string]>) : []),
-    [t('caseFacts.laws'), caseData.laws.map((law) => t(`laws.${law}`)).join('; ')],
+    [t('caseFacts.laws'), caseData.laws.map((law) => tData(`laws.${law}`)).join('; ')],
     [t('caseFacts.filed'), fact(caseData.filedFactId) ?? ''],
     [t('caseFacts.orderEntered'), fact(caseData.orderEnteredFactId) ?? t('caseFacts.orderUnknown')],
     [t('caseFacts.money'), `${fact(caseData.moneyFactId) ?? ''}: ${t(`moneyKind.${caseData.moneyKind}`)}`],

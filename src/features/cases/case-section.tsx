@@ -1,33 +1,32 @@
-import { useCaseBundle } from '../../data/hooks';
-import type { CaseBundle } from '../../data/model';
+import { useCaseData } from '../../data/hooks';
 import type { CaseId } from '../../data/schemas';
-import { TextProvider, useText } from '../../data/text';
+import { SectionProvider, useCopy } from '../../data/text';
 import { CaseFacts } from './case-facts';
 import type { SceneDrawing } from './case-scene';
 import { CaseStepper } from './case-stepper';
 import { Timeline } from './timeline';
 
+/** One case's section: its data, checked once, for everything below to read with the hooks (data/hooks.ts). */
 export function CaseSection({ caseId, drawing }: { caseId: CaseId; drawing: SceneDrawing }) {
-  const bundle = useCaseBundle(caseId);
+  const data = useCaseData(caseId);
   return (
-    <TextProvider sources={bundle}>
-      <CaseBody bundle={bundle} drawing={drawing} />
-    </TextProvider>
+    <SectionProvider data={data}>
+      <CaseBody caseId={caseId} drawing={drawing} />
+    </SectionProvider>
   );
 }
 
-function CaseBody({ bundle, drawing }: { bundle: CaseBundle; drawing: SceneDrawing }) {
-  const { t } = useText();
-  const { caseData } = bundle;
+function CaseBody({ caseId, drawing }: { caseId: CaseId; drawing: SceneDrawing }) {
+  const { t, tData } = useCopy();
   return (
     <div className="space-y-6">
-      <p className="max-w-prose text-lg">{t(`cases.${caseData.id}.intro`)}</p>
-      <CaseStepper bundle={bundle} drawing={drawing} />
+      <p className="max-w-prose text-lg">{tData(`cases.${caseId}.intro`)}</p>
+      <CaseStepper caseId={caseId} drawing={drawing} />
       <div>
         <h3 className="mb-2 text-lg font-semibold">{t('caseView.atAGlance')}</h3>
-        <CaseFacts bundle={bundle} />
+        <CaseFacts caseId={caseId} />
       </div>
-      <Timeline bundle={bundle} />
+      <Timeline caseId={caseId} />
     </div>
   );
 }

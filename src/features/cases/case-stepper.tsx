@@ -1,7 +1,8 @@
 import { memo, useId, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { LiveRegion } from '../../components/live-region';
-import type { CaseBundle } from '../../data/model';
-import { formatFact, useText } from '../../data/text';
+import { useCase, useFacts, useTimeline } from '../../data/hooks';
+import type { CaseId } from '../../data/schemas';
+import { formatFact, useCopy } from '../../data/text';
 import { fadeIn } from '../../lib/use-animated-style';
 import { usePrefersReducedMotion } from '../../lib/use-reduced-motion';
 import { CaseScene, type SceneDrawing } from './case-scene';
@@ -25,19 +26,15 @@ function isTextEntry(target: EventTarget): boolean {
  * for screen readers, and the step in the URL (`?alexa-step=3`) so a shared link reopens it. Its state is one
  * machine (stepper-machine.ts): the step asked for, the step on screen, the one before, and what is moving.
  */
-export function CaseStepper({ bundle, drawing }: { bundle: CaseBundle; drawing: SceneDrawing }) {
-  const { t } = useText();
-  const { caseData } = bundle;
-  const caseId = caseData.id;
-  const count = caseData.steps.length;
+export function CaseStepper({ caseId, drawing }: { caseId: CaseId; drawing: SceneDrawing }) {
+  const { t, tData } = useCopy();
+  const { steps } = useCase(caseId);
+  const count = steps.length;
   const motion = !usePrefersReducedMotion();
   const { state, text, go, settle } = useStepper(`${caseId}-step`, count, motion);
   const baseId = useId();
 
-  const titles = useMemo(
-    () => caseData.steps.map((s) => t(`cases.${caseId}.steps.${s.id}.title`)),
-    [caseData.steps, caseId, t],
-  );
+  const titles = useMemo(() => steps.map((s) => tData(`cases.${caseId}.steps.${s.id}.title`)), [steps, caseId, tData]);
   const announcement =
     state.announced === null
       ? ''
@@ -64,7 +61,7 @@ export function CaseStepper({ bundle, drawing }: { bundle: CaseBundle; drawing: 
       className="relative rounded-xl border border-line bg-panel p-3 sm:p-5"
     >
       <StepperBody
-        bundle={bundle}
+        caseId={caseId}
         drawing={drawing}
         state={state}
         text={text}
@@ -84,7 +81,7 @@ export function CaseStepper({ bundle, drawing }: { bundle: CaseBundle; drawing: 
 }
 
 interface BodyProps {
-  bundle: CaseBundle;
+  caseId: CaseId;
   drawing: SceneDrawing;
   state: StepperState;
   /** The step whose text is on screen. */
@@ -96,12 +93,13 @@ interface BodyProps {
 }
 
 /** Everything but the announcement; memoised, so a press renders only the frame and the live region at once. */
-const StepperBody = memo(function StepperBody({ bundle, drawing, state, text, titles, go, settle, baseId }: BodyProps) {
-  const { t, locale } = useText();
-  const { caseData, facts } = bundle;
-  const caseId = caseData.id;
-  const step = caseData.steps[state.step] ?? caseData.steps[0]!;
-  const textStep = caseData.steps[text] ?? step;
+const StepperBody = memo(function StepperBody({ caseId, drawing, state, text, titles, go, settle, baseId }: BodyProps) {
+  const { t, tData, locale } = useCopy();
+  const { steps } = useCase(caseId);
+  const facts = useFacts();
+  const timeline = useTimeline();
+  const step = steps[state.step] ?? steps[0]!;
+  const textStep = steps[text] ?? step;
   const panels = useRef<HTMLDivElement>(null);
 
   useLayoutEffect(() => {
@@ -114,27 +112,27 @@ const StepperBody = memo(function StepperBody({ bundle, drawing, state, text, ti
     () => titles.map((title, n) => t('caseView.stepButton', { n: n + 1, title })),
     [titles, t],
   );
-  const events = useMemo(() => eventsForCase(bundle.timeline, facts, caseId), [bundle.timeline, facts, caseId]);
+  const events = useMemo(() => eventsForCase(timeline, facts, caseId), [timeline, facts, caseId]);
   const current = momentEvent(events, textStep.momentFactId, facts);
   const at = momentYear(textStep.momentFactId, facts);
 
   const momentLabels = useMemo(
     () =>
-      caseData.steps.map((s) => {
+      steps.map((s) => {
         const placed = momentEvent(events, s.momentFactId, facts);
         if (!placed) return '';
         const date = placed.end
           ? `${formatFact(placed.start, locale)} – ${formatFact(placed.end, locale)}`
           : formatFact(placed.start, locale);
-        return t('caseView.highlighted', { date, event: t(`timeline.events.${placed.event.id}`) });
+        return t('caseView.highlighted', { date, event: tData(`timeline.events.${placed.event.id}`) });
       }),
-    [caseData.steps, events, facts, locale, t],
+    [steps, events, facts, locale, t, tData],
   );
 
   return (
     <div className="grid gap-6 md:grid-cols-[minmax(0,11fr)_minmax(0,10fr)] md:gap-8">
       <div className="space-y-4 md:sticky md:top-4 md:self-start">
-        <CaseScene Drawing={drawing} scene={step.scene} label={t(`caseView.scenes.${caseId}.${step.scene}`)} />
+        <CaseScene Drawing={drawing} scene={step.scene} label={tData(`caseView.scenes.${caseId}.${step.scene}`)} />
         <div>
           <p className="text-sm font-semibold">{t('timeline.title')}</p>
           <TimelineStrip caseId={caseId} events={events} current={current} momentAt={at} />
@@ -143,7 +141,7 @@ const StepperBody = memo(function StepperBody({ bundle, drawing, state, text, ti
           <div className="mt-1 grid text-sm text-muted">
             {momentLabels.map((label, stepIndex) => (
               <p
-                key={caseData.steps[stepIndex]?.id}
+                key={steps[stepIndex]?.id}
                 aria-hidden={stepIndex === text ? undefined : true}
                 className={`[grid-area:1/1] ${stepIndex === text ? 'visible' : 'invisible'}`}
               >
@@ -158,10 +156,10 @@ const StepperBody = memo(function StepperBody({ bundle, drawing, state, text, ti
         </p>
       </div>
       <div ref={panels} className="grid motion-safe:will-change-[opacity]">
-        {caseData.steps.map((s, stepIndex) => (
+        {steps.map((s, stepIndex) => (
           <StepPanel
             key={s.id}
-            bundle={bundle}
+            caseId={caseId}
             step={s}
             index={stepIndex}
             current={stepIndex === text}

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useText } from '../../data/text';
+import { useCopy } from '../../data/text';
 
 interface Props {
   /** Each step's button name, "Step 3: …". */
@@ -30,7 +30,7 @@ const BUTTON =
  * are aria-disabled rather than disabled, so keyboard focus stays where it is.
  */
 export const StepControls = memo(function StepControls({ labels, index, accent, onGo }: Props) {
-  const { t } = useText();
+  const { t } = useCopy();
   const count = labels.length;
   const atStart = index === 0;
   const atEnd = index === count - 1;

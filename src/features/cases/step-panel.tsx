@@ -1,12 +1,12 @@
 import { memo } from 'react';
-import type { CaseBundle } from '../../data/model';
+import { useCase, useFacts, useQuote, useSource } from '../../data/hooks';
 import { QuoteText } from '../../data/quote-text';
-import type { CaseStep } from '../../data/schemas';
+import type { CaseId, CaseStep } from '../../data/schemas';
 import { SourceCitation, SourceList } from '../../data/source-list';
-import { formatFact, useText } from '../../data/text';
+import { formatFact, useCopy } from '../../data/text';
 
 interface Props {
-  bundle: CaseBundle;
+  caseId: CaseId;
   step: CaseStep;
   index: number;
   current: boolean;
@@ -31,11 +31,10 @@ export function StepPanel({ current, ...content }: Props) {
   );
 }
 
-const StepContent = memo(function StepContent({ bundle, step, index, headingId }: Omit<Props, 'current'>) {
-  const { t, locale } = useText();
-  const { caseData, facts } = bundle;
-  const base = `cases.${caseData.id}`;
-  const moment = facts.get(step.momentFactId);
+const StepContent = memo(function StepContent({ caseId, step, index, headingId }: Omit<Props, 'current'>) {
+  const { t, tData, locale } = useCopy();
+  const caseData = useCase(caseId);
+  const moment = useFacts().get(step.momentFactId);
   const items = step.itemIds.flatMap((id) => {
     const item = caseData.items.find((candidate) => candidate.id === id);
     return item ? [item] : [];
@@ -49,9 +48,9 @@ const StepContent = memo(function StepContent({ bundle, step, index, headingId }
         ) : null}
       </p>
       <h3 id={headingId} className="mt-1 font-serif text-xl font-bold sm:text-2xl">
-        {t(`${base}.steps.${step.id}.title`)}
+        {tData(`cases.${caseId}.steps.${step.id}.title`)}
       </h3>
-      <p className="mt-1 text-lg text-muted">{t(`${base}.steps.${step.id}.lede`)}</p>
+      <p className="mt-1 text-lg text-muted">{tData(`cases.${caseId}.steps.${step.id}.lede`)}</p>
       <ul className="mt-4 space-y-4">
         {items.map((item) => (
           <li
@@ -64,26 +63,31 @@ const StepContent = memo(function StepContent({ bundle, step, index, headingId }
                   {t('common.alleged')}
                 </span>
               ) : null}
-              {t(`${base}.items.${item.id}`)}
+              {tData(`cases.${caseId}.items.${item.id}`)}
             </p>
-            <SourceList ids={item.sourceIds} sources={bundle.sources} className="mt-1" />
+            <SourceList ids={item.sourceIds} className="mt-1" />
           </li>
         ))}
       </ul>
-      {(step.quoteIds ?? []).map((quoteId) => {
-        const quote = bundle.quotes.get(quoteId);
-        const source = quote ? bundle.sources.get(quote.sourceId) : undefined;
-        if (!quote || !source) return null;
-        return (
-          <figure key={quoteId} className="mt-5 rounded-lg border border-line bg-page p-4">
-            <QuoteText quote={quote} source={source} />
-            <figcaption className="mt-2 text-sm">
-              <span className="text-muted">{t('caseView.quotedIn')} </span>
-              <SourceCitation source={source} />
-            </figcaption>
-          </figure>
-        );
-      })}
+      {(step.quoteIds ?? []).map((quoteId) => (
+        <StepQuote key={quoteId} id={quoteId} />
+      ))}
     </>
   );
 });
+
+/** A quote from the coverage, beside the step it speaks to (the data checks guarantee it and its article). */
+function StepQuote({ id }: { id: string }) {
+  const { t } = useCopy();
+  const quote = useQuote(id);
+  const source = useSource(quote.sourceId);
+  return (
+    <figure className="mt-5 rounded-lg border border-line bg-page p-4">
+      <QuoteText quote={quote} source={source} />
+      <figcaption className="mt-2 text-sm">
+        <span className="text-muted">{t('caseView.quotedIn')} </span>
+        <SourceCitation source={source} />
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,4 +1,4 @@
-import { useText } from '../../data/text';
+import { useCopy } from '../../data/text';
 
 const KEYS = [
   ['alexa', 'bg-alexa'],
@@ -8,7 +8,7 @@ const KEYS = [
 
 /** What the marks' colours and rows mean: Alexa above the line, both cases on it, Ring below. */
 export function TimelineLegend() {
-  const { t } = useText();
+  const { t } = useCopy();
   return (
     <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted">
       {KEYS.map(([key, swatch]) => (

@@ -1,11 +1,15 @@
-import type { CaseBundle } from '../../data/model';
-import { formatFact, useText } from '../../data/text';
+import { useMemo } from 'react';
+import { useFacts, useTimeline } from '../../data/hooks';
+import type { CaseId } from '../../data/schemas';
+import { formatFact, useCopy } from '../../data/text';
 import { eventsForCase } from './utils';
 
 /** Both cases' events in date order as text (the timeline strip's full alternative); this case's emphasised. */
-export function Timeline({ bundle }: { bundle: CaseBundle }) {
-  const { t, locale } = useText();
-  const events = eventsForCase(bundle.timeline, bundle.facts, bundle.caseData.id);
+export function Timeline({ caseId }: { caseId: CaseId }) {
+  const { t, tData, locale } = useCopy();
+  const timeline = useTimeline();
+  const facts = useFacts();
+  const events = useMemo(() => eventsForCase(timeline, facts, caseId), [timeline, facts, caseId]);
   return (
     <details className="rounded-lg border border-line bg-panel p-4">
       <summary className="cursor-pointer font-semibold">{t('caseView.eventsList')}</summary>
@@ -17,8 +21,8 @@ export function Timeline({ bundle }: { bundle: CaseBundle }) {
               {end ? ` – ${formatFact(end, locale)}` : ''}
             </span>
             {': '}
-            {t(`timeline.events.${event.id}`)}
-            {event.case === bundle.caseData.id || event.case === 'both' ? null : (
+            {tData(`timeline.events.${event.id}`)}
+            {event.case === caseId || event.case === 'both' ? null : (
               <span> ({t(`caseView.legend.${event.case}`)})</span>
             )}
           </li>

@@ -2,17 +2,18 @@
 import { useMemo } from 'react';
 import { barLayout, type BarInput } from '../../charts/bar-layout';
 import { useChartKit } from '../../charts/use-chart-kit';
-import type { MoneyBundle } from '../../data/model';
-import { useText } from '../../data/text';
+import { useFacts, useMoneyFile } from '../../data/hooks';
+import { useCopy } from '../../data/text';
 import { formatCount, formatIsoDate, formatMoney, formatMoneyShort } from '../../lib/format';
 import { BarFigure } from './chart-kit';
 import { BREAKDOWN_COLUMNS, breakdownRecord, breakdownTotalRecord } from './csv';
 import { breakdownSeries, fileBase, sourcesOfFacts } from './utils';
 
-export function BreakdownChart({ bundle }: { bundle: MoneyBundle }) {
-  const { t, locale } = useText();
+export function BreakdownChart() {
+  const { t, locale } = useCopy();
   const kit = useChartKit();
-  const { money, facts, sources } = bundle;
+  const money = useMoneyFile();
+  const facts = useFacts();
   const series = useMemo(() => breakdownSeries(money, facts), [money, facts]);
 
   const rows = series.rows.map((row): BarInput => {
@@ -76,7 +77,6 @@ export function BreakdownChart({ bundle }: { bundle: MoneyBundle }) {
       spec={spec}
       layout={layout}
       kit={kit}
-      sources={sources}
       notes={<p className="text-sm text-muted">{t('penalties.breakdown.totalNote')}</p>}
     />
   );

@@ -5,8 +5,8 @@
 import { useMemo } from 'react';
 import { FocusRing, GrowFromOrigin, MarkTarget, round } from '../../charts/marks';
 import { useChartKit } from '../../charts/use-chart-kit';
-import type { MoneyBundle } from '../../data/model';
-import { useText } from '../../data/text';
+import { useFacts, useMoneyFile } from '../../data/hooks';
+import { useCopy } from '../../data/text';
 import { formatCount, formatMoney, formatMoneyShort } from '../../lib/format';
 import { PenaltyFigure } from './chart-kit';
 import { ceilingCsv } from './csv';
@@ -16,10 +16,11 @@ const COLUMNS = 40;
 const MAX_STEP = 12;
 const TOP = 44;
 
-export function CeilingChart({ bundle }: { bundle: MoneyBundle }) {
-  const { t, locale } = useText();
+export function CeilingChart() {
+  const { t, locale } = useCopy();
   const kit = useChartKit();
-  const { money, facts, sources } = bundle;
+  const money = useMoneyFile();
+  const facts = useFacts();
   const series = useMemo(() => ceilingSeries(money, facts), [money, facts]);
   const squares = Math.max(1, Math.round(series.times));
   const step = Math.min(MAX_STEP, (kit.width - 2) / COLUMNS);
@@ -67,7 +68,6 @@ export function CeilingChart({ bundle }: { bundle: MoneyBundle }) {
     <PenaltyFigure
       spec={spec}
       kit={kit}
-      sources={sources}
       rows={rows}
       csv={csv.rows}
       height={TOP + grid.height + 4}

@@ -5,17 +5,17 @@ import { collapse, tipOf, type BarLayout } from '../../charts/bar-layout';
 import { ChartFigure, type ChartFigureProps } from '../../charts/chart-figure';
 import type { Column } from '../../charts/data-table';
 import type { ChartKit } from '../../charts/use-chart-kit';
+import { useSourceMap } from '../../data/hooks';
 import { SourceList } from '../../data/source-list';
-import type { Source } from '../../data/schemas';
-import { useText } from '../../data/text';
+import { useCopy } from '../../data/text';
 import { formatIsoDate } from '../../lib/format';
-import { localizeCsv, type CsvTable } from './csv';
+import { localizeCsv, type CsvColumn, type CsvColumnName, type CsvTable } from './csv';
 import { sourceLine } from './utils';
 
 export function useChartLabels() {
-  const { t, has } = useText();
+  const { t, has } = useCopy();
   /** A CSV column's name in the reader's edition (see localizeCsv); undefined keeps the machine name. */
-  const csvHeader = (base: string, year: string) =>
+  const csvHeader = (base: CsvColumn, year: string) =>
     has(`charts.csvHeaders.${base}`) ? t(`charts.csvHeaders.${base}`, { year }) : undefined;
   const downloads = {
     group: t('charts.downloads'),
@@ -29,8 +29,9 @@ export function useChartLabels() {
 }
 
 /** The sources as plain text for exported images. */
-export function useSourceText(ids: readonly string[], sources: ReadonlyMap<string, Source>): string {
-  const { t, locale } = useText();
+export function useSourceText(ids: readonly string[]): string {
+  const { t, locale } = useCopy();
+  const sources = useSourceMap();
   return `${t('charts.sourcesPrefix')}: ${sourceLine(ids, sources, (iso) => formatIsoDate(iso, locale))}.`;
 }
 
@@ -44,7 +45,7 @@ export interface PenaltySpec {
   /** File name without extension. */
   file: string;
   /** Machine column names; the file gets them in the reader's edition. */
-  csvColumns: string[];
+  csvColumns: CsvColumnName[];
   sourceIds: readonly string[];
   /** A line above the sources (how the numbers were worked out). */
   note?: string;
@@ -53,19 +54,18 @@ export interface PenaltySpec {
 type FigureProps = Pick<ChartFigureProps, 'height' | 'tip' | 'controls' | 'notes' | 'children'> & {
   spec: PenaltySpec;
   kit: ChartKit;
-  sources: ReadonlyMap<string, Source>;
   rows: ReadonlyArray<Readonly<Record<string, string>>>;
   csv: CsvTable['rows'];
 };
 
-export function PenaltyFigure({ spec, kit, sources, rows, csv, ...rest }: FigureProps) {
+export function PenaltyFigure({ spec, kit, rows, csv, ...rest }: FigureProps) {
   const labels = useChartLabels();
-  const sourceText = useSourceText(spec.sourceIds, sources);
+  const sourceText = useSourceText(spec.sourceIds);
   const download = { baseName: spec.file, csv: localizeCsv({ columns: spec.csvColumns, rows: csv }, labels.csvHeader) };
   const caption = (
     <>
       {spec.note ? <p className="mb-1 text-muted">{spec.note}</p> : null}
-      <SourceList ids={spec.sourceIds} sources={sources} />
+      <SourceList ids={spec.sourceIds} />
     </>
   );
   return (
@@ -88,7 +88,6 @@ export function BarFigure({
   spec: PenaltySpec;
   layout: BarLayout;
   kit: ChartKit;
-  sources: ReadonlyMap<string, Source>;
   controls?: ReactNode;
   notes?: ReactNode;
 }) {

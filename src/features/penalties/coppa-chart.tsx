@@ -4,17 +4,18 @@ import { barLayout } from '../../charts/bar-layout';
 import { ChoiceGroup } from '../../charts/chart-figure';
 import type { ScaleKind } from '../../charts/ticks';
 import { useChartKit } from '../../charts/use-chart-kit';
-import type { MoneyBundle } from '../../data/model';
-import { useText } from '../../data/text';
+import { useFacts, useMoneyFile } from '../../data/hooks';
+import { useCopy } from '../../data/text';
 import { formatCount, formatIsoDate, formatMoney, formatMoneyShort } from '../../lib/format';
 import { BarFigure } from './chart-kit';
 import { COPPA_COLUMNS, coppaRecord } from './csv';
 import { fileBase, highlightedRank, ordinalCategory, rankedCoppaPenalties, sourcesOfFacts } from './utils';
 
-export function CoppaChart({ bundle }: { bundle: MoneyBundle }) {
-  const { t, locale } = useText();
+export function CoppaChart() {
+  const { t, locale } = useCopy();
   const kit = useChartKit();
-  const { money, facts, sources } = bundle;
+  const money = useMoneyFile();
+  const facts = useFacts();
   const ranked = useMemo(() => rankedCoppaPenalties(money, facts, locale), [money, facts, locale]);
   const [kind, setKind] = useState<ScaleKind>('linear');
   const count = ranked.length;
@@ -101,5 +102,5 @@ export function CoppaChart({ bundle }: { bundle: MoneyBundle }) {
       {kind === 'log' ? t('penalties.coppa.logNote', { start: formatMoney(layout.origin, locale) }) : null}
     </p>
   );
-  return <BarFigure spec={spec} layout={layout} kit={kit} sources={sources} controls={controls} notes={notes} />;
+  return <BarFigure spec={spec} layout={layout} kit={kit} controls={controls} notes={notes} />;
 }

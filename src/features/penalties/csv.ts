@@ -3,10 +3,16 @@
  * holds what the chart shows), columns named with their units, headers in the reader's edition.
  */
 import type { CsvRecord } from '../../charts/bar-layout';
+import type { KeyUnder } from '../../data/copy-keys';
 import type { Breakdown, BreakdownRow, CeilingSeries, RankedPenalty, TimeRow, TimeSeries } from './utils';
 
-export interface CsvTable {
-  columns: string[];
+/** A column's machine name, without the year some carry: each has its header in the copy (`charts.csvHeaders.*`). */
+export type CsvColumn = KeyUnder<'charts.csvHeaders'>;
+/** A column's name in a file before localizeCsv: `amount_usd`, `minutes_of_net_sales_2023`. */
+export type CsvColumnName = CsvColumn | `${CsvColumn}_${number}`;
+
+export interface CsvTable<Column extends string = CsvColumnName> {
+  columns: Column[];
   rows: CsvRecord[];
 }
 
@@ -15,10 +21,14 @@ export interface CsvTable {
  * trailing year, as in `minutes_of_net_sales_2023`, is split off and passed along) and returns the name to
  * use, or undefined to keep the machine name.
  */
-export function localizeCsv(csv: CsvTable, header: (base: string, year: string) => string | undefined): CsvTable {
+export function localizeCsv(
+  csv: CsvTable,
+  header: (base: CsvColumn, year: string) => string | undefined,
+): CsvTable<string> {
   const names = csv.columns.map((column) => {
     const match = /^(.*)_(\d{4})$/.exec(column);
-    return header(match?.[1] ?? column, match?.[2] ?? '') ?? column;
+    // A name is a column, or a column and its year (CsvColumnName): what is left of the split is a column.
+    return header((match?.[1] ?? column) as CsvColumn, match?.[2] ?? '') ?? column;
   });
   return {
     columns: names,
@@ -30,7 +40,7 @@ export function localizeCsv(csv: CsvTable, header: (base: string, year: string) 
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
-export const BREAKDOWN_COLUMNS = [
+export const BREAKDOWN_COLUMNS: CsvColumnName[] = [
   'item',
   'case',
   'kind',
@@ -72,7 +82,7 @@ export function breakdownCsv(series: Breakdown): CsvTable {
   return { columns: BREAKDOWN_COLUMNS, rows: [...series.rows.map(breakdownRecord), breakdownTotalRecord(series)] };
 }
 
-export function timeColumns(year: number): string[] {
+export function timeColumns(year: number): CsvColumnName[] {
   return ['item', 'amount_usd', `minutes_of_net_sales_${year}`, `hours_of_net_income_${year}`];
 }
 
@@ -92,7 +102,7 @@ export function timeCsv(series: TimeSeries): CsvTable {
   };
 }
 
-export const COPPA_COLUMNS = ['rank', 'company', 'product', 'amount_usd', 'date'];
+export const COPPA_COLUMNS: CsvColumnName[] = ['rank', 'company', 'product', 'amount_usd', 'date'];
 
 export function coppaRecord(row: RankedPenalty): CsvRecord {
   return { rank: row.rank, company: row.company, product: row.product, amount_usd: row.amount, date: row.date };

@@ -1,6 +1,6 @@
-import type { MoneyBundle } from '../../data/model';
+import { useFacts, useMoneyFile } from '../../data/hooks';
 import { SourceList } from '../../data/source-list';
-import { useText } from '../../data/text';
+import { useCopy } from '../../data/text';
 import { BreakdownChart } from './breakdown-chart';
 import { CeilingChart } from './ceiling-chart';
 import { CoppaChart } from './coppa-chart';
@@ -8,10 +8,10 @@ import { TimeChart } from './time-chart';
 import { sourcesOfFacts } from './utils';
 
 /** The section's text and its four charts (loaded as a separate chunk: see penalties-section.tsx). */
-export function PenaltiesBody({ bundle }: { bundle: MoneyBundle }) {
-  const { t } = useText();
-  const { money, facts, sources } = bundle;
-  const { financials } = money;
+export function PenaltiesBody() {
+  const { t } = useCopy();
+  const { financials } = useMoneyFile();
+  const facts = useFacts();
   return (
     <div className="space-y-10">
       <div className="max-w-prose space-y-3">
@@ -19,7 +19,7 @@ export function PenaltiesBody({ bundle }: { bundle: MoneyBundle }) {
         <p className="font-semibold">{t('penalties.total')}</p>
         <p>{t('penalties.paidOut')}</p>
       </div>
-      <BreakdownChart bundle={bundle} />
+      <BreakdownChart />
 
       <section aria-labelledby="context-title" className="space-y-4">
         <h3 id="context-title" className="font-serif text-xl font-bold">
@@ -34,14 +34,13 @@ export function PenaltiesBody({ bundle }: { bundle: MoneyBundle }) {
               financials.netIncomeFactId,
               financials.priorNetIncomeFactId,
             ])}
-            sources={sources}
           />
         </div>
-        <TimeChart bundle={bundle} />
+        <TimeChart />
         <p className="max-w-prose">{t('penalties.coppaIntro')}</p>
-        <CoppaChart bundle={bundle} />
+        <CoppaChart />
         <p className="max-w-prose">{t('penalties.ceiling')}</p>
-        <CeilingChart bundle={bundle} />
+        <CeilingChart />
       </section>
     </div>
   );

@@ -1,6 +1,6 @@
 import { lazy } from 'react';
-import { useMoneyBundle } from '../../data/hooks';
-import { TextProvider } from '../../data/text';
+import { useMoneyData } from '../../data/hooks';
+import { SectionProvider } from '../../data/text';
 
 /**
  * The charts and d3 live in their own chunk, so they do not weigh on the top of the page. Loading starts
@@ -13,10 +13,10 @@ const PenaltiesBody = lazy(() => loadBody().then((module) => ({ default: module.
 
 export function PenaltiesSection() {
   void loadBody();
-  const bundle = useMoneyBundle();
+  const data = useMoneyData();
   return (
-    <TextProvider sources={bundle}>
-      <PenaltiesBody bundle={bundle} />
-    </TextProvider>
+    <SectionProvider data={data}>
+      <PenaltiesBody />
+    </SectionProvider>
   );
 }

@@ -3,8 +3,8 @@ import { useMemo, useState } from 'react';
 import { barLayout, type BarInput } from '../../charts/bar-layout';
 import { ChoiceGroup } from '../../charts/chart-figure';
 import { useChartKit } from '../../charts/use-chart-kit';
-import type { MoneyBundle } from '../../data/model';
-import { useText } from '../../data/text';
+import { useFacts, useMoneyFile } from '../../data/hooks';
+import { useCopy } from '../../data/text';
 import { formatCount, formatMoney } from '../../lib/format';
 import { BarFigure } from './chart-kit';
 import { timeColumns, timeRecord } from './csv';
@@ -21,10 +21,11 @@ import {
 
 const FILL = { claim: 'fill-bad', total: 'fill-muted', alexa: 'fill-alexa', ring: 'fill-ring' } as const;
 
-export function TimeChart({ bundle }: { bundle: MoneyBundle }) {
-  const { t, locale } = useText();
+export function TimeChart() {
+  const { t, locale } = useCopy();
   const kit = useChartKit();
-  const { money, facts, sources } = bundle;
+  const money = useMoneyFile();
+  const facts = useFacts();
   const series = useMemo(() => timeToEarnSeries(money, facts), [money, facts]);
   const [measure, setMeasure] = useState<Measure>('sales');
   const [compare, setCompare] = useState(false);
@@ -126,5 +127,5 @@ export function TimeChart({ bundle }: { bundle: MoneyBundle }) {
       {!incomeAvailable ? <p>{t('penalties.time.noIncome', yearValues)}</p> : null}
     </div>
   );
-  return <BarFigure spec={spec} layout={layout} kit={kit} sources={sources} controls={controls} notes={notes} />;
+  return <BarFigure spec={spec} layout={layout} kit={kit} controls={controls} notes={notes} />;
 }
