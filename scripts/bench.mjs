@@ -15,24 +15,17 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { measureStepAnimation } from './measure-step-animation.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, STRICT_CSP } from './lib/browser.mjs';
 import { startStaticServer } from './static-server.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-const VIEWS = ['alexa', 'ring', 'penalties', 'sources'];
+const CHROMIUM = CHROMIUM_PATH;
+const FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 /** The loader's height hints: the host page reserves them as the Embed dialog's snippet does. */
 const HEIGHT_HINTS = JSON.parse(
   readFileSync(new URL('../src/features/embed/height-hints.generated.json', import.meta.url), 'utf8'),
 );
+/** Every section, in page order (the generated hints follow the section registry). */
+const VIEWS = Object.keys(HEIGHT_HINTS);
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 1;
 const dist = resolve('dist');
@@ -174,7 +167,7 @@ async function lighthouseMedian(url, port) {
 }
 
 writeZeroJsPage();
-const explainer = await startStaticServer({ root: dist, headers: { 'Content-Security-Policy': "default-src 'self'" } });
+const explainer = await startStaticServer({ root: dist, headers: STRICT_CSP });
 const hostDir = mkdtempSync(join(tmpdir(), 'bench-host-'));
 writeFileSync(join(hostDir, 'favicon.ico'), '');
 writeFileSync(

@@ -1,6 +1,7 @@
-import { usePageData, useSources, useUpdates } from '../data/hooks';
-import { SourceList, SourceCitation } from '../data/source-list';
-import { SectionProvider, useCopy } from '../data/text';
+import { useSources, useUpdates } from '../data/hooks';
+import { CitationList, SourceList } from '../data/source-list';
+import { useCopy } from '../data/text';
+import { PageData } from './page-data';
 import { formatIsoDate } from '../lib/format';
 
 const GLOSSARY = [
@@ -18,9 +19,9 @@ export const UPDATES_ID = 'updates';
 
 export function PageFooterText() {
   return (
-    <SectionProvider data={usePageData()}>
+    <PageData>
       <FooterText />
-    </SectionProvider>
+    </PageData>
   );
 }
 
@@ -54,13 +55,7 @@ function FooterText() {
         <h2 id="all-sources-title" className="text-xl font-semibold">
           {t('footer.sourcesTitle')}
         </h2>
-        <ul className="mt-2 space-y-1 text-sm">
-          {sources.map((source) => (
-            <li key={source.id}>
-              <SourceCitation source={source} />
-            </li>
-          ))}
-        </ul>
+        <CitationList sources={sources} className="mt-2 space-y-1 text-sm" />
       </section>
     </div>
   );

@@ -1,13 +1,14 @@
-import { usePageData, useUpdates } from '../data/hooks';
-import { SectionProvider, useCopy } from '../data/text';
+import { useUpdates } from '../data/hooks';
+import { useCopy } from '../data/text';
+import { PageData } from './page-data';
 import { formatIsoDate } from '../lib/format';
 import { UPDATES_ID } from './page-footer';
 
 export function PageHeaderText() {
   return (
-    <SectionProvider data={usePageData()}>
+    <PageData>
       <HeaderText />
-    </SectionProvider>
+    </PageData>
   );
 }
 

@@ -77,3 +77,22 @@ export function SourceList({ ids, className = '' }: { ids: readonly string[]; cl
     </div>
   );
 }
+
+/** Sources as a plain list, one full citation per line (the footer's list, the reference lists). */
+export function CitationList({
+  sources,
+  className = 'mt-1 space-y-1 text-sm',
+}: {
+  sources: readonly Source[];
+  className?: string;
+}) {
+  return (
+    <ul className={className}>
+      {sources.map((source) => (
+        <li key={source.id}>
+          <SourceCitation source={source} />
+        </li>
+      ))}
+    </ul>
+  );
+}

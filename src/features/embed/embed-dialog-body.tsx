@@ -47,20 +47,19 @@ export function EmbedDialogBody({ view, locale }: { view: SectionId; locale: Loc
           ))}
         </div>
       </fieldset>
-      <Snippet
-        label={ui.snippet}
-        copyLabel={ui.copy(ui.snippet)}
-        copyButton={ui.copyButton}
-        text={script}
-        onCopy={() => copy(script, ui.snippetWhat)}
-      />
-      <Snippet
-        label={ui.iframe}
-        copyLabel={ui.copy(ui.iframe)}
-        copyButton={ui.copyButton}
-        text={iframe}
-        onCopy={() => copy(iframe, ui.iframeWhat)}
-      />
+      {[
+        { label: ui.snippet, text: script, what: ui.snippetWhat },
+        { label: ui.iframe, text: iframe, what: ui.iframeWhat },
+      ].map((snippet) => (
+        <Snippet
+          key={snippet.label}
+          label={snippet.label}
+          copyLabel={ui.copy(snippet.label)}
+          copyButton={ui.copyButton}
+          text={snippet.text}
+          onCopy={() => copy(snippet.text, snippet.what)}
+        />
+      ))}
       <LiveRegion message={announcement} visible />
       <Preview view={view} state={withLang} theme={theme} title={ui.previewTitle(title)} heading={ui.preview} />
     </div>

@@ -1,20 +1,12 @@
 /** Chart (a): two kinds of money, side by side on one linear scale, with what was actually paid out. */
-import { useMemo } from 'react';
 import { barLayout, type BarInput } from '../../charts/bar-layout';
-import { useChartKit } from '../../charts/use-chart-kit';
-import { useFacts, useMoneyFile } from '../../data/hooks';
-import { useCopy } from '../../data/text';
 import { formatCount, formatIsoDate, formatMoney, formatMoneyShort } from '../../lib/format';
-import { BarFigure } from './chart-kit';
+import { BarFigure, useChartSeries } from './chart-kit';
 import { BREAKDOWN_COLUMNS, breakdownRecord, breakdownTotalRecord } from './csv';
 import { breakdownSeries, fileBase, sourcesOfFacts } from './utils';
 
 export function BreakdownChart() {
-  const { t, locale } = useCopy();
-  const kit = useChartKit();
-  const money = useMoneyFile();
-  const facts = useFacts();
-  const series = useMemo(() => breakdownSeries(money, facts), [money, facts]);
+  const { t, locale, kit, money, facts, series } = useChartSeries(breakdownSeries);
 
   const rows = series.rows.map((row): BarInput => {
     const caseName = t(row.case === 'alexa' ? 'common.caseAlexa' : 'common.caseRing');

@@ -4,11 +4,8 @@
  */
 import { useMemo } from 'react';
 import { FocusRing, GrowFromOrigin, MarkTarget, round } from '../../charts/marks';
-import { useChartKit } from '../../charts/use-chart-kit';
-import { useFacts, useMoneyFile } from '../../data/hooks';
-import { useCopy } from '../../data/text';
 import { formatCount, formatMoney, formatMoneyShort } from '../../lib/format';
-import { PenaltyFigure } from './chart-kit';
+import { PenaltyFigure, useChartSeries } from './chart-kit';
 import { ceilingCsv } from './csv';
 import { ceilingSeries, fileBase, gridPath, sourcesOfFacts } from './utils';
 
@@ -17,11 +14,7 @@ const MAX_STEP = 12;
 const TOP = 44;
 
 export function CeilingChart() {
-  const { t, locale } = useCopy();
-  const kit = useChartKit();
-  const money = useMoneyFile();
-  const facts = useFacts();
-  const series = useMemo(() => ceilingSeries(money, facts), [money, facts]);
+  const { t, locale, kit, money, facts, series } = useChartSeries(ceilingSeries);
   const squares = Math.max(1, Math.round(series.times));
   const step = Math.min(MAX_STEP, (kit.width - 2) / COLUMNS);
   const gap = step >= 6 ? 1 : 0.5;

@@ -1,16 +1,31 @@
 /** What every chart in this section adds to src/charts: labels and CSV headers from the copy, and the sources. */
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { BarMarks } from '../../charts/bar-chart';
 import { collapse, tipOf, type BarLayout } from '../../charts/bar-layout';
 import { ChartFigure, type ChartFigureProps } from '../../charts/chart-figure';
 import type { Column } from '../../charts/data-table';
-import type { ChartKit } from '../../charts/use-chart-kit';
-import { useSourceMap } from '../../data/hooks';
+import { useChartKit, type ChartKit } from '../../charts/use-chart-kit';
+import { useFacts, useMoneyFile, useSourceMap } from '../../data/hooks';
 import { SourceList } from '../../data/source-list';
 import { useCopy } from '../../data/text';
 import { formatIsoDate } from '../../lib/format';
 import { localizeCsv, type CsvColumn, type CsvColumnName, type CsvTable } from './csv';
 import { sourceLine } from './utils';
+
+/**
+ * What every penalty chart starts from: its copy, its size and tooltip kit, and its series built (once per data
+ * change) from money.json and the facts. `build` must be a module-level function (it keys the memo).
+ */
+export function useChartSeries<S>(
+  build: (money: ReturnType<typeof useMoneyFile>, facts: ReturnType<typeof useFacts>) => S,
+) {
+  const copy = useCopy();
+  const kit = useChartKit();
+  const money = useMoneyFile();
+  const facts = useFacts();
+  const series = useMemo(() => build(money, facts), [build, money, facts]);
+  return { ...copy, kit, money, facts, series };
+}
 
 export function useChartLabels() {
   const { t, has } = useCopy();

@@ -1,12 +1,9 @@
 /** Chart (b): how long Amazon took to earn the money, against sales or profit, with the "two days" claim on request. */
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { barLayout, type BarInput } from '../../charts/bar-layout';
 import { ChoiceGroup } from '../../charts/chart-figure';
-import { useChartKit } from '../../charts/use-chart-kit';
-import { useFacts, useMoneyFile } from '../../data/hooks';
-import { useCopy } from '../../data/text';
 import { formatCount, formatMoney } from '../../lib/format';
-import { BarFigure } from './chart-kit';
+import { BarFigure, useChartSeries } from './chart-kit';
 import { timeColumns, timeRecord } from './csv';
 import {
   claimRatio,
@@ -22,11 +19,7 @@ import {
 const FILL = { claim: 'fill-bad', total: 'fill-muted', alexa: 'fill-alexa', ring: 'fill-ring' } as const;
 
 export function TimeChart() {
-  const { t, locale } = useCopy();
-  const kit = useChartKit();
-  const money = useMoneyFile();
-  const facts = useFacts();
-  const series = useMemo(() => timeToEarnSeries(money, facts), [money, facts]);
+  const { t, locale, kit, money, facts, series } = useChartSeries(timeToEarnSeries);
   const [measure, setMeasure] = useState<Measure>('sales');
   const [compare, setCompare] = useState(false);
   const incomeAvailable = series.netIncome > 0;

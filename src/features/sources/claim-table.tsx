@@ -7,6 +7,7 @@ import { CaseFilter } from './quote-filters';
 import type { ViewerControls } from './use-viewer-state';
 import { VERDICT_MARK, VERDICT_STYLE, VerdictMark } from './verdict';
 import { claimSummary, inCase, outletLabel, summaryLine } from './utils';
+import { Subsection } from './subsection';
 
 type Open = { claimId: string; articleId: string } | null;
 const VERDICTS = ['accurate', 'imprecise', 'wrong', 'absent'] as const;
@@ -35,10 +36,7 @@ export const ClaimTable = memo(function ClaimTable({ caseId, onCase, onShowQuote
   };
 
   return (
-    <section className="space-y-3">
-      <h3 id="matrix-title" className="font-serif text-xl font-bold">
-        {t('sourcesSection.matrixTitle')}
-      </h3>
+    <Subsection id="matrix-title" title={t('sourcesSection.matrixTitle')}>
       <p className="max-w-prose">{t('matrix.intro')}</p>
       <div className="flex flex-wrap items-end justify-between gap-4">
         <CaseFilter value={caseId} onChange={onCase} legend={t('matrix.caseLabel')} />
@@ -144,6 +142,6 @@ export const ClaimTable = memo(function ClaimTable({ caseId, onCase, onShowQuote
           </tbody>
         </table>
       </div>
-    </section>
+    </Subsection>
   );
 });

@@ -1,18 +1,16 @@
 import { memo } from 'react';
 import { useCorrections, useFacts, useSources } from '../../data/hooks';
-import { SourceCitation, SourceList } from '../../data/source-list';
+import { CitationList, SourceList } from '../../data/source-list';
 import { useCopy } from '../../data/text';
 import { groupByKind, recordSourceIds } from './utils';
+import { Subsection } from './subsection';
 
 /** Errors circulating in other outlets, each with the record and its sources. */
 export const CorrectionsList = memo(function CorrectionsList() {
   const { t, tData } = useCopy();
   const facts = useFacts();
   return (
-    <section className="space-y-3">
-      <h3 id="corrections-title" className="font-serif text-xl font-bold">
-        {t('sourcesSection.correctionsTitle')}
-      </h3>
+    <Subsection id="corrections-title" title={t('sourcesSection.correctionsTitle')}>
       <ul className="grid gap-3 md:grid-cols-2">
         {useCorrections().map((correction) => (
           <li key={correction.id} className="space-y-1 rounded-lg border border-line bg-panel p-3">
@@ -34,7 +32,7 @@ export const CorrectionsList = memo(function CorrectionsList() {
           </li>
         ))}
       </ul>
-    </section>
+    </Subsection>
   );
 });
 
@@ -43,10 +41,7 @@ export const PrimarySources = memo(function PrimarySources() {
   const { t } = useCopy();
   const groups = groupByKind(useSources());
   return (
-    <section className="space-y-3">
-      <h3 id="primary-title" className="font-serif text-xl font-bold">
-        {t('sourcesSection.primaryTitle')}
-      </h3>
+    <Subsection id="primary-title" title={t('sourcesSection.primaryTitle')}>
       <p className="max-w-prose text-sm text-muted">{t('sourcesSection.primaryIntro')}</p>
       <div className="grid gap-x-8 gap-y-4 md:grid-cols-2">
         {groups.map(([kind, sources]) => (
@@ -54,16 +49,10 @@ export const PrimarySources = memo(function PrimarySources() {
             <h4 className="font-semibold">
               {t(`sourcesSection.kinds.${kind}`)} <span className="font-normal text-muted">({sources.length})</span>
             </h4>
-            <ul className="mt-1 space-y-1 text-sm">
-              {sources.map((source) => (
-                <li key={source.id}>
-                  <SourceCitation source={source} />
-                </li>
-              ))}
-            </ul>
+            <CitationList sources={sources} />
           </div>
         ))}
       </div>
-    </section>
+    </Subsection>
   );
 });

@@ -3,6 +3,7 @@ import { ClaimTable } from './claim-table';
 import { QuoteViewer } from './quote-viewer';
 import { CorrectionsList, PrimarySources } from './reference-lists';
 import { useViewerState } from './use-viewer-state';
+import { Subsection } from './subsection';
 
 /** The quote viewer, the claim matrix, the corrections and the documents behind them. */
 export function SourcesBody() {
@@ -11,12 +12,9 @@ export function SourcesBody() {
   return (
     <div className="space-y-12">
       <p className="max-w-prose text-lg">{t('sourcesSection.intro')}</p>
-      <section className="space-y-3">
-        <h3 id="articles-title" className="font-serif text-xl font-bold">
-          {t('sourcesSection.articlesTitle')}
-        </h3>
+      <Subsection id="articles-title" title={t('sourcesSection.articlesTitle')}>
         <QuoteViewer viewer={viewer} />
-      </section>
+      </Subsection>
       <ClaimTable caseId={viewer.state.caseId} onCase={viewer.setCase} onShowQuote={viewer.openQuote} />
       <CorrectionsList />
       <PrimarySources />

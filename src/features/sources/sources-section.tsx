@@ -1,22 +1,9 @@
-import { lazy } from 'react';
 import { useSourcesData } from '../../data/hooks';
-import { SectionProvider } from '../../data/text';
+import { lazySection } from '../../data/lazy-section';
 
-/**
- * "What the articles said". The viewer and the matrix live in their own chunk, off the top of the page:
- * loading starts when the section mounts, alongside its data, and the section's loading state covers both.
- */
-const importBody = () => import('./sources-body');
-let pending: ReturnType<typeof importBody> | undefined;
-const loadBody = () => (pending ??= importBody());
-const SourcesBody = lazy(() => loadBody().then((module) => ({ default: module.SourcesBody })));
-
-export function SourcesSection() {
-  void loadBody();
-  const data = useSourcesData();
-  return (
-    <SectionProvider data={data}>
-      <SourcesBody />
-    </SectionProvider>
-  );
-}
+/** "What the articles said". The viewer and the matrix live in their own chunk, off the top of the page. */
+export const SourcesSection = lazySection(
+  useSourcesData,
+  () => import('./sources-body'),
+  (module) => module.SourcesBody,
+);
