@@ -227,7 +227,7 @@ describe('keyboard only (built page, strict CSP, reduced motion)', () => {
         await page.keyboard.press('Tab');
       }
       await page.keyboard.press('Escape');
-      await expect.poll(() => dialog.count()).toBe(0);
+      await expect.poll(() => dialog.count(), { timeout: 5000 }).toBe(0);
       expect(await focused()).toMatch(/Embed “The Ring case/);
 
       // A chart mark: focus shows its tooltip, Escape hides it.
