@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useClaims } from '../../data/hooks';
 import { useCopy } from '../../data/text';
 import { MAX_SEARCH_LENGTH, type ViewerState } from './utils';
@@ -64,10 +64,7 @@ export function QuoteFilters({ state, searchInput, onSearch, onCase, onClaim, on
       aria-label={t('quoteViewer.filtersLabel')}
       className="grid gap-4 rounded-lg border border-line bg-panel p-3 md:grid-cols-[minmax(0,1fr)_auto] lg:grid-cols-[minmax(0,1fr)_auto_minmax(0,1fr)_auto] lg:items-end"
     >
-      <div className="min-w-0">
-        <label htmlFor={`${id}-q`} className="mb-1 block text-sm font-semibold">
-          {t('quoteViewer.searchLabel')}
-        </label>
+      <Field id={`${id}-q`} label={t('quoteViewer.searchLabel')}>
         <input
           id={`${id}-q`}
           type="search"
@@ -80,12 +77,9 @@ export function QuoteFilters({ state, searchInput, onSearch, onCase, onClaim, on
         <p id={`${id}-hint`} className="mt-1 text-xs text-muted">
           {t('quoteViewer.searchHint')}
         </p>
-      </div>
+      </Field>
       <CaseFilter value={state.caseId} onChange={onCase} legend={t('quoteViewer.caseLabel')} />
-      <div className="min-w-0">
-        <label htmlFor={`${id}-claim`} className="mb-1 block text-sm font-semibold">
-          {t('quoteViewer.claimLabel')}
-        </label>
+      <Field id={`${id}-claim`} label={t('quoteViewer.claimLabel')}>
         <select
           id={`${id}-claim`}
           value={state.claimId ?? ''}
@@ -99,7 +93,7 @@ export function QuoteFilters({ state, searchInput, onSearch, onCase, onClaim, on
             </option>
           ))}
         </select>
-      </div>
+      </Field>
       <button
         type="button"
         onClick={onClear}
@@ -108,6 +102,18 @@ export function QuoteFilters({ state, searchInput, onSearch, onCase, onClaim, on
       >
         {t('quoteViewer.clear')}
       </button>
+    </div>
+  );
+}
+
+/** A labelled filter field: the label above, the control (and any hint) below. */
+function Field({ id, label, children }: { id: string; label: string; children: ReactNode }) {
+  return (
+    <div className="min-w-0">
+      <label htmlFor={id} className="mb-1 block text-sm font-semibold">
+        {label}
+      </label>
+      {children}
     </div>
   );
 }
