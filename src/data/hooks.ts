@@ -19,7 +19,7 @@ import { useMemo } from 'react';
 import { DataError } from '../lib/data-error';
 import { useLocale } from '../lib/locale';
 import type { Files } from './load';
-import { filesOf, sectionOf, type DataSetName, type Loaded, type SectionData } from './model';
+import { filesOf, newestFirst, sectionOf, type DataSetName, type Loaded, type SectionData } from './model';
 import { KEY_OF } from './checks';
 import { dataFileQuery } from './queries';
 import type {
@@ -74,8 +74,7 @@ export const useCaseData = (caseId: CaseId) => useDataSet('case', caseId);
 /** The penalties section: money.json and the figures computed from it. */
 export const useMoneyData = () => useDataSet('money');
 
-const newest = (file: Files['updates']) =>
-  file.updates.reduce((latest, update) => (update.date > latest ? update.date : latest), '');
+const newest = (file: Files['updates']) => newestFirst(file.updates)[0]?.date ?? '';
 
 /** The date of the newest entry in the corrections log (embeds show it in their credit line). */
 export function useLastUpdated(): string {

@@ -37,6 +37,11 @@ export function filesOf(set: DataSetName): DataFile[] {
 /** Files as the builders take them: a subset, plus which edition's copy `copy` is (English by default). */
 export type Loaded = Partial<Files> & { copyName?: CopyFileName; locale?: Locale };
 
+/** The corrections and updates log, newest first (entries of one day keep their order in the file). */
+export function newestFirst(updates: readonly Update[]): Update[] {
+  return [...updates].sort((a, b) => b.date.localeCompare(a.date));
+}
+
 export interface SectionData {
   locale: Locale;
   copy: CopyFile;
@@ -112,7 +117,7 @@ export function buildSection(set: DataSetName, loaded: Loaded, scope: Scope = {}
     corrections: loaded.claims?.corrections,
     cases: loaded.cases,
     money: loaded.money,
-    updates: loaded.updates && [...loaded.updates.updates].sort((a, b) => b.date.localeCompare(a.date)),
+    updates: loaded.updates && newestFirst(loaded.updates.updates),
   };
 }
 

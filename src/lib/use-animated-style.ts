@@ -24,6 +24,21 @@ const keyframe = (style: AnimatedStyle): Keyframe => ({
 });
 
 /**
+ * A change that arrives mid-move: stop the running animation and say where the element is on screen at this
+ * moment (the animation is part of its computed style), so the next move starts there. Null when nothing runs.
+ */
+function interrupt(
+  running: RefObject<Animation | null>,
+  element: Element,
+): { transform: string; opacity: string } | null {
+  const current = running.current;
+  if (!current || current.playState === 'finished' || current.playState === 'idle') return null;
+  const { transform, opacity } = getComputedStyle(element);
+  current.cancel();
+  return { transform, opacity };
+}
+
+/**
  * Animates a box from its previous inline `transform`/`opacity` to the one just rendered, with the Web
  * Animations API; the caller renders the new values as the inline style, so the box ends (and, without
  * motion, simply is) where React put it.
@@ -54,14 +69,8 @@ export function useAnimatedStyle(
       return;
     }
     if (!element || typeof element.animate !== 'function' || same(from, target)) return;
-    let start = keyframe(from);
-    const current = running.current;
-    if (current && current.playState !== 'finished' && current.playState !== 'idle') {
-      // Mid-move: read where the box is now (the running animation is part of its computed style).
-      const computed = getComputedStyle(element);
-      start = { transform: computed.transform, opacity: computed.opacity };
-      current.cancel();
-    }
+    const onScreen = interrupt(running, element);
+    const start = onScreen ? { transform: onScreen.transform, opacity: onScreen.opacity } : keyframe(from);
     running.current = element.animate([start, keyframe(target)], { duration, delay, easing, fill: 'backwards' });
   }, [ref, transform, opacity, motion, duration, delay, easing]);
 }
@@ -142,13 +151,8 @@ export function useAnimatedBox(
           ? { ...target, opacity: 0 }
           : null;
     if (!from || !element || typeof element.animate !== 'function' || sameBox(from, target)) return;
-    let start = from;
-    const current = running.current;
-    if (current && current.playState !== 'finished' && current.playState !== 'idle') {
-      const computed = getComputedStyle(element);
-      start = underTransform(from, computed.transform, computed.opacity);
-      current.cancel();
-    }
+    const onScreen = interrupt(running, element);
+    const start = onScreen ? underTransform(from, onScreen.transform, onScreen.opacity) : from;
     running.current = element.animate(
       [
         { transform: boxTransform(start, target), opacity: String(start.opacity ?? 1) },
