@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, runnerImport, type Plugin } from 'vite';
+import type * as CheckedModule from './src/data/checked';
 import { SITE_DESCRIPTION, SITE_TITLE } from './src/lib/ui-strings.ts';
 
 const fromRoot = (file: string): string => fileURLToPath(new URL(file, import.meta.url));
@@ -34,12 +36,40 @@ function siteMetadata(): Plugin {
   };
 }
 
+/**
+ * Run every cross-file check on public/data as the build ships it, and tell the page each file's hash
+ * (`__VERIFIED_DATA__`, read by src/data/load.ts): sections whose files match then render without downloading
+ * the checks. If any check fails, no file is vouched for, the page checks everything and shows the problem in
+ * its section, and the build says so here.
+ */
+function verifiedData(): Plugin {
+  return {
+    name: 'verified-data',
+    async config() {
+      // Through Vite's module runner, as the app's own code (not bundled into this config).
+      const { module } = await runnerImport<typeof CheckedModule>(fromRoot('./src/data/checked.ts'), {
+        configFile: false,
+        logLevel: 'error',
+      });
+      const { hashes, problems } = module.verifiedHashes((file) =>
+        readFileSync(fromRoot(`./public/data/${file}`), 'utf8'),
+      );
+      for (const problem of problems.slice(0, 5)) console.warn(`public/data: ${problem}`);
+      if (problems.length) console.warn('public/data has problems: the page will check every file when it loads.');
+      return { define: { __VERIFIED_DATA__: JSON.stringify(hashes) } };
+    },
+  };
+}
+
 export default defineConfig({
   // Relative asset URLs, so dist/ works under any sub-path.
   base: './',
-  plugins: [react(), tailwindcss(), siteMetadata()],
+  plugins: [react(), tailwindcss(), siteMetadata(), verifiedData()],
   build: {
     target: 'es2022',
+    // No modulepreload polyfill: a browser without modulepreload (Safari before 17) still loads every module, only
+    // without the head start, and the rest pay no first-load bytes for it.
+    modulePreload: { polyfill: false },
     // Never inline assets as data: URIs; they would be blocked by CSP `default-src 'self'`.
     assetsInlineLimit: 0,
     rolldownOptions: {

@@ -1,11 +1,11 @@
 /**
- * The one bar-chart model: rows in, positions out. d3-scale does the math (a band per row, a linear or log
- * value scale, its ticks); the components in bar-chart.tsx draw what this returns, and the figure takes its
+ * The one bar-chart model: rows in, positions out. d3 does the math (d3-scale a band per row; d3-array the linear
+ * or log value scale's bounds and ticks, ticks.ts); the components in bar-chart.tsx draw what this returns, and the figure takes its
  * data table and CSV rows from it, so the picture, the table and the file always hold the same rows.
  * Pure: unit-tested without React (tests/unit/charts.test.tsx).
  */
 import { scaleBand } from 'd3-scale';
-import { tickCount, tickValues, valueScale, type ScaleKind } from './ticks';
+import { tickCount, tickValues, valueScale, type ScaleKind, type ValueScale } from './ticks';
 
 export type CsvRecord = Record<string, string | number | null>;
 
@@ -87,7 +87,7 @@ export interface BarLayout {
   kind: ScaleKind;
   /** Where bars start: 0, or the bottom of a log scale's domain. */
   origin: number;
-  scale: ReturnType<typeof valueScale>;
+  scale: ValueScale;
   /** Top and bottom of the rows (and of the gridlines). */
   top: number;
   bottom: number;

@@ -4,7 +4,7 @@
  * chart moves nothing: its marks jump to their new places.
  */
 import { createContext, useContext, type RefObject } from 'react';
-import { useAnimatedBox, type AnimateBoxOptions, type Box } from '../lib/use-animated-style';
+import { useAnimatedBox, type AnimateBoxOptions, type Box } from '../lib/use-animated-box';
 
 export interface ChartMotion {
   enabled: boolean;

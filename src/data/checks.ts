@@ -3,23 +3,12 @@
  * there, each problem named by its file and exact path. Pure; model.ts turns the result into a section's data.
  */
 import { copyAt, dateRange, templateTokens } from './copy';
-import type { DataIssue } from '../lib/data-error';
+import { addIssue, type Issues } from '../lib/data-error';
 import type { DerivedValue } from './derived';
-import type { Files } from './load';
+import { KEY_OF, type Files } from './load';
 import { fillPattern, idOf, select, type Match, type Scope } from './paths';
 import type { Check, DataFile, Table, Target } from './references';
 import type { CopyFileName, Fact } from './schemas';
-
-/** The short name under which each file is passed around. */
-export const KEY_OF = {
-  'sources.json': 'sources',
-  'facts.json': 'facts',
-  'cases.json': 'cases',
-  'money.json': 'money',
-  'quotes.json': 'quotes',
-  'claims.json': 'claims',
-  'updates.json': 'updates',
-} as const satisfies Record<DataFile, keyof Files>;
 
 export interface CheckInput {
   files: Partial<Files>;
@@ -28,15 +17,6 @@ export interface CheckInput {
   /** Figures computed from money.json that copy may name as `{token}`. */
   values?: Readonly<Record<string, DerivedValue>>;
   scope?: Scope;
-}
-
-/** Problems by file, in the table's order. */
-export type Issues = Map<string, DataIssue[]>;
-
-export function addIssue(issues: Issues, file: string, path: string, message: string): void {
-  const list = issues.get(file) ?? [];
-  list.push({ path, message });
-  issues.set(file, list);
 }
 
 type Entry = { id: string; kind?: string };

@@ -4,7 +4,8 @@
  * Loading: each section calls one hook (`useSourcesData()`, `useCaseData(caseId)`, `useMoneyData()`,
  * `usePageData()`) at its root. One query per section set (['data', 'set', …its files]) fetches the section's
  * files in parallel, each through its own cached per-file query (dataFileQuery), and the section suspends until
- * all are there; then the files are checked against each other (model.ts). A broken file is thrown, as the
+ * all are there; then the files are checked against each other (model.ts; the checks' code is fetched only if a
+ * file is not one the build checked). A broken file is thrown, as the
  * DataError naming its file and path, for the section's error boundary to show (its Retry resets the file's
  * query and every set holding it).
  *
@@ -19,8 +20,16 @@ import { useMemo } from 'react';
 import { DataError } from '../lib/data-error';
 import { useLocale } from '../lib/locale';
 import type { Files } from './load';
-import { filesOf, newestFirst, sectionOf, type DataSetName, type Loaded, type SectionData } from './model';
-import { KEY_OF } from './checks';
+import { KEY_OF } from './load';
+import {
+  filesOf,
+  loadChecksFor,
+  newestFirst,
+  sectionOf,
+  type DataSetName,
+  type Loaded,
+  type SectionData,
+} from './model';
 import { dataFileQuery } from './queries';
 import type {
   Case,
@@ -46,7 +55,11 @@ function useDataSet(set: DataSetName, caseId?: CaseId): SectionData {
   const names = useMemo((): DataFileName[] => [...filesOf(set), copyName], [set, copyName]);
   const { data: files } = useSuspenseQuery({
     queryKey: ['data', 'set', ...names],
-    queryFn: () => Promise.all(names.map((name) => client.fetchQuery(dataFileQuery(name)))),
+    queryFn: async () => {
+      const files = await Promise.all(names.map((name) => client.fetchQuery(dataFileQuery(name))));
+      await loadChecksFor(files);
+      return files;
+    },
     staleTime: Infinity,
     gcTime: Infinity,
     retry: false,

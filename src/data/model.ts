@@ -1,16 +1,18 @@
 /**
  * A section's data: the files it loads, after every row of the reference table (references.ts, run by
- * checks.ts) has passed, indexed by id. A problem becomes a DataError naming the file and the path, which the
+ * checked.ts) has passed, indexed by id. A problem becomes a DataError naming the file and the path, which the
  * section's error boundary shows; the other sections, which do not load that file, keep working.
+ *
+ * The checks themselves load only when needed: the build runs them on the files it ships and records each file's
+ * hash (load.ts), so a section whose files are all, byte for byte, ones the build checked renders without them.
+ * A file changed on the server after the build (or any file in the tests) is checked here, as before.
  */
-import { addIssue, KEY_OF, runRules, type Issues } from './checks';
-import { DataError, type DataIssue } from '../lib/data-error';
+import { addIssue, DataError, type Issues } from '../lib/data-error';
 import { deriveContextValues, type DerivedValue } from './derived';
-import type { Files } from './load';
+import { isVerified, KEY_OF, type Files } from './load';
 import type { Locale } from '../lib/locale';
-import { NEWSROOM_RULES } from './newsroom';
 import type { Scope } from './paths';
-import { RULES, type DataFile } from './references';
+import type { DataFile } from './references';
 import type { Claim, CopyFile, CopyFileName, Correction, Fact, MoneyFile, Quote, Source, Update } from './schemas';
 
 /**
@@ -64,22 +66,35 @@ export interface SectionData {
 const byId = <T extends { id: string }>(list: readonly T[] | undefined) =>
   list ? new Map(list.map((item) => [item.id, item])) : undefined;
 
-function merge(into: Issues, from: Issues, seen?: Set<string>): void {
-  for (const [file, list] of from) {
-    for (const { path, message } of list) {
-      const key = `${file} ${path} ${message}`;
-      if (!seen?.has(key)) addIssue(into, file, path, message);
-      seen?.add(key);
-    }
-  }
+/** The cross-file checks (checked.ts), as buildSection runs them. */
+export interface Checker {
+  /** Problems between the set's files: ids that name nothing, duplicates, totals that do not add up. */
+  references(set: DataSetName, loaded: Loaded, scope: Scope): Issues;
+  /** Problems in the edition's copy: missing texts, `{tokens}` nothing fills (values: figures copy may name). */
+  copy(set: DataSetName, loaded: Loaded, values: Readonly<Record<string, DerivedValue>>, issues: Issues): void;
+}
+let loadedChecker: Checker | undefined;
+
+/** The set's file objects, its copy first. */
+const setFiles = (set: DataSetName, loaded: Loaded): unknown[] => [
+  loaded.copy,
+  ...filesOf(set).map((name) => loaded[KEY_OF[name]]),
+];
+
+/** Load the checks (a separate chunk) unless every one of these parsed files is one the build checked. */
+export async function loadChecksFor(files: readonly unknown[]): Promise<void> {
+  if (!loadedChecker && !files.every(isVerified)) loadedChecker = (await import('./checked')).CHECKER;
+}
+
+function checkerFor(set: DataSetName, loaded: Loaded): Checker | undefined {
+  if (setFiles(set, loaded).every(isVerified)) return undefined;
+  if (!loadedChecker) throw new Error('The data checks are not loaded: await loadChecksFor(files) first.');
+  return loadedChecker;
 }
 
 /** Every problem in one data set as its section checks it: references first, then (if they hold) the copy. */
-function checkSet(set: DataSetName, loaded: Loaded, scope: Scope) {
-  const checked: Partial<Record<keyof Files, unknown>> = { copy: loaded.copy };
-  for (const file of [...BASE_FILES, ...DATA_SETS[set].checks]) checked[KEY_OF[file]] = loaded[KEY_OF[file]];
-  const input = { files: checked as Partial<Files>, copyName: loaded.copyName ?? 'copy.en.json', scope };
-  const issues = runRules(RULES, input, 'references');
+export function checkSet(set: DataSetName, loaded: Loaded, scope: Scope, checker: Checker | undefined) {
+  const issues: Issues = checker ? checker.references(set, loaded, scope) : new Map();
   if (scope.case !== undefined && !loaded.cases?.cases.some((entry) => entry.id === scope.case))
     addIssue(issues, 'cases.json', 'cases', `no case with id "${scope.case}"`);
   const facts = byId(loaded.facts?.facts) ?? new Map<string, Fact>();
@@ -91,16 +106,21 @@ function checkSet(set: DataSetName, loaded: Loaded, scope: Scope) {
       addIssue(issues, 'money.json', '', error instanceof Error ? error.message : String(error));
     }
   }
-  if (issues.size === 0) runRules(RULES, { ...input, values }, 'copy', false, issues);
-  return { issues, facts, values, copyName: input.copyName };
+  if (checker && issues.size === 0) checker.copy(set, loaded, values, issues);
+  return { issues, facts, values, copyName: loaded.copyName ?? 'copy.en.json' };
 }
 
 /**
  * Check one data set and index it; a DataError (returned, not thrown) for the first file with problems. The
  * hooks pass only the set's files, so a section's data holds nothing it did not check.
  */
-export function buildSection(set: DataSetName, loaded: Loaded, scope: Scope = {}): SectionData | DataError {
-  const { issues, facts, values, copyName } = checkSet(set, loaded, scope);
+export function buildSection(
+  set: DataSetName,
+  loaded: Loaded,
+  scope: Scope = {},
+  checker: Checker | undefined = checkerFor(set, loaded),
+): SectionData | DataError {
+  const { issues, facts, values, copyName } = checkSet(set, loaded, scope, checker);
   const [first] = issues;
   if (first) return new DataError(first[0], 'reference', first[1]);
   const sources = loaded.sources?.sources ?? [];
@@ -134,7 +154,7 @@ const cache: CacheNode = { next: new WeakMap(), built: new Map() };
  */
 export function sectionOf(set: DataSetName, loaded: Loaded, scope: Scope = {}): Built {
   let node = cache;
-  for (const file of [loaded.copy, ...filesOf(set).map((name) => loaded[KEY_OF[name]])]) {
+  for (const file of setFiles(set, loaded)) {
     if (typeof file !== 'object' || file === null) return buildSection(set, loaded, scope);
     let next = node.next.get(file);
     if (!next) node.next.set(file, (next = { next: new WeakMap(), built: new Map() }));
@@ -144,68 +164,4 @@ export function sectionOf(set: DataSetName, loaded: Loaded, scope: Scope = {}): 
   let built = node.built.get(key);
   if (!built) node.built.set(key, (built = buildSection(set, loaded, scope)));
   return built;
-}
-
-/** buildSection, throwing its DataError: a section's data as the tests and the builders below check it. */
-export function checkedSection(set: DataSetName, loaded: Loaded, scope: Scope = {}): SectionData {
-  const section = buildSection(set, loaded, scope);
-  if (section instanceof DataError) throw section;
-  return section;
-}
-
-// ---------- lists for the tests (the sections read their data through the hooks in hooks.ts) ----------
-export type Common = Pick<SectionData, 'facts' | 'sources' | 'copy' | 'copyName' | 'locale' | 'values'>;
-
-export interface SourcesBundle extends Common {
-  articles: readonly Source[];
-  primary: Source[];
-  quotes: Quote[];
-  quotesById: ReadonlyMap<string, Quote>;
-  claims: Claim[];
-  corrections: readonly Correction[];
-}
-/** The sources section's data as lists (the section itself reads it through the hooks in hooks.ts). */
-export function buildSourcesBundle(files: Loaded): SourcesBundle {
-  const section = checkedSection('sources', files);
-  const quotesById = section.quotes ?? new Map<string, Quote>();
-  const primary = [...section.sources.values()].filter((source) => source.kind !== 'article');
-  return {
-    ...section,
-    primary,
-    quotes: [...quotesById.values()],
-    quotesById,
-    claims: [...(section.claims?.values() ?? [])],
-    corrections: section.corrections ?? [],
-  };
-}
-
-export interface PageText extends Common {
-  /** Newest first. */
-  updates: readonly Update[];
-  /** The newest entry's date: the page's "last updated". */
-  lastUpdated: string;
-}
-export function buildPageText(files: Loaded): PageText {
-  const section = checkedSection('page', files);
-  const updates = section.updates ?? [];
-  return { ...section, updates, lastUpdated: updates[0]?.date ?? '' };
-}
-
-// ---------- for the data tests ----------
-/** Every problem any section would report, file by file (each section's checks, as it runs them). */
-export function allReferenceIssues(files: Files): Map<string, DataIssue[]> {
-  const all: Issues = new Map();
-  const seen = new Set<string>();
-  for (const { id } of files.cases.cases) merge(all, checkSet('case', files, { case: id }).issues, seen);
-  for (const set of ['money', 'sources', 'page'] as const) merge(all, checkSet(set, files, {}).issues, seen);
-  return all;
-}
-
-/**
- * The newsroom's rules (newsroom.ts): a verified fact cites a dated source; a step's date is one of its items'
- * facts; a quote behind every verdict but "absent". Paths read `file: path (ids)`.
- */
-export function editorialIssues(files: Pick<Files, 'facts' | 'sources' | 'cases' | 'claims' | 'quotes'>): DataIssue[] {
-  const issues = runRules(NEWSROOM_RULES, { files, copyName: 'copy.en.json' }, 'references', true);
-  return [...issues].flatMap(([file, list]) => list.map((issue) => ({ ...issue, path: `${file}: ${issue.path}` })));
 }

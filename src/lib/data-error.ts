@@ -7,6 +7,15 @@ export interface DataIssue {
   message: string;
 }
 
+/** Problems by file, in the order they were found. */
+export type Issues = Map<string, DataIssue[]>;
+
+export function addIssue(issues: Issues, file: string, path: string, message: string): void {
+  const list = issues.get(file) ?? [];
+  list.push({ path, message });
+  issues.set(file, list);
+}
+
 export class DataError extends Error {
   readonly file: string;
   readonly kind: DataErrorKind;

@@ -1,7 +1,8 @@
 /**
  * What the page needs even when a data file is broken: the explainer's title and description, the section
  * registry's plain part (every section named once: its id, its headings in both editions, its URL parameters and
- * its embed height), and the chrome's strings (loading and error messages, the embed's and the dialog's).
+ * its embed height), and the chrome's strings (loading and error messages, the embed's and the Embed dialog's button and frame; the
+ * dialog's contents have theirs in src/features/embed/dialog-strings.ts, loaded when it opens).
  * Everything else the reader sees comes from public/data/copy.<lang>.json.
  *
  * Data and small pure functions only, with no import but types: the host-side loader (dist/embed.js) imports
@@ -124,19 +125,6 @@ export interface UiStrings {
     title: (title: string) => string;
     close: string;
     loading: string;
-    intro: string;
-    theme: string;
-    themes: Record<'auto' | 'light' | 'dark', string>;
-    snippet: string;
-    iframe: string;
-    copy: (label: string) => string;
-    copyButton: string;
-    copied: (what: string) => string;
-    failed: (what: string) => string;
-    snippetWhat: string;
-    iframeWhat: string;
-    preview: string;
-    previewTitle: (title: string) => string;
   };
 }
 
@@ -175,19 +163,6 @@ export const UI: Record<Locale, UiStrings> = {
       title: (title) => `Embed “${title}”`,
       close: 'Close',
       loading: 'Loading the embed codes…',
-      intro: 'Paste this into your post. It shows this section as it is now on your screen, and resizes itself to fit.',
-      theme: 'Theme',
-      themes: { auto: 'Follow the reader’s setting', light: 'Light', dark: 'Dark' },
-      snippet: 'Snippet (auto-resizing)',
-      iframe: 'Without scripts (fixed height, scrolls inside)',
-      copy: (label) => `Copy ${label.toLowerCase()}`,
-      copyButton: 'Copy',
-      copied: (what) => `${what} copied to the clipboard.`,
-      failed: (what) => `Could not copy. Select the ${what.toLowerCase()} and copy it by hand.`,
-      snippetWhat: 'Snippet',
-      iframeWhat: 'Iframe code',
-      preview: 'Preview',
-      previewTitle: (title) => `Preview of the embed: ${title}`,
     },
   },
   'zh-Hans': {
@@ -223,19 +198,6 @@ export const UI: Record<Locale, UiStrings> = {
       title: (title) => `嵌入“${title}”`,
       close: '关闭',
       loading: '正在加载嵌入代码…',
-      intro: '把这段代码粘贴到你的文章里。它会按你现在屏幕上的样子显示本节，并自动调整高度。',
-      theme: '配色',
-      themes: { auto: '跟随读者的设置', light: '浅色', dark: '深色' },
-      snippet: '代码（自动调整高度）',
-      iframe: '不用脚本（固定高度，内部滚动）',
-      copy: (label) => `复制${label}`,
-      copyButton: '复制',
-      copied: (what) => `${what}已复制到剪贴板。`,
-      failed: (what) => `无法复制。请选中${what}后手动复制。`,
-      snippetWhat: '代码',
-      iframeWhat: 'iframe 代码',
-      preview: '预览',
-      previewTitle: (title) => `嵌入预览：${title}`,
     },
   },
 };

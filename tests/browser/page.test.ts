@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openPage, waitForSection } from '../helpers/page.ts';
 import { DIST_DIR, STRICT_CSP } from '../helpers/paths.ts';
@@ -37,6 +39,8 @@ describe('the built explainer page in Chromium', () => {
           expect(opened.failedRequests).toEqual([]);
           // The data came from the sub-path's data/ folder, fetched relative to the page.
           expect(opened.requests).toContain(`${site.server.url}data/cases.json`);
+          // Every file is the one the build checked, so the checks' code is never downloaded.
+          expect(opened.requests.filter((url) => /\/assets\/checked-[^/]*\.js$/.test(url))).toEqual([]);
         } finally {
           await opened.close();
         }
@@ -161,6 +165,33 @@ describe('the built explainer page in Chromium', () => {
     } finally {
       await close();
       await broken.close();
+    }
+  });
+
+  it('a file changed after the build is checked on load: the checks arrive and name the broken reference', async () => {
+    const quotes = JSON.parse(readFileSync(join(DIST_DIR, 'data', 'quotes.json'), 'utf8'));
+    quotes.quotes[0].claimIds[0] = 'no-such-claim';
+    const changed = await startStaticServer({
+      root: DIST_DIR,
+      headers: STRICT_CSP,
+      overrides: { 'data/quotes.json': { body: JSON.stringify(quotes) } },
+    });
+    const opened = await openPage(site.browser, changed.url, { width: 375 });
+    try {
+      await opened.page.locator('#sources').scrollIntoViewIfNeeded();
+      const alert = opened.page.locator('#sources [role="alert"]');
+      await expect.poll(() => alert.isVisible()).toBe(true);
+      expect(await alert.textContent()).toMatch(
+        /quotes\.json.*quotes\[0\]\.claimIds\[0\].*unknown claim "no-such-claim"/s,
+      );
+      expect(opened.requests.some((url) => /\/assets\/checked-[^/]*\.js$/.test(url))).toBe(true);
+      // The penalties section does not load quotes.json: its files are the build's, and it renders.
+      await waitForSection(opened.page, 'penalties');
+      expect(await opened.page.locator('#penalties [role="alert"]').count()).toBe(0);
+      expect(opened.pageErrors.map(String)).toEqual([]);
+    } finally {
+      await opened.close();
+      await changed.close();
     }
   });
 

@@ -10,8 +10,9 @@ import { DataTable } from '../../src/charts/data-table';
 import { DownloadButtons } from '../../src/charts/download-buttons';
 import { standaloneSvg, toCsv, wrap } from '../../src/charts/export';
 import { tickValues, valueScale } from '../../src/charts/ticks';
+import { scaleLinear, scaleLog } from 'd3-scale';
 import { ChartTooltip, useChartTooltip } from '../../src/charts/tooltip';
-import { boxTransform } from '../../src/lib/use-animated-style';
+import { boxTransform } from '../../src/lib/use-animated-box';
 import { captureDownloads } from '../helpers/render';
 
 describe('scales and ticks', () => {
@@ -25,6 +26,19 @@ describe('scales and ticks', () => {
     expect(log.domain()).toEqual([1e6, 1e9]);
     expect(log(1e7)).toBeCloseTo(200);
     expect(tickValues(log, 'log', 10)).toEqual([1e6, 1e7, 1e8, 1e9]);
+  });
+
+  it("maps, rounds and ticks as d3-scale's linear and clamped log scales do", () => {
+    for (const max of [0, 0.7, 5.8, 25, 97, 170, 275e6, 520e6]) {
+      const ours = valueScale('linear', 0, max, [0, 613]);
+      const d3 = scaleLinear().domain([0, max]).nice().range([0, 613]);
+      expect(ours.domain()).toEqual(d3.domain());
+      for (const value of [0, max / 3, max, max * 1.2]) expect(ours(value)).toBeCloseTo(d3(value), 9);
+      for (const count of [2, 3, 6]) expect(tickValues(ours, 'linear', count)).toEqual(d3.ticks(count));
+    }
+    const ours = valueScale('log', 5.7e6, 275e6, [0, 600]);
+    const d3 = scaleLog().domain([1e6, 1e9]).range([0, 600]).clamp(true);
+    for (const value of [0, 1, 1e6, 5.8e6, 25e6, 275e6, 1e9, 5e9]) expect(ours(value)).toBeCloseTo(d3(value), 9);
   });
 });
 

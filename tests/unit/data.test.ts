@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DataError } from '../../src/lib/data-error';
 import { parseDataFile } from '../../src/data/load';
 import {
@@ -8,7 +8,8 @@ import {
   buildSourcesBundle,
   checkedSection,
   editorialIssues,
-} from '../../src/data/model';
+  verifiedHashes,
+} from '../../src/data/checked';
 import { select } from '../../src/data/paths';
 import { RULES, type Check, type Table } from '../../src/data/references';
 import { DATA_FILES, type DataFileName } from '../../src/data/schemas';
@@ -347,3 +348,58 @@ function captureError(run: () => unknown): DataError {
   }
   throw new Error('expected a DataError');
 }
+
+describe('checks the build ran: the page trusts a file only if it is byte for byte the one checked', () => {
+  const checkedFiles = () => fileNames.filter((file) => !file.startsWith('copy.'));
+
+  it('the build vouches for every file when all checks pass in both editions, and for none when one fails', () => {
+    const good = verifiedHashes(readDataText);
+    expect(good.problems).toEqual([]);
+    expect(Object.keys(good.hashes).sort()).toEqual([...fileNames].sort());
+    const quotes = JSON.parse(readDataText('quotes.json'));
+    quotes.quotes[0].claimIds[0] = 'no-such-claim';
+    const bad = verifiedHashes((file) => (file === 'quotes.json' ? JSON.stringify(quotes) : readDataText(file)));
+    expect(bad.hashes).toEqual({});
+    expect(bad.problems).toContain('quotes.json: quotes[0].claimIds[0]: unknown claim "no-such-claim"');
+    // A copy text only the Chinese edition lacks is found too.
+    const zh = JSON.parse(readDataText('copy.zh-Hans.json'));
+    delete zh.penalties.intro;
+    const noText = verifiedHashes((file) => (file === 'copy.zh-Hans.json' ? JSON.stringify(zh) : readDataText(file)));
+    expect(noText.problems).toContain('copy.zh-Hans.json: penalties.intro: missing text');
+  });
+
+  it('a section of checked files renders without the checks; a changed file waits for them', async () => {
+    vi.resetModules();
+    vi.stubGlobal('__VERIFIED_DATA__', verifiedHashes(readDataText).hashes);
+    const load = await import('../../src/data/load');
+    const model = await import('../../src/data/model');
+    const files: Record<string, unknown> = {
+      copyName: 'copy.en.json',
+      copy: load.parseDataFile('copy.en.json', readDataText('copy.en.json')),
+    };
+    for (const file of checkedFiles())
+      files[load.KEY_OF[file as keyof typeof load.KEY_OF]] = load.parseDataFile(file, readDataText(file));
+    expect(
+      Object.values(files)
+        .filter((file) => typeof file === 'object')
+        .every(load.isVerified),
+    ).toBe(true);
+    // No checks loaded, and none needed.
+    expect(model.buildSection('money', files)).not.toBeInstanceOf(Error);
+
+    // The same facts, one space longer: no longer the file the build checked.
+    const facts = load.parseDataFile('facts.json', `${readDataText('facts.json')} `);
+    expect(load.isVerified(facts)).toBe(false);
+    expect(() => model.buildSection('money', { ...files, facts })).toThrow(/checks are not loaded/);
+    await model.loadChecksFor([facts]);
+    expect(model.buildSection('money', { ...files, facts })).not.toBeInstanceOf(Error);
+    // And once loaded, they find what is wrong.
+    const broken = load.parseDataFile(
+      'facts.json',
+      readDataText('facts.json').replace('"id": "ring-refund-amount"', '"id": "ring-refund-renamed"'),
+    );
+    const error = model.buildSection('money', { ...files, facts: broken });
+    expect(error).toBeInstanceOf((await import('../../src/lib/data-error')).DataError);
+    expect(String(error)).toMatch(/unknown fact "ring-refund-amount"/);
+  });
+});

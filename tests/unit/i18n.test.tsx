@@ -6,6 +6,7 @@ import { copyKeys, copyAt, templateTokens } from '../../src/data/copy';
 import { formatCount, formatCountInProse, formatIsoDate, formatIsoDateRange, formatMoney } from '../../src/lib/format';
 import { LocaleProvider, detectLocale, parseLocale } from '../../src/lib/locale';
 import { UI } from '../../src/lib/ui-strings';
+import { DIALOG } from '../../src/features/embed/dialog-strings';
 import { loadDataFile } from '../helpers/data-files';
 import { renderWithClient, serveData } from '../helpers/render';
 
@@ -41,6 +42,7 @@ describe('the two editions are complete', () => {
 
   it('has the same UI strings in both editions', () => {
     expect(shape(UI['zh-Hans']).sort()).toEqual(shape(UI.en).sort());
+    expect(shape(DIALOG['zh-Hans']).sort()).toEqual(shape(DIALOG.en).sort());
   });
 
   it('translates every quote into the other edition’s language', () => {

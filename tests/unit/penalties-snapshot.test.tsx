@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import type { ComponentType } from 'react';
 import { describe, expect, it } from 'vitest';
-import { checkedSection } from '../../src/data/model';
+import { checkedSection } from '../../src/data/checked';
 import { SectionProvider } from '../../src/data/text';
 import { BreakdownChart } from '../../src/features/penalties/breakdown-chart';
 import { CeilingChart } from '../../src/features/penalties/ceiling-chart';

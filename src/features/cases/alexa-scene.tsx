@@ -1,5 +1,5 @@
 import { memo, type ReactElement } from 'react';
-import { Bubble, Coin, Company, Court, Doc, Person, SceneLayers, Seal, Shield } from './scene-parts';
+import { Bubble, Coin, Company, copies, Court, Doc, Person, SceneLayers, Seal, Shield } from './scene-parts';
 import { alexaScene, type AlexaPart } from './alexa-states';
 
 function Speaker() {
@@ -100,9 +100,7 @@ function Ban() {
  * and React skips these unchanged elements. Listed in paint order (later parts draw on top).
  */
 const DRAWINGS: Record<AlexaPart, ReactElement> = {
-  store1: <Store />,
-  store2: <Store />,
-  store3: <Store />,
+  ...copies(<Store />, 'store1', 'store2', 'store3'),
   model: <Model />,
   ban: <Ban />,
   staff: (
@@ -137,12 +135,8 @@ const DRAWINGS: Record<AlexaPart, ReactElement> = {
   child: <Person className="fill-alexa" scale={0.8} />,
   speaker: <Speaker />,
   waves: <Waves />,
-  packet1: <Packet />,
-  packet2: <Packet />,
-  packet3: <Packet />,
-  request1: <Request />,
-  request2: <Request />,
-  request3: <Request />,
+  ...copies(<Packet />, 'packet1', 'packet2', 'packet3'),
+  ...copies(<Request />, 'request1', 'request2', 'request3'),
   doc: <Doc />,
   seal: <Seal />,
 };

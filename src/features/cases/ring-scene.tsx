@@ -1,5 +1,5 @@
 import { memo, type ReactElement } from 'react';
-import { Bubble, Coin, Company, Court, Doc, Person, SceneLayers, Shield } from './scene-parts';
+import { Bubble, Coin, Company, copies, Court, Doc, Person, SceneLayers, Shield } from './scene-parts';
 import { ringScene, type RingPart } from './ring-states';
 
 function Camera({ x, y }: { x: number; y: number }) {
@@ -138,15 +138,10 @@ const DRAWINGS: Record<RingPart, ReactElement> = {
       <path d="M104 60 L218 110" />
     </g>
   ),
-  video1: <Video />,
-  video2: <Video />,
-  video3: <Video />,
-  video4: <Video />,
+  ...copies(<Video />, 'video1', 'video2', 'video3', 'video4'),
   lock: <Lock />,
   shield: <Shield />,
-  coin1: <Coin />,
-  coin2: <Coin />,
-  coin3: <Coin />,
+  ...copies(<Coin />, 'coin1', 'coin2', 'coin3'),
   doc: <Doc />,
   company: <Company />,
   bubble: <Bubble />,

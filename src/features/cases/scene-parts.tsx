@@ -2,7 +2,7 @@
  * Small SVG drawings shared by both case scenes. Each is drawn around its own origin; `Part` places it.
  * Colours come from the theme variables (fill and stroke utilities), so they follow dark mode.
  */
-import { useRef, type CSSProperties, type ReactNode } from 'react';
+import { useRef, type CSSProperties, type ReactElement, type ReactNode } from 'react';
 import { useAnimatedStyle } from '../../lib/use-animated-style';
 import { SCENE_HEIGHT, SCENE_WIDTH, poseTransform, type Pose, type ScenePoses } from './scene-states';
 
@@ -16,6 +16,11 @@ const MOVE_MS = 600;
  * so the main thread does no work per frame. Percentages of the layer's size map the scene's user units onto
  * whatever width the picture has. Under reduced motion every change is immediate.
  */
+/** One drawing under several names, for parts that look alike and move apart: `...copies(<Packet />, 'p1', 'p2')`. */
+export function copies<K extends string>(drawing: ReactElement, ...names: K[]): Record<K, ReactElement> {
+  return Object.fromEntries(names.map((name) => [name, drawing])) as Record<K, ReactElement>;
+}
+
 export function Part({ pose, motion, children }: { pose: Pose; motion: boolean; children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   const transform = poseTransform(pose);

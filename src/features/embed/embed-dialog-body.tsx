@@ -1,9 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { LiveRegion } from '../../components/live-region';
 import { copyText } from '../../lib/clipboard';
-import { SECTIONS, UI, type SectionId } from '../../lib/ui-strings';
+import { SECTIONS, type SectionId } from '../../lib/ui-strings';
 import type { Locale } from '../../lib/locale';
 import { currentHref } from '../../lib/url-state';
+import { DIALOG } from './dialog-strings';
 import { acceptResize } from './messages';
 import { THEMES, currentState, embedSearch, type Theme } from './params';
 import { iframeSnippet, scriptSnippet } from './snippets';
@@ -11,7 +12,7 @@ import { iframeSnippet, scriptSnippet } from './snippets';
 /** The Embed dialog's contents for the section's current state (read once, when the dialog opens). */
 export function EmbedDialogBody({ view, locale }: { view: SectionId; locale: Locale }) {
   const [state] = useState(() => currentState(view, new URL(currentHref()).search));
-  const ui = UI[locale].dialog;
+  const ui = DIALOG[locale];
   const title = SECTIONS[view].title[locale];
   // The embed shows the edition the blogger is reading.
   const withLang = locale === 'en' ? state : { ...state, lang: locale };

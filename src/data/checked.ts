@@ -1,0 +1,147 @@
+/**
+ * The cross-file checks, as a section runs them (model.ts): the reference table (references.ts) over the files
+ * the section checks, then its copy. A chunk of its own: the page loads it only for a file the build did not
+ * check (load.ts). The build (vite.config.ts, `verifiedHashes`) and the tests import it directly, with the
+ * tests' helpers and the newsroom's rules.
+ */
+import { addIssue, DataError, type DataIssue, type Issues } from '../lib/data-error';
+import { runRules, type CheckInput } from './checks';
+import { KEY_OF, parseDataFile, textHash, type Files } from './load';
+import {
+  BASE_FILES,
+  buildSection,
+  checkSet,
+  DATA_SETS,
+  type Checker,
+  type DataSetName,
+  type Loaded,
+  type SectionData,
+} from './model';
+import { NEWSROOM_RULES } from './newsroom';
+import { RULES } from './references';
+import { COPY_FILES, DATA_FILES, type Claim, type Correction, type DataFileName, type Quote } from './schemas';
+import type { Source, Update } from './schemas';
+
+/** What the set checks: its own files and its copy (not the files it only reads). */
+function inputOf(set: DataSetName, loaded: Loaded): CheckInput {
+  const files: Partial<Record<keyof Files, unknown>> = { copy: loaded.copy };
+  for (const file of [...BASE_FILES, ...DATA_SETS[set].checks]) files[KEY_OF[file]] = loaded[KEY_OF[file]];
+  return { files: files as Partial<Files>, copyName: loaded.copyName ?? 'copy.en.json' };
+}
+
+export const CHECKER: Checker = {
+  references: (set, loaded, scope) => runRules(RULES, { ...inputOf(set, loaded), scope }, 'references'),
+  copy: (set, loaded, values, issues) =>
+    void runRules(RULES, { ...inputOf(set, loaded), values }, 'copy', false, issues),
+};
+
+/** buildSection with the checks, throwing its DataError: a section's data as the tests and the builders check it. */
+export function checkedSection(set: DataSetName, loaded: Loaded, scope: Parameters<typeof buildSection>[2] = {}) {
+  const section = buildSection(set, loaded, scope, CHECKER);
+  if (section instanceof DataError) throw section;
+  return section;
+}
+
+// ---------- lists for the tests (the sections read their data through the hooks in hooks.ts) ----------
+export type Common = Pick<SectionData, 'facts' | 'sources' | 'copy' | 'copyName' | 'locale' | 'values'>;
+
+export interface SourcesBundle extends Common {
+  articles: readonly Source[];
+  primary: Source[];
+  quotes: Quote[];
+  quotesById: ReadonlyMap<string, Quote>;
+  claims: Claim[];
+  corrections: readonly Correction[];
+}
+/** The sources section's data as lists (the section itself reads it through the hooks in hooks.ts). */
+export function buildSourcesBundle(files: Loaded): SourcesBundle {
+  const section = checkedSection('sources', files);
+  const quotesById = section.quotes ?? new Map<string, Quote>();
+  const primary = [...section.sources.values()].filter((source) => source.kind !== 'article');
+  return {
+    ...section,
+    primary,
+    quotes: [...quotesById.values()],
+    quotesById,
+    claims: [...(section.claims?.values() ?? [])],
+    corrections: section.corrections ?? [],
+  };
+}
+
+export interface PageText extends Common {
+  /** Newest first. */
+  updates: readonly Update[];
+  /** The newest entry's date: the page's "last updated". */
+  lastUpdated: string;
+}
+export function buildPageText(files: Loaded): PageText {
+  const section = checkedSection('page', files);
+  const updates = section.updates ?? [];
+  return { ...section, updates, lastUpdated: updates[0]?.date ?? '' };
+}
+
+// ---------- for the data tests and the build ----------
+function merge(into: Issues, from: Issues, seen: Set<string>): void {
+  for (const [file, list] of from) {
+    for (const { path, message } of list) {
+      const key = `${file} ${path} ${message}`;
+      if (!seen.has(key)) addIssue(into, file, path, message);
+      seen.add(key);
+    }
+  }
+}
+
+/** Every problem any section would report, file by file (each section's checks, as it runs them). */
+export function allReferenceIssues(files: Loaded & Files): Map<string, DataIssue[]> {
+  const all: Issues = new Map();
+  const seen = new Set<string>();
+  for (const { id } of files.cases.cases) merge(all, checkSet('case', files, { case: id }, CHECKER).issues, seen);
+  for (const set of ['money', 'sources', 'page'] as const) merge(all, checkSet(set, files, {}, CHECKER).issues, seen);
+  return all;
+}
+
+/**
+ * What the build tells the page (load.ts): each data file's hash, if every file parses and every section's
+ * checks pass in both editions; otherwise nothing, and the problems, so the page checks every file itself and
+ * shows them where they belong.
+ */
+export function verifiedHashes(readText: (file: DataFileName) => string): {
+  hashes: Record<string, string>;
+  problems: string[];
+} {
+  const texts = Object.fromEntries(
+    (Object.keys(DATA_FILES) as DataFileName[]).map((file) => [file, readText(file)]),
+  ) as Record<DataFileName, string>;
+  const problems: string[] = [];
+  const parsed: Partial<Record<DataFileName, unknown>> = {};
+  for (const file of Object.keys(texts) as DataFileName[]) {
+    try {
+      parsed[file] = parseDataFile(file, texts[file]);
+    } catch (error) {
+      problems.push(String(error instanceof Error ? error.message : error));
+    }
+  }
+  if (problems.length === 0) {
+    const files = Object.fromEntries(
+      (Object.keys(KEY_OF) as Array<keyof typeof KEY_OF>).map((file) => [KEY_OF[file], parsed[file]]),
+    ) as unknown as Files;
+    for (const copyName of Object.values(COPY_FILES)) {
+      const issues = allReferenceIssues({ ...files, copy: parsed[copyName] as Files['copy'], copyName });
+      for (const [file, list] of issues)
+        for (const issue of list) problems.push(`${file}: ${issue.path}: ${issue.message}`);
+    }
+  }
+  const hashes = problems.length
+    ? {}
+    : Object.fromEntries(Object.entries(texts).map(([file, text]) => [file, textHash(text)]));
+  return { hashes, problems };
+}
+
+/**
+ * The newsroom's rules (newsroom.ts): a verified fact cites a dated source; a step's date is one of its items'
+ * facts; a quote behind every verdict but "absent". Paths read `file: path (ids)`.
+ */
+export function editorialIssues(files: Pick<Files, 'facts' | 'sources' | 'cases' | 'claims' | 'quotes'>): DataIssue[] {
+  const issues = runRules(NEWSROOM_RULES, { files, copyName: 'copy.en.json' }, 'references', true);
+  return [...issues].flatMap(([file, list]) => list.map((issue) => ({ ...issue, path: `${file}: ${issue.path}` })));
+}
