@@ -1,13 +1,80 @@
-// Prerender dist/index.html: build the server entry, render the page from dist/data, inject it into #root.
+// Prerender every landing page into dist/: the explainer in each edition (index.html, zh-Hans/index.html) and each
+// embed view in each edition (embed/penalties.html, embed/penalties.zh-Hans.html), from the built templates
+// (dist/index.html, dist/embed.html) and the data in dist/data. Each page is complete without JavaScript.
 // Usage: node scripts/prerender.mjs [distDir]   (run after `vite build`)
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const ssrOut = mkdtempSync(join(tmpdir(), 'explainer-ssr-'));
+
+/** @param {string} text */
+const escapeHtml = (text) =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * Replace the one `marker` in `text`, failing loudly if it is missing. A function replacement, so `$&`, `$'`,
+ * `` $` `` and `$$` in the inserted text (copy may hold them) are text, not patterns.
+ * @param {string} text @param {string | RegExp} marker @param {string} value @param {string} where
+ */
+function replaceOnce(text, marker, value, where) {
+  const found = typeof marker === 'string' ? text.includes(marker) : marker.test(text);
+  if (!found) throw new Error(`${where}: no ${marker}`);
+  return text.replace(marker, () => value);
+}
+
+/**
+ * The page's <head> and shell, from its template: language, title, description, links between editions, the way
+ * back to the site root, and asset addresses one folder deeper where the page is.
+ * @param {string} template @param {import('../src/entry-server.tsx').PageSpec} spec @param {readonly string[]} locales
+ * @param {(locale: any) => string} editionPath
+ */
+function shell(template, spec, locales, editionPath) {
+  const depth = spec.path.split('/').length - 1;
+  const up = '../'.repeat(depth);
+  let html = template;
+  if (depth > 0) html = html.replace(/ (src|href)="\.\//g, (_, attribute) => ` ${attribute}="${up}`);
+  html = replaceOnce(html, /<html lang="[^"]*">/, `<html lang="${spec.locale}">`, spec.path);
+  html = replaceOnce(html, /<title>[^<]*<\/title>/, `<title>${escapeHtml(spec.title)}</title>`, spec.path);
+  for (const name of ['name="description"', 'property="og:description"'])
+    html = replaceOnce(
+      html,
+      new RegExp(`(<meta ${name} content=")[^"]*`),
+      `<meta ${name} content="${escapeHtml(spec.description)}`,
+      spec.path,
+    );
+  html = replaceOnce(
+    html,
+    /(<meta property="og:title" content=")[^"]*/,
+    `<meta property="og:title" content="${escapeHtml(spec.title)}`,
+    spec.path,
+  );
+  const toEdition = (/** @type {string} */ locale) => `${up}${editionPath(locale)}` || './';
+  /** @type {string[]} */
+  const head = [];
+  if (depth > 0) head.push(`<meta name="explainer-root" content="${up}" />`);
+  if (spec.view) {
+    // An embed page is a part of the main page: not indexed on its own, its canonical is its section there.
+    head.push('<meta name="robots" content="noindex" />');
+    head.push(`<meta name="explainer-view" content="${spec.view}" />`);
+    head.push(`<link rel="canonical" href="${toEdition(spec.locale)}#${spec.view}" />`);
+    head.push(`<noscript><link rel="stylesheet" href="${up}noscript.css" /></noscript>`);
+  } else {
+    head.push(`<link rel="canonical" href="${toEdition(spec.locale)}" />`);
+    for (const locale of locales)
+      head.push(`<link rel="alternate" hreflang="${locale}" href="${toEdition(locale)}" />`);
+    head.push(`<link rel="alternate" hreflang="x-default" href="${toEdition('en')}" />`);
+    html = html.replace(
+      /(<meta property="og:locale" content=")[^"]*(" \/>\s*<meta property="og:locale:alternate" content=")[^"]*/,
+      (_, a, b) => (spec.locale === 'en' ? `${a}en_US${b}zh_CN` : `${a}zh_CN${b}en_US`),
+    );
+  }
+  return replaceOnce(html, /\n\s*<\/head>/, `\n    ${head.join('\n    ')}\n  </head>`, spec.path);
+}
+
 try {
   await build({
     configFile: false,
@@ -15,27 +82,34 @@ try {
     build: { ssr: 'src/entry-server.tsx', outDir: ssrOut, emptyOutDir: true, target: 'node20' },
     ssr: { noExternal: true },
   });
-  const { renderPage, SECTION_IDS } = await import(pathToFileURL(join(ssrOut, 'entry-server.js')).href);
-  const html = await renderPage((/** @type {string} */ file) => readFileSync(join(dist, 'data', file), 'utf8'));
-  const indexPath = join(dist, 'index.html');
-  const page = readFileSync(indexPath, 'utf8');
-  const marker = '<div id="root"></div>';
-  if (!page.includes(marker)) throw new Error(`${indexPath} has no empty ${marker}`);
-  if (/<script\b/i.test(html)) throw new Error('prerendered HTML contains an inline script, which a strict CSP blocks');
-  if (html.includes('<!--$?-->') || html.includes('data-loading'))
-    throw new Error('prerendered HTML still has a section waiting to load');
-  const missing = /** @type {string[]} */ (SECTION_IDS).filter(
-    (id) => !new RegExp(`<section[^>]* id="${id}"`).test(html),
-  );
-  if (missing.length)
-    throw new Error(
-      `prerendered HTML has no section for ${missing.join(', ')} (the section registry, src/lib/ui-strings.ts)`,
-    );
-  const styled = html.match(/<[^>]* style="[^"]*"/g) ?? [];
-  if (styled.length) console.log(styled.slice(0, 8).join('\n'));
-  if (styled.length) throw new Error('prerendered HTML contains a style attribute, which a strict CSP blocks');
-  writeFileSync(indexPath, page.replace(marker, `<div id="root">${html}</div>`));
-  console.log(`prerendered ${indexPath} (${(html.length / 1024).toFixed(1)} KB of HTML)`);
+  /** @type {typeof import('../src/entry-server.tsx')} */
+  const server = await import(pathToFileURL(join(ssrOut, 'entry-server.js')).href);
+  const readData = (/** @type {string} */ file) => readFileSync(join(dist, 'data', file), 'utf8');
+  const templates = {
+    'index.html': readFileSync(join(dist, 'index.html'), 'utf8'),
+    'embed.html': readFileSync(join(dist, 'embed.html'), 'utf8'),
+  };
+  const editionPath = (/** @type {import('../src/lib/locale.tsx').Locale} */ locale) => server.EDITION_PATHS[locale];
+  for (const spec of server.PAGES) {
+    const html = await server.renderPage(spec, readData);
+    const where = spec.path;
+    if (/<script\b/i.test(html))
+      throw new Error(`${where}: prerendered HTML contains an inline script, which a strict CSP blocks`);
+    if (html.includes('<!--$?-->') || html.includes('data-loading'))
+      throw new Error(`${where}: prerendered HTML still has a section waiting to load`);
+    const ids = spec.view ? [spec.view] : server.SECTION_IDS;
+    const missing = ids.filter((/** @type {string} */ id) => !new RegExp(`<section[^>]* id="${id}"`).test(html));
+    if (missing.length)
+      throw new Error(`${where}: no section for ${missing.join(', ')} (the section registry, src/lib/ui-strings.ts)`);
+    const styled = html.match(/<[^>]* style="[^"]*"/g) ?? [];
+    if (styled.length)
+      throw new Error(`${where}: a style attribute, which a strict CSP blocks: ${styled.slice(0, 3).join(' ')}`);
+    const page = shell(templates[spec.template], spec, server.LOCALES, editionPath);
+    const out = join(dist, spec.path);
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, replaceOnce(page, '<div id="root"></div>', `<div id="root">${html}</div>`, where));
+    console.log(`prerendered ${spec.path} (${(html.length / 1024).toFixed(1)} KB of HTML)`);
+  }
 } finally {
   rmSync(ssrOut, { recursive: true, force: true });
 }

@@ -4,6 +4,23 @@
  * stylesheet get the whole bandwidth first, and the scripts follow (then hydrate the sections near the reader).
  */
 import './index.css';
+import { EDITION_PATHS, siteRoot } from './lib/site';
+
+/**
+ * `?lang=` naming the other edition (an old link, a shared address) leads to that edition's own page, with the
+ * rest of the address kept. Only on a prerendered page: the dev server has one page for both editions.
+ */
+function followLang(): boolean {
+  const search = new URLSearchParams(window.location.search);
+  const asked = search.get('lang')?.trim().toLowerCase() ?? '';
+  const edition = asked === 'en' || asked.startsWith('en-') ? 'en' : /^zh(-|$)/.test(asked) ? 'zh-Hans' : null;
+  const prerendered = document.getElementById('root')?.firstElementChild != null;
+  if (!edition || !prerendered || edition === document.documentElement.lang) return false;
+  search.delete('lang');
+  const query = search.size ? `?${search.toString()}` : '';
+  window.location.replace(`${new URL(EDITION_PATHS[edition], siteRoot()).href}${query}${window.location.hash}`);
+  return true;
+}
 
 function start(): void {
   // One frame after load: the first paint has happened by then.
@@ -12,5 +29,7 @@ function start(): void {
   });
 }
 
-if (document.readyState === 'complete') start();
-else window.addEventListener('load', start, { once: true });
+if (!followLang()) {
+  if (document.readyState === 'complete') start();
+  else window.addEventListener('load', start, { once: true });
+}

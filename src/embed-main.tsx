@@ -1,5 +1,5 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { EmbedPage } from './app/embed-page';
 import { applyEmbedMetadata } from './app/page-metadata';
 import { AppProviders } from './app/providers';
@@ -8,23 +8,45 @@ import { DataError } from './lib/data-error';
 import { LocaleProvider } from './lib/locale';
 import './index.css';
 
-const params = parseEmbedParams(window.location.search);
+/**
+ * An embed page. The static ones (embed/penalties.zh-Hans.html) are prerendered for one view in one edition,
+ * which they name in <meta name="explainer-view"> and <html lang>, and are hydrated; their query carries only the
+ * frame's id, the theme and the view's state. embed.html is the older, script-drawn page for any view
+ * (`embed.html?view=penalties&lang=zh-Hans`), kept for snippets already pasted in posts.
+ */
+const root = document.getElementById('root');
+const pageView = document.querySelector('meta[name="explainer-view"]')?.getAttribute('content');
+const prerendered = Boolean(pageView && root?.firstElementChild);
+const search = new URLSearchParams(window.location.search);
+if (prerendered && pageView) {
+  search.set('view', pageView);
+  search.set('lang', document.documentElement.lang);
+}
+const params = parseEmbedParams(`?${search.toString()}`);
 if (params.theme !== 'auto') document.documentElement.dataset.theme = params.theme;
 applyEmbedMetadata(params.view, params.lang);
 
-const root = document.getElementById('root');
+const options: RootOptions = {
+  onCaughtError: (error, info) => {
+    if (!(error instanceof DataError)) console.error(error, info.componentStack);
+  },
+  // State from the address (a step, a quote) differs from the prerendered first state: React redraws that part.
+  onRecoverableError: (error) => {
+    if (!(error instanceof DataError) && !(error instanceof Error && /hydrat/i.test(error.message)))
+      console.warn(error);
+  },
+};
+
 if (root) {
-  createRoot(root, {
-    onCaughtError: (error, info) => {
-      if (!(error instanceof DataError)) console.error(error, info.componentStack);
-    },
-  }).render(
+  const app = (
     <StrictMode>
       <AppProviders>
         <LocaleProvider initial={params.lang}>
-          <EmbedPage params={params} />
+          <EmbedPage params={params} root={prerendered ? '../' : './'} />
         </LocaleProvider>
       </AppProviders>
-    </StrictMode>,
+    </StrictMode>
   );
+  if (prerendered) hydrateRoot(root, app, options);
+  else createRoot(root, options).render(app);
 }

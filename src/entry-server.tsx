@@ -1,32 +1,73 @@
 /**
- * Build-time rendering of the explainer page (scripts/prerender.mjs). The data files are parsed with the same
- * schemas as in the browser and put in the query cache, so every section renders its content, not a spinner.
- * The browser still fetches public/data at run time and hydrates this HTML.
+ * Build-time rendering of every landing page (scripts/prerender.mjs): the explainer page in each edition and
+ * each embed view in each edition. The data files are parsed with the same schemas as in the browser and put in
+ * the query cache, so every section renders its content, not a spinner. The browser still fetches public/data
+ * at run time and hydrates this HTML (an edited or broken file still shows).
  */
 import { QueryClient } from '@tanstack/react-query';
+import type { ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { prerenderToNodeStream } from 'react-dom/static';
+import { EmbedPage } from './app/embed-page';
 import { ExplainerPage } from './app/explainer-page';
 import { AppProviders } from './app/providers';
 import { parseDataFile } from './data/load';
-import { LocaleProvider } from './lib/locale';
 import { dataFileQuery } from './data/queries';
 import { DATA_FILES, type DataFileName } from './data/schemas';
+import { parseEmbedParams } from './features/embed/params';
+import { LOCALES, LocaleProvider, type Locale } from './lib/locale';
+import { EDITION_PATHS, embedPagePath } from './lib/site';
+import { SECTION_IDS, SITE_DESCRIPTION, SITE_TITLE, embedTitle, type SectionId } from './lib/ui-strings';
 
-/** The registry's sections, for the prerender to check that each one is in the page. */
-export { SECTION_IDS } from './lib/ui-strings';
+export { EDITION_PATHS, LOCALES, SECTION_IDS };
 
-/** Render the whole page, waiting for every lazy section and its (already cached) data. */
-export async function renderPage(readDataText: (file: DataFileName) => string): Promise<string> {
+/** One landing page: where it goes under dist/, what it shows, and what its <head> says. */
+export interface PageSpec {
+  /** Path under the site root: `index.html`, `zh-Hans/index.html`, `embed/penalties.zh-Hans.html`. */
+  path: string;
+  /** Which built template it fills: dist/index.html or dist/embed.html. */
+  template: 'index.html' | 'embed.html';
+  locale: Locale;
+  view: SectionId | null;
+  title: string;
+  description: string;
+}
+
+export const PAGES: PageSpec[] = [
+  ...LOCALES.map((locale): PageSpec => ({
+    path: `${EDITION_PATHS[locale]}index.html`,
+    template: 'index.html',
+    locale,
+    view: null,
+    title: SITE_TITLE[locale],
+    description: SITE_DESCRIPTION[locale],
+  })),
+  ...SECTION_IDS.flatMap((view) =>
+    LOCALES.map((locale): PageSpec => ({
+      path: embedPagePath(view, locale),
+      template: 'embed.html',
+      locale,
+      view,
+      title: embedTitle(view, locale),
+      description: SITE_DESCRIPTION[locale],
+    })),
+  ),
+];
+
+/** Render one page, waiting for every lazy section and its (already cached) data. */
+export async function renderPage(spec: PageSpec, readDataText: (file: DataFileName) => string): Promise<string> {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
   for (const file of Object.keys(DATA_FILES) as DataFileName[]) {
     client.setQueryData(dataFileQuery(file).queryKey, parseDataFile(file, readDataText(file)));
   }
+  const body: ReactElement = spec.view ? (
+    <EmbedPage params={parseEmbedParams(`?view=${spec.view}&lang=${spec.locale}`)} root="../" />
+  ) : (
+    <ExplainerPage />
+  );
   const page = (
     <AppProviders client={client}>
-      <LocaleProvider initial="en">
-        <ExplainerPage />
-      </LocaleProvider>
+      <LocaleProvider initial={spec.locale}>{body}</LocaleProvider>
     </AppProviders>
   );
   // First pass: waits for every lazy section to load (its output has inline scripts, which a strict CSP

@@ -3,7 +3,7 @@ import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { ExplainerPage } from './app/explainer-page';
 import { AppProviders } from './app/providers';
 import { DataError } from './lib/data-error';
-import { LocaleProvider, browserLocale } from './lib/locale';
+import { LocaleProvider, browserLocale, parseLocale } from './lib/locale';
 import { applyPageMetadata } from './app/page-metadata';
 
 const options: RootOptions = {
@@ -21,11 +21,12 @@ const options: RootOptions = {
 
 const root = document.getElementById('root');
 if (root) {
+  // Each edition's page is prerendered in its language (index.html, zh-Hans/index.html) and hydrated as it is;
+  // boot.ts has already sent a `?lang=` for the other edition to its page. Without a prerendered page (the dev
+  // server), the edition comes from `?lang=` or the browser's languages.
   const prerendered = root.firstElementChild !== null;
-  const locale = browserLocale();
+  const locale = (prerendered && parseLocale(document.documentElement.lang)) || browserLocale();
   applyPageMetadata(locale);
-  // The prerendered HTML is the English edition: English readers hydrate it; the Chinese edition is
-  // rendered afresh in its place (its sections show their loading state until their copy arrives).
   const app = (
     <StrictMode>
       <AppProviders>
@@ -35,9 +36,6 @@ if (root) {
       </AppProviders>
     </StrictMode>
   );
-  if (prerendered && locale === 'en') hydrateRoot(root, app, options);
-  else {
-    root.replaceChildren();
-    createRoot(root, options).render(app);
-  }
+  if (prerendered) hydrateRoot(root, app, options);
+  else createRoot(root, options).render(app);
 }

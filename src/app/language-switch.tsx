@@ -1,13 +1,18 @@
 import { useSyncExternalStore } from 'react';
 import { LOCALES, LOCALE_NAMES, useLocale, type Locale } from '../lib/locale';
+import { EDITION_PATHS } from '../lib/site';
 import { UI } from '../lib/ui-strings';
 import { currentHref, subscribeToUrl } from '../lib/url-state';
 
-/** The page's address with `lang` set: the same section (hash) and the same state (other parameters). */
-export function hrefForLocale(href: string, locale: Locale): string {
+/**
+ * The link from this edition's page to another's, relative (so it stays under any sub-path and on this host):
+ * `zh-Hans/` from the English page, `../` back, with the reader's state (other parameters) and section (hash).
+ */
+export function hrefForLocale(href: string, locale: Locale, from: Locale): string {
   const url = new URL(href);
-  url.searchParams.set('lang', locale);
-  return `${url.pathname}${url.search}${url.hash}`;
+  url.searchParams.delete('lang');
+  const up = '../'.repeat(EDITION_PATHS[from].split('/').length - 1);
+  return `${up}${EDITION_PATHS[locale]}`.replace(/^$/, './') + url.search + url.hash;
 }
 
 /** A real link per edition, so it works with the keyboard, in a new tab, and without JavaScript. */
@@ -21,7 +26,7 @@ export function LanguageSwitch() {
         {LOCALES.map((option) => (
           <li key={option}>
             <a
-              href={hrefForLocale(href, option)}
+              href={hrefForLocale(href, option, locale)}
               hrefLang={option}
               lang={option}
               aria-current={option === locale ? 'true' : undefined}

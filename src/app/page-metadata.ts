@@ -1,4 +1,5 @@
 import { LOCALES, type Locale } from '../lib/locale';
+import { editionUrl, siteRoot } from '../lib/site';
 import { SITE_DESCRIPTION, SITE_TITLE, embedTitle, type SectionId } from '../lib/ui-strings';
 
 /**
@@ -22,22 +23,25 @@ function setTitleAndDescription(locale: Locale, title: string): void {
 }
 
 /**
- * Title, description, Open Graph tags and hreflang alternates for the edition being read. The prerendered
- * HTML carries the English ones; the alternates are added here with absolute addresses (search engines
- * require them absolute, and only the browser knows where the page is hosted).
+ * Title, description, Open Graph tags, the canonical link and the hreflang alternates for the edition being
+ * read. The prerendered pages carry them with relative addresses (the build does not know the host); here they
+ * become absolute, as search engines require.
  */
-export function applyPageMetadata(locale: Locale, href: string = window.location.href): void {
+export function applyPageMetadata(locale: Locale, root: URL = siteRoot()): void {
   setTitleAndDescription(locale, SITE_TITLE[locale]);
   setMeta('meta[property="og:locale"]', 'content', locale === 'en' ? 'en_US' : 'zh_CN');
-  for (const old of document.head.querySelectorAll('link[rel="alternate"][hreflang]')) old.remove();
-  const base = new URL('./', href);
-  for (const option of [...LOCALES, 'x-default'] as const) {
+  for (const old of document.head.querySelectorAll('link[rel="alternate"][hreflang], link[rel="canonical"]'))
+    old.remove();
+  const links: Array<[rel: string, hreflang: string | null, href: string]> = [
+    ['canonical', null, editionUrl(locale, root).href],
+    ...LOCALES.map((option) => ['alternate', option, editionUrl(option, root).href] as [string, string, string]),
+    ['alternate', 'x-default', editionUrl('en', root).href],
+  ];
+  for (const [rel, hreflang, href] of links) {
     const link = document.createElement('link');
-    link.rel = 'alternate';
-    link.hreflang = option;
-    const url = new URL(base);
-    if (option !== 'x-default') url.searchParams.set('lang', option);
-    link.href = url.href;
+    link.rel = rel;
+    if (hreflang) link.hreflang = hreflang;
+    link.href = href;
     document.head.append(link);
   }
 }

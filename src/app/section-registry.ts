@@ -3,7 +3,8 @@
  * plain part (ids, headings in both editions, URL parameters, embed heights) is SECTIONS in src/lib/ui-strings.ts;
  * the host-side loader reads that part and must never import this one (React, every section's code).
  */
-import { lazy, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
+import { lazyOnce } from '../lib/lazy-once';
 import { SECTION_IDS, type SectionId } from '../lib/ui-strings';
 import { whenVisible } from '../lib/when-visible';
 
@@ -45,14 +46,17 @@ export const APP_SECTIONS = {
   },
 } satisfies Record<SectionId, AppSection>;
 
-/** One lazy component per section, loading its code once `ready(id)` resolves. */
+/** One lazy component per section, loading its code once `ready(id)` resolves (again after a failed download). */
 function lazySections(ready: (id: SectionId) => Promise<void>): Record<SectionId, ComponentType> {
   const sections = {} as Record<SectionId, ComponentType>;
   for (const id of SECTION_IDS) {
-    sections[id] = lazy(async () => {
-      await ready(id);
-      return { default: await APP_SECTIONS[id].load() };
-    });
+    sections[id] = lazyOnce(
+      async () => {
+        await ready(id);
+        return APP_SECTIONS[id].load();
+      },
+      (component) => component,
+    ).Component;
   }
   return sections;
 }

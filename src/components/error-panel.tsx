@@ -1,4 +1,5 @@
 import { DataError } from '../lib/data-error';
+import { ChunkLoadError } from '../lib/lazy-once';
 import { useLocale } from '../lib/locale';
 import { UI } from '../lib/ui-strings';
 
@@ -31,6 +32,10 @@ export function ErrorPanel({ error, onRetry }: { error: unknown; onRetry: () => 
             </ul>
           )}
         </>
+      ) : error instanceof ChunkLoadError ? (
+        <p className="mt-1">
+          {ui.code} <a href={window.location.href}>{ui.reload}</a>
+        </p>
       ) : (
         <p className="mt-1">{error instanceof Error ? error.message : String(error)}</p>
       )}

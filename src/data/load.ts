@@ -1,4 +1,5 @@
 import { DataError, formatPath } from '../lib/data-error';
+import { siteRoot } from '../lib/site';
 import type { DataFile } from './references';
 import { DATA_FILES, type DataFileName } from './schemas';
 import type * as z from 'zod/mini';
@@ -55,9 +56,9 @@ export interface Files {
   copy: DataOf<'copy.en.json'>;
 }
 
-/** Address of a data file relative to the page, so the app works under any sub-path. */
-export function dataUrl(file: DataFileName, base: string = document.baseURI): string {
-  return new URL(`data/${file}`, base).href;
+/** Address of a data file under the site root (src/lib/site.ts), so every page works under any sub-path. */
+export function dataUrl(file: DataFileName, root: URL | string = siteRoot()): string {
+  return new URL(`data/${file}`, root).href;
 }
 
 /** Parse already-fetched text: JSON first, then the file's schema. Throws DataError naming file and path. */

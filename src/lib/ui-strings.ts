@@ -105,6 +105,9 @@ export interface UiStrings {
     json: string;
     schema: string;
     reference: string;
+    /** A section's code could not be downloaded (lazy-once.ts). */
+    code: string;
+    reload: string;
     more: (count: number) => string;
     others: string;
     retry: string;
@@ -143,6 +146,8 @@ export const UI: Record<Locale, UiStrings> = {
       json: 'The file is not valid JSON.',
       schema: 'The file does not match the expected format:',
       reference: 'The file refers to something that does not exist:',
+      code: 'This part of the page could not be downloaded. If the explainer was updated since you opened it, reloading the page brings the new version.',
+      reload: 'Reload the page',
       more: (count) => `…and ${count} more problems`,
       others: 'The other sections are not affected.',
       retry: 'Try again',
@@ -179,6 +184,8 @@ export const UI: Record<Locale, UiStrings> = {
       json: '该文件不是有效的 JSON。',
       schema: '该文件不符合预期格式：',
       reference: '该文件引用了不存在的内容：',
+      code: '本节的程序未能下载。如果这篇解读在你打开本页之后更新过，重新加载页面即可看到新版本。',
+      reload: '重新加载页面',
       more: (count) => `……另有 ${count} 个问题`,
       others: '其他章节不受影响。',
       retry: '重试',

@@ -152,21 +152,23 @@ ${placeholders}
     }
   });
 
-  it('the embed links to the full explainer at the same section and state, in a new tab', async () => {
-    const { page, close } = await openPage(browser, `${explainer.url}embed.html?view=ring&ring-step=3&theme=dark`, {
-      width: 600,
+  for (const address of ['embed/ring.html?ring-step=3&theme=dark', 'embed.html?view=ring&ring-step=3&theme=dark'])
+    it(`the embed links to the full explainer at the same section and state, in a new tab (${address})`, async () => {
+      const { page, close } = await openPage(browser, `${explainer.url}${address}`, {
+        width: 600,
+      });
+      try {
+        const link = page.getByRole('link', { name: /Open the full explainer/ });
+        await page.locator('#ring[data-ready]').waitFor({ state: 'attached' });
+        expect(await link.evaluate((a) => (a as HTMLAnchorElement).href)).toBe(`${explainer.url}?ring-step=3#ring`);
+        expect(await link.getAttribute('target')).toBe('_blank');
+        expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+        const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+        expect(background).toBe('rgb(18, 18, 20)');
+      } finally {
+        await close();
+      }
     });
-    try {
-      const link = page.getByRole('link', { name: /Open the full explainer/ });
-      expect(await link.getAttribute('href')).toBe(`${explainer.url}?ring-step=3#ring`);
-      expect(await link.getAttribute('target')).toBe('_blank');
-      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-      const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
-      expect(background).toBe('rgb(18, 18, 20)');
-    } finally {
-      await close();
-    }
-  });
 
   it('an embed’s language names it: its page title, and its frame title on the host page', async () => {
     const { page, close } = await openPage(browser, `${explainer.url}embed.html?view=penalties&lang=zh-Hans`, {

@@ -56,9 +56,12 @@ describe('the Chinese edition in Chromium', () => {
           await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
         ).toBeLessThanOrEqual(0);
         expect(await page.getAttribute('meta[name="description"]', 'content')).toMatch(/[\u4e00-\u9fff]/);
+        // ?lang=zh-Hans led to the Chinese edition's own page, which names both editions' addresses.
+        expect(page.url()).toBe(`${site.server.url}zh-Hans/`);
         expect(await page.locator('link[rel="alternate"][hreflang="zh-Hans"]').getAttribute('href')).toBe(
-          `${site.server.url}?lang=zh-Hans`,
+          `${site.server.url}zh-Hans/`,
         );
+        expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(`${site.server.url}zh-Hans/`);
         expect(opened.consoleErrors).toEqual([]);
         expect(opened.pageErrors.map(String)).toEqual([]);
       } finally {
@@ -76,8 +79,9 @@ describe('the Chinese edition in Chromium', () => {
     try {
       await waitForSection(page, 'ring', { scroll: false });
       await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '简体中文' }).click();
-      await page.waitForURL(/lang=zh-Hans/);
+      await page.waitForURL(/\/zh-Hans\//);
       const url = new URL(page.url());
+      expect(url.searchParams.has('lang')).toBe(false);
       expect(url.searchParams.get('ring-step')).toBe('3');
       expect(url.hash).toBe('#ring');
       await waitForSection(page, 'ring', { scroll: false });
@@ -87,7 +91,8 @@ describe('the Chinese edition in Chromium', () => {
       const english = page.getByRole('navigation', { name: '语言' }).getByRole('link', { name: 'English' });
       await english.focus();
       await page.keyboard.press('Enter');
-      await page.waitForURL(/lang=en/);
+      await page.waitForURL((url) => !url.pathname.includes('zh-Hans'));
+      expect(new URL(page.url()).searchParams.get('ring-step')).toBe('3');
       await expect.poll(() => page.locator('#ring h2').textContent()).toBe('The Ring case: who was watching');
     } finally {
       await opened.close();
@@ -110,9 +115,9 @@ describe('the Chinese edition in Chromium', () => {
       await embed.page.locator('#penalties[data-ready]').waitFor({ state: 'attached' });
       expect(await embed.page.locator('h2').first().textContent()).toBe('这些钱，放在比例中看');
       expect(await embed.page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
-      expect(await embed.page.getByRole('link', { name: /打开完整解读/ }).getAttribute('href')).toContain(
-        'lang=zh-Hans',
-      );
+      expect(
+        await embed.page.getByRole('link', { name: /打开完整解读/ }).evaluate((a) => (a as HTMLAnchorElement).href),
+      ).toBe(`${site.server.url}zh-Hans/#penalties`);
     } finally {
       await embed.close();
     }

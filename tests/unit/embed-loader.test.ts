@@ -8,22 +8,26 @@ afterEach(() => {
 });
 
 describe('the embed loader', () => {
-  it('maps data attributes to the embed address', () => {
+  it('maps data attributes to the view’s static page in the asked edition', () => {
     const src = frameSrc({
       view: 'ring',
       dataset: { step: '4', theme: 'dark', unrelated: 'x' },
       id: 'explainer-1',
-      embedUrl: 'https://e.example/a/embed.html',
+      root: 'https://e.example/a/',
     });
-    expect(src).toBe('https://e.example/a/embed.html?view=ring&id=explainer-1&theme=dark&ring-step=4');
+    expect(src).toBe('https://e.example/a/embed/ring.html?id=explainer-1&theme=dark&ring-step=4');
     expect(
       frameSrc({
         view: 'sources',
-        dataset: { quote: 'diw-two-days', step: '2' },
+        dataset: { quote: 'diw-two-days', step: '2', lang: 'zh-Hans' },
         id: 'x',
-        embedUrl: 'https://e.example/embed.html',
+        root: 'https://e.example/',
       }),
-    ).toBe('https://e.example/embed.html?view=sources&id=x&quote=diw-two-days');
+    ).toBe('https://e.example/embed/sources.zh-Hans.html?id=x&quote=diw-two-days');
+    // An unknown view (or a prototype key) goes to embed.html, which says what went wrong.
+    expect(frameSrc({ view: 'constructor', dataset: {}, id: 'y', root: 'https://e.example/' })).toBe(
+      'https://e.example/embed.html?view=constructor&id=y',
+    );
   });
 
   it('titles each frame by its view, and hints a height', () => {
@@ -42,7 +46,7 @@ describe('the embed loader', () => {
     const state = install(window, script);
     const frames = document.querySelectorAll('iframe');
     expect(frames).toHaveLength(2);
-    expect(frames[0]!.src).toBe('https://explainer.example/sub/embed.html?view=alexa&id=explainer-1&alexa-step=2');
+    expect(frames[0]!.src).toBe('https://explainer.example/sub/embed/alexa.html?id=explainer-1&alexa-step=2');
     expect(frames[0]!.title).toMatch(/Alexa/);
     expect(frames[0]!.getAttribute('loading')).toBe('lazy');
     expect(frames[0]!.style.width).toBe('100%');

@@ -16,7 +16,9 @@ describe('the embed page', () => {
     // The credit comes with the section's content (so the content does not push it down as it loads).
     expect(screen.queryByRole('link', { name: /Open the full explainer/ })).not.toBeInTheDocument();
     const link = await screen.findByRole('link', { name: /Open the full explainer/ }, { timeout: 5000 });
-    expect(link).toHaveAttribute('href', 'http://localhost:3000/?alexa-step=2#alexa');
+    // Relative: from embed.html (this page) the main page is ./, from embed/alexa.html it is ../.
+    expect(link).toHaveAttribute('href', './?alexa-step=2#alexa');
+    expect((link as HTMLAnchorElement).href).toBe('http://localhost:3000/?alexa-step=2#alexa');
     expect(link).toHaveAttribute('target', '_blank');
     expect(link).toHaveAccessibleDescription('(opens in a new tab)');
     await waitFor(() => expect(screen.getByText('2:23-cv-00811-TL')).toBeInTheDocument());
@@ -57,7 +59,7 @@ describe('the Embed dialog on the main page', () => {
       '<div data-explainer-view="ring" data-step="4" style="min-height:1100px"></div>\n<script async src="http://localhost:3000/embed.js"></script>',
     );
     expect((within(dialog).getByRole('textbox', { name: /Without scripts/ }) as HTMLTextAreaElement).value).toContain(
-      'embed.html?view=ring&amp;ring-step=4',
+      'src="http://localhost:3000/embed/ring.html?ring-step=4"',
     );
 
     await user.click(within(dialog).getByRole('radio', { name: 'Dark' }));
@@ -70,7 +72,7 @@ describe('the Embed dialog on the main page', () => {
     expect(within(dialog).getByText('Snippet copied to the clipboard.')).toBeVisible();
     expect(within(dialog).getByTitle(/Preview of the embed/)).toHaveAttribute(
       'src',
-      'embed.html?view=ring&theme=dark&id=preview&ring-step=4',
+      'http://localhost:3000/embed/ring.html?theme=dark&id=preview&ring-step=4',
     );
 
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));

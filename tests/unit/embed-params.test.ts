@@ -44,10 +44,15 @@ describe('embed URLs', () => {
     expect(embedSearch('penalties', {}, { theme: 'auto' })).toBe('?view=penalties');
   });
 
-  it('links the full explainer at the same section and state', () => {
-    expect(
-      fullExplainerUrl('ring', { 'ring-step': '4' }, 'https://news.example/x/embed.html?view=ring&ring-step=4&id=e1'),
-    ).toBe('https://news.example/x/?ring-step=4#ring');
+  it('links the full explainer in the same edition, at the same section and state, relative to the embed page', () => {
+    // From embed/ring.html and embed/ring.zh-Hans.html (the way back to the root is ../).
+    expect(fullExplainerUrl('ring', { 'ring-step': '4' }, 'en', '../')).toBe('../?ring-step=4#ring');
+    expect(fullExplainerUrl('ring', { 'ring-step': '4' }, 'zh-Hans', '../')).toBe('../zh-Hans/?ring-step=4#ring');
+    // From embed.html, beside the main page; never a bare #hash, which would stay inside the frame.
+    expect(fullExplainerUrl('penalties', {}, 'en', './')).toBe('./#penalties');
+    expect(fullExplainerUrl('alexa', { 'alexa-step': '2', lang: 'x' }, 'zh-Hans', './')).toBe(
+      'zh-Hans/?alexa-step=2#alexa',
+    );
   });
 
   it('reads the main page’s current state for a section', () => {
@@ -66,9 +71,7 @@ describe('snippets', () => {
 
   it('gives a plain iframe with a title and a height, for hosts that strip scripts', () => {
     const snippet = iframeSnippet('sources', { q: 'a"b<c>' }, 'auto', base);
-    expect(snippet).toContain(
-      'src="https://news.example/explainers/amazon/embed.html?view=sources&amp;q=a%22b%3Cc%3E"',
-    );
+    expect(snippet).toContain('src="https://news.example/explainers/amazon/embed/sources.html?q=a%22b%3Cc%3E"');
     expect(snippet).toMatch(/title="[^"]+"/);
     expect(snippet).toMatch(/height="\d+"/);
   });

@@ -67,11 +67,14 @@ describe('choosing the edition', () => {
     expect(parseLocale('<script>')).toBeNull();
   });
 
-  it('switches edition with a real link that keeps the section and its state', () => {
-    expect(hrefForLocale('https://x.example/a/?ring-step=4#ring', 'zh-Hans')).toBe('/a/?ring-step=4&lang=zh-Hans#ring');
-    expect(hrefForLocale('https://x.example/a/?lang=zh-Hans&source=diw#sources', 'en')).toBe(
-      '/a/?lang=en&source=diw#sources',
+  it('switches edition with a relative link to the other edition’s page that keeps the section and its state', () => {
+    expect(hrefForLocale('https://x.example/a/?ring-step=4#ring', 'zh-Hans', 'en')).toBe('zh-Hans/?ring-step=4#ring');
+    expect(hrefForLocale('https://x.example/a/zh-Hans/?lang=zh-Hans&source=diw#sources', 'en', 'zh-Hans')).toBe(
+      '../?source=diw#sources',
     );
+    expect(hrefForLocale('https://x.example/a/', 'en', 'en')).toBe('./');
+    // A page served at a path starting with // cannot turn the link into another host.
+    expect(hrefForLocale('https://x.example//evil.example/', 'zh-Hans', 'en')).toBe('zh-Hans/');
   });
 });
 
@@ -154,10 +157,7 @@ describe('the page in Chinese', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Alexa 案：儿童的声音' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '嵌入“Ring 案：谁在观看”' })).toBeInTheDocument();
     const languages = screen.getByRole('navigation', { name: '语言' });
-    expect(within(languages).getByRole('link', { name: 'English' })).toHaveAttribute(
-      'href',
-      '/?lang=en&ring-step=2#ring',
-    );
+    expect(within(languages).getByRole('link', { name: 'English' })).toHaveAttribute('href', '../?ring-step=2#ring');
     expect(within(languages).getByRole('link', { name: '简体中文' })).toHaveAttribute('aria-current', 'true');
 
     await waitFor(() => expect(screen.queryAllByRole('status')).toHaveLength(0), { timeout: 10_000 });

@@ -118,7 +118,7 @@ describe('every consumer lists the registry’s sections', () => {
       const dataset = Object.fromEntries(
         Object.values(section.params).map((attribute) => [attribute, `${attribute}-value`]),
       );
-      const src = new URL(frameSrc({ view: id, dataset, id: 'f', embedUrl: 'https://e.example/embed.html' }));
+      const src = new URL(frameSrc({ view: id, dataset, id: 'f', root: 'https://e.example/' }));
       for (const [param, attribute] of Object.entries(section.params))
         expect(src.searchParams.get(param)).toBe(`${attribute}-value`);
     }
@@ -138,9 +138,7 @@ describe('every consumer lists the registry’s sections', () => {
     );
     expect(embedSearch(ADDED as SectionId, { term: 'coppa', q: 'x' })).toBe('?view=glossary&term=coppa');
     expect(currentState(ADDED as SectionId, '?term=coppa&alexa-step=2')).toEqual({ term: 'coppa' });
-    expect(fullExplainerUrl(ADDED as SectionId, { term: 'coppa' }, `${base}embed.html`)).toBe(
-      `${base}?term=coppa#glossary`,
-    );
+    expect(fullExplainerUrl(ADDED as SectionId, { term: 'coppa' }, 'en', '../')).toBe('../?term=coppa#glossary');
   });
 
   it('the embed page’s metadata: its language and a title naming the section', () => {

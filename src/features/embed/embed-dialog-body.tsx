@@ -3,10 +3,11 @@ import { LiveRegion } from '../../components/live-region';
 import { copyText } from '../../lib/clipboard';
 import { SECTIONS, type SectionId } from '../../lib/ui-strings';
 import type { Locale } from '../../lib/locale';
+import { siteRoot } from '../../lib/site';
 import { currentHref } from '../../lib/url-state';
 import { DIALOG } from './dialog-strings';
 import { acceptResize } from './messages';
-import { THEMES, currentState, embedSearch, type Theme } from './params';
+import { THEMES, currentState, embedPageUrl, type Theme } from './params';
 import { iframeSnippet, scriptSnippet } from './snippets';
 
 /** The Embed dialog's contents for the section's current state (read once, when the dialog opens). */
@@ -18,7 +19,7 @@ export function EmbedDialogBody({ view, locale }: { view: SectionId; locale: Loc
   const withLang = locale === 'en' ? state : { ...state, lang: locale };
   const [theme, setTheme] = useState<Theme>('auto');
   const [announcement, setAnnouncement] = useState('');
-  const baseUrl = new URL('./', window.location.href).href;
+  const baseUrl = siteRoot().href;
   const script = scriptSnippet(view, withLang, theme, baseUrl);
   const iframe = iframeSnippet(view, withLang, theme, baseUrl);
   const themeName = useId();
@@ -124,7 +125,7 @@ function Preview({
 }) {
   const frameRef = useRef<HTMLIFrameElement>(null);
   const [height, setHeight] = useState(400);
-  const src = `embed.html${embedSearch(view, state, { theme, id: 'preview' })}`;
+  const src = embedPageUrl(view, state, { theme, id: 'preview' }, siteRoot().href);
   useEffect(() => {
     const onMessage = (event: MessageEvent) => {
       const frame = frameRef.current;

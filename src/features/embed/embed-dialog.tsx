@@ -1,11 +1,14 @@
-import { Suspense, lazy, useRef, useState } from 'react';
+import { Suspense, useRef, useState } from 'react';
+import { lazyOnce } from '../../lib/lazy-once';
 import { useLocale } from '../../lib/locale';
 import { SECTIONS, UI, type SectionId } from '../../lib/ui-strings';
 
 // The dialog's contents (snippets, preview, copy) are code of their own, fetched when a reader first points
 // at or focuses an Embed button, so that the page's first load does not carry them.
-const loadBody = () => import('./embed-dialog-body');
-const EmbedDialogBody = lazy(() => loadBody().then((module) => ({ default: module.EmbedDialogBody })));
+const Body = lazyOnce(
+  () => import('./embed-dialog-body'),
+  (module) => module.EmbedDialogBody,
+);
 
 /** "Embed" beside a section heading: opens a dialog with both snippets for the current state and a live preview. */
 export function EmbedButton({ view }: { view: SectionId }) {
@@ -40,8 +43,8 @@ export function EmbedButton({ view }: { view: SectionId }) {
         ref={buttonRef}
         type="button"
         onClick={show}
-        onPointerEnter={() => void loadBody()}
-        onFocus={() => void loadBody()}
+        onPointerEnter={() => void Body.preload()}
+        onFocus={() => void Body.preload()}
         aria-haspopup="dialog"
         aria-label={ui.dialog.button(title)}
         className="rounded-md border border-line bg-panel px-2.5 py-1 font-sans text-sm font-medium text-ink hover:border-ink"
@@ -78,7 +81,7 @@ export function EmbedButton({ view }: { view: SectionId }) {
                 </p>
               }
             >
-              <EmbedDialogBody view={view} locale={locale} />
+              <Body.Component view={view} locale={locale} />
             </Suspense>
           </div>
         ) : null}

@@ -12,7 +12,7 @@ import { useResizeMessenger } from './use-resize-messenger';
  * The credit line linking to the full explainer. The embed page places it right after the section's content,
  * inside the section's loading boundary, so it appears with the content instead of being pushed down by it.
  */
-export function EmbedCredit({ params }: { params: EmbedParams }) {
+export function EmbedCredit({ params, root }: { params: EmbedParams; root: string }) {
   const locale = useLocale();
   const ui = UI[locale];
   const updated = useLastUpdated();
@@ -26,11 +26,7 @@ export function EmbedCredit({ params }: { params: EmbedParams }) {
         </>
       ) : null}
       <a
-        href={fullExplainerUrl(
-          params.view,
-          locale === 'en' ? params.state : { ...params.state, lang: locale },
-          window.location.href,
-        )}
+        href={fullExplainerUrl(params.view, params.state, locale, root)}
         target="_blank"
         rel="noopener"
         aria-describedby={NEW_TAB_HINT_ID}

@@ -2,33 +2,33 @@
  * The host-side loader (built to dist/embed.js, no dependencies). A blogger pastes
  *   <div data-explainer-view="penalties"></div>
  *   <script async src="https://HOST/PATH/embed.js"></script>
- * and every [data-explainer-view] element becomes an auto-resizing iframe of the embed.html beside the script.
+ * and every [data-explainer-view] element becomes an auto-resizing iframe of that view's static page beside the
+ * script (embed/penalties.html, embed/penalties.zh-Hans.html), complete before any of its scripts run.
  * The sections' titles, state parameters and heights come from the registry's plain part (src/lib/ui-strings.ts),
  * which tree-shaking trims to those; nothing else of the app may be imported here.
  */
+import { embedPagePath } from '../../lib/site';
 import { embedTitle, findSection } from '../../lib/ui-strings';
 import { acceptResize } from './messages';
-
-/** data-* attributes that become query parameters for every view; each view's own come from the registry. */
-const PASS_THROUGH = ['theme', 'lang'] as const;
 
 export interface PlaceholderOptions {
   view: string;
   dataset: Record<string, string | undefined>;
   id: string;
-  embedUrl: string;
+  /** The site root: the folder embed.js was loaded from. */
+  root: string;
 }
 
-/** The iframe address for one placeholder. Unknown views are passed on: the embed explains the problem. */
-export function frameSrc({ view, dataset, id, embedUrl }: PlaceholderOptions): string {
-  const url = new URL(embedUrl);
-  url.search = '';
-  url.searchParams.set('view', view);
+/**
+ * The iframe address for one placeholder: the view's static page in the asked edition, with the frame's id, the
+ * theme and the view's state as query parameters. An unknown view goes to embed.html?view=…, which explains.
+ */
+export function frameSrc({ view, dataset, id, root }: PlaceholderOptions): string {
+  const known = findSection(view) !== undefined;
+  const url = new URL(known ? embedPagePath(view, dataset.lang === 'zh-Hans' ? 'zh-Hans' : 'en') : 'embed.html', root);
+  if (!known) url.searchParams.set('view', view);
   url.searchParams.set('id', id);
-  for (const name of PASS_THROUGH) {
-    const value = dataset[name];
-    if (value) url.searchParams.set(name, value);
-  }
+  if (dataset.theme) url.searchParams.set('theme', dataset.theme);
   // The view's state, from the attributes the registry names (`data-step` for `alexa-step`).
   for (const [param, attribute] of Object.entries(findSection(view)?.params ?? {})) {
     const value = dataset[attribute];
@@ -52,7 +52,7 @@ interface LoaderState {
   frames: Map<string, HTMLIFrameElement>;
   counter: number;
   origin: string;
-  embedUrl: string;
+  root: string;
 }
 
 /** Turn every unprocessed placeholder in `root` into an iframe. Returns the iframes it created. */
@@ -65,7 +65,7 @@ export function scan(doc: Document, state: LoaderState): HTMLIFrameElement[] {
     state.counter += 1;
     const id = `explainer-${state.counter}`;
     const frame = doc.createElement('iframe');
-    frame.src = frameSrc({ view, dataset: { ...placeholder.dataset }, id, embedUrl: state.embedUrl });
+    frame.src = frameSrc({ view, dataset: { ...placeholder.dataset }, id, root: state.root });
     frame.title = frameTitle(view, placeholder.dataset);
     frame.setAttribute('loading', 'lazy');
     // CSSOM properties, not a style attribute: allowed by hosts' style-src policies.
@@ -99,7 +99,7 @@ export function install(
     frames: new Map(),
     counter: 0,
     origin: scriptUrl.origin,
-    embedUrl: new URL('embed.html', scriptUrl).href,
+    root: new URL('./', scriptUrl).href,
   };
   win.__amazonPrivacyExplainer = state;
   win.addEventListener('message', (event) => {

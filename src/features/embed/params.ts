@@ -5,6 +5,7 @@
  * Pure functions; bad values fall back to safe defaults.
  */
 import { LOCALES, type Locale } from '../../lib/locale';
+import { EDITION_PATHS, embedPagePath } from '../../lib/site';
 import { isSectionId, stateParams, type SectionId } from '../../lib/ui-strings';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
@@ -72,16 +73,37 @@ export function embedSearch(
   return `?${params.toString()}`;
 }
 
-/** The main page at the same section and state: `./?alexa-step=3#alexa`, relative to the embed page. */
-export function fullExplainerUrl(view: SectionId, state: Record<string, string>, pageUrl: string): string {
-  const url = new URL('./', pageUrl);
-  if (state.lang) url.searchParams.set('lang', state.lang);
+/**
+ * The address of an embed's static page (embed/<view>[.zh-Hans].html) under the site root, with the state and
+ * options the page reads from its query: `https://host/x/embed/ring.zh-Hans.html?theme=dark&ring-step=4`.
+ */
+export function embedPageUrl(
+  view: SectionId,
+  state: Record<string, string | null | undefined>,
+  options: { theme?: Theme; lang?: EmbedLang; id?: string },
+  root: string,
+): string {
+  const params = new URLSearchParams(embedSearch(view, state, options));
+  const lang = oneOf(params.get('lang'), EMBED_LANGS, 'en');
+  params.delete('view');
+  params.delete('lang');
+  const search = params.size ? `?${params.toString()}` : '';
+  return new URL(`${embedPagePath(view, lang)}${search}`, root).href;
+}
+
+/**
+ * The edition's main page at the same section and state, relative to the embed page: `../zh-Hans/?alexa-step=3#alexa`
+ * from embed/alexa.zh-Hans.html, whose way back to the site root (`root`) is `../`.
+ */
+export function fullExplainerUrl(view: SectionId, state: Record<string, string>, locale: Locale, root: string): string {
+  const params = new URLSearchParams();
   for (const name of stateParams(view)) {
     const value = state[name];
-    if (value) url.searchParams.set(name, value);
+    if (value) params.set(name, value);
   }
-  url.hash = view;
-  return url.href;
+  const search = params.size ? `?${params.toString()}` : '';
+  const page = `${root === './' ? '' : root}${EDITION_PATHS[locale]}` || './';
+  return `${page}${search}#${view}`;
 }
 
 /** The current state of a section on the main page, read from the page's query string. */

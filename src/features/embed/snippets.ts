@@ -1,5 +1,5 @@
 import { SECTIONS, embedTitle, type SectionId } from '../../lib/ui-strings';
-import { embedSearch, type Theme } from './params';
+import { embedPageUrl, type Theme } from './params';
 
 /** Attribute-safe text for HTML snippets. */
 export function escapeAttribute(value: string): string {
@@ -20,7 +20,7 @@ function dataAttributes(view: SectionId, state: Record<string, string>, theme: T
 }
 
 /**
- * The paste-in snippet: a placeholder plus the loader script beside embed.html. The placeholder reserves the
+ * The paste-in snippet: a placeholder plus the loader script at the site root. The placeholder reserves the
  * embed's usual height (min-height) so the post does not jump when the script replaces it with the iframe;
  * the loader lifts that reservation once the iframe stands in its place.
  */
@@ -34,6 +34,6 @@ export function scriptSnippet(view: SectionId, state: Record<string, string>, th
  * loader would title it (the section, in the embed's language).
  */
 export function iframeSnippet(view: SectionId, state: Record<string, string>, theme: Theme, baseUrl: string): string {
-  const src = new URL(`embed.html${embedSearch(view, state, { theme })}`, baseUrl).href;
+  const src = embedPageUrl(view, state, { theme }, baseUrl);
   return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(embedTitle(view, state.lang))}" width="100%" height="${SECTIONS[view].embedHeight}" loading="lazy" style="border:0;width:100%"></iframe>`;
 }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Quote, Source } from '../../data/schemas';
 import { useCopy } from '../../data/text';
 import { copyText } from '../../lib/clipboard';
-import { currentHref } from '../../lib/url-state';
+import { editionUrl } from '../../lib/site';
 import { citationText, quoteLink } from './utils';
 
 type Done = 'link' | 'quote' | 'failed' | null;
@@ -22,7 +22,8 @@ export function CopyButtons({ quote, source }: { quote: Quote; source: Source })
 
   const copy = async (kind: 'link' | 'quote') => {
     setDone(null);
-    const link = quoteLink(currentHref(), source.id, quote.id);
+    // The quote on this edition's main page, from the page or from an embed.
+    const link = quoteLink(editionUrl(text.locale).href, source.id, quote.id);
     const value = kind === 'link' ? link : citationText(text, quote, source, link);
     const copied = await copyText(value);
     setManual(copied ? '' : value);

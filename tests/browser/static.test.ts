@@ -1,0 +1,144 @@
+import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, waitForSection } from '../helpers/page.ts';
+import { useBuiltSite } from '../helpers/site.ts';
+import { SECTIONS, SITE_TITLE, UI } from '../../src/lib/ui-strings.ts';
+
+type Lang = 'en' | 'zh-Hans';
+const VIEWS = Object.keys(SECTIONS) as Array<keyof typeof SECTIONS>;
+const LANGS: Lang[] = ['en', 'zh-Hans'];
+const editionPath = (lang: Lang) => (lang === 'en' ? '' : 'zh-Hans/');
+const embedPath = (view: string, lang: Lang) => `embed/${view}${lang === 'en' ? '' : '.zh-Hans'}.html`;
+
+/** The ten landing pages: the explainer and each embed view, in each edition. */
+const PAGES = LANGS.flatMap((lang) => [
+  { path: editionPath(lang), lang, view: null as string | null },
+  ...VIEWS.map((view) => ({ path: embedPath(view, lang), lang, view: view as string | null })),
+]);
+
+async function withoutScripts<T>(browser: Browser, url: string, read: (page: Page) => Promise<T>) {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
+  const page = await context.newPage();
+  try {
+    const response = await page.goto(url);
+    expect(response?.status()).toBe(200);
+    return await read(page);
+  } finally {
+    await context.close();
+  }
+}
+
+describe('every landing page is complete before any script runs (served under a sub-path)', () => {
+  const site = useBuiltSite({ basePath: '/news/amazon/' });
+
+  for (const { path, lang, view } of PAGES) {
+    it(`${path || '(root)'}: ${lang}, drawn, nothing waiting to load`, async () => {
+      await withoutScripts(site.browser, `${site.server.url}${path}`, async (page) => {
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+        const sections = view ? [view] : VIEWS;
+        for (const id of sections) {
+          const heading = page.locator(`#${id} h2`).first();
+          expect(await heading.textContent()).toBe(SECTIONS[id as keyof typeof SECTIONS].title[lang]);
+        }
+        // No loading state, no alert.
+        expect(await page.locator('[data-loading], [role="status"]:has-text("…")').count()).toBe(0);
+        expect(await page.getByRole('alert').count()).toBe(0);
+        // The pictures are drawn: the case scenes' first step, the penalty charts' bars.
+        if (sections.includes('alexa')) expect(await page.locator('#alexa svg').count()).toBeGreaterThan(0);
+        if (sections.includes('penalties'))
+          expect(await page.locator('#penalties svg rect').count()).toBeGreaterThan(20);
+        if (sections.includes('sources')) expect(await page.locator('#sources blockquote').count()).toBeGreaterThan(40);
+        // The page's own words in the edition's language (quotes keep theirs).
+        expect(await page.locator('#new-tab-hint').textContent()).toBe(UI[lang].embed.newTab);
+        // Its stylesheet and favicon load from the site root, one folder up where the page is.
+        const css = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"], link[rel="icon"]')].map(
+            (l) => l.href,
+          ),
+        );
+        expect(css.filter((href) => href.endsWith('.css') && href.includes('/assets/'))).toHaveLength(1);
+        for (const href of css) expect(href.startsWith(site.server.url) && !href.includes('/zh-Hans/')).toBe(true);
+        if (view || lang !== 'en') expect(css).toContain(`${site.server.url}noscript.css`);
+
+        const links = await page.evaluate(() =>
+          [...document.querySelectorAll('link[rel="canonical"], link[rel="alternate"][hreflang]')].map((link) => [
+            link.getAttribute('rel'),
+            link.getAttribute('hreflang'),
+            (link as HTMLLinkElement).href,
+          ]),
+        );
+        if (view) {
+          expect(await page.getAttribute('meta[name="robots"]', 'content')).toBe('noindex');
+          expect(links).toEqual([['canonical', null, `${site.server.url}${editionPath(lang)}#${view}`]]);
+          // The credit links to the same section of the same edition's page.
+          const full = await page
+            .locator('a[target="_blank"]')
+            .last()
+            .evaluate((a) => (a as HTMLAnchorElement).href);
+          expect(full).toBe(`${site.server.url}${editionPath(lang)}#${view}`);
+        } else {
+          expect(await page.locator('h1').textContent()).toBe(SITE_TITLE[lang]);
+          expect(links).toEqual([
+            ['canonical', null, `${site.server.url}${editionPath(lang)}`],
+            ['alternate', 'en', site.server.url],
+            ['alternate', 'zh-Hans', `${site.server.url}zh-Hans/`],
+            ['alternate', 'x-default', site.server.url],
+          ]);
+          // The language switch works without scripts and stays under the sub-path.
+          const other: Lang = lang === 'en' ? 'zh-Hans' : 'en';
+          const switchTo = await page
+            .locator(`nav a[hreflang="${other}"]`)
+            .evaluate((a) => (a as HTMLAnchorElement).href);
+          expect(switchTo).toBe(`${site.server.url}${editionPath(other)}`);
+        }
+      });
+    });
+  }
+
+  it('the Chinese page hydrates as it is: no mismatch, no re-render from scratch, no console error', async () => {
+    const opened = await openPage(site.browser, `${site.server.url}zh-Hans/`, { width: 1280 });
+    const warnings: string[] = [];
+    opened.page.on('console', (message) => {
+      if (/hydrat|did not match/i.test(message.text())) warnings.push(message.text());
+    });
+    try {
+      const before = await opened.page.locator('#penalties h2').elementHandle();
+      for (const id of VIEWS) await waitForSection(opened.page, id);
+      // The same element: hydrated in place, not thrown away and drawn again.
+      expect(await before?.evaluate((node) => node.isConnected)).toBe(true);
+      expect(await opened.page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+      expect(opened.requests.some((url) => url.endsWith('/news/amazon/data/copy.zh-Hans.json'))).toBe(true);
+      expect(warnings).toEqual([]);
+      expect(opened.consoleErrors).toEqual([]);
+      expect(opened.pageErrors.map(String)).toEqual([]);
+      expect(opened.failedRequests).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('each static embed hydrates in place, and ?lang= on the English page leads to the Chinese one', async () => {
+    for (const view of VIEWS) {
+      const opened = await openPage(site.browser, `${site.server.url}${embedPath(view, 'zh-Hans')}?id=e1`, {
+        width: 375,
+      });
+      try {
+        const before = await opened.page.locator('h2').first().elementHandle();
+        await opened.page.locator(`#${view}[data-ready]`).waitFor({ state: 'attached' });
+        expect(await before?.evaluate((node) => node.isConnected)).toBe(true);
+        expect(opened.consoleErrors).toEqual([]);
+        expect(opened.pageErrors.map(String)).toEqual([]);
+        expect(opened.failedRequests).toEqual([]);
+      } finally {
+        await opened.close();
+      }
+    }
+    const opened = await openPage(site.browser, `${site.server.url}?lang=zh-Hans&ring-step=3#ring`, { width: 375 });
+    try {
+      await opened.page.waitForURL(`${site.server.url}zh-Hans/?ring-step=3#ring`);
+      await expect.poll(() => opened.page.locator('h1').textContent()).toBe(SITE_TITLE['zh-Hans']);
+    } finally {
+      await opened.close();
+    }
+  });
+});
