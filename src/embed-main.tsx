@@ -1,10 +1,10 @@
 import { StrictMode } from 'react';
-import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { EmbedPage } from './app/embed-page';
 import { applyEmbedMetadata } from './app/page-metadata';
 import { AppProviders } from './app/providers';
+import { ROOT_OPTIONS } from './app/root-options';
 import { parseEmbedParams } from './features/embed/params';
-import { DataError } from './lib/data-error';
 import { LocaleProvider } from './lib/locale';
 import './index.css';
 
@@ -26,17 +26,6 @@ const params = parseEmbedParams(`?${search.toString()}`);
 if (params.theme !== 'auto') document.documentElement.dataset.theme = params.theme;
 applyEmbedMetadata(params.view, params.lang);
 
-const options: RootOptions = {
-  onCaughtError: (error, info) => {
-    if (!(error instanceof DataError)) console.error(error, info.componentStack);
-  },
-  // State from the address (a step, a quote) differs from the prerendered first state: React redraws that part.
-  onRecoverableError: (error) => {
-    if (!(error instanceof DataError) && !(error instanceof Error && /hydrat/i.test(error.message)))
-      console.warn(error);
-  },
-};
-
 if (root) {
   const app = (
     <StrictMode>
@@ -47,6 +36,6 @@ if (root) {
       </AppProviders>
     </StrictMode>
   );
-  if (prerendered) hydrateRoot(root, app, options);
-  else createRoot(root, options).render(app);
+  if (prerendered) hydrateRoot(root, app, ROOT_OPTIONS);
+  else createRoot(root, ROOT_OPTIONS).render(app);
 }

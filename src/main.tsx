@@ -1,23 +1,10 @@
 import { StrictMode } from 'react';
-import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { ExplainerPage } from './app/explainer-page';
 import { AppProviders } from './app/providers';
-import { DataError } from './lib/data-error';
+import { ROOT_OPTIONS } from './app/root-options';
 import { LocaleProvider, browserLocale, parseLocale } from './lib/locale';
 import { applyPageMetadata } from './app/page-metadata';
-
-const options: RootOptions = {
-  // A broken data file is an expected failure: its section shows the alert. Anything else is a bug.
-  onCaughtError: (error, info) => {
-    if (!(error instanceof DataError)) console.error(error, info.componentStack);
-  },
-  // The prerendered HTML came from the data at build time. If a file was edited (or broken) since, React
-  // re-renders that part from the live data: expected, not an error worth a console message.
-  onRecoverableError: (error) => {
-    if (!(error instanceof DataError) && !(error instanceof Error && /hydrat/i.test(error.message)))
-      console.warn(error);
-  },
-};
 
 const root = document.getElementById('root');
 if (root) {
@@ -36,6 +23,6 @@ if (root) {
       </AppProviders>
     </StrictMode>
   );
-  if (prerendered) hydrateRoot(root, app, options);
-  else createRoot(root, options).render(app);
+  if (prerendered) hydrateRoot(root, app, ROOT_OPTIONS);
+  else createRoot(root, ROOT_OPTIONS).render(app);
 }

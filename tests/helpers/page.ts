@@ -20,6 +20,8 @@ export interface OpenedPage {
   page: Page;
   /** Text of every console.error (and CSP violation reports, which Chromium logs as console errors). */
   consoleErrors: string[];
+  /** React's reports of prerendered HTML it had to redraw (console.debug `hydration: …`, src/app/root-options.ts). */
+  hydrationMismatches: string[];
   /** Uncaught exceptions in the page. */
   pageErrors: Error[];
   /** Requests that failed at the network level or answered with status >= 400. */
@@ -39,12 +41,14 @@ export async function openPage(browser: Browser, url: string, options: OpenPageO
   const page = await context.newPage();
 
   const consoleErrors: string[] = [];
+  const hydrationMismatches: string[] = [];
   const pageErrors: Error[] = [];
   const failedRequests: FailedRequest[] = [];
   const requests: string[] = [];
 
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
+    if (message.type() === 'debug' && message.text().startsWith('hydration:')) hydrationMismatches.push(message.text());
   });
   page.on('pageerror', (error) => pageErrors.push(error));
   page.on('request', (request) => requests.push(request.url()));
@@ -60,6 +64,7 @@ export async function openPage(browser: Browser, url: string, options: OpenPageO
   return {
     page,
     consoleErrors,
+    hydrationMismatches,
     pageErrors,
     failedRequests,
     requests,

@@ -1,11 +1,12 @@
-import { useRef, type ReactNode } from 'react';
+import { useRef, useSyncExternalStore, type ReactNode } from 'react';
 import { NEW_TAB_HINT_ID, NewTabHint } from '../../components/new-tab-hint';
 import { useLastUpdated } from '../../data/hooks';
 import { formatIsoDate } from '../../lib/format';
 import { useLocale } from '../../lib/locale';
 import { SECTIONS, SECTION_IDS, UI } from '../../lib/ui-strings';
 import type { EmbedParams } from './params';
-import { fullExplainerUrl } from './params';
+import { currentState, fullExplainerUrl } from './params';
+import { currentHref, subscribeToUrl } from '../../lib/url-state';
 import { useResizeMessenger } from './use-resize-messenger';
 
 /**
@@ -16,7 +17,11 @@ export function EmbedCredit({ params, root }: { params: EmbedParams; root: strin
   const locale = useLocale();
   const ui = UI[locale];
   const updated = useLastUpdated();
+  // The reader's state as it is now (a step taken in the embed moves the link with it); none while hydrating,
+  // as the prerendered page has none.
+  const href = useSyncExternalStore(subscribeToUrl, currentHref, () => null);
   if (!params.view) return null;
+  const state = href ? currentState(params.view, new URL(href).search) : {};
   return (
     <p className="mt-4 border-t border-line pt-2 text-sm text-muted">
       {ui.embed.from} <cite>{ui.siteTitle}</cite>.{' '}
@@ -26,7 +31,7 @@ export function EmbedCredit({ params, root }: { params: EmbedParams; root: strin
         </>
       ) : null}
       <a
-        href={fullExplainerUrl(params.view, params.state, locale, root)}
+        href={fullExplainerUrl(params.view, state, locale, root)}
         target="_blank"
         rel="noopener"
         aria-describedby={NEW_TAB_HINT_ID}
