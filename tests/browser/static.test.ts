@@ -48,7 +48,8 @@ describe('every landing page is complete before any script runs (served under a 
         expect(await page.locator('[data-loading], [role="status"]:has-text("…")').count()).toBe(0);
         expect(await page.getByRole('alert').count()).toBe(0);
         // The pictures are drawn: the case scenes' first step, the penalty charts' bars.
-        if (sections.includes('alexa')) expect(await page.locator('#alexa svg').count()).toBeGreaterThan(0);
+        for (const id of ['alexa', 'ring'].filter((id) => sections.includes(id)))
+          expect(await page.locator(`#${id} [data-scene] svg > g[transform]`).count()).toBeGreaterThan(3);
         if (sections.includes('penalties'))
           expect(await page.locator('#penalties svg rect').count()).toBeGreaterThan(20);
         if (sections.includes('sources')) expect(await page.locator('#sources blockquote').count()).toBeGreaterThan(40);

@@ -145,6 +145,14 @@ const DRAWINGS: Record<AlexaPart, ReactElement> = {
  * The Alexa picture: a child's voice goes from a speaker into Amazon's stores; a deletion request reaches
  * some stores and not others; recordings train a model; then the court, the terms and Amazon's answer.
  */
-export const AlexaScene = memo(function AlexaScene({ scene, motion }: { scene: string; motion: boolean }) {
-  return <SceneLayers drawings={DRAWINGS} poses={alexaScene(scene)} motion={motion} />;
+export const AlexaScene = memo(function AlexaScene({
+  scene,
+  motion,
+  still,
+}: {
+  scene: string;
+  motion: boolean;
+  still?: boolean;
+}) {
+  return <SceneLayers drawings={DRAWINGS} poses={alexaScene(scene)} motion={motion} still={still} />;
 });

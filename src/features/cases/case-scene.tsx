@@ -3,7 +3,7 @@ import { useHydrated } from '../../lib/use-hydrated';
 import { usePrefersReducedMotion } from '../../lib/use-reduced-motion';
 
 /** A case's drawing (AlexaScene, RingScene): each case's section passes its own, so its code carries only that one. */
-export type SceneDrawing = ComponentType<{ scene: string; motion: boolean }>;
+export type SceneDrawing = ComponentType<{ scene: string; motion: boolean; still?: boolean }>;
 
 /**
  * One drawing per case whose parts move with the step. `label` describes the current picture for screen
@@ -11,8 +11,9 @@ export type SceneDrawing = ComponentType<{ scene: string; motion: boolean }>;
  */
 export function CaseScene({ Drawing, scene, label }: { Drawing: SceneDrawing; scene: string; label: string }) {
   const motion = !usePrefersReducedMotion();
-  // The drawing is placed with inline transforms, which a strict CSP blocks in prerendered HTML: it is drawn
-  // once the page is running, in this box whose size is fixed by its aspect ratio (no layout shift).
+  // The moving drawing is placed with inline transforms, which a strict CSP blocks in prerendered HTML: the page
+  // comes with the same picture still (SVG attributes), and the moving one takes its place once the page runs,
+  // in this box whose size is fixed by its aspect ratio (no layout shift).
   const hydrated = useHydrated();
   return (
     <div
@@ -21,7 +22,7 @@ export function CaseScene({ Drawing, scene, label }: { Drawing: SceneDrawing; sc
       className="pointer-events-none relative aspect-[16/9] w-full overflow-hidden [contain:layout_paint]"
       data-scene={scene}
     >
-      {hydrated ? <Drawing scene={scene} motion={motion} /> : null}
+      <Drawing scene={scene} motion={motion} still={!hydrated} />
     </div>
   );
 }

@@ -151,6 +151,14 @@ const DRAWINGS: Record<RingPart, ReactElement> = {
  * The Ring picture: cameras send video to an archive; staff and contractors look in; one employee pulls
  * out video after video; hackers get in; then the court, the locked archive, refunds and Ring's answer.
  */
-export const RingScene = memo(function RingScene({ scene, motion }: { scene: string; motion: boolean }) {
-  return <SceneLayers drawings={DRAWINGS} poses={ringScene(scene)} motion={motion} />;
+export const RingScene = memo(function RingScene({
+  scene,
+  motion,
+  still,
+}: {
+  scene: string;
+  motion: boolean;
+  still?: boolean;
+}) {
+  return <SceneLayers drawings={DRAWINGS} poses={ringScene(scene)} motion={motion} still={still} />;
 });

@@ -40,16 +40,42 @@ export function Part({ pose, motion, children }: { pose: Pose; motion: boolean; 
   );
 }
 
-/** Every drawing of a scene as its own layer, in the order the drawings are listed (later ones on top). */
+/**
+ * Every drawing of a scene as its own layer, in the order the drawings are listed (later ones on top). `still`:
+ * the same picture as one plain SVG, placed with SVG transform attributes rather than inline styles, which a
+ * strict CSP blocks: what the prerendered page shows before (and without) its scripts.
+ */
 export function SceneLayers<P extends string>({
   drawings,
   poses,
   motion,
+  still = false,
 }: {
   drawings: Record<P, ReactNode>;
   poses: ScenePoses<P>;
   motion: boolean;
+  still?: boolean;
 }) {
+  if (still) {
+    const shown = (Object.keys(drawings) as P[]).filter((part) => poses[part].o > 0);
+    return (
+      <svg
+        viewBox={`0 0 ${SCENE_WIDTH} ${SCENE_HEIGHT}`}
+        className="absolute inset-0 block size-full overflow-visible"
+        aria-hidden="true"
+        focusable="false"
+      >
+        {shown.map((part) => {
+          const { x, y, s, o } = poses[part];
+          return (
+            <g key={part} transform={`translate(${x} ${y})${s === 1 ? '' : ` scale(${s})`}`} opacity={o}>
+              {drawings[part]}
+            </g>
+          );
+        })}
+      </svg>
+    );
+  }
   return (
     <>
       {(Object.keys(drawings) as P[]).map((part) => (
