@@ -1,7 +1,8 @@
 /**
  * The page's entry. The prerendered HTML and the stylesheet are all a reader needs to start reading, so the
- * app's code is fetched only once the page has loaded and painted: on a slow connection the text and the
- * stylesheet get the whole bandwidth first, and the scripts follow (then hydrate the sections near the reader).
+ * app's code is fetched only where the reader acts: when a section comes near the screen, or at the first
+ * pointer, key or touch, once the page has loaded and painted. A reader who only reads the opening downloads
+ * no app code at all; then the scripts follow and hydrate the sections near the reader.
  */
 import './index.css';
 import { EDITION_PATHS, siteRoot } from './lib/site';
@@ -22,14 +23,34 @@ function followLang(): boolean {
   return true;
 }
 
+const ACTIONS = ['pointerdown', 'pointermove', 'keydown', 'focusin', 'touchstart', 'wheel', 'scroll'] as const;
+
 function start(): void {
-  // One frame after load: the first paint has happened by then.
-  requestAnimationFrame(() => {
-    setTimeout(() => void import('./main'), 0);
-  });
+  let started = false;
+  const go = () => {
+    if (started) return;
+    started = true;
+    near?.disconnect();
+    for (const type of ACTIONS) window.removeEventListener(type, go, true);
+    void import('./main');
+  };
+  // A section near the screen (a deep link to #ring, a scroll) needs its code: its heading within a quarter of a
+  // screen below the bottom edge.
+  const near =
+    typeof IntersectionObserver === 'function'
+      ? new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && go(), {
+          rootMargin: '0px 0px 25% 0px',
+        })
+      : null;
+  if (!near) go();
+  for (const section of document.querySelectorAll('#root section[id]'))
+    near?.observe(section.querySelector('h2') ?? section);
+  for (const type of ACTIONS) window.addEventListener(type, go, { capture: true, passive: true });
 }
 
 if (!followLang()) {
-  if (document.readyState === 'complete') start();
-  else window.addEventListener('load', start, { once: true });
+  // One frame after load: the first paint has happened by then.
+  const afterPaint = () => requestAnimationFrame(() => setTimeout(start, 0));
+  if (document.readyState === 'complete') afterPaint();
+  else window.addEventListener('load', afterPaint, { once: true });
 }

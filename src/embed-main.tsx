@@ -6,7 +6,6 @@ import { AppProviders } from './app/providers';
 import { ROOT_OPTIONS } from './app/root-options';
 import { parseEmbedParams } from './features/embed/params';
 import { LocaleProvider } from './lib/locale';
-import './index.css';
 
 /**
  * An embed page. The static ones (embed/penalties.zh-Hans.html) are prerendered for one view in one edition,
@@ -23,7 +22,6 @@ if (prerendered && pageView) {
   search.set('lang', document.documentElement.lang);
 }
 const params = parseEmbedParams(`?${search.toString()}`);
-if (params.theme !== 'auto') document.documentElement.dataset.theme = params.theme;
 applyEmbedMetadata(params.view, params.lang);
 
 if (root) {

@@ -175,7 +175,7 @@ ${placeholders}
       width: 600,
     });
     try {
-      expect(await page.title()).toBe('这些钱，放在比例中看 — 亚马逊2023年隐私和解案解读');
+      await expect.poll(() => page.title()).toBe('这些钱，放在比例中看 — 亚马逊2023年隐私和解案解读');
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
     } finally {
       await close();

@@ -166,4 +166,30 @@ describe('every landing page is complete before any script runs (served under a 
       await opened.close();
     }
   });
+
+  it('the main page fetches no app code until the reader nears a section or acts', async () => {
+    // A phone: the opening fills the first screen, the first section's heading is further down.
+    const opened = await openPage(site.browser, site.server.url, { width: 375, height: 640 });
+    try {
+      // The page's own entry (boot.ts) and what it imports are the scripts it names; the app's code is the rest.
+      const entry = await opened.page.evaluate(() =>
+        [
+          ...document.querySelectorAll<HTMLScriptElement | HTMLLinkElement>('script[src], link[rel="modulepreload"]'),
+        ].map((element) => ('src' in element ? element.src : element.href)),
+      );
+      const appCode = () => opened.requests.filter((url) => url.endsWith('.js') && !entry.includes(url));
+      const heading = await opened.page.locator('#alexa h2').boundingBox();
+      expect(heading!.y).toBeGreaterThan(640 * 1.25);
+      await opened.page.waitForTimeout(1000);
+      expect(appCode()).toEqual([]);
+      expect(opened.requests.filter((url) => url.includes('/data/'))).toEqual([]);
+      // The first key press (a Tab to the skip link) brings the code, and the page comes alive.
+      await opened.page.keyboard.press('Tab');
+      await expect.poll(() => appCode().length).toBeGreaterThan(0);
+      await waitForSection(opened.page, 'alexa');
+      expect(opened.consoleErrors).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
 });
