@@ -29,10 +29,10 @@ function replaceOnce(text, marker, value, where) {
 /**
  * The page's <head> and shell, from its template: language, title, description, links between editions, the way
  * back to the site root, and asset addresses one folder deeper where the page is.
- * @param {string} template @param {import('../src/entry-server.tsx').PageSpec} spec @param {readonly string[]} locales
- * @param {(locale: any) => string} editionPath
+ * @param {string} template @param {import('../src/entry-server.tsx').PageSpec} spec
+ * @param {import('../src/entry-server.tsx')['editionLinks']} editionLinks @param {URL | null} siteUrl
  */
-function shell(template, spec, locales, editionPath) {
+function shell(template, spec, editionLinks, siteUrl) {
   const depth = spec.path.split('/').length - 1;
   const up = '../'.repeat(depth);
   let html = template;
@@ -52,26 +52,25 @@ function shell(template, spec, locales, editionPath) {
     `<meta property="og:title" content="${escapeHtml(spec.title)}`,
     spec.path,
   );
-  const toEdition = (/** @type {string} */ locale) => `${up}${editionPath(locale)}` || './';
   /** @type {string[]} */
   const head = [];
   if (depth > 0) head.push(`<meta name="explainer-root" content="${up}" />`);
   if (spec.view) {
-    // An embed page is a part of the main page: not indexed on its own, its canonical is its section there.
+    // An embed page is a part of the main page: not indexed on its own (its canonical is its section there).
     head.push('<meta name="robots" content="noindex" />');
     head.push(`<meta name="explainer-view" content="${spec.view}" />`);
-    head.push(`<link rel="canonical" href="${toEdition(spec.locale)}#${spec.view}" />`);
     head.push(`<noscript><link rel="stylesheet" href="${up}noscript.css" /></noscript>`);
   } else {
-    head.push(`<link rel="canonical" href="${toEdition(spec.locale)}" />`);
-    for (const locale of locales)
-      head.push(`<link rel="alternate" hreflang="${locale}" href="${toEdition(locale)}" />`);
-    head.push(`<link rel="alternate" hreflang="x-default" href="${toEdition('en')}" />`);
     html = html.replace(
       /(<meta property="og:locale" content=")[^"]*(" \/>\s*<meta property="og:locale:alternate" content=")[^"]*/,
       (_, a, b) => (spec.locale === 'en' ? `${a}en_US${b}zh_CN` : `${a}zh_CN${b}en_US`),
     );
   }
+  // Canonical and hreflang links must be absolute: written here when the build knows the site's address
+  // (SITE_URL=https://example.org/news/amazon/ npm run build), else added by the page's entry script.
+  if (siteUrl)
+    for (const [rel, hreflang, href] of editionLinks(spec.locale, spec.view, siteUrl))
+      head.push(`<link rel="${rel}"${hreflang ? ` hreflang="${hreflang}"` : ''} href="${escapeHtml(href)}" />`);
   return replaceOnce(html, /\n\s*<\/head>/, `\n    ${head.join('\n    ')}\n  </head>`, spec.path);
 }
 
@@ -89,7 +88,7 @@ try {
     'index.html': readFileSync(join(dist, 'index.html'), 'utf8'),
     'embed.html': readFileSync(join(dist, 'embed.html'), 'utf8'),
   };
-  const editionPath = (/** @type {import('../src/lib/locale.tsx').Locale} */ locale) => server.EDITION_PATHS[locale];
+  const siteUrl = process.env.SITE_URL ? new URL(process.env.SITE_URL.replace(/\/?$/, '/')) : null;
   for (const spec of server.PAGES) {
     const html = await server.renderPage(spec, readData);
     const where = spec.path;
@@ -104,7 +103,7 @@ try {
     const styled = html.match(/<[^>]* style="[^"]*"/g) ?? [];
     if (styled.length)
       throw new Error(`${where}: a style attribute, which a strict CSP blocks: ${styled.slice(0, 3).join(' ')}`);
-    const page = shell(templates[spec.template], spec, server.LOCALES, editionPath);
+    const page = shell(templates[spec.template], spec, server.editionLinks, siteUrl);
     const out = join(dist, spec.path);
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, replaceOnce(page, '<div id="root"></div>', `<div id="root">${html}</div>`, where));

@@ -5,7 +5,7 @@
  * no app code at all; then the scripts follow and hydrate the sections near the reader.
  */
 import './index.css';
-import { EDITION_PATHS, siteRoot } from './lib/site';
+import { applyEditionLinks, EDITION_PATHS, siteRoot } from './lib/site';
 
 /**
  * `?lang=` naming the other edition (an old link, a shared address) leads to that edition's own page, with the
@@ -34,12 +34,12 @@ function start(): void {
     for (const type of ACTIONS) window.removeEventListener(type, go, true);
     void import('./main');
   };
-  // A section near the screen (a deep link to #ring, a scroll) needs its code: its heading within a quarter of a
-  // screen below the bottom edge.
+  // A section on the screen (a deep link to #ring, a scroll) needs its code: its heading in the top three
+  // quarters of the screen.
   const near =
     typeof IntersectionObserver === 'function'
       ? new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && go(), {
-          rootMargin: '0px 0px 25% 0px',
+          rootMargin: '0px 0px -25% 0px',
         })
       : null;
   if (!near) go();
@@ -49,6 +49,9 @@ function start(): void {
 }
 
 if (!followLang()) {
+  // The canonical and hreflang links, absolute (the build wrote them only if it knew the site's address).
+  if (document.getElementById('root')?.firstElementChild && !document.querySelector('link[rel="canonical"]'))
+    applyEditionLinks(document.documentElement.lang === 'zh-Hans' ? 'zh-Hans' : 'en', null);
   // One frame after load: the first paint has happened by then.
   const afterPaint = () => requestAnimationFrame(() => setTimeout(start, 0));
   if (document.readyState === 'complete') afterPaint();

@@ -1,17 +1,31 @@
 /**
- * An embed page's entry. A static embed page (embed/penalties.html) is complete as it arrives; its code is
- * fetched once the page has loaded and painted, so the text and the stylesheet get the bandwidth first and no
- * script stands between the host's reader and the first paint. (The iframe itself loads only as the reader
- * nears it: the loader makes it lazy.) The older embed.html, drawn by its scripts, starts at once.
+ * An embed page's entry, about 1 KB: the host's theme, the frame's height, the page's canonical link, then the
+ * app. A static embed page (embed/penalties.html) is complete as it arrives; the app hydrates it after the first
+ * paint.
  */
+import { reportHeight } from './features/embed/height-reporter';
+import { EMBED_ID_PATTERN } from './features/embed/messages';
 import './index.css';
+import { applyEditionLinks } from './lib/site';
 
 // A theme the host asked for (`?theme=dark`), set as early as a script can run without an inline script, so that
 // the page is not painted in the other theme first.
 const theme = new URLSearchParams(window.location.search).get('theme');
 if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
 
-const prerendered = document.getElementById('root')?.firstElementChild != null;
+const root = document.getElementById('root');
+const prerendered = root?.firstElementChild != null;
+const id = new URLSearchParams(window.location.search).get('id') ?? '';
+// The frame follows the page's height from the first paint, whether or not the app ever runs.
+if (root) reportHeight(root, EMBED_ID_PATTERN.test(id) ? id : '');
+
+const view = document.querySelector('meta[name="explainer-view"]')?.getAttribute('content') ?? null;
+if (prerendered && view && !document.querySelector('link[rel="canonical"]'))
+  applyEditionLinks(document.documentElement.lang === 'zh-Hans' ? 'zh-Hans' : 'en', view);
+
+// The app's code starts once the page has loaded and painted (the iframe itself loads only as the reader nears
+// it: the loader makes it lazy). Not later, at the reader's first touch: that tap would be lost while the code
+// arrives. The older embed.html is drawn by its scripts, so it starts at once.
 const start = () => void import('./embed-main');
 if (!prerendered) start();
 else {

@@ -19,7 +19,8 @@ import { LOCALES, LocaleProvider, type Locale } from './lib/locale';
 import { EDITION_PATHS, embedPagePath } from './lib/site';
 import { SECTION_IDS, SITE_DESCRIPTION, SITE_TITLE, embedTitle, type SectionId } from './lib/ui-strings';
 
-export { EDITION_PATHS, LOCALES, SECTION_IDS };
+export { editionLinks } from './lib/site';
+export { LOCALES, SECTION_IDS };
 
 /** One landing page: where it goes under dist/, what it shows, and what its <head> says. */
 export interface PageSpec {

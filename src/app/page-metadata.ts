@@ -1,5 +1,5 @@
-import { LOCALES, type Locale } from '../lib/locale';
-import { editionUrl, siteRoot } from '../lib/site';
+import type { Locale } from '../lib/locale';
+import { applyEditionLinks, siteRoot } from '../lib/site';
 import { SITE_DESCRIPTION, SITE_TITLE, embedTitle, type SectionId } from '../lib/ui-strings';
 
 /**
@@ -30,20 +30,7 @@ function setTitleAndDescription(locale: Locale, title: string): void {
 export function applyPageMetadata(locale: Locale, root: URL = siteRoot()): void {
   setTitleAndDescription(locale, SITE_TITLE[locale]);
   setMeta('meta[property="og:locale"]', 'content', locale === 'en' ? 'en_US' : 'zh_CN');
-  for (const old of document.head.querySelectorAll('link[rel="alternate"][hreflang], link[rel="canonical"]'))
-    old.remove();
-  const links: Array<[rel: string, hreflang: string | null, href: string]> = [
-    ['canonical', null, editionUrl(locale, root).href],
-    ...LOCALES.map((option) => ['alternate', option, editionUrl(option, root).href] as [string, string, string]),
-    ['alternate', 'x-default', editionUrl('en', root).href],
-  ];
-  for (const [rel, hreflang, href] of links) {
-    const link = document.createElement('link');
-    link.rel = rel;
-    if (hreflang) link.hreflang = hreflang;
-    link.href = href;
-    document.head.append(link);
-  }
+  applyEditionLinks(locale, null, root);
 }
 
 /** An embed's language, and its title naming the section it shows (as the host's iframe title does). */

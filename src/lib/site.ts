@@ -28,3 +28,42 @@ export function siteRoot(doc: Document = document): URL {
 export function editionUrl(locale: Locale, root: URL = siteRoot()): URL {
   return new URL(EDITION_PATHS[locale], root);
 }
+
+/**
+ * A page's canonical link and, for a main page, its hreflang alternates (both editions and x-default), as
+ * absolute addresses under `root`: search engines want them absolute, and only the build's SITE_URL or the
+ * browser knows the host. An embed page's canonical is its section on its edition's page.
+ */
+export function editionLinks(
+  locale: Locale,
+  view: string | null,
+  root: URL,
+): Array<[rel: string, hreflang: string | null, href: string]> {
+  if (view) return [['canonical', null, `${editionUrl(locale, root).href}#${view}`]];
+  return [
+    ['canonical', null, editionUrl(locale, root).href],
+    ...(Object.keys(EDITION_PATHS) as Locale[]).map((option): [string, string, string] => [
+      'alternate',
+      option,
+      editionUrl(option, root).href,
+    ]),
+    ['alternate', 'x-default', editionUrl('en', root).href],
+  ];
+}
+
+/** Put those links in the document's head, replacing any there. */
+export function applyEditionLinks(
+  locale: Locale,
+  view: string | null,
+  root: URL = siteRoot(),
+  doc: Document = document,
+): void {
+  for (const old of doc.head.querySelectorAll('link[rel="alternate"][hreflang], link[rel="canonical"]')) old.remove();
+  for (const [rel, hreflang, href] of editionLinks(locale, view, root)) {
+    const link = doc.createElement('link');
+    link.rel = rel;
+    if (hreflang) link.hreflang = hreflang;
+    link.href = href;
+    doc.head.append(link);
+  }
+}

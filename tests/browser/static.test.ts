@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST_DIR, STRICT_CSP } from '../helpers/paths.ts';
 import { startStaticServer } from '../helpers/static-server.ts';
-import { openPage, waitForSection } from '../helpers/page.ts';
+import { openPage, waitForSection, type OpenedPage } from '../helpers/page.ts';
 import { useBuiltSite } from '../helpers/site.ts';
 import { SECTIONS, SITE_TITLE, UI } from '../../src/lib/ui-strings.ts';
 
@@ -19,6 +19,25 @@ const PAGES = LANGS.flatMap((lang) => [
   { path: editionPath(lang), lang, view: null as string | null },
   ...VIEWS.map((view) => ({ path: embedPath(view, lang), lang, view: view as string | null })),
 ]);
+
+/** The page's canonical and hreflang links: rel, hreflang, the href as written. */
+function editionLinksIn(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('link[rel="canonical"], link[rel="alternate"][hreflang]')].map((link) => [
+      link.getAttribute('rel'),
+      link.getAttribute('hreflang'),
+      link.getAttribute('href'),
+    ]),
+  );
+}
+
+/** Hydrated as prerendered, with no error, no failed request. */
+function expectClean(opened: OpenedPage): void {
+  expect(opened.hydrationMismatches).toEqual([]);
+  expect(opened.consoleErrors).toEqual([]);
+  expect(opened.pageErrors.map(String)).toEqual([]);
+  expect(opened.failedRequests).toEqual([]);
+}
 
 async function withoutScripts<T>(browser: Browser, url: string, read: (page: Page) => Promise<T>) {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
@@ -65,16 +84,11 @@ describe('every landing page is complete before any script runs (served under a 
         for (const href of css) expect(href.startsWith(site.server.url) && !href.includes('/zh-Hans/')).toBe(true);
         if (view || lang !== 'en') expect(css).toContain(`${site.server.url}noscript.css`);
 
-        const links = await page.evaluate(() =>
-          [...document.querySelectorAll('link[rel="canonical"], link[rel="alternate"][hreflang]')].map((link) => [
-            link.getAttribute('rel'),
-            link.getAttribute('hreflang'),
-            (link as HTMLLinkElement).href,
-          ]),
-        );
+        // Canonical and hreflang links are absolute or absent (the build was not told the site's address; the
+        // entry script adds them, tested below).
+        expect(await editionLinksIn(page)).toEqual([]);
         if (view) {
           expect(await page.getAttribute('meta[name="robots"]', 'content')).toBe('noindex');
-          expect(links).toEqual([['canonical', null, `${site.server.url}${editionPath(lang)}#${view}`]]);
           // The credit links to the same section of the same edition's page.
           const full = await page
             .locator('a[target="_blank"]')
@@ -83,12 +97,6 @@ describe('every landing page is complete before any script runs (served under a 
           expect(full).toBe(`${site.server.url}${editionPath(lang)}#${view}`);
         } else {
           expect(await page.locator('h1').textContent()).toBe(SITE_TITLE[lang]);
-          expect(links).toEqual([
-            ['canonical', null, `${site.server.url}${editionPath(lang)}`],
-            ['alternate', 'en', site.server.url],
-            ['alternate', 'zh-Hans', `${site.server.url}zh-Hans/`],
-            ['alternate', 'x-default', site.server.url],
-          ]);
           // The language switch works without scripts and stays under the sub-path.
           const other: Lang = lang === 'en' ? 'zh-Hans' : 'en';
           const switchTo = await page
@@ -110,10 +118,7 @@ describe('every landing page is complete before any script runs (served under a 
         expect(await before?.evaluate((node) => node.isConnected)).toBe(true);
         expect(await opened.page.evaluate(() => document.documentElement.lang)).toBe(lang);
         expect(opened.requests.some((url) => url.endsWith(`/news/amazon/data/copy.${lang}.json`))).toBe(true);
-        expect(opened.hydrationMismatches).toEqual([]);
-        expect(opened.consoleErrors).toEqual([]);
-        expect(opened.pageErrors.map(String)).toEqual([]);
-        expect(opened.failedRequests).toEqual([]);
+        expectClean(opened);
       } finally {
         await opened.close();
       }
@@ -150,10 +155,7 @@ describe('every landing page is complete before any script runs (served under a 
         const before = await opened.page.locator('h2').first().elementHandle();
         await opened.page.locator(`#${view}[data-ready]`).waitFor({ state: 'attached' });
         expect(await before?.evaluate((node) => node.isConnected)).toBe(true);
-        expect(opened.hydrationMismatches).toEqual([]);
-        expect(opened.consoleErrors).toEqual([]);
-        expect(opened.pageErrors.map(String)).toEqual([]);
-        expect(opened.failedRequests).toEqual([]);
+        expectClean(opened);
       } finally {
         await opened.close();
       }
@@ -190,6 +192,30 @@ describe('every landing page is complete before any script runs (served under a 
       expect(opened.consoleErrors).toEqual([]);
     } finally {
       await opened.close();
+    }
+  });
+
+  it('every page gets absolute canonical (and, for the main pages, hreflang) links from its entry script', async () => {
+    for (const { path, lang, view } of PAGES) {
+      const opened = await openPage(site.browser, `${site.server.url}${path}`, { width: 375 });
+      try {
+        const edition = `${site.server.url}${editionPath(lang)}`;
+        await expect
+          .poll(() => editionLinksIn(opened.page))
+          .toEqual(
+            view
+              ? [['canonical', null, `${edition}#${view}`]]
+              : [
+                  ['canonical', null, edition],
+                  ['alternate', 'en', site.server.url],
+                  ['alternate', 'zh-Hans', `${site.server.url}zh-Hans/`],
+                  ['alternate', 'x-default', site.server.url],
+                ],
+          );
+        expect(opened.consoleErrors).toEqual([]);
+      } finally {
+        await opened.close();
+      }
     }
   });
 });

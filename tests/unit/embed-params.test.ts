@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { acceptResize, isResizeMessage, resizeMessage } from '../../src/features/embed/messages';
 import { currentState, embedSearch, fullExplainerUrl, parseEmbedParams } from '../../src/features/embed/params';
+import { editionLinks, embedPagePath } from '../../src/lib/site';
 import { escapeAttribute, iframeSnippet, scriptSnippet } from '../../src/features/embed/snippets';
 
 describe('parseEmbedParams', () => {
@@ -120,5 +121,19 @@ describe('resize messages', () => {
       expect(isResizeMessage(data)).toBe(false);
       expect(acceptResize({ ...good, data }, 'https://explainer.example', frames)).toBeNull();
     }
+  });
+});
+
+describe('links between the pages', () => {
+  it('gives absolute canonical and hreflang links under any root', () => {
+    const root = new URL('https://news.example/x/');
+    expect(editionLinks('zh-Hans', null, root)).toEqual([
+      ['canonical', null, 'https://news.example/x/zh-Hans/'],
+      ['alternate', 'en', 'https://news.example/x/'],
+      ['alternate', 'zh-Hans', 'https://news.example/x/zh-Hans/'],
+      ['alternate', 'x-default', 'https://news.example/x/'],
+    ]);
+    expect(editionLinks('en', 'ring', root)).toEqual([['canonical', null, 'https://news.example/x/#ring']]);
+    expect(embedPagePath('penalties', 'zh-Hans')).toBe('embed/penalties.zh-Hans.html');
   });
 });

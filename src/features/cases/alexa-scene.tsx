@@ -1,4 +1,5 @@
 import { memo, type ReactElement } from 'react';
+import type { SceneProps } from './case-scene';
 import { Bubble, Coin, Company, copies, Court, Doc, Person, SceneLayers, Seal, Shield } from './scene-parts';
 import { alexaScene, type AlexaPart } from './alexa-states';
 
@@ -145,14 +146,6 @@ const DRAWINGS: Record<AlexaPart, ReactElement> = {
  * The Alexa picture: a child's voice goes from a speaker into Amazon's stores; a deletion request reaches
  * some stores and not others; recordings train a model; then the court, the terms and Amazon's answer.
  */
-export const AlexaScene = memo(function AlexaScene({
-  scene,
-  motion,
-  still,
-}: {
-  scene: string;
-  motion: boolean;
-  still?: boolean;
-}) {
-  return <SceneLayers drawings={DRAWINGS} poses={alexaScene(scene)} motion={motion} still={still} />;
+export const AlexaScene = memo(function AlexaScene({ scene, ...rest }: SceneProps) {
+  return <SceneLayers drawings={DRAWINGS} poses={alexaScene(scene)} {...rest} />;
 });

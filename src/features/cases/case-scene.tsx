@@ -3,7 +3,13 @@ import { useHydrated } from '../../lib/use-hydrated';
 import { usePrefersReducedMotion } from '../../lib/use-reduced-motion';
 
 /** A case's drawing (AlexaScene, RingScene): each case's section passes its own, so its code carries only that one. */
-export type SceneDrawing = ComponentType<{ scene: string; motion: boolean; still?: boolean }>;
+export interface SceneProps {
+  scene: string;
+  motion: boolean;
+  /** The picture without its moving layers (the prerendered page's): see SceneLayers. */
+  still?: boolean;
+}
+export type SceneDrawing = ComponentType<SceneProps>;
 
 /**
  * One drawing per case whose parts move with the step. `label` describes the current picture for screen

@@ -1,4 +1,5 @@
 import { memo, type ReactElement } from 'react';
+import type { SceneProps } from './case-scene';
 import { Bubble, Coin, Company, copies, Court, Doc, Person, SceneLayers, Shield } from './scene-parts';
 import { ringScene, type RingPart } from './ring-states';
 
@@ -151,14 +152,6 @@ const DRAWINGS: Record<RingPart, ReactElement> = {
  * The Ring picture: cameras send video to an archive; staff and contractors look in; one employee pulls
  * out video after video; hackers get in; then the court, the locked archive, refunds and Ring's answer.
  */
-export const RingScene = memo(function RingScene({
-  scene,
-  motion,
-  still,
-}: {
-  scene: string;
-  motion: boolean;
-  still?: boolean;
-}) {
-  return <SceneLayers drawings={DRAWINGS} poses={ringScene(scene)} motion={motion} still={still} />;
+export const RingScene = memo(function RingScene({ scene, ...rest }: SceneProps) {
+  return <SceneLayers drawings={DRAWINGS} poses={ringScene(scene)} {...rest} />;
 });

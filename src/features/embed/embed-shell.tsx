@@ -1,4 +1,4 @@
-import { useRef, useSyncExternalStore, type ReactNode } from 'react';
+import { useSyncExternalStore, type ReactNode } from 'react';
 import { NEW_TAB_HINT_ID, NewTabHint } from '../../components/new-tab-hint';
 import { useLastUpdated } from '../../data/hooks';
 import { formatIsoDate } from '../../lib/format';
@@ -7,7 +7,6 @@ import { SECTIONS, SECTION_IDS, UI } from '../../lib/ui-strings';
 import type { EmbedParams } from './params';
 import { currentState, fullExplainerUrl } from './params';
 import { currentHref, subscribeToUrl } from '../../lib/url-state';
-import { useResizeMessenger } from './use-resize-messenger';
 
 /**
  * The credit line linking to the full explainer. The embed page places it right after the section's content,
@@ -44,12 +43,10 @@ export function EmbedCredit({ params, root }: { params: EmbedParams; root: strin
 
 /** The embed's chrome: a compact title and the section (the credit line comes with the section's content). */
 export function EmbedShell({ params, children }: { params: EmbedParams; children?: ReactNode }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useResizeMessenger(ref, params.id);
   const locale = useLocale();
   const ui = UI[locale];
   return (
-    <main ref={ref} className="bg-page px-3 py-4 text-ink sm:px-5">
+    <main className="bg-page px-3 py-4 text-ink sm:px-5">
       <NewTabHint />
       {params.view ? (
         <>

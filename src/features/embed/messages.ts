@@ -4,6 +4,8 @@
  */
 export const RESIZE_MESSAGE_TYPE = 'amazon-privacy-explainer:resize';
 export const MAX_EMBED_HEIGHT = 50_000;
+/** What a frame id may be (the loader's `explainer-3`, the dialog's `preview`). */
+export const EMBED_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
 export interface ResizeMessage {
   type: typeof RESIZE_MESSAGE_TYPE;

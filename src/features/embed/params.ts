@@ -6,6 +6,7 @@
  */
 import { LOCALES, type Locale } from '../../lib/locale';
 import { EDITION_PATHS, embedPagePath } from '../../lib/site';
+import { EMBED_ID_PATTERN } from './messages';
 import { isSectionId, stateParams, type SectionId } from '../../lib/ui-strings';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
@@ -27,7 +28,6 @@ export interface EmbedParams {
 }
 
 const MAX_PARAM_LENGTH = 200;
-const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
   return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
@@ -50,7 +50,7 @@ export function parseEmbedParams(search: string): EmbedParams {
     requestedView: rawView,
     theme: oneOf(params.get('theme'), THEMES, 'auto'),
     lang: oneOf(params.get('lang'), EMBED_LANGS, 'en'),
-    id: ID_PATTERN.test(id) ? id : '',
+    id: EMBED_ID_PATTERN.test(id) ? id : '',
     state,
   };
 }
