@@ -3,13 +3,11 @@ import { fileURLToPath } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, runnerImport, type Plugin } from 'vite';
+import { escapeHtml } from './scripts/lib/html.mjs';
 import type * as CheckedModule from './src/data/checked';
 import { SITE_DESCRIPTION, SITE_TITLE } from './src/lib/ui-strings.ts';
 
 const fromRoot = (file: string): string => fileURLToPath(new URL(file, import.meta.url));
-
-const escapeHtml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * The pages' static title and description (what link previews and search engines read) come from the one source

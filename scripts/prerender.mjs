@@ -7,13 +7,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { escapeHtml } from './lib/html.mjs';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const ssrOut = mkdtempSync(join(tmpdir(), 'explainer-ssr-'));
-
-/** @param {string} text */
-const escapeHtml = (text) =>
-  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * Replace the one `marker` in `text`, failing loudly if it is missing. A function replacement, so `$&`, `$'`,

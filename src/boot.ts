@@ -5,6 +5,7 @@
  * no app code at all; then the scripts follow and hydrate the sections near the reader.
  */
 import './index.css';
+import { pageLocale, parseLocale } from './lib/locales';
 import { applyEditionLinks, EDITION_PATHS, siteRoot } from './lib/site';
 
 /**
@@ -13,10 +14,9 @@ import { applyEditionLinks, EDITION_PATHS, siteRoot } from './lib/site';
  */
 function followLang(): boolean {
   const search = new URLSearchParams(window.location.search);
-  const asked = search.get('lang')?.trim().toLowerCase() ?? '';
-  const edition = asked === 'en' || asked.startsWith('en-') ? 'en' : /^zh(-|$)/.test(asked) ? 'zh-Hans' : null;
+  const edition = parseLocale(search.get('lang'));
   const prerendered = document.getElementById('root')?.firstElementChild != null;
-  if (!edition || !prerendered || edition === document.documentElement.lang) return false;
+  if (!edition || !prerendered || edition === pageLocale()) return false;
   search.delete('lang');
   const query = search.size ? `?${search.toString()}` : '';
   window.location.replace(`${new URL(EDITION_PATHS[edition], siteRoot()).href}${query}${window.location.hash}`);
@@ -51,7 +51,7 @@ function start(): void {
 if (!followLang()) {
   // The canonical and hreflang links, absolute (the build wrote them only if it knew the site's address).
   if (document.getElementById('root')?.firstElementChild && !document.querySelector('link[rel="canonical"]'))
-    applyEditionLinks(document.documentElement.lang === 'zh-Hans' ? 'zh-Hans' : 'en', null);
+    applyEditionLinks(pageLocale() ?? 'en', null);
   // One frame after load: the first paint has happened by then.
   const afterPaint = () => requestAnimationFrame(() => setTimeout(start, 0));
   if (document.readyState === 'complete') afterPaint();

@@ -5,35 +5,36 @@ import { applyEmbedMetadata } from './app/page-metadata';
 import { AppProviders } from './app/providers';
 import { ROOT_OPTIONS } from './app/root-options';
 import { parseEmbedParams } from './features/embed/params';
-import { LocaleProvider } from './lib/locale';
+import { LocaleProvider, type Locale } from './lib/locale';
+
+/** A static embed page's own view and edition (from its meta and `<html lang>`), or null for embed.html. */
+export interface StaticEmbed {
+  view: string;
+  lang: Locale;
+}
 
 /**
- * An embed page. The static ones (embed/penalties.zh-Hans.html) are prerendered for one view in one edition,
- * which they name in <meta name="explainer-view"> and <html lang>, and are hydrated; their query carries only the
- * frame's id, the theme and the view's state. embed.html is the older, script-drawn page for any view
- * (`embed.html?view=penalties&lang=zh-Hans`), kept for snippets already pasted in posts.
+ * Start an embed page. A static one (embed/penalties.zh-Hans.html) is prerendered for one view in one edition and
+ * is hydrated; its query carries only the frame's id, the theme and the view's state. embed.html is the older,
+ * script-drawn page for any view (`embed.html?view=penalties&lang=zh-Hans`), kept for snippets already pasted.
  */
-const root = document.getElementById('root');
-const pageView = document.querySelector('meta[name="explainer-view"]')?.getAttribute('content');
-const prerendered = Boolean(pageView && root?.firstElementChild);
-const search = new URLSearchParams(window.location.search);
-if (prerendered && pageView) {
-  search.set('view', pageView);
-  search.set('lang', document.documentElement.lang);
-}
-const params = parseEmbedParams(`?${search.toString()}`);
-applyEmbedMetadata(params.view, params.lang);
-
-if (root) {
+export function startEmbed(root: HTMLElement, page: StaticEmbed | null): void {
+  const search = new URLSearchParams(window.location.search);
+  if (page) {
+    search.set('view', page.view);
+    search.set('lang', page.lang);
+  }
+  const params = parseEmbedParams(`?${search.toString()}`);
+  applyEmbedMetadata(params.view, params.lang);
   const app = (
     <StrictMode>
       <AppProviders>
         <LocaleProvider initial={params.lang}>
-          <EmbedPage params={params} root={prerendered ? '../' : './'} />
+          <EmbedPage params={params} root={page ? '../' : './'} />
         </LocaleProvider>
       </AppProviders>
     </StrictMode>
   );
-  if (prerendered) hydrateRoot(root, app, ROOT_OPTIONS);
+  if (page) hydrateRoot(root, app, ROOT_OPTIONS);
   else createRoot(root, ROOT_OPTIONS).render(app);
 }

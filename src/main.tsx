@@ -3,7 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { ExplainerPage } from './app/explainer-page';
 import { AppProviders } from './app/providers';
 import { ROOT_OPTIONS } from './app/root-options';
-import { LocaleProvider, browserLocale, parseLocale } from './lib/locale';
+import { LocaleProvider, browserLocale, pageLocale } from './lib/locale';
 import { applyPageMetadata } from './app/page-metadata';
 
 const root = document.getElementById('root');
@@ -12,7 +12,7 @@ if (root) {
   // boot.ts has already sent a `?lang=` for the other edition to its page. Without a prerendered page (the dev
   // server), the edition comes from `?lang=` or the browser's languages.
   const prerendered = root.firstElementChild !== null;
-  const locale = (prerendered && parseLocale(document.documentElement.lang)) || browserLocale();
+  const locale = (prerendered && pageLocale()) || browserLocale();
   applyPageMetadata(locale);
   const app = (
     <StrictMode>

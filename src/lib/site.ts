@@ -5,7 +5,7 @@
  * `<meta name="explainer-root" content="../">`, so data files, links between editions and embed codes work under
  * any sub-path, and never lead to another host.
  */
-import type { Locale } from './locale';
+import { LOCALES, type Locale } from './locales';
 
 /** Each edition's main page, relative to the site root. */
 export const EDITION_PATHS: Record<Locale, string> = { en: '', 'zh-Hans': 'zh-Hans/' };
@@ -42,11 +42,7 @@ export function editionLinks(
   if (view) return [['canonical', null, `${editionUrl(locale, root).href}#${view}`]];
   return [
     ['canonical', null, editionUrl(locale, root).href],
-    ...(Object.keys(EDITION_PATHS) as Locale[]).map((option): [string, string, string] => [
-      'alternate',
-      option,
-      editionUrl(option, root).href,
-    ]),
+    ...LOCALES.map((option): [string, string, string] => ['alternate', option, editionUrl(option, root).href]),
     ['alternate', 'x-default', editionUrl('en', root).href],
   ];
 }
