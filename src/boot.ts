@@ -1,12 +1,15 @@
 /**
  * The page's entry. The prerendered HTML and the stylesheet are all a reader needs to start reading, so the
  * app's code is fetched only where the reader acts: when a section comes near the screen, or at the first
- * pointer, key or touch, once the page has loaded and painted. A reader who only reads the opening downloads
- * no app code at all; then the scripts follow and hydrate the sections near the reader.
+ * pointer, key or touch, once the page has loaded and painted (a press held meanwhile is replayed: lib/wake.ts).
+ * A reader who only reads the opening downloads no app code at all; then the scripts follow and hydrate the
+ * sections near the reader. Data edited on the host since the build starts the app at once, to show it.
  */
 import './index.css';
 import { pageLocale, parseLocale } from './lib/locales';
 import { applyEditionLinks, EDITION_PATHS, siteRoot } from './lib/site';
+import { wakeOnIntent } from './lib/wake';
+import { dataChangedSinceBuild } from './data/shipped';
 
 /**
  * `?lang=` naming the other edition (an old link, a shared address) leads to that edition's own page, with the
@@ -23,29 +26,22 @@ function followLang(): boolean {
   return true;
 }
 
-const ACTIONS = ['pointerdown', 'pointermove', 'keydown', 'focusin', 'touchstart', 'wheel', 'scroll'] as const;
-
-function start(): void {
-  let started = false;
-  const go = () => {
-    if (started) return;
-    started = true;
-    near?.disconnect();
-    for (const type of ACTIONS) window.removeEventListener(type, go, true);
-    void import('./main');
-  };
+function start(root: HTMLElement): void {
+  const wake = wakeOnIntent(root, () => void import('./main'));
   // A section on the screen (a deep link to #ring, a scroll) needs its code: its heading in the top three
   // quarters of the screen.
-  const near =
-    typeof IntersectionObserver === 'function'
-      ? new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && go(), {
-          rootMargin: '0px 0px -25% 0px',
-        })
-      : null;
-  if (!near) go();
-  for (const section of document.querySelectorAll('#root section[id]'))
-    near?.observe(section.querySelector('h2') ?? section);
-  for (const type of ACTIONS) window.addEventListener(type, go, { capture: true, passive: true });
+  if (typeof IntersectionObserver !== 'function') return wake.soon();
+  const near = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      near.disconnect();
+      wake.soon();
+    },
+    { rootMargin: '0px 0px -25% 0px' },
+  );
+  for (const section of root.querySelectorAll('section[id]')) near.observe(section.querySelector('h2') ?? section);
+  // Data edited on the host since the build: the app shows it (or its problem) without waiting for the reader.
+  void dataChangedSinceBuild(siteRoot(), `copy.${pageLocale() ?? 'en'}.json`).then((changed) => changed && wake.soon());
 }
 
 if (!followLang()) {
@@ -53,7 +49,9 @@ if (!followLang()) {
   if (document.getElementById('root')?.firstElementChild && !document.querySelector('link[rel="canonical"]'))
     applyEditionLinks(pageLocale() ?? 'en', null);
   // One frame after load: the first paint has happened by then.
-  const afterPaint = () => requestAnimationFrame(() => setTimeout(start, 0));
+  const root = document.getElementById('root');
+  const afterPaint = () =>
+    requestAnimationFrame(() => setTimeout(() => (root?.firstElementChild ? start(root) : void import('./main')), 0));
   if (document.readyState === 'complete') afterPaint();
   else window.addEventListener('load', afterPaint, { once: true });
 }

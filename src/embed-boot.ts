@@ -1,13 +1,18 @@
 /**
- * An embed page's entry, about 1 KB: the host's theme, the frame's height, the page's canonical link, then the
- * app. A static embed page (embed/penalties.html) is complete as it arrives; the app hydrates it after the first
- * paint.
+ * An embed page's entry, about 2 KB: the host's theme, the frame's height, the page's canonical link, then the
+ * app. A static embed page (embed/penalties.html) is complete as it arrives; the app hydrates it where the reader
+ * acts.
  */
 import { reportHeight } from './features/embed/height-reporter';
 import { EMBED_ID_PATTERN } from './features/embed/messages';
 import './index.css';
 import { pageLocale } from './lib/locales';
-import { applyEditionLinks } from './lib/site';
+import { applyEditionLinks, siteRoot } from './lib/site';
+import { wakeOnIntent } from './lib/wake';
+import { dataChangedSinceBuild } from './data/shipped';
+
+/** What the loader puts in every frame's address; anything else is a section's state. */
+const FRAME_PARAMS = new Set(['id', 'theme', 'lang', 'view']);
 
 // A theme the host asked for (`?theme=dark`), set as early as a script can run without an inline script, so that
 // the page is not painted in the other theme first.
@@ -25,13 +30,20 @@ const view = document.querySelector('meta[name="explainer-view"]')?.getAttribute
 const page = view && root?.firstElementChild ? { view, lang: pageLocale() ?? 'en' } : null;
 if (page && !document.querySelector('link[rel="canonical"]')) applyEditionLinks(page.lang, page.view);
 
-// The app's code starts once the page has loaded and painted (the iframe itself loads only as the reader nears
-// it: the loader makes it lazy). Not later, at the reader's first touch: that tap would be lost while the code
-// arrives. The older embed.html is drawn by its scripts, so it starts at once.
+// The older embed.html is drawn by its scripts, so they start at once. A static page's code starts where the reader
+// acts (a press meanwhile is held and replayed: lib/wake.ts), or once the page has loaded and painted if the
+// address asks for a state the page does not show as built (a step, a source) or the data changed on the host.
 const start = () => void import('./embed-main').then(({ startEmbed }) => root && startEmbed(root, page));
-if (!page) start();
+if (!page || !root) start();
 else {
-  const afterPaint = () => requestAnimationFrame(() => setTimeout(start, 0));
+  const wake = wakeOnIntent(root, start);
+  const afterPaint = () =>
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if ([...search.keys()].some((name) => !FRAME_PARAMS.has(name))) wake.soon();
+        else void dataChangedSinceBuild(siteRoot(), `copy.${page.lang}.json`).then((changed) => changed && wake.soon());
+      }, 0),
+    );
   if (document.readyState === 'complete') afterPaint();
   else window.addEventListener('load', afterPaint, { once: true });
 }

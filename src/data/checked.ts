@@ -6,7 +6,8 @@
  */
 import { addIssue, DataError, type DataIssue, type Issues } from '../lib/data-error';
 import { runRules, type CheckInput } from './checks';
-import { KEY_OF, parseDataFile, textHash, type Files } from './load';
+import { KEY_OF, parseDataFile, type Files } from './load';
+import { textHash } from './shipped';
 import {
   BASE_FILES,
   buildSection,

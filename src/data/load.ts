@@ -2,31 +2,10 @@ import { DataError, formatPath } from '../lib/data-error';
 import { siteRoot } from '../lib/site';
 import type { DataFile } from './references';
 import { DATA_FILES, type DataFileName } from './schemas';
+import { isShipped } from './shipped';
 import type * as z from 'zod/mini';
 
-/**
- * Each data file's hash as the build found it, when every cross-file check passed on the files the build
- * shipped (vite.config.ts fills it in; absent in tests and the prerender). A file whose text has that hash is
- * one the checks already passed, so a section of such files renders without loading them (model.ts).
- */
-declare const __VERIFIED_DATA__: Readonly<Record<string, string>> | undefined;
-const VERIFIED_HASHES: Readonly<Record<string, string>> =
-  typeof __VERIFIED_DATA__ === 'undefined' ? {} : __VERIFIED_DATA__;
 const verified = new WeakSet<object>();
-
-/** A quick 53-bit hash of a file's text (cyrb53), as hex: not for security, only "is this the same file?". */
-export function textHash(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ code, 2654435761);
-    h2 = Math.imul(h2 ^ code, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16);
-}
 
 /** Whether this parsed file is, byte for byte, one the build checked against the others. */
 export const isVerified = (file: unknown): boolean => typeof file === 'object' && file !== null && verified.has(file);
@@ -77,7 +56,8 @@ export function parseDataFile<F extends DataFileName>(file: F, text: string): Da
       result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
     );
   }
-  if (Object.hasOwn(VERIFIED_HASHES, file) && VERIFIED_HASHES[file] === textHash(text)) verified.add(result.data);
+  // A file whose text the build checked against the others renders without loading the checks (model.ts).
+  if (isShipped(file, text)) verified.add(result.data);
   return result.data as DataOf<F>;
 }
 

@@ -130,10 +130,11 @@ ${placeholders}
     const { page, close } = await openPage(browser, host.url, { width: 900, height: 800 });
     try {
       const { frame, height } = await settled(page, 3);
-      await frame.locator('#sources[data-ready]').waitFor({ state: 'attached' });
       const before = await height();
-      // Choose the article with the fewest quotes: the panel, and so the embed, gets shorter.
+      // Choose the article with the fewest quotes: the panel, and so the embed, gets shorter. The click comes
+      // before the embed's code (it loads where the reader acts) and is replayed once the section is ready.
       await frame.getByRole('tab', { name: /Digital Information World/ }).click();
+      await frame.locator('#sources[data-ready]').waitFor({ state: 'attached' });
       await expect.poll(async () => Math.abs((await height()) - before), { timeout: 10_000 }).toBeGreaterThan(50);
       await expect.poll(async () => Math.abs((await height()) - (await contentHeight(frame)))).toBeLessThanOrEqual(4);
     } finally {
