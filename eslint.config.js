@@ -24,6 +24,11 @@ const boundaries = [
     from: ['./src/app', ...FEATURES.filter((other) => other !== feature).map((other) => `./src/features/${other}`)],
     message: 'A feature must not import another feature or the app: they meet in src/app.',
   })),
+  {
+    target: ['./src/app', './src/features', './src/data', './src/lib', './src/components', './src/charts'],
+    from: './src/pictures',
+    message: 'src/pictures is the build-time picture renderer (scripts/pictures.mjs): nothing in the app imports it.',
+  },
 ];
 
 export default defineConfig(

@@ -1,6 +1,9 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { PROTOCOL_VERSION } from './src/features/embed/messages.ts';
 import { SECTIONS } from './src/lib/ui-strings.ts';
 
 const HEIGHT_HINTS_FILE = fileURLToPath(new URL('./src/features/embed/height-hints.generated.json', import.meta.url));
@@ -27,10 +30,32 @@ function heightHintsFile(): Plugin {
   };
 }
 
-/** Builds the host-side loader to dist/embed.js: one small dependency-free script, no hash in its name. */
+/**
+ * Beside dist/embed.js (the address of snippets already pasted), the same loader under a versioned, immutable
+ * name, embed.v<protocol>.<hash>.js, and dist/embed-loader.json naming it with its Subresource Integrity hash:
+ * the Embed dialog's snippet loads that file with `integrity`, so a changed file on the host is refused, not run.
+ */
+function versionedLoader(): Plugin {
+  return {
+    name: 'versioned-loader',
+    writeBundle({ dir = 'dist' }) {
+      const code = readFileSync(join(dir, 'embed.js'));
+      const hash = createHash('sha256').update(code).digest('hex').slice(0, 10);
+      const file = `embed.v${PROTOCOL_VERSION}.${hash}.js`;
+      writeFileSync(join(dir, file), code);
+      const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
+      writeFileSync(
+        join(dir, 'embed-loader.json'),
+        `${JSON.stringify({ file, integrity, version: PROTOCOL_VERSION })}\n`,
+      );
+    },
+  };
+}
+
+/** Builds the host-side loader to dist/embed.js: one small dependency-free script, and its versioned copy. */
 export default defineConfig({
   publicDir: false,
-  plugins: [heightHintsFile()],
+  plugins: [heightHintsFile(), versionedLoader()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,

@@ -6,6 +6,9 @@ import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, resolve, sep } from 'node:path';
 
+/** Files other origins fetch: the loaders, the oEmbed documents, the pictures. */
+const SHARED_FILES = /[\\/](embed(\.v\d+\.[0-9a-f]+)?\.js|oembed[\\/][^\\/]+\.json|pictures[\\/][^\\/]+)$/;
+
 /** @type {Record<string, string>} */
 export const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -145,6 +148,9 @@ export async function startStaticServer({
           return;
         }
         const type = contentTypeOf(file);
+        // What other sites load from us (the loader with its integrity check, oEmbed documents, pictures) is
+        // public: any origin may read it, without credentials.
+        const cors = SHARED_FILES.test(file) ? { 'Access-Control-Allow-Origin': '*' } : {};
         const accepts = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
         if (compress && accepts && COMPRESSIBLE.test(type)) {
           const key = `${file}:${info.mtimeMs}:${info.size}`;
@@ -155,6 +161,7 @@ export async function startStaticServer({
           }
           res.writeHead(200, {
             ...headers,
+            ...cors,
             'Content-Type': type,
             'Content-Encoding': 'gzip',
             Vary: 'Accept-Encoding',
@@ -166,6 +173,7 @@ export async function startStaticServer({
         }
         res.writeHead(200, {
           ...headers,
+          ...cors,
           'Content-Type': type,
           'Content-Length': String(info.size),
           'Cache-Control': 'no-cache',

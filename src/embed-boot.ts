@@ -4,15 +4,15 @@
  * acts.
  */
 import { reportHeight } from './features/embed/height-reporter';
-import { EMBED_ID_PATTERN } from './features/embed/messages';
+import { EMBED_ID_PATTERN, readTheme } from './features/embed/messages';
 import './index.css';
 import { pageLocale } from './lib/locales';
 import { applyEditionLinks, siteRoot } from './lib/site';
 import { wakeOnIntent } from './lib/wake';
 import { dataChangedSinceBuild } from './data/shipped';
 
-/** What the loader puts in every frame's address; anything else is a section's state. */
-const FRAME_PARAMS = new Set(['id', 'theme', 'lang', 'view']);
+/** What hosts put in every frame's address (the loader, pym.js); anything else is a section's state. */
+const FRAME_PARAMS = new Set(['id', 'theme', 'lang', 'view', 'initialWidth', 'childId', 'parentTitle', 'parentUrl']);
 
 // A theme the host asked for (`?theme=dark`), set as early as a script can run without an inline script, so that
 // the page is not painted in the other theme first.
@@ -20,10 +20,18 @@ const search = new URLSearchParams(window.location.search);
 const theme = search.get('theme');
 if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
 
+// A host may change the theme later (its own dark-mode switch): a theme message from the parent page only.
+window.addEventListener('message', (event) => {
+  const asked = event.source === window.parent && window.parent !== window ? readTheme(event.data) : null;
+  if (asked === 'auto') delete document.documentElement.dataset.theme;
+  else if (asked) document.documentElement.dataset.theme = asked;
+});
+
 const root = document.getElementById('root');
 const id = search.get('id') ?? '';
+const pymId = search.get('childId') ?? '';
 // The frame follows the page's height from the first paint, whether or not the app ever runs.
-if (root) reportHeight(root, EMBED_ID_PATTERN.test(id) ? id : '');
+if (root) reportHeight(root, EMBED_ID_PATTERN.test(id) ? id : '', EMBED_ID_PATTERN.test(pymId) ? pymId : '');
 
 // A static page names its view and is prerendered in its edition; embed.html is empty until its scripts run.
 const view = document.querySelector('meta[name="explainer-view"]')?.getAttribute('content');

@@ -1,3 +1,17 @@
-import { install } from './features/embed/loader';
+/**
+ * The host-side loader, dist/embed.js (and its versioned copy, embed.v1.<hash>.js). Besides turning placeholders
+ * into embeds, it offers a host page two calls, on the global `AmazonPrivacyExplainerEmbed`:
+ *   AmazonPrivacyExplainerEmbed.scan()            embed placeholders added since (a MutationObserver also does)
+ *   AmazonPrivacyExplainerEmbed.setTheme('dark')  'light', 'dark' or 'auto', for every embed of this loader
+ */
+import { install, scan as scanDocument, setTheme as setFramesTheme } from './features/embed/loader';
 
-install(window, document.currentScript as HTMLScriptElement | null);
+const state = install(window, document.currentScript as HTMLScriptElement | null);
+
+export function scan(): number {
+  return state ? scanDocument(document, state).length : 0;
+}
+
+export function setTheme(theme: string): void {
+  if (state) setFramesTheme(state, theme);
+}

@@ -61,6 +61,14 @@ export function ensureChromium(): string {
 }
 
 /** Launch headless Debian Chromium through playwright-core (no `playwright install`). */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS] });
+/**
+ * Debian Chromium, headless. Playwright hides scrollbars in headless mode; `classicScrollbars` shows them, as a
+ * desktop browser with classic (space-taking) scrollbars does.
+ */
+export function launchChromium({ classicScrollbars = false } = {}): Promise<Browser> {
+  return chromium.launch({
+    executablePath: findChromium(),
+    args: [...CHROMIUM_ARGS],
+    ...(classicScrollbars ? { ignoreDefaultArgs: ['--hide-scrollbars'] } : {}),
+  });
 }

@@ -1,11 +1,28 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { frameSrc, frameTitle, heightHint, install } from '../../src/features/embed/loader';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  frameSrc,
+  frameTitle,
+  heightHint,
+  install,
+  LOADER_KEY,
+  nextHeight,
+  type LoaderState,
+} from '../../src/features/embed/loader';
 import { resizeMessage } from '../../src/features/embed/messages';
 
 afterEach(() => {
   document.body.replaceChildren();
-  delete (window as { __amazonPrivacyExplainer?: unknown }).__amazonPrivacyExplainer;
+  const registry = (window as { [LOADER_KEY]?: Map<string, LoaderState> & { counter?: number } })[LOADER_KEY];
+  for (const state of registry?.values() ?? []) state.stop();
+  registry?.clear();
+  if (registry) registry.counter = 0;
 });
+
+const loaderScript = (src = 'https://explainer.example/sub/embed.js') => {
+  const script = document.createElement('script');
+  script.src = src;
+  return script;
+};
 
 describe('the embed loader', () => {
   it('maps data attributes to the view’s static page in the asked edition', () => {
@@ -79,5 +96,70 @@ describe('the embed loader', () => {
       }),
     );
     expect(frame.style.height).toBe('321px');
+  });
+
+  it('cannot be taken over by the host’s own elements named like its state (DOM clobbering)', () => {
+    document.body.innerHTML =
+      '<a id="__amazonPrivacyExplainer">x</a><a id="__amazonPrivacyExplainer" name="embedUrl" href="http://evil.example/embed.html">y</a>' +
+      '<form name="AmazonPrivacyExplainerEmbed"></form><img name="amazon-privacy-explainer.loader">' +
+      '<div data-explainer-view="penalties"></div>';
+    install(window, loaderScript());
+    expect(document.querySelector('iframe')!.src).toBe(
+      'https://explainer.example/sub/embed/penalties.html?id=explainer-1',
+    );
+  });
+
+  it('keeps going past a placeholder it cannot use', () => {
+    document.body.innerHTML = '<div data-explainer-view="alexa"></div><div data-explainer-view="ring"></div>';
+    // The first placeholder refuses children (a host script froze it, say).
+    const broken = document.querySelector('div')!;
+    broken.replaceChildren = () => {
+      throw new Error('no');
+    };
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    install(window, loaderScript());
+    expect(document.querySelectorAll('iframe')).toHaveLength(1);
+    expect(document.querySelector('iframe')!.src).toContain('embed/ring.html');
+    expect(warn).toHaveBeenCalled();
+    warn.mockRestore();
+  });
+
+  it('embeds placeholders added after load, releases removed frames, and gives frames safe attributes', async () => {
+    const state = install(window, loaderScript())!;
+    document.body.insertAdjacentHTML('beforeend', '<section><div data-explainer-view="sources"></div></section>');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const frame = document.querySelector('iframe')!;
+    expect(frame.src).toContain('embed/sources.html');
+    expect(frame.getAttribute('referrerpolicy')).toBe('strict-origin-when-cross-origin');
+    expect(frame.getAttribute('allow')).toBe('clipboard-write; web-share');
+    expect(state.frames.size).toBe(1);
+    document.body.replaceChildren();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(state.frames.size).toBe(0);
+  });
+
+  it('keeps a second explainer site’s loader apart from the first', () => {
+    document.body.innerHTML = '<div data-explainer-view="alexa"></div>';
+    const first = install(window, loaderScript('https://explainer.example/embed.js'));
+    const second = install(window, loaderScript('https://mirror.example/v2/embed.js'));
+    expect(second).not.toBe(first);
+    expect(second!.root).toBe('https://mirror.example/v2/');
+  });
+
+  it('damps a height that flips between two values (a scrollbar coming and going)', () => {
+    let [height, history] = nextHeight(undefined, 2762, 0);
+    expect(height).toBe(2762);
+    [height, history] = nextHeight(history, 2770, 100);
+    expect(height).toBe(2770);
+    // A → B → A within a second: settle on the taller one, and ignore shrinks within the flip from then on.
+    [height, history] = nextHeight(history, 2762, 200);
+    expect(height).toBe(2770);
+    [height, history] = nextHeight(history, 2762, 300);
+    expect(height).toBeNull();
+    // A real change still goes through.
+    [height, history] = nextHeight(history, 1800, 5000);
+    expect(height).toBe(1800);
+    [height] = nextHeight(history, 2400, 5100);
+    expect(height).toBe(2400);
   });
 });

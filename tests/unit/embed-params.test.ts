@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { acceptResize, isResizeMessage, resizeMessage } from '../../src/features/embed/messages';
+import {
+  acceptResize,
+  isResizeMessage,
+  MAX_EMBED_HEIGHT,
+  readTheme,
+  resizeMessage,
+  themeMessage,
+} from '../../src/features/embed/messages';
 import { currentState, embedSearch, fullExplainerUrl, parseEmbedParams } from '../../src/features/embed/params';
 import { editionLinks, embedPagePath } from '../../src/lib/site';
-import { escapeAttribute, iframeSnippet, scriptSnippet } from '../../src/features/embed/snippets';
+import { escapeAttribute, iframeSnippet, pictureSnippet, scriptSnippet } from '../../src/features/embed/snippets';
 
 describe('parseEmbedParams', () => {
   it('reads a view, theme, id and that view’s own state', () => {
@@ -77,6 +84,29 @@ describe('snippets', () => {
     expect(snippet).toMatch(/height="\d+"/);
   });
 
+  it('names the versioned loader with its integrity hash, when the build published one', () => {
+    const snippet = scriptSnippet('penalties', {}, 'auto', base, {
+      file: 'embed.v1.0123456789.js',
+      integrity: 'sha384-abc',
+    });
+    expect(snippet).toContain(
+      '<script async src="https://news.example/explainers/amazon/embed.v1.0123456789.js" integrity="sha384-abc" crossorigin="anonymous"></script>',
+    );
+  });
+
+  it('gives frames a referrer policy and lets their Copy and Share buttons work', () => {
+    expect(iframeSnippet('alexa', {}, 'auto', base)).toContain(
+      'referrerpolicy="strict-origin-when-cross-origin" allow="clipboard-write; web-share"',
+    );
+  });
+
+  it('gives newsletters the view’s picture, linked to its section in the edition', () => {
+    const picture = { file: 'pictures/view.ring.zh-Hans.png', width: 1200, height: 1500, alt: '环形"图' };
+    expect(pictureSnippet('ring', 'zh-Hans', picture, base)).toBe(
+      '<a href="https://news.example/explainers/amazon/zh-Hans/#ring"><img src="https://news.example/explainers/amazon/pictures/view.ring.zh-Hans.png" width="600" height="750" alt="环形&quot;图" style="display:block;max-width:100%;height:auto;border:0"></a>',
+    );
+  });
+
   it('escapes attribute text', () => {
     expect(escapeAttribute('"<&>')).toBe('&quot;&lt;&amp;&gt;');
   });
@@ -98,9 +128,27 @@ describe('resize messages', () => {
   it('accepts a well-formed message from its own frame and origin', () => {
     expect(acceptResize(good, 'https://explainer.example', frames)).toEqual({
       type: 'amazon-privacy-explainer:resize',
+      v: 1,
       id: 'explainer-1',
       height: 813,
     });
+    // Embeds built before the protocol had versions send no `v`: read the same way.
+    const { v: _v, ...unversioned } = good.data;
+    expect(acceptResize({ ...good, data: unversioned }, 'https://explainer.example', frames)?.height).toBe(813);
+  });
+
+  it('clamps very tall content instead of refusing it', () => {
+    expect(resizeMessage('a', 1e9).height).toBe(MAX_EMBED_HEIGHT);
+    expect(
+      acceptResize({ ...good, data: { ...good.data, height: 1e9 } }, 'https://explainer.example', frames)?.height,
+    ).toBe(MAX_EMBED_HEIGHT);
+  });
+
+  it('reads a host’s theme message, and nothing else', () => {
+    expect(readTheme(themeMessage('dark'))).toBe('dark');
+    expect(readTheme({ type: 'amazon-privacy-explainer:theme', theme: 'light' })).toBe('light');
+    for (const data of [null, 'dark', { ...themeMessage('dark'), v: 2 }, { ...themeMessage('dark'), theme: 'red' }])
+      expect(readTheme(data)).toBeNull();
   });
 
   it('rejects other origins, other windows, unknown ids and malformed data', () => {
@@ -115,8 +163,9 @@ describe('resize messages', () => {
       { type: 'other', id: 'explainer-1', height: 10 },
       { ...good.data, height: -1 },
       { ...good.data, height: Number.NaN },
-      { ...good.data, height: 1e9 },
       { ...good.data, height: '500' },
+      { ...good.data, v: 2 },
+      { ...good.data, id: 'a b' },
     ]) {
       expect(isResizeMessage(data)).toBe(false);
       expect(acceptResize({ ...good, data }, 'https://explainer.example', frames)).toBeNull();

@@ -13,6 +13,8 @@ export interface DialogStrings {
   failed: (what: string) => string;
   snippetWhat: string;
   iframeWhat: string;
+  picture: string;
+  pictureWhat: string;
   preview: string;
   previewTitle: (title: string) => string;
 }
@@ -30,6 +32,8 @@ export const DIALOG: Record<Locale, DialogStrings> = {
     failed: (what) => `Could not copy. Select the ${what.toLowerCase()} and copy it by hand.`,
     snippetWhat: 'Snippet',
     iframeWhat: 'Iframe code',
+    picture: 'For newsletters and email (a picture linked to the explainer)',
+    pictureWhat: 'Picture code',
     preview: 'Preview',
     previewTitle: (title) => `Preview of the embed: ${title}`,
   },
@@ -45,6 +49,8 @@ export const DIALOG: Record<Locale, DialogStrings> = {
     failed: (what) => `无法复制。请选中${what}后手动复制。`,
     snippetWhat: '代码',
     iframeWhat: 'iframe 代码',
+    picture: '用于电子邮件和新闻简报（一张链接到解读的图片）',
+    pictureWhat: '图片代码',
     preview: '预览',
     previewTitle: (title) => `嵌入预览：${title}`,
   },

@@ -3,12 +3,12 @@ import { LiveRegion } from '../../components/live-region';
 import { copyText } from '../../lib/clipboard';
 import { SECTIONS, type SectionId } from '../../lib/ui-strings';
 import type { Locale } from '../../lib/locale';
-import { siteRoot } from '../../lib/site';
+import { embedPagePath, siteRoot } from '../../lib/site';
 import { currentHref } from '../../lib/url-state';
 import { DIALOG } from './dialog-strings';
 import { acceptResize } from './messages';
 import { THEMES, currentState, embedPageUrl, type Theme } from './params';
-import { iframeSnippet, scriptSnippet } from './snippets';
+import { iframeSnippet, pictureSnippet, scriptSnippet, type VersionedLoader, type ViewPicture } from './snippets';
 
 /** The Embed dialog's contents for the section's current state (read once, when the dialog opens). */
 export function EmbedDialogBody({ view, locale }: { view: SectionId; locale: Locale }) {
@@ -20,8 +20,10 @@ export function EmbedDialogBody({ view, locale }: { view: SectionId; locale: Loc
   const [theme, setTheme] = useState<Theme>('auto');
   const [announcement, setAnnouncement] = useState('');
   const baseUrl = siteRoot().href;
-  const script = scriptSnippet(view, withLang, theme, baseUrl);
+  const published = usePublished(embedPagePath(view, locale));
+  const script = scriptSnippet(view, withLang, theme, baseUrl, published.loader);
   const iframe = iframeSnippet(view, withLang, theme, baseUrl);
+  const picture = published.picture && pictureSnippet(view, locale, published.picture, baseUrl);
   const themeName = useId();
 
   const copy = async (text: string, what: string) => {
@@ -52,6 +54,7 @@ export function EmbedDialogBody({ view, locale }: { view: SectionId; locale: Loc
       {[
         { label: ui.snippet, text: script, what: ui.snippetWhat },
         { label: ui.iframe, text: iframe, what: ui.iframeWhat },
+        ...(picture ? [{ label: ui.picture, text: picture, what: ui.pictureWhat }] : []),
       ].map((snippet) => (
         <Snippet
           key={snippet.label}
@@ -66,6 +69,48 @@ export function EmbedDialogBody({ view, locale }: { view: SectionId; locale: Loc
       <Preview view={view} state={withLang} theme={theme} title={ui.previewTitle(title)} heading={ui.preview} />
     </div>
   );
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function readLoader(json: unknown): VersionedLoader | undefined {
+  if (!isRecord(json) || typeof json.file !== 'string' || typeof json.integrity !== 'string') return undefined;
+  return /^embed\.v\d+\.[0-9a-f]+\.js$/.test(json.file) && /^sha384-[A-Za-z0-9+/=]+$/.test(json.integrity)
+    ? { file: json.file, integrity: json.integrity }
+    : undefined;
+}
+
+function readPicture(json: unknown, page: string): ViewPicture | undefined {
+  const entry = isRecord(json) && Object.hasOwn(json, page) ? json[page] : undefined;
+  const picture = isRecord(entry) ? entry.picture : undefined;
+  if (!isRecord(picture)) return undefined;
+  const { file, width, height, alt } = picture;
+  if (typeof file !== 'string' || !/^pictures\/[\w.-]+\.png$/.test(file) || typeof alt !== 'string') return undefined;
+  if (typeof width !== 'number' || typeof height !== 'number' || !(width > 0 && height > 0)) return undefined;
+  return { file, width, height, alt };
+}
+
+/**
+ * What the build published beside the page, for the snippets: the versioned loader with its integrity hash, and
+ * the view's picture. Either may be missing (the dev server builds neither): the snippets then do without.
+ */
+function usePublished(page: string): { loader?: VersionedLoader; picture?: ViewPicture } {
+  const [published, setPublished] = useState<{ loader?: VersionedLoader; picture?: ViewPicture }>({});
+  useEffect(() => {
+    let live = true;
+    const read = (path: string) =>
+      fetch(new URL(path, siteRoot()).href)
+        .then((response) => (response.ok ? response.json() : null))
+        .catch(() => null);
+    void Promise.all([read('embed-loader.json'), read('pictures/manifest.json')]).then(([loader, pictures]) => {
+      if (live) setPublished({ loader: readLoader(loader), picture: readPicture(pictures, page) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [page]);
+  return published;
 }
 
 function Snippet({

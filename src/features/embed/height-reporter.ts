@@ -5,9 +5,10 @@ import { resizeMessage } from './messages';
  * tooltips, window resizes). The element's height comes from its content only — nothing inside the embed
  * is sized in % or vh of the frame — so setting the frame's height cannot feed back into a loop. Started by the
  * embed's entry (embed-boot.ts) before any app code, so a static embed page sizes its frame even if the reader
- * never touches it. Returns a function that stops it.
+ * never touches it. Hosts that resize with pym.js (`pymId`, the frame's `childId`) or AMP get their own messages.
+ * Returns a function that stops it.
  */
-export function reportHeight(element: HTMLElement, id: string): () => void {
+export function reportHeight(element: HTMLElement, id: string, pymId = ''): () => void {
   if (window.parent === window) return () => {};
   let last = 0;
   let frame = 0;
@@ -21,6 +22,9 @@ export function reportHeight(element: HTMLElement, id: string): () => void {
     last = height;
     // The height is not sensitive, and the host's origin is unknown to us: '*' is the right target.
     window.parent.postMessage(resizeMessage(id || 'preview', height), '*');
+    // Hosts that speak pym.js (a WordPress pym shortcode names the frame `childId`) or AMP (amp-iframe resizable).
+    if (pymId) window.parent.postMessage(`pymxPYMx${pymId}xPYMxheightxPYMx${height}`, '*');
+    window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
   };
   const schedule = () => {
     if (frame === 0) frame = requestAnimationFrame(post);

@@ -9,7 +9,7 @@
  */
 import { embedPagePath } from '../../lib/site';
 import { embedTitle, findSection } from '../../lib/ui-strings';
-import { acceptResize } from './messages';
+import { acceptResize, themeMessage } from './messages';
 
 export interface PlaceholderOptions {
   view: string;
@@ -48,71 +48,176 @@ export function heightHint(view: string, dataset: Record<string, string | undefi
   return findSection(view)?.embedHeight ?? 800;
 }
 
-interface LoaderState {
+/** Where the loaders keep their state on the host's window: a symbol, which no element's `id` or `name` can clobber. */
+export const LOADER_KEY = Symbol.for('amazon-privacy-explainer.loader');
+
+/** One loader per explainer site (the folder its embed.js came from): a mirror or a fork keeps its own frames. */
+export interface LoaderState {
   frames: Map<string, HTMLIFrameElement>;
-  counter: number;
   origin: string;
   root: string;
+  /** Heights each frame reported, for damping a flip between two heights (see `nextHeight`). */
+  heights: WeakMap<HTMLIFrameElement, HeightHistory>;
+  /** The theme the host set after load (`setTheme`), for frames made later. */
+  theme?: string;
+  /** Stop listening and watching (the tests start many loaders on one page). */
+  stop(): void;
+}
+type Registry = Map<string, LoaderState> & { counter?: number };
+type HostWindow = Window & { [LOADER_KEY]?: unknown };
+
+const PLACEHOLDER = '[data-explainer-view]';
+
+/** Make one placeholder's iframe. Throws on a placeholder it cannot use; `scan` keeps going with the others. */
+function embedOne(doc: Document, placeholder: HTMLElement, state: LoaderState, id: string): HTMLIFrameElement {
+  const dataset: Record<string, string | undefined> = { ...placeholder.dataset };
+  if (state.theme && !dataset.theme) dataset.theme = state.theme;
+  const view = (dataset.explainerView ?? '').trim();
+  const frame = doc.createElement('iframe');
+  frame.src = frameSrc({ view, dataset, id, root: state.root });
+  frame.title = frameTitle(view, dataset);
+  frame.setAttribute('loading', 'lazy');
+  // The host's address never reaches the explainer's server beyond its origin; the Copy and Share buttons work.
+  frame.setAttribute('referrerpolicy', 'strict-origin-when-cross-origin');
+  frame.setAttribute('allow', 'clipboard-write; web-share');
+  // CSSOM properties, not a style attribute: allowed by hosts' style-src policies.
+  frame.style.width = '100%';
+  frame.style.border = '0';
+  frame.style.display = 'block';
+  frame.style.height = `${heightHint(view, dataset)}px`;
+  frame.setAttribute('scrolling', 'no');
+  placeholder.replaceChildren(frame);
+  // The snippet's reserved height (if any) has done its job: from now on the iframe sets the height.
+  placeholder.style.minHeight = '';
+  return frame;
 }
 
-/** Turn every unprocessed placeholder in `root` into an iframe. Returns the iframes it created. */
-export function scan(doc: Document, state: LoaderState): HTMLIFrameElement[] {
+/** Turn every unprocessed placeholder in the document into an iframe. Returns the iframes it created. */
+export function scan(doc: Document, state: LoaderState, registry: Registry = new Map()): HTMLIFrameElement[] {
   const created: HTMLIFrameElement[] = [];
-  doc.querySelectorAll<HTMLElement>('[data-explainer-view]').forEach((placeholder) => {
+  release(state);
+  doc.querySelectorAll<HTMLElement>(PLACEHOLDER).forEach((placeholder) => {
     if (placeholder.dataset.explainerReady) return;
     placeholder.dataset.explainerReady = 'true';
-    const view = (placeholder.dataset.explainerView ?? '').trim();
-    state.counter += 1;
-    const id = `explainer-${state.counter}`;
-    const frame = doc.createElement('iframe');
-    frame.src = frameSrc({ view, dataset: { ...placeholder.dataset }, id, root: state.root });
-    frame.title = frameTitle(view, placeholder.dataset);
-    frame.setAttribute('loading', 'lazy');
-    // CSSOM properties, not a style attribute: allowed by hosts' style-src policies.
-    frame.style.width = '100%';
-    frame.style.border = '0';
-    frame.style.display = 'block';
-    frame.style.height = `${heightHint(view, placeholder.dataset)}px`;
-    frame.setAttribute('scrolling', 'no');
-    placeholder.replaceChildren(frame);
-    // The snippet's reserved height (if any) has done its job: from now on the iframe sets the height.
-    placeholder.style.minHeight = '';
-    state.frames.set(id, frame);
-    created.push(frame);
+    registry.counter = (registry.counter ?? 0) + 1;
+    const id = `explainer-${registry.counter}`;
+    try {
+      const frame = embedOne(doc, placeholder, state, id);
+      state.frames.set(id, frame);
+      created.push(frame);
+    } catch (error) {
+      console.warn('Amazon privacy explainer: a placeholder could not be embedded', placeholder, error);
+    }
   });
   return created;
 }
 
-/** Start the loader for the script element that loaded it. Safe to run twice (the second run only scans). */
-export function install(
-  win: Window & { __amazonPrivacyExplainer?: LoaderState },
-  script: HTMLScriptElement | null,
-): LoaderState | null {
-  if (!script?.src) return null;
-  const existing = win.__amazonPrivacyExplainer;
+/** Forget frames that have left the page (a single-page blog replacing its content). */
+function release(state: LoaderState): void {
+  for (const [id, frame] of state.frames) if (!frame.isConnected) state.frames.delete(id);
+}
+
+/** What a frame reported lately: its last two heights, and the pair it was flipping between, if any. */
+export interface HeightHistory {
+  last: number;
+  before: number;
+  at: number;
+  damped?: { height: number; amplitude: number };
+}
+
+/**
+ * The height to give a frame that reports `height`, or null to keep its height. A frame whose content is shorter
+ * when it is wider can flip forever when the host's scrollbar comes and goes (A → B → A within a second): the
+ * second flip settles on the taller height, and later shrinks within that amplitude are ignored.
+ */
+export function nextHeight(
+  history: HeightHistory | undefined,
+  height: number,
+  now: number,
+): [number | null, HeightHistory] {
+  if (!history) return [height, { last: height, before: 0, at: now }];
+  const { damped } = history;
+  if (damped && height < damped.height && damped.height - height <= damped.amplitude) return [null, history];
+  if (height === history.before && height !== history.last && now - history.at < 1000) {
+    const taller = Math.max(height, history.last);
+    const amplitude = Math.abs(height - history.last);
+    return [taller, { last: taller, before: history.last, at: now, damped: { height: taller, amplitude } }];
+  }
+  return [height, { last: height, before: history.last, at: now }];
+}
+
+/** The theme message a host may send an embed after load (see README, "Embedding"). */
+export function setTheme(state: LoaderState, theme: string): void {
+  if (!['auto', 'light', 'dark'].includes(theme)) return;
+  state.theme = theme;
+  release(state);
+  for (const frame of state.frames.values())
+    frame.contentWindow?.postMessage(themeMessage(theme as 'auto' | 'light' | 'dark'), state.origin);
+}
+
+function registryOf(win: HostWindow): Registry {
+  const existing = win[LOADER_KEY];
+  if (existing instanceof Map) return existing as Registry;
+  const registry: Registry = new Map();
+  Object.defineProperty(win, LOADER_KEY, { value: registry });
+  return registry;
+}
+
+/**
+ * Start the loader for the script element that loaded it. Safe to run twice (the second run only scans), and
+ * placeholders added later are embedded as they arrive.
+ */
+export function install(win: HostWindow, script: HTMLScriptElement | null): LoaderState | null {
+  if (!script?.src) {
+    console.warn('Amazon privacy explainer: embed.js must be loaded by a <script src> tag; nothing was embedded.');
+    return null;
+  }
+  const registry = registryOf(win);
+  const scriptUrl = new URL(script.src, win.location.href);
+  const root = new URL('./', scriptUrl).href;
+  const existing = registry.get(root);
   if (existing) {
-    scan(win.document, existing);
+    scan(win.document, existing, registry);
     return existing;
   }
-  const scriptUrl = new URL(script.src, win.location.href);
+  const watcher = new MutationObserver((records) => {
+    const added = records.some((record) =>
+      [...record.addedNodes].some(
+        (node) =>
+          node.nodeType === 1 &&
+          ((node as Element).matches(PLACEHOLDER) || (node as Element).querySelector(PLACEHOLDER)),
+      ),
+    );
+    if (added) scan(doc, state, registry);
+    else if (records.some((record) => record.removedNodes.length)) release(state);
+  });
+  const onMessage = (event: MessageEvent) => {
+    const message = acceptResize(event, state.origin, state.frames);
+    const frame = message && state.frames.get(message.id);
+    if (!message || !frame) return;
+    const [height, history] = nextHeight(state.heights.get(frame), message.height, Date.now());
+    state.heights.set(frame, history);
+    if (height !== null) frame.style.height = `${height}px`;
+  };
+  const doc = win.document;
   const state: LoaderState = {
     frames: new Map(),
-    counter: 0,
     origin: scriptUrl.origin,
-    root: new URL('./', scriptUrl).href,
+    root,
+    heights: new WeakMap(),
+    stop() {
+      watcher.disconnect();
+      win.removeEventListener('message', onMessage);
+    },
   };
-  win.__amazonPrivacyExplainer = state;
-  win.addEventListener('message', (event) => {
-    const message = acceptResize(event, state.origin, state.frames);
-    if (message) {
-      const frame = state.frames.get(message.id);
-      if (frame) {
-        frame.style.height = `${message.height}px`;
-      }
-    }
-  });
-  const run = () => scan(win.document, state);
-  if (win.document.readyState === 'loading') win.document.addEventListener('DOMContentLoaded', run);
+  registry.set(root, state);
+  win.addEventListener('message', onMessage);
+  const run = () => {
+    scan(doc, state, registry);
+    // Placeholders added later (a single-page blog, infinite scroll, content shown after consent).
+    watcher.observe(doc.documentElement, { childList: true, subtree: true });
+  };
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', run);
   else run();
   return state;
 }

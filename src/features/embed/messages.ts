@@ -1,36 +1,62 @@
 /**
- * The one message an embed sends its host: its content height. Both sides share this module: the embed
- * builds messages with it, and the loader (and the main page's live preview) validate them with it.
+ * The messages between an embed and its host page. The embed sends its content height; a host may send it a
+ * theme. Both sides share this module: the embed builds messages with it, and the loader (and the main page's
+ * live preview) validate them with it. Each message carries the protocol's version; a message without one is
+ * from an embed built before versions (v1 in all but name) and is read the same way.
  */
+export const PROTOCOL_VERSION = 1;
 export const RESIZE_MESSAGE_TYPE = 'amazon-privacy-explainer:resize';
+export const THEME_MESSAGE_TYPE = 'amazon-privacy-explainer:theme';
+/** Taller content is shown this tall (the frame then scrolls inside), not refused. */
 export const MAX_EMBED_HEIGHT = 50_000;
 /** What a frame id may be (the loader's `explainer-3`, the dialog's `preview`). */
 export const EMBED_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
 export interface ResizeMessage {
   type: typeof RESIZE_MESSAGE_TYPE;
+  v: typeof PROTOCOL_VERSION;
   id: string;
   height: number;
 }
 
 export function resizeMessage(id: string, height: number): ResizeMessage {
-  return { type: RESIZE_MESSAGE_TYPE, id, height: Math.ceil(height) };
+  return { type: RESIZE_MESSAGE_TYPE, v: PROTOCOL_VERSION, id, height: Math.min(Math.ceil(height), MAX_EMBED_HEIGHT) };
 }
 
-/** A well-formed resize message: the right type, a string id, and a sane whole height. */
-export function isResizeMessage(data: unknown): data is ResizeMessage {
-  if (typeof data !== 'object' || data === null) return false;
+const versionOk = (message: Record<string, unknown>) => message.v === undefined || message.v === PROTOCOL_VERSION;
+
+/** A well-formed resize message: the right type and version, a string id, and a positive height (clamped). */
+function readResize(data: unknown): ResizeMessage | null {
+  if (typeof data !== 'object' || data === null) return null;
   const message = data as Record<string, unknown>;
-  return (
-    message.type === RESIZE_MESSAGE_TYPE &&
-    typeof message.id === 'string' &&
-    message.id.length > 0 &&
-    message.id.length <= 64 &&
-    typeof message.height === 'number' &&
-    Number.isFinite(message.height) &&
-    message.height > 0 &&
-    message.height <= MAX_EMBED_HEIGHT
-  );
+  const { id, height } = message;
+  if (message.type !== RESIZE_MESSAGE_TYPE || !versionOk(message)) return null;
+  if (typeof id !== 'string' || !EMBED_ID_PATTERN.test(id)) return null;
+  if (typeof height !== 'number' || !(height > 0)) return null;
+  return { type: RESIZE_MESSAGE_TYPE, v: PROTOCOL_VERSION, id, height: Math.min(Math.ceil(height), MAX_EMBED_HEIGHT) };
+}
+
+export const isResizeMessage = (data: unknown): data is ResizeMessage => readResize(data) !== null;
+
+export type HostTheme = 'auto' | 'light' | 'dark';
+export interface ThemeMessage {
+  type: typeof THEME_MESSAGE_TYPE;
+  v: typeof PROTOCOL_VERSION;
+  theme: HostTheme;
+}
+
+export const themeMessage = (theme: HostTheme): ThemeMessage => ({
+  type: THEME_MESSAGE_TYPE,
+  v: PROTOCOL_VERSION,
+  theme,
+});
+
+/** The theme a host asked for, from a message, or null if the message is not a theme message. */
+export function readTheme(data: unknown): HostTheme | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const message = data as Record<string, unknown>;
+  if (message.type !== THEME_MESSAGE_TYPE || !versionOk(message)) return null;
+  return message.theme === 'auto' || message.theme === 'light' || message.theme === 'dark' ? message.theme : null;
 }
 
 /**
@@ -43,8 +69,9 @@ export function acceptResize(
   frames: ReadonlyMap<string, Pick<HTMLIFrameElement, 'contentWindow'>>,
 ): ResizeMessage | null {
   if (event.origin !== expectedOrigin) return null;
-  if (!isResizeMessage(event.data)) return null;
-  const frame = frames.get(event.data.id);
+  const message = readResize(event.data);
+  if (!message) return null;
+  const frame = frames.get(message.id);
   if (!frame || frame.contentWindow === null || frame.contentWindow !== event.source) return null;
-  return event.data;
+  return message;
 }

@@ -19,14 +19,57 @@ function dataAttributes(view: SectionId, state: Record<string, string>, theme: T
   return attributes;
 }
 
+/** The loader's versioned file and its Subresource Integrity hash (dist/embed-loader.json, vite.loader.config.ts). */
+export interface VersionedLoader {
+  file: string;
+  integrity: string;
+}
+
 /**
  * The paste-in snippet: a placeholder plus the loader script at the site root. The placeholder reserves the
  * embed's usual height (min-height) so the post does not jump when the script replaces it with the iframe;
- * the loader lifts that reservation once the iframe stands in its place.
+ * the loader lifts that reservation once the iframe stands in its place. With the versioned loader, the
+ * snippet names that exact file and its hash: a browser refuses the script if the file on the host changes.
  */
-export function scriptSnippet(view: SectionId, state: Record<string, string>, theme: Theme, baseUrl: string): string {
-  const script = new URL('embed.js', baseUrl).href;
-  return `<div ${dataAttributes(view, state, theme).join(' ')} style="min-height:${SECTIONS[view].embedHeight}px"></div>\n<script async src="${escapeAttribute(script)}"></script>`;
+export function scriptSnippet(
+  view: SectionId,
+  state: Record<string, string>,
+  theme: Theme,
+  baseUrl: string,
+  loader?: VersionedLoader,
+): string {
+  const script = new URL(loader?.file ?? 'embed.js', baseUrl).href;
+  const integrity = loader ? ` integrity="${escapeAttribute(loader.integrity)}" crossorigin="anonymous"` : '';
+  return `<div ${dataAttributes(view, state, theme).join(' ')} style="min-height:${SECTIONS[view].embedHeight}px"></div>\n<script async src="${escapeAttribute(script)}"${integrity}></script>`;
+}
+
+/** The attributes every frame of ours gets (the loader sets the same): no full host address in the Referer, and
+ * the Copy and Share buttons allowed inside. */
+export const FRAME_ATTRIBUTES = 'referrerpolicy="strict-origin-when-cross-origin" allow="clipboard-write; web-share"';
+
+/** A picture of the view, as the build drew it (dist/pictures/manifest.json). */
+export interface ViewPicture {
+  file: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+/**
+ * For newsletters, email and RSS, which run no scripts and show no frames: the view's picture, linked to the
+ * explainer at that section. Shown 600 px wide (email's usual column), scaling down on narrow screens.
+ */
+export function pictureSnippet(
+  view: SectionId,
+  lang: string | undefined,
+  picture: ViewPicture,
+  baseUrl: string,
+): string {
+  const href = new URL(`${lang === 'zh-Hans' ? 'zh-Hans/' : ''}#${view}`, baseUrl).href;
+  const src = new URL(picture.file, baseUrl).href;
+  const width = Math.min(600, picture.width);
+  const height = Math.round((picture.height * width) / picture.width);
+  return `<a href="${escapeAttribute(href)}"><img src="${escapeAttribute(src)}" width="${width}" height="${height}" alt="${escapeAttribute(picture.alt)}" style="display:block;max-width:100%;height:auto;border:0"></a>`;
 }
 
 /**
@@ -35,5 +78,5 @@ export function scriptSnippet(view: SectionId, state: Record<string, string>, th
  */
 export function iframeSnippet(view: SectionId, state: Record<string, string>, theme: Theme, baseUrl: string): string {
   const src = embedPageUrl(view, state, { theme }, baseUrl);
-  return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(embedTitle(view, state.lang))}" width="100%" height="${SECTIONS[view].embedHeight}" loading="lazy" style="border:0;width:100%"></iframe>`;
+  return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(embedTitle(view, state.lang))}" width="100%" height="${SECTIONS[view].embedHeight}" loading="lazy" ${FRAME_ATTRIBUTES} style="border:0;width:100%"></iframe>`;
 }

@@ -1,3 +1,4 @@
+import { mayMoveFocus } from '../../lib/host-safe';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useClaim, useQuotes, useSource } from '../../data/hooks';
 import { useCopy } from '../../data/text';
@@ -19,7 +20,9 @@ export function CellDetail({ claimId, articleId, width, onClose, onShow }: CellD
   const text = useCopy();
   const { t, tData } = text;
   const box = useRef<HTMLDivElement>(null);
-  useEffect(() => box.current?.focus(), [claimId, articleId]);
+  useEffect(() => {
+    if (mayMoveFocus()) box.current?.focus();
+  }, [claimId, articleId]);
   const claim = useClaim(claimId);
   const article = useSource(articleId);
   const quotes = cellQuotes(useQuotes(), claimId, articleId);

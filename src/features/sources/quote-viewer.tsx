@@ -1,3 +1,4 @@
+import { mayMoveFocus } from '../../lib/host-safe';
 import { useEffect, useMemo } from 'react';
 import { LiveRegion } from '../../components/live-region';
 import { useArticles, useQuotes } from '../../data/hooks';
@@ -63,9 +64,10 @@ export function QuoteViewer({ viewer }: { viewer: ViewerControls }) {
     : '';
   const announcement = useSettledAnnouncement(status);
 
-  // A linked quote (from the URL or the matrix) is scrolled to and focused once it is on screen.
+  // A linked quote (from the URL or the matrix) is scrolled to and focused once it is on screen (in an embed,
+  // only once the reader is at work in it: never the host page on load).
   useEffect(() => {
-    if (!state.quoteId) return;
+    if (!state.quoteId || !mayMoveFocus()) return;
     const element = document.getElementById(`quote-${state.quoteId}`);
     if (!element) return;
     element.focus({ preventScroll: true });

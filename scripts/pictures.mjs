@@ -1,0 +1,53 @@
+// Pictures of the built site, drawn at build time with no browser: a link-preview card (1200 × 630) for each landing
+// page and a picture of each view in each edition, as PNG (and SVG for the penalty charts), from the data in
+// dist/data, the copy files and the app's own components, with the system's fonts (see README, "Pictures for
+// newsletters and link previews"). Writes dist/pictures/*.png|svg and dist/pictures/manifest.json, which
+// scripts/prerender.mjs reads for og:image and oEmbed thumbnails.
+// Usage: node scripts/pictures.mjs [distDir]   (run after `vite build`, before `node scripts/prerender.mjs`)
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'vite';
+
+const started = performance.now();
+const dist = resolve(process.argv[2] ?? 'dist');
+// Inside node_modules, so the bundle's two native/external packages resolve from the project.
+mkdirSync('node_modules/.tmp', { recursive: true });
+const ssrOut = mkdtempSync(join(resolve('node_modules/.tmp'), 'explainer-pictures-'));
+
+try {
+  await build({
+    configFile: false,
+    logLevel: 'error',
+    build: { ssr: 'src/pictures/node-entry.ts', outDir: ssrOut, emptyOutDir: true, target: 'node20' },
+    ssr: { noExternal: true, external: ['@resvg/resvg-js', 'fontkit'] },
+  });
+  /** @type {typeof import('../src/pictures/node-entry.ts')} */
+  const pictures = await import(pathToFileURL(join(ssrOut, 'node-entry.js')).href);
+  const fonts = pictures.loadSystemFonts();
+  const readData = (/** @type {string} */ file) => readFileSync(join(dist, 'data', file), 'utf8');
+  const list = pictures.renderPictures(readData, fonts);
+  const outDir = join(dist, 'pictures');
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  let bytes = 0;
+  for (const picture of list) {
+    const raster = pictures.rasterize(picture.svg, fonts);
+    if (raster.width !== picture.width || raster.height !== picture.height)
+      throw new Error(
+        `${picture.file}: drawn at ${raster.width}×${raster.height}, recorded as ${picture.width}×${picture.height}`,
+      );
+    writeFileSync(join(dist, picture.file), raster.png);
+    bytes += raster.png.length;
+    if (picture.svgFile) writeFileSync(join(dist, picture.svgFile), picture.svg);
+  }
+  const manifest = pictures.buildManifest(list);
+  writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `pictures: ${list.length} PNGs (${(bytes / 1024).toFixed(0)} KB) for ${Object.keys(manifest).length} pages in ${seconds} s` +
+      ` (fonts: ${Object.values(fonts.family).join(', ')})`,
+  );
+} finally {
+  rmSync(ssrOut, { recursive: true, force: true });
+}

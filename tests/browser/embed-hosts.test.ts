@@ -1,0 +1,271 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/chromium.ts';
+import { openPage } from '../helpers/page.ts';
+import { DIST_DIR, STRICT_CSP } from '../helpers/paths.ts';
+import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+
+/**
+ * The loader on host pages it does not control (another origin), each page a case from the security review
+ * (../shared/reviews/relsec.md, findings 1, 2, 6, 9, 10 and 15): hostile markup, deep links, late placeholders,
+ * classic scrollbars, a second copy of the script, the versioned loader with its integrity hash, the host's theme.
+ */
+describe('the loader on host pages it does not control', () => {
+  let browser: Browser;
+  let explainer: StaticServer;
+  let host: StaticServer;
+  let hostDir: string;
+
+  const page = (name: string, body: string, head = '') =>
+    writeFileSync(
+      join(hostDir, `${name}.html`),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${name}</title>${head}</head><body>${body}</body></html>`,
+    );
+
+  beforeAll(async () => {
+    explainer = await startStaticServer({ root: DIST_DIR, basePath: '/explainers/amazon/', headers: STRICT_CSP });
+    const loader = `${explainer.url}embed.js`;
+    const script = `<script async src="${loader}"></script>`;
+    hostDir = mkdtempSync(join(tmpdir(), 'embed-hosts-'));
+    // Finding 1: comments on a blog may carry ids and names; they must not steer the loader.
+    page(
+      'clobber',
+      `<a id="__amazonPrivacyExplainer">x</a><a id="__amazonPrivacyExplainer" name="embedUrl" href="http://127.0.0.1:9/evil.html">y</a>
+<form name="AmazonPrivacyExplainerEmbed"><input name="scan"></form>
+<div data-explainer-view="penalties"></div><div data-explainer-view="constructor"></div><div data-explainer-view="__proto__"></div>${script}`,
+    );
+    // Finding 2: an embed on screen whose linked quote is far down inside it must not scroll the host to the
+    // quote, nor take the focus from where the reader is typing.
+    page(
+      'deep',
+      `<h1>Top of the post</h1><input id="comment" aria-label="comment"><div style="height:300px">text</div>
+<div data-explainer-view="sources" data-quote="clubic-kept"></div>${script}`,
+    );
+    // Finding 9: placeholders added after load; the script included twice.
+    page('late', `<main id="post"><div data-explainer-view="alexa"></div></main>${script}${script}`);
+    // Finding 5: the versioned loader with its integrity hash, and a tampered hash that the browser refuses.
+    const { file, integrity } = JSON.parse(readFileSync(join(DIST_DIR, 'embed-loader.json'), 'utf8'));
+    page(
+      'versioned',
+      `<div data-explainer-view="ring"></div><script async src="${explainer.url}${file}" integrity="${integrity}" crossorigin="anonymous"></script>`,
+    );
+    page(
+      'tampered',
+      `<div data-explainer-view="ring"></div><script async src="${explainer.url}${file}" integrity="sha384-${'A'.repeat(64)}" crossorigin="anonymous"></script>`,
+    );
+    // Finding 6: a frame whose height decides whether the host has a scrollbar.
+    page('scrollbar', `<div data-explainer-view="alexa"></div>${script}`, '<style>body{margin:0}</style>');
+    host = await startStaticServer({ root: hostDir });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await explainer?.close();
+    await host?.close();
+    if (hostDir) rmSync(hostDir, { recursive: true, force: true });
+  });
+
+  const frameSources = (page: Page) =>
+    page.locator('iframe').evaluateAll((frames) => frames.map((frame) => (frame as HTMLIFrameElement).src));
+
+  it('hostile ids and names on the host change nothing: every embed comes from the explainer', async () => {
+    const opened = await openPage(browser, `${host.url}clobber.html`, { width: 900 });
+    try {
+      await expect.poll(() => opened.page.locator('iframe').count()).toBe(3);
+      for (const src of await frameSources(opened.page)) expect(src.startsWith(explainer.url)).toBe(true);
+      // A view named like an object's own property is an unknown view, with a plain title.
+      for (const index of [1, 2]) {
+        const iframe = opened.page.locator('iframe').nth(index);
+        expect(await iframe.getAttribute('title')).not.toMatch(/function|object/i);
+        const frame = (await (await iframe.elementHandle())!.contentFrame())!;
+        await expect.poll(() => frame.locator('[role="alert"]').textContent(), { timeout: 15_000 }).toMatch(/alexa/);
+      }
+      const attributes = await opened.page
+        .locator('iframe')
+        .first()
+        .evaluate((frame) => [frame.getAttribute('referrerpolicy'), frame.getAttribute('allow')]);
+      expect(attributes).toEqual(['strict-origin-when-cross-origin', 'clipboard-write; web-share']);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('an embed with a linked quote neither scrolls the host page nor takes its focus', async () => {
+    const opened = await openPage(browser, `${host.url}deep.html`, { width: 900, height: 700 });
+    try {
+      await opened.page.locator('#comment').focus();
+      const frame = (await (await opened.page.locator('iframe').elementHandle())!.contentFrame())!;
+      // The frame has started its app (the address asks for a quote), and the quote is marked.
+      await frame.locator('#sources[data-ready]').waitFor({ state: 'attached', timeout: 15_000 });
+      await opened.page.waitForTimeout(500);
+      expect(await opened.page.evaluate(() => window.scrollY)).toBe(0);
+      expect(await opened.page.evaluate(() => document.activeElement?.id)).toBe('comment');
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('embeds placeholders added after load, once each even with the script twice, and forgets removed ones', async () => {
+    const opened = await openPage(browser, `${host.url}late.html`, { width: 900 });
+    try {
+      await expect.poll(() => opened.page.locator('iframe').count()).toBe(1);
+      await opened.page.evaluate(() => {
+        const late = document.createElement('section');
+        late.innerHTML = '<div data-explainer-view="ring"></div><div data-explainer-view="penalties"></div>';
+        document.getElementById('post')!.append(late);
+      });
+      await expect.poll(() => opened.page.locator('iframe').count()).toBe(3);
+      expect(new Set(await frameSources(opened.page)).size).toBe(3);
+      // The documented call does nothing more when there is nothing new.
+      expect(
+        await opened.page.evaluate(() =>
+          (window as unknown as { AmazonPrivacyExplainerEmbed: { scan(): number } }).AmazonPrivacyExplainerEmbed.scan(),
+        ),
+      ).toBe(0);
+      const frames = () =>
+        opened.page.evaluate(() => {
+          const registry = (window as unknown as Record<symbol, Map<string, { frames: Map<string, unknown> }>>)[
+            Symbol.for('amazon-privacy-explainer.loader')
+          ];
+          return [...(registry?.values() ?? [])].reduce((sum, state) => sum + state.frames.size, 0);
+        });
+      expect(await frames()).toBe(3);
+      await opened.page.evaluate(() => document.getElementById('post')!.replaceChildren());
+      await expect.poll(frames).toBe(0);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('the versioned loader runs with its integrity hash; a tampered hash is refused', async () => {
+    const versioned = await openPage(browser, `${host.url}versioned.html`, { width: 900 });
+    try {
+      await expect.poll(() => versioned.page.locator('iframe').count()).toBe(1);
+    } finally {
+      await versioned.close();
+    }
+    const tampered = await openPage(browser, `${host.url}tampered.html`, { width: 900 });
+    try {
+      await tampered.page.waitForTimeout(1500);
+      expect(await tampered.page.locator('iframe').count()).toBe(0);
+    } finally {
+      await tampered.close();
+    }
+  });
+
+  it('the host can set every embed’s theme after load', async () => {
+    const opened = await openPage(browser, `${host.url}late.html`, { width: 900 });
+    try {
+      await expect.poll(() => opened.page.locator('iframe').count()).toBe(1);
+      const frame = (await (await opened.page.locator('iframe').elementHandle())!.contentFrame())!;
+      await frame.waitForSelector('#root > *');
+      const theme = () => frame.evaluate(() => document.documentElement.dataset.theme ?? 'auto');
+      expect(await theme()).toBe('auto');
+      await opened.page.evaluate(() =>
+        (
+          window as unknown as { AmazonPrivacyExplainerEmbed: { setTheme(theme: string): void } }
+        ).AmazonPrivacyExplainerEmbed.setTheme('dark'),
+      );
+      await expect.poll(theme).toBe('dark');
+      // Anyone else's message is ignored: only the parent page may set it.
+      await frame.evaluate(() =>
+        window.postMessage({ type: 'amazon-privacy-explainer:theme', v: 1, theme: 'light' }, '*'),
+      );
+      await opened.page.waitForTimeout(300);
+      expect(await theme()).toBe('dark');
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('speaks pym.js and AMP for hosts that resize frames their own way', async () => {
+    const opened = await openPage(browser, `${host.url}late.html`, { width: 900 });
+    try {
+      // A plain iframe as a pym.js parent makes it (`childId`), listening as pym.js and amp-iframe do.
+      await opened.page.evaluate(
+        (src) => {
+          const received: unknown[] = [];
+          (window as unknown as { received: unknown[] }).received = received;
+          window.addEventListener('message', (event) => received.push(event.data));
+          const frame = document.createElement('iframe');
+          frame.src = src;
+          document.body.prepend(frame);
+        },
+        `${explainer.url}embed/penalties.html?initialWidth=600&childId=pym-1&parentTitle=Post&parentUrl=${encodeURIComponent(host.url)}`,
+      );
+      const received = () => opened.page.evaluate(() => (window as unknown as { received: unknown[] }).received);
+      await expect
+        .poll(
+          async () =>
+            (await received()).some(
+              (data) => typeof data === 'string' && /^pymxPYMxpym-1xPYMxheightxPYMx\d+$/.test(data),
+            ),
+          {
+            timeout: 15_000,
+          },
+        )
+        .toBe(true);
+      const messages = await received();
+      expect(messages).toContainEqual(expect.objectContaining({ sentinel: 'amp', type: 'embed-size' }));
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
+describe('the loader with classic scrollbars (Chromium not hiding them)', () => {
+  let browser: Browser;
+  let explainer: StaticServer;
+  let host: StaticServer;
+  let hostDir: string;
+
+  beforeAll(async () => {
+    explainer = await startStaticServer({ root: DIST_DIR, headers: STRICT_CSP });
+    hostDir = mkdtempSync(join(tmpdir(), 'embed-scrollbar-'));
+    writeFileSync(
+      join(hostDir, 'index.html'),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>scrollbar</title><style>body{margin:0}</style></head><body><div data-explainer-view="alexa"></div><script async src="${explainer.url}embed.js"></script></body></html>`,
+    );
+    host = await startStaticServer({ root: hostDir });
+    browser = await launchChromium({ classicScrollbars: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await explainer?.close();
+    await host?.close();
+    if (hostDir) rmSync(hostDir, { recursive: true, force: true });
+  });
+
+  it('a height that would flip as the host’s scrollbar comes and goes settles', async () => {
+    const opened = await openPage(browser, host.url, { width: 560, height: 4000 });
+    try {
+      const iframe = opened.page.locator('iframe');
+      const frame = (await (await iframe.elementHandle())!.contentFrame())!;
+      await frame.waitForSelector('#root > *');
+      await opened.page.waitForTimeout(1500);
+      // Without a scrollbar the frame is at its widest; with one, 15 px narrower and so shorter (a 16:9 scene).
+      const wide = await iframe.evaluate((node) => node.getBoundingClientRect().height);
+      const scrollbar = await opened.page.evaluate(() => window.innerWidth - document.documentElement.clientWidth);
+      expect(scrollbar).toBe(0);
+      // A window a few pixels shorter than the page: a scrollbar appears, the frame narrows and shrinks, the
+      // scrollbar goes, the frame widens and grows… unless the loader damps it.
+      await opened.page.setViewportSize({ width: 560, height: Math.round(wide) - 3 });
+      await opened.page.waitForTimeout(1000);
+      const heights: number[] = [];
+      const started = Date.now();
+      while (Date.now() - started < 3000) {
+        heights.push(await iframe.evaluate((node) => node.getBoundingClientRect().height));
+        await opened.page.waitForTimeout(50);
+      }
+      const changes = heights.filter((height, index) => index > 0 && height !== heights[index - 1]).length;
+      expect(changes, heights.join(' ')).toBeLessThanOrEqual(1);
+    } finally {
+      await opened.close();
+    }
+  });
+});
