@@ -10,6 +10,8 @@ import { build } from 'vite';
 import { escapeHtml } from './lib/html.mjs';
 
 const dist = resolve(process.argv[2] ?? 'dist');
+
+/** @typedef {{ file: string, width: number, height: number, alt: string }} Picture */
 const ssrOut = mkdtempSync(join(tmpdir(), 'explainer-ssr-'));
 
 /**
@@ -27,9 +29,10 @@ function replaceOnce(text, marker, value, where) {
  * The page's <head> and shell, from its template: language, title, description, links between editions, the way
  * back to the site root, and asset addresses one folder deeper where the page is.
  * @param {string} template @param {import('../src/entry-server.tsx').PageSpec} spec
- * @param {import('../src/entry-server.tsx')['editionLinks']} editionLinks @param {URL | null} siteUrl
+ * @param {typeof import('../src/entry-server.tsx')} server @param {URL | null} siteUrl
+ * @param {Record<string, { card?: Picture, picture?: Picture }>} pictures
  */
-function shell(template, spec, editionLinks, siteUrl) {
+function shell(template, spec, server, siteUrl, pictures) {
   const depth = spec.path.split('/').length - 1;
   const up = '../'.repeat(depth);
   let html = template;
@@ -66,8 +69,29 @@ function shell(template, spec, editionLinks, siteUrl) {
   // Canonical and hreflang links must be absolute: written here when the build knows the site's address
   // (SITE_URL=https://example.org/news/amazon/ npm run build), else added by the page's entry script.
   if (siteUrl)
-    for (const [rel, hreflang, href] of editionLinks(spec.locale, spec.view, siteUrl))
+    for (const [rel, hreflang, href] of server.editionLinks(spec.locale, spec.view, siteUrl))
       head.push(`<link rel="${rel}"${hreflang ? ` hreflang="${hreflang}"` : ''} href="${escapeHtml(href)}" />`);
+  /** An address under the site root: absolute with SITE_URL (as link previews need), else relative to the page. */
+  const address = (/** @type {string} */ path) => (siteUrl ? new URL(path, siteUrl).href : `${up}${path}`);
+  // The link preview: the page's card (scripts/pictures.mjs), large.
+  const card = pictures[spec.path]?.card;
+  if (!card) throw new Error(`${spec.path}: no card in dist/pictures/manifest.json`);
+  if (siteUrl)
+    head.push(
+      `<meta property="og:url" content="${escapeHtml(new URL(spec.path.replace(/index\.html$/, ''), siteUrl).href)}" />`,
+    );
+  head.push(
+    `<meta property="og:image" content="${escapeHtml(address(card.file))}" />`,
+    `<meta property="og:image:width" content="${card.width}" />`,
+    `<meta property="og:image:height" content="${card.height}" />`,
+    `<meta property="og:image:alt" content="${escapeHtml(card.alt)}" />`,
+    '<meta name="twitter:card" content="summary_large_image" />',
+  );
+  // oEmbed discovery: a blog platform given this embed page's address finds its snippet here.
+  if (spec.view)
+    head.push(
+      `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(address(server.oembedPath(spec.view, spec.locale)))}" title="${escapeHtml(spec.title)}" />`,
+    );
   return replaceOnce(html, /\n\s*<\/head>/, `\n    ${head.join('\n    ')}\n  </head>`, spec.path);
 }
 
@@ -86,6 +110,12 @@ try {
     'embed.html': readFileSync(join(dist, 'embed.html'), 'utf8'),
   };
   const siteUrl = process.env.SITE_URL ? new URL(process.env.SITE_URL.replace(/\/?$/, '/')) : null;
+  if (!siteUrl)
+    console.warn(
+      'prerender: SITE_URL is not set, so link previews and oEmbed documents carry relative addresses; set it when building for publication (SITE_URL=https://example.org/news/amazon/ npm run build).',
+    );
+  /** @type {Record<string, { card?: Picture, picture?: Picture }>} */
+  const pictures = JSON.parse(readFileSync(join(dist, 'pictures', 'manifest.json'), 'utf8'));
   for (const spec of server.PAGES) {
     const html = await server.renderPage(spec, readData);
     const where = spec.path;
@@ -100,11 +130,17 @@ try {
     const styled = html.match(/<[^>]* style="[^"]*"/g) ?? [];
     if (styled.length)
       throw new Error(`${where}: a style attribute, which a strict CSP blocks: ${styled.slice(0, 3).join(' ')}`);
-    const page = shell(templates[spec.template], spec, server.editionLinks, siteUrl);
+    const page = shell(templates[spec.template], spec, server, siteUrl, pictures);
     const out = join(dist, spec.path);
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, replaceOnce(page, '<div id="root"></div>', `<div id="root">${html}</div>`, where));
     console.log(`prerendered ${spec.path} (${(html.length / 1024).toFixed(1)} KB of HTML)`);
+    if (spec.view) {
+      const oembed = server.oembedDocument(spec.view, spec.locale, siteUrl, pictures[spec.path]?.picture);
+      const file = join(dist, server.oembedPath(spec.view, spec.locale));
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, `${JSON.stringify(oembed, null, 2)}\n`);
+    }
   }
 } finally {
   rmSync(ssrOut, { recursive: true, force: true });

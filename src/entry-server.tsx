@@ -20,6 +20,7 @@ import { EDITION_PATHS, embedPagePath } from './lib/site';
 import { SECTION_IDS, SITE_DESCRIPTION, SITE_TITLE, embedTitle, type SectionId } from './lib/ui-strings';
 
 export { editionLinks } from './lib/site';
+export { oembedDocument, oembedPath } from './features/embed/oembed';
 export { LOCALES, SECTION_IDS };
 
 /** One landing page: where it goes under dist/, what it shows, and what its <head> says. */

@@ -20,6 +20,7 @@ import type { CopyKey, DataKey } from './copy-keys';
 import type { DerivedValue } from './derived';
 import type { SectionData } from './model';
 import type { CopyFile, Fact } from './schemas';
+import { hasOwn, own } from '../lib/own';
 
 /** What fills a template: the copy of one edition, the facts, and the computed values. */
 export interface TextData {
@@ -66,7 +67,7 @@ export function fillTemplate(template: string, data: TextData, extra: Extra = {}
     .map((part) => {
       if (part.type === 'text') return part.text;
       const name = part.name;
-      if (name in extra) {
+      if (hasOwn(extra, name)) {
         const value = extra[name];
         return typeof value === 'number' ? formatCount(value, locale) : String(value);
       }
@@ -74,7 +75,7 @@ export function fillTemplate(template: string, data: TextData, extra: Extra = {}
       if (fact) return formatFact(fact, locale);
       const range = dateRange(name, data.facts);
       if (range) return formatIsoDateRange(range[0], range[1], locale);
-      const derived = data.values?.[name];
+      const derived = data.values && own(data.values, name);
       if (derived) return formatDerived(derived, locale);
       return `{${name}}`;
     })

@@ -141,3 +141,12 @@ export function isoDateToYear(iso: string): number {
     (Date.UTC(year, month - 1, 1) + (dayOfMonth - (day === undefined ? 0 : 1)) * 86_400_000 - start) / (end - start)
   );
 }
+
+/** A label and its value as each edition writes them: `Money: $25 million` / `金额：2500万美元`. */
+export function labelled(term: string, value: string, locale: Locale = 'en'): string {
+  return locale === 'zh-Hans' ? `${term}：${value}` : `${term}: ${value}`;
+}
+
+/** Items of a list in running text: `a; b` / `a；b`. */
+export const listJoin = (items: readonly string[], locale: Locale = 'en'): string =>
+  items.join(locale === 'zh-Hans' ? '；' : '; ');

@@ -7,7 +7,7 @@ import { scaleLinear } from 'd3-scale';
 import type { ReactNode } from 'react';
 import { numberOf } from '../data/derived';
 import type { CaseId } from '../data/schemas';
-import { formatMoney } from '../lib/format';
+import { formatMoney, labelled } from '../lib/format';
 import { SECTIONS, type SectionId } from '../lib/ui-strings';
 import { outletLabel } from '../features/sources/utils';
 import { SCENE_HEIGHT, SCENE_WIDTH, sceneMarkup } from './drawings';
@@ -41,9 +41,6 @@ export const VIEW_COLOUR: Record<SectionId | 'main', string> = {
 };
 
 /** `Term: value` / `术语：值`. */
-export function labelled(term: string, value: string, locale: string): string {
-  return locale.startsWith('zh') ? `${term}：${value}` : `${term}: ${value}`;
-}
 
 /** Sentences joined as the edition writes them: `A. B.` / `甲。乙。` */
 export function sentences(parts: readonly string[], locale: string): string {
@@ -289,13 +286,14 @@ export function caseCard(edition: Edition, fonts: Fonts, caseId: CaseId): Drawn 
   const drawnWidth = SCENE_WIDTH * scale;
   const columnWidth = sceneX - LEFT - 40;
   const money = numberOf(data.facts, caseData.moneyFactId);
-  const facts: Array<[FittedText, FittedText]> = [
+  const factTexts: Array<[string, string]> = [
     [t('caseFacts.caption'), caseData.caption],
     [t('caseFacts.filedBy'), t(`filedBy.${caseData.filedBy}`)],
-    [t('caseFacts.money'), `${formatMoney(money, locale)}: ${t(`moneyKind.${caseData.moneyKind}`)}`],
-  ].map(([term, value]) => [
-    fitText(term!, { width: columnWidth, maxLines: 1, sizes: [20, 18], weight: 700, lang }, fonts),
-    fitText(value!, { width: columnWidth, maxLines: 3, sizes: [24, 22, 20], lang }, fonts),
+    [t('caseFacts.money'), labelled(formatMoney(money, locale), t(`moneyKind.${caseData.moneyKind}`), locale)],
+  ];
+  const facts: Array<[FittedText, FittedText]> = factTexts.map(([term, value]) => [
+    fitText(term, { width: columnWidth, maxLines: 1, sizes: [20, 18], weight: 700, lang }, fonts),
+    fitText(value, { width: columnWidth, maxLines: 3, sizes: [24, 22, 20], lang }, fonts),
   ]);
   let y = top;
   const factNodes = facts.map(([term, value], index) => {
@@ -329,10 +327,7 @@ export function caseCard(edition: Edition, fonts: Fonts, caseId: CaseId): Drawn 
       <TextBlock text={captionText} x={sceneX} y={top + sceneHeight + 12} fonts={fonts} />
     </>
   );
-  const alt = sentences(
-    [title, lede, ...facts.map(([term, value]) => labelled(term.lines.join(' '), value.lines.join(' '), lang))],
-    lang,
-  );
+  const alt = sentences([title, lede, ...factTexts.map(([term, value]) => labelled(term, value, lang))], lang);
   return frame(
     edition,
     fonts,

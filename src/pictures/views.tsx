@@ -10,7 +10,8 @@ import { SECTIONS } from '../lib/ui-strings';
 import { numberOf } from '../data/derived';
 import { claimSummary, outletLabel, summaryLine } from '../features/sources/utils';
 import type { Drawn } from './card';
-import { labelled, sentences, VIEW_COLOUR } from './card';
+import { labelled } from '../lib/format';
+import { sentences, VIEW_COLOUR } from './card';
 import { CHARTS, chartDrawing, SCENE_HEIGHT, SCENE_WIDTH, sceneMarkup } from './drawings';
 import type { Edition } from './edition';
 import { Drawing, PictureSvg, TextBlock } from './parts';
@@ -88,7 +89,11 @@ export function caseView(edition: Edition, fonts: Fonts, caseId: CaseId): Drawn 
     [t('caseFacts.court'), tData(`courts.${caseData.court.id}`)],
     [
       t('caseFacts.money'),
-      `${formatMoney(numberOf(data.facts, caseData.moneyFactId), locale)}: ${t(`moneyKind.${caseData.moneyKind}`)}`,
+      labelled(
+        formatMoney(numberOf(data.facts, caseData.moneyFactId), locale),
+        t(`moneyKind.${caseData.moneyKind}`),
+        locale,
+      ),
     ],
   ];
   const boxTop = y;

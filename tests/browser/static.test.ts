@@ -249,4 +249,61 @@ describe('every landing page is complete before any script runs (served under a 
       }
     }
   });
+
+  it('every page names its link-preview card, and every embed page its oEmbed document, both fetchable', async () => {
+    const pngSize = (bytes: Buffer) => [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+    for (const { path, view } of PAGES) {
+      const pageUrl = `${site.server.url}${path}`;
+      const html = await (await fetch(pageUrl)).text();
+      const meta = (property: string) =>
+        html.match(new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)"`))?.[1] ?? null;
+      expect(meta('twitter:card'), path).toBe('summary_large_image');
+      const card = await fetch(new URL(meta('og:image')!, pageUrl));
+      expect(card.headers.get('content-type')).toBe('image/png');
+      expect(pngSize(Buffer.from(await card.arrayBuffer()))).toEqual([
+        Number(meta('og:image:width')),
+        Number(meta('og:image:height')),
+      ]);
+      expect([meta('og:image:width'), meta('og:image:height')]).toEqual(['1200', '630']);
+      expect(meta('og:image:alt')!.length).toBeGreaterThan(20);
+      const discovery = html.match(/<link rel="alternate" type="application\/json\+oembed" href="([^"]*)"/)?.[1];
+      if (!view) {
+        expect(discovery).toBeUndefined();
+        continue;
+      }
+      const oembedUrl = new URL(discovery!, pageUrl);
+      const response = await fetch(oembedUrl);
+      expect(response.headers.get('access-control-allow-origin')).toBe('*');
+      const document = await response.json();
+      expect(document).toMatchObject({ version: '1.0', type: 'rich', width: 640 });
+      expect(Number.isInteger(document.height)).toBe(true);
+      // Its snippet frames this very page; its thumbnail is the view's full picture.
+      const src = document.html.match(/<iframe src="([^"]*)"/)[1];
+      expect(new URL(src, site.server.url).href).toBe(pageUrl);
+      const thumbnail = await fetch(new URL(document.thumbnail_url, site.server.url));
+      expect(pngSize(Buffer.from(await thumbnail.arrayBuffer()))).toEqual([
+        document.thumbnail_width,
+        document.thumbnail_height,
+      ]);
+    }
+  });
+
+  it('the Embed dialog offers the versioned loader with its hash, and a picture for newsletters', async () => {
+    const opened = await openPage(site.browser, `${site.server.url}zh-Hans/`, { width: 1280 });
+    try {
+      await waitForSection(opened.page, 'penalties');
+      await opened.page.locator('#penalties').getByRole('button', { name: /^嵌入/ }).click();
+      const dialog = opened.page.getByRole('dialog');
+      const picture = dialog.getByRole('textbox', { name: /电子邮件和新闻简报/ });
+      await expect.poll(() => picture.count()).toBe(1);
+      const pictureCode = await picture.inputValue();
+      expect(pictureCode).toContain(`<a href="${site.server.url}zh-Hans/#penalties">`);
+      expect(pictureCode).toContain(`src="${site.server.url}pictures/view.penalties.zh-Hans.png"`);
+      const loader = await dialog.getByRole('textbox', { name: /自动调整高度/ }).inputValue();
+      expect(loader).toMatch(/src="[^"]+\/embed\.v1\.[0-9a-f]+\.js" integrity="sha384-[^"]+" crossorigin="anonymous"/);
+      expect(opened.consoleErrors).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
 });

@@ -9,6 +9,7 @@ import {
 } from '../../src/features/embed/messages';
 import { currentState, embedSearch, fullExplainerUrl, parseEmbedParams } from '../../src/features/embed/params';
 import { editionLinks, embedPagePath } from '../../src/lib/site';
+import { oembedDocument, oembedPath } from '../../src/features/embed/oembed';
 import { escapeAttribute, iframeSnippet, pictureSnippet, scriptSnippet } from '../../src/features/embed/snippets';
 
 describe('parseEmbedParams', () => {
@@ -184,5 +185,36 @@ describe('links between the pages', () => {
     ]);
     expect(editionLinks('en', 'ring', root)).toEqual([['canonical', null, 'https://news.example/x/#ring']]);
     expect(embedPagePath('penalties', 'zh-Hans')).toBe('embed/penalties.zh-Hans.html');
+  });
+});
+
+describe('oEmbed documents', () => {
+  const picture = { file: 'pictures/view.alexa.zh-Hans.png', width: 1200, height: 1732, alt: '图' };
+  /** The spec's required fields for a `rich` response (oembed.com, 2.3.4), and its thumbnail rule. */
+  function expectValidRich(document: Record<string, unknown>) {
+    expect(document.version).toBe('1.0');
+    expect(document.type).toBe('rich');
+    expect(typeof document.html).toBe('string');
+    for (const field of ['width', 'height']) expect(Number.isInteger(document[field])).toBe(true);
+    const thumbnail = ['thumbnail_url', 'thumbnail_width', 'thumbnail_height'].filter((field) => field in document);
+    expect([0, 3]).toContain(thumbnail.length);
+  }
+
+  it('gives a rich document with the iframe snippet and a thumbnail, with absolute addresses under SITE_URL', () => {
+    const document = oembedDocument('alexa', 'zh-Hans', new URL('https://news.example/x/'), picture);
+    expectValidRich({ ...document });
+    expect(document.html).toContain('src="https://news.example/x/embed/alexa.zh-Hans.html"');
+    expect(document.html).toContain('title="Alexa');
+    expect(document.provider_url).toBe('https://news.example/x/zh-Hans/');
+    expect(document.thumbnail_url).toBe('https://news.example/x/pictures/view.alexa.zh-Hans.png');
+    expect(oembedPath('alexa', 'zh-Hans')).toBe('oembed/alexa.zh-Hans.json');
+  });
+
+  it('without a site address, gives addresses relative to the site root', () => {
+    const document = oembedDocument('ring', 'en', null, undefined);
+    expectValidRich({ ...document });
+    expect(document.html).toContain('src="embed/ring.html"');
+    expect(document.provider_url).toBe('./');
+    expect(document).not.toHaveProperty('thumbnail_url');
   });
 });

@@ -1,5 +1,6 @@
 /** The Alexa drawing's parts and where they sit in each scene (see scene-states.ts). */
 import { resolve, type PoseInput, type ScenePoses } from './scene-states';
+import { own } from '../../lib/own';
 
 export const ALEXA_PARTS = [
   'child',
@@ -169,6 +170,6 @@ export function alexaScene(scene: string): ScenePoses<AlexaPart> {
   return resolve(
     ALEXA_PARTS,
     ALEXA_HOME,
-    ALEXA_SCENES[scene] ?? { speaker: { o: 1 }, store1: { o: 1 }, store2: { o: 1 }, store3: { o: 1 } },
+    own(ALEXA_SCENES, scene) ?? { speaker: { o: 1 }, store1: { o: 1 }, store2: { o: 1 }, store3: { o: 1 } },
   );
 }

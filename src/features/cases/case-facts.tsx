@@ -1,6 +1,7 @@
 import { useCase, useFacts } from '../../data/hooks';
 import type { CaseId } from '../../data/schemas';
 import { formatFact, useCopy } from '../../data/text';
+import { labelled, listJoin } from '../../lib/format';
 
 /** The case at a glance: caption, court, docket, who sued, laws, dates and money. */
 export function CaseFacts({ caseId }: { caseId: CaseId }) {
@@ -18,10 +19,16 @@ export function CaseFacts({ caseId }: { caseId: CaseId }) {
     [t('caseFacts.court'), tData(`courts.${caseData.court.id}`)],
     [t('caseFacts.docket'), caseData.court.docket],
     ...(caseData.court.judge ? ([[t('caseFacts.judge'), caseData.court.judge]] as Array<[string, string]>) : []),
-    [t('caseFacts.laws'), caseData.laws.map((law) => tData(`laws.${law}`)).join('; ')],
+    [
+      t('caseFacts.laws'),
+      listJoin(
+        caseData.laws.map((law) => tData(`laws.${law}`)),
+        locale,
+      ),
+    ],
     [t('caseFacts.filed'), fact(caseData.filedFactId) ?? ''],
     [t('caseFacts.orderEntered'), fact(caseData.orderEnteredFactId) ?? t('caseFacts.orderUnknown')],
-    [t('caseFacts.money'), `${fact(caseData.moneyFactId) ?? ''}: ${t(`moneyKind.${caseData.moneyKind}`)}`],
+    [t('caseFacts.money'), labelled(fact(caseData.moneyFactId) ?? '', t(`moneyKind.${caseData.moneyKind}`), locale)],
   ];
   return (
     <dl className="grid gap-x-4 gap-y-2 rounded-lg border border-line bg-panel p-4 sm:grid-cols-[12rem_1fr]">

@@ -1,5 +1,6 @@
 /** The Ring drawing's parts and where they sit in each scene (see scene-states.ts). */
 import { resolve, type PoseInput, type ScenePoses } from './scene-states';
+import { own } from '../../lib/own';
 
 export const RING_PARTS = [
   'house',
@@ -151,5 +152,5 @@ export const RING_SCENE_IDS: readonly string[] = Object.keys(RING_SCENES);
 
 /** Every Ring part's pose in a scene; an unknown scene shows only the house and the archive. */
 export function ringScene(scene: string): ScenePoses<RingPart> {
-  return resolve(RING_PARTS, RING_HOME, RING_SCENES[scene] ?? { house: { o: 1 }, archive: { o: 1 } });
+  return resolve(RING_PARTS, RING_HOME, own(RING_SCENES, scene) ?? { house: { o: 1 }, archive: { o: 1 } });
 }

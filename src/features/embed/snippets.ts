@@ -1,5 +1,6 @@
 import { SECTIONS, embedTitle, type SectionId } from '../../lib/ui-strings';
 import { embedPageUrl, type Theme } from './params';
+import { own } from '../../lib/own';
 
 /** Attribute-safe text for HTML snippets. */
 export function escapeAttribute(value: string): string {
@@ -12,7 +13,7 @@ function dataAttributes(view: SectionId, state: Record<string, string>, theme: T
   if (theme !== 'auto') attributes.push(`data-theme="${theme}"`);
   const params: Readonly<Record<string, string>> = SECTIONS[view].params;
   for (const [name, value] of Object.entries(state)) {
-    const attribute = params[name] ?? name;
+    const attribute = own(params, name) ?? name;
     if (name === 'lang' && value === 'en') continue;
     attributes.push(`data-${attribute}="${escapeAttribute(value)}"`);
   }

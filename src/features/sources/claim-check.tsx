@@ -5,6 +5,7 @@ import { SourceList } from '../../data/source-list';
 import { useCopy } from '../../data/text';
 import { VERDICT_STYLE, VerdictMark } from './verdict';
 import { recordSourceIds } from './utils';
+import { own } from '../../lib/own';
 
 /** One article against one claim: the verdict, our note where it is loose or wrong, and the record with its sources. */
 export function ClaimCheck({
@@ -18,7 +19,7 @@ export function ClaimCheck({
 }) {
   const { t, tData, has } = useCopy();
   const facts = useFacts();
-  const verdict = claim.verdicts[articleId] ?? 'absent';
+  const verdict = own(claim.verdicts, articleId) ?? 'absent';
   const note: DataKey = `claims.${claim.id}.notes.${articleId}`;
   return (
     <div className="space-y-1 text-sm">

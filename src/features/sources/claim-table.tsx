@@ -8,6 +8,7 @@ import type { ViewerControls } from './use-viewer-state';
 import { VERDICT_MARK, VERDICT_STYLE, VerdictMark } from './verdict';
 import { claimSummary, inCase, outletLabel, summaryLine } from './utils';
 import { Subsection } from './subsection';
+import { own } from '../../lib/own';
 
 type Open = { claimId: string; articleId: string } | null;
 const VERDICTS = ['accurate', 'imprecise', 'wrong', 'absent'] as const;
@@ -94,7 +95,7 @@ export const ClaimTable = memo(function ClaimTable({ caseId, onCase, onShowQuote
                       <span className="mt-1 block text-xs">{summaryLine(text, claimSummary(claim, articleIds))}</span>
                     </th>
                     {articles.map((article) => {
-                      const verdict = claim.verdicts[article.id] ?? 'absent';
+                      const verdict = own(claim.verdicts, article.id) ?? 'absent';
                       const selected = isOpen && open?.articleId === article.id;
                       return (
                         <td key={article.id} className={`p-1 text-center ${VERDICT_STYLE[verdict]}`}>

@@ -5,6 +5,7 @@ import { ClaimCheck } from './claim-check';
 import { CopyButtons } from './copy-buttons';
 import { QuoteText } from './quote-text';
 import { VERDICT_STYLE, VerdictMark } from './verdict';
+import { own } from '../../lib/own';
 
 interface QuoteBlockProps {
   quote: Quote;
@@ -39,7 +40,7 @@ export function QuoteBlock({ quote, source, search, claimFilter, linked, place, 
         <p className="text-xs font-semibold text-muted">{t('quoteViewer.claimsLabel')}</p>
         <ul className="mt-1 flex flex-wrap gap-1.5">
           {claims.map((claim) => {
-            const verdict = claim.verdicts[source.id] ?? 'absent';
+            const verdict = own(claim.verdicts, source.id) ?? 'absent';
             const active = claimFilter === claim.id;
             const statement = tData(`claims.${claim.id}.statement`);
             return (

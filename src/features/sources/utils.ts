@@ -8,6 +8,8 @@ import type { CopyKey, PluralKey } from '../../data/copy-keys';
 import type { CopyApi } from '../../data/text';
 import type { CaseId, Claim, Quote, Source, Verdict } from '../../data/schemas';
 import { findMatches } from './search';
+import { listJoin } from '../../lib/format';
+import { own } from '../../lib/own';
 
 // ---------- URL state ----------
 export const VIEWER_PARAMS = ['source', 'quote', 'claim', 'case', 'q'] as const;
@@ -99,7 +101,7 @@ export interface ClaimSummary {
 }
 
 export function claimSummary(claim: Claim, articleIds: readonly string[]): ClaimSummary {
-  const verdicts = articleIds.map((id) => claim.verdicts[id] ?? 'absent');
+  const verdicts = articleIds.map((id) => own(claim.verdicts, id) ?? 'absent');
   const count = (v: Verdict) => verdicts.filter((verdict) => verdict === v).length;
   return {
     total: articleIds.length,
@@ -113,7 +115,7 @@ export function claimSummary(claim: Claim, articleIds: readonly string[]): Claim
 /** How one article did across all claims. */
 export function articleScore(claims: readonly Claim[], articleId: string): Record<Verdict, number> {
   const score: Record<Verdict, number> = { accurate: 0, imprecise: 0, wrong: 0, absent: 0 };
-  for (const claim of claims) score[claim.verdicts[articleId] ?? 'absent'] += 1;
+  for (const claim of claims) score[own(claim.verdicts, articleId) ?? 'absent'] += 1;
   return score;
 }
 
@@ -153,7 +155,7 @@ export function summaryLine(text: Texts, summary: ClaimSummary): string {
   ];
   if (summary.imprecise > 0) parts.push(plural(text, 'matrix.summary.imprecise', summary.imprecise));
   if (summary.wrong > 0) parts.push(plural(text, 'matrix.summary.wrong', summary.wrong));
-  return parts.join('; ');
+  return listJoin(parts, text.locale);
 }
 
 // ---------- sources, links, citations ----------

@@ -1,0 +1,61 @@
+/**
+ * oEmbed (https://oembed.com): a static document per embed view and edition, written at build time
+ * (scripts/prerender.mjs) and named by each embed page's discovery link, so a blog platform given the embed
+ * page's address (Ghost, Medium and others look for the link) gets the iframe snippet, its size and a thumbnail.
+ */
+import { SECTIONS, SITE_TITLE, embedTitle, type SectionId } from '../../lib/ui-strings';
+import type { Locale } from '../../lib/locales';
+import { editionUrl } from '../../lib/site';
+import { iframeSnippet, type ViewPicture } from './snippets';
+
+/** Where a view's oEmbed document is, relative to the site root. */
+export const oembedPath = (view: SectionId, locale: Locale): string => `oembed/${view}.${locale}.json`;
+
+/** The width the document proposes; the snippet itself fills its column (width 100%). */
+export const OEMBED_WIDTH = 640;
+
+export interface OEmbedDocument {
+  version: '1.0';
+  type: 'rich';
+  html: string;
+  width: number;
+  height: number;
+  title: string;
+  provider_name: string;
+  provider_url: string;
+  thumbnail_url?: string;
+  thumbnail_width?: number;
+  thumbnail_height?: number;
+}
+
+/**
+ * The document for one view in one edition, its addresses under `root` (the site's absolute address). A site
+ * built without one gets addresses relative to its root (`root` = null): fine for its own pages, but a platform
+ * fetching the document needs absolute ones, so the build says to set SITE_URL.
+ */
+export function oembedDocument(
+  view: SectionId,
+  locale: Locale,
+  root: URL | null,
+  picture: ViewPicture | undefined,
+): OEmbedDocument {
+  const base = root?.href ?? 'https://site.invalid/';
+  const address = (href: string) => (root ? href : href.slice(base.length));
+  const state: Record<string, string> = locale === 'en' ? {} : { lang: locale };
+  const html = iframeSnippet(view, state, 'auto', base);
+  return {
+    version: '1.0',
+    type: 'rich',
+    html: root ? html : html.replace(base, ''),
+    width: OEMBED_WIDTH,
+    height: SECTIONS[view].embedHeight,
+    title: embedTitle(view, locale),
+    provider_name: SITE_TITLE[locale],
+    provider_url: address(editionUrl(locale, new URL(base)).href) || './',
+    ...(picture && {
+      thumbnail_url: address(new URL(picture.file, base).href),
+      thumbnail_width: picture.width,
+      thumbnail_height: picture.height,
+    }),
+  };
+}
