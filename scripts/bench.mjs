@@ -183,6 +183,12 @@ async function lighthouseMedian(url, port) {
   return median;
 }
 
+// The twins are removed however the run ends: done, an error anywhere, or Ctrl+C.
+const removeTwins = () => {
+  for (const { path } of LANDING) rmSync(join(dist, twinOf(path)), { force: true });
+};
+process.on('exit', removeTwins);
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => process.exit(130));
 writeZeroJsPages();
 const explainer = await startStaticServer({ root: dist, headers: STRICT_CSP });
 const hostDir = mkdtempSync(join(tmpdir(), 'bench-host-'));
@@ -226,7 +232,7 @@ try {
 const animation = await measureStepAnimation({ distDir: dist, rounds: 3 });
 const animationKeys = await measureStepAnimation({ distDir: dist, rounds: 3, input: 'keyboard' });
 const animationInstant = await measureStepAnimation({ distDir: dist, rounds: 3, holdMs: 0 });
-for (const { path } of LANDING) rmSync(join(dist, twinOf(path)), { force: true });
+removeTwins();
 
 /** @param {string} kind @returns {Row} */
 const rowOf = (kind) => {

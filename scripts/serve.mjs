@@ -3,6 +3,7 @@
 // PORT (default 4173), BASE_PATH (default '/'), HOST (default 127.0.0.1).
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { STRICT_CSP } from './lib/browser.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const root = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -16,6 +17,8 @@ const server = await startStaticServer({
   port: Number(process.env.PORT ?? 4173),
   host: process.env.HOST ?? '127.0.0.1',
   basePath: process.env.BASE_PATH ?? '/',
+  // As a careful host would serve it: the strict policy (and nosniff, which the server always sends).
+  headers: STRICT_CSP,
 });
 console.log(`Serving dist/ at ${server.url} (embed: ${server.url}embed.html). Ctrl+C to stop.`);
 

@@ -2,7 +2,7 @@
 // and the browser tests (tests/helpers/static-server.ts re-exports it).
 import { createReadStream, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, resolve, sep } from 'node:path';
 
@@ -82,6 +82,9 @@ export async function startStaticServer({
   host = '127.0.0.1',
 }) {
   const rootDir = resolve(root);
+  const realRoot = realpath(rootDir);
+  // Every response: no content-type sniffing.
+  headers = { 'X-Content-Type-Options': 'nosniff', ...headers };
   const base = normaliseBase(basePath);
   /** @type {Map<string, Override>} */
   const overrideMap = new Map(Object.entries(overrides).map(([path, value]) => [path.replace(/^\.?\/+/, ''), value]));
@@ -135,59 +138,70 @@ export async function startStaticServer({
       return;
     }
 
+    // No dotfiles (.git, .env, .htaccess): not part of any site.
+    if (rel.split(/[\\/]/).some((segment) => segment.startsWith('.'))) {
+      send(404, 'text/plain; charset=utf-8', 'Not Found');
+      return;
+    }
     const file = resolve(rootDir, rel);
     if (file !== rootDir && !file.startsWith(rootDir + sep)) {
       send(404, 'text/plain; charset=utf-8', 'Not Found');
       return;
     }
 
-    stat(file).then(
-      (info) => {
-        if (!info.isFile()) {
-          send(404, 'text/plain; charset=utf-8', 'Not Found');
-          return;
-        }
-        const type = contentTypeOf(file);
-        // What other sites load from us (the loader with its integrity check, oEmbed documents, pictures) is
-        // public: any origin may read it, without credentials.
-        const cors = SHARED_FILES.test(file) ? { 'Access-Control-Allow-Origin': '*' } : {};
-        const accepts = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-        if (compress && accepts && COMPRESSIBLE.test(type)) {
-          const key = `${file}:${info.mtimeMs}:${info.size}`;
-          let gzipped = gzipCache.get(key);
-          if (!gzipped) {
-            gzipped = gzipSync(readFileSync(file), { level: 9 });
-            gzipCache.set(key, gzipped);
+    // Only files inside the root, symbolic links followed: a link that leads out of it is not served.
+    Promise.all([realpath(file), realRoot])
+      .then(([real, realRootDir]) => {
+        if (!real.startsWith(realRootDir + sep)) throw new Error('outside the root');
+        return stat(real);
+      })
+      .then(
+        (info) => {
+          if (!info.isFile()) {
+            send(404, 'text/plain; charset=utf-8', 'Not Found');
+            return;
+          }
+          const type = contentTypeOf(file);
+          // What other sites load from us (the loader with its integrity check, oEmbed documents, pictures) is
+          // public: any origin may read it, without credentials.
+          const cors = SHARED_FILES.test(file) ? { 'Access-Control-Allow-Origin': '*' } : {};
+          const accepts = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+          if (compress && accepts && COMPRESSIBLE.test(type)) {
+            const key = `${file}:${info.mtimeMs}:${info.size}`;
+            let gzipped = gzipCache.get(key);
+            if (!gzipped) {
+              gzipped = gzipSync(readFileSync(file), { level: 9 });
+              gzipCache.set(key, gzipped);
+            }
+            res.writeHead(200, {
+              ...headers,
+              ...cors,
+              'Content-Type': type,
+              'Content-Encoding': 'gzip',
+              Vary: 'Accept-Encoding',
+              'Content-Length': String(gzipped.length),
+              'Cache-Control': 'no-cache',
+            });
+            res.end(req.method === 'HEAD' ? undefined : gzipped);
+            return;
           }
           res.writeHead(200, {
             ...headers,
             ...cors,
             'Content-Type': type,
-            'Content-Encoding': 'gzip',
-            Vary: 'Accept-Encoding',
-            'Content-Length': String(gzipped.length),
+            'Content-Length': String(info.size),
             'Cache-Control': 'no-cache',
           });
-          res.end(req.method === 'HEAD' ? undefined : gzipped);
-          return;
-        }
-        res.writeHead(200, {
-          ...headers,
-          ...cors,
-          'Content-Type': type,
-          'Content-Length': String(info.size),
-          'Cache-Control': 'no-cache',
-        });
-        if (req.method === 'HEAD') {
-          res.end();
-          return;
-        }
-        const stream = createReadStream(file);
-        stream.on('error', () => res.destroy());
-        stream.pipe(res);
-      },
-      () => send(404, 'text/plain; charset=utf-8', 'Not Found'),
-    );
+          if (req.method === 'HEAD') {
+            res.end();
+            return;
+          }
+          const stream = createReadStream(file);
+          stream.on('error', () => res.destroy());
+          stream.pipe(res);
+        },
+        () => send(404, 'text/plain; charset=utf-8', 'Not Found'),
+      );
   });
 
   await new Promise((resolveListen, rejectListen) => {

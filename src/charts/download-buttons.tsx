@@ -28,14 +28,17 @@ export function DownloadButtons({ baseName, csv, svgRef, text, labels }: Downloa
   const download = async (kind: Kind) => {
     const filename = `${baseName}.${kind}`;
     try {
-      const { saveBlob, standaloneSvg, svgToPng, toCsv } = await import('./export');
+      const { saveBlob, serializeSvg, standaloneSvgElement, svgToPng, toCsv } = await import('./export');
       if (kind === 'csv') {
         saveBlob(new Blob([toCsv(csv.rows, csv.columns)], { type: 'text/csv;charset=utf-8' }), filename);
       } else {
         const svg = svgRef.current;
         if (!svg) throw new Error('no chart');
-        const source = standaloneSvg(svg, text);
-        saveBlob(kind === 'svg' ? new Blob([source], { type: 'image/svg+xml' }) : await svgToPng(source), filename);
+        const picture = standaloneSvgElement(svg, text);
+        saveBlob(
+          kind === 'svg' ? new Blob([serializeSvg(picture)], { type: 'image/svg+xml' }) : await svgToPng(picture),
+          filename,
+        );
       }
       setMessage(labels.done(filename));
     } catch {

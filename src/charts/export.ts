@@ -12,10 +12,20 @@ import { csvFormat } from 'd3-dsv';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
+/**
+ * A text cell that a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a return) gets a
+ * leading apostrophe, which spreadsheets show as text (OWASP's advice against CSV injection). Numbers stay numbers.
+ */
+export function safeCell(value: string | number | null | undefined): string | number {
+  if (typeof value !== 'string') return value ?? '';
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
 export function toCsv(rows: ReadonlyArray<Record<string, string | number | null>>, columns: readonly string[]): string {
+  const headers = columns.map((column) => String(safeCell(column)));
   return `${csvFormat(
-    rows.map((row) => Object.fromEntries(columns.map((column) => [column, row[column] ?? '']))),
-    [...columns],
+    rows.map((row) => Object.fromEntries(columns.map((column, index) => [headers[index], safeCell(row[column])]))),
+    headers,
   )}\n`;
 }
 
@@ -52,6 +62,35 @@ const STYLE_PROPS = [
   'text-anchor',
   'dominant-baseline',
 ] as const;
+/** The SVG an export keeps: the elements and attributes our charts draw with, nothing else. */
+const SVG_ELEMENTS = new Set(['svg', 'g', 'rect', 'line', 'path', 'text', 'tspan', 'circle', 'title', 'desc']);
+const SVG_ATTRIBUTES = new Set<string>([
+  ...STYLE_PROPS,
+  'x',
+  'y',
+  'x1',
+  'x2',
+  'y1',
+  'y2',
+  'dx',
+  'dy',
+  'width',
+  'height',
+  'rx',
+  'ry',
+  'cx',
+  'cy',
+  'r',
+  'd',
+  'transform',
+  'viewBox',
+  'preserveAspectRatio',
+  'xmlns',
+  'font-family',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'shape-rendering',
+]);
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif';
 
 /** Split text into lines of at most `chars` characters, at spaces. */
@@ -83,6 +122,15 @@ function opaque(colour: string, fallback: string): string {
  * and sources written in as text.
  */
 export function standaloneSvg(svg: SVGSVGElement, text: ExportText): string {
+  return serializeSvg(standaloneSvgElement(svg, text));
+}
+
+/** A standalone SVG document's text. */
+export const serializeSvg = (root: Element): string =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}\n`;
+
+/** The standalone SVG as an element of its own document (what `standaloneSvg` writes out, and the PNG paints). */
+export function standaloneSvgElement(svg: SVGSVGElement, text: ExportText): Element {
   const width = Number(svg.getAttribute('width')) || 640;
   const height = Number(svg.getAttribute('height')) || 360;
   const pad = 16;
@@ -154,11 +202,13 @@ export function standaloneSvg(svg: SVGSVGElement, text: ExportText): string {
       const value = style.getPropertyValue(property).trim();
       if (value && value !== 'transparent') copy.setAttribute(property, value);
     }
-    for (const attribute of ['class', 'tabindex', 'role', 'aria-label', 'aria-describedby', 'aria-hidden', 'style'])
-      copy.removeAttribute(attribute);
+    // Only what the chart drew: its kinds of mark and their geometry and paint (no links, scripts, handlers,
+    // foreign content or anything a host or a data file might have slipped in).
     for (const attribute of [...copy.attributes])
-      if (attribute.name.startsWith('data-')) copy.removeAttribute(attribute.name);
+      if (!SVG_ATTRIBUTES.has(attribute.name)) copy.removeAttribute(attribute.name);
   });
+  for (const element of [...clone.querySelectorAll('*')])
+    if (!SVG_ELEMENTS.has(element.localName) || element.namespaceURI !== SVG_NS) element.remove();
   for (const property of STYLE_PROPS) {
     const value = clone.getAttribute(property);
     if (value !== null) chart.setAttribute(property, value);
@@ -170,7 +220,7 @@ export function standaloneSvg(svg: SVGSVGElement, text: ExportText): string {
     y += lineHeight(row.size);
     root.append(make('text', { x: pad, y: y - 3, 'font-size': row.size, fill: muted }, row.line));
   }
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}\n`;
+  return root;
 }
 
 // ---------- PNG: paint the standalone SVG onto a canvas ----------
@@ -253,9 +303,11 @@ function paint(
   context.restore();
 }
 
-/** Render a standalone SVG string to a PNG blob at `scale`× (2 for sharp text on high-density screens). */
-export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
-  const root = new DOMParser().parseFromString(svgText, 'image/svg+xml').documentElement;
+/**
+ * Paint a standalone SVG element to a PNG blob at `scale`× (2 for sharp text on high-density screens). It takes
+ * the element, not its text: parsing markup is a sink that Trusted Types (our stricter CSP) refuses.
+ */
+export async function svgToPng(root: Element, scale = 2): Promise<Blob> {
   const width = Number(root.getAttribute('width'));
   const height = Number(root.getAttribute('height'));
   const canvas = document.createElement('canvas');

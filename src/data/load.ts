@@ -41,10 +41,24 @@ export function dataUrl(file: DataFileName, root: URL | string = siteRoot()): st
 }
 
 /** Parse already-fetched text: JSON first, then the file's schema. Throws DataError naming file and path. */
-export function parseDataFile<F extends DataFileName>(file: F, text: string): DataOf<F> {
+export function parseDataFile<F extends DataFileName>(file: F, raw: string): DataOf<F> {
+  // A byte-order mark (some editors save one) is not part of the JSON: read the file without it.
+  const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
+  if (/^\s*</.test(text))
+    throw new DataError(file, 'json', [
+      {
+        path: '',
+        message:
+          'the server sent a web page, not this JSON file (is the file missing on the host, or the address rewritten to a page?)',
+      },
+    ]);
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(text, (_key, value: unknown) => {
+      // JSON has no infinities, but a number too large (1e999) parses as one.
+      if (typeof value === 'number' && !Number.isFinite(value)) throw new RangeError(`a number too large: ${value}`);
+      return value;
+    });
   } catch (error) {
     throw new DataError(file, 'json', [{ path: '', message: error instanceof Error ? error.message : String(error) }]);
   }
@@ -61,15 +75,46 @@ export function parseDataFile<F extends DataFileName>(file: F, text: string): Da
   return result.data as DataOf<F>;
 }
 
-export async function fetchDataFile<F extends DataFileName>(file: F, signal?: AbortSignal): Promise<DataOf<F>> {
+/** How long a data file may take to arrive before its section says so and offers Retry. */
+export const DATA_TIMEOUT_MS = 20_000;
+
+/** Aborts when `signal` does, or after `ms`; `timedOut()` tells which. */
+function withTimeout(signal: AbortSignal | undefined, ms: number) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new DOMException('timed out', 'TimeoutError')), ms);
+  const stop = () => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', stop, { once: true });
+  return {
+    signal: controller.signal,
+    timedOut: () => controller.signal.aborted && !signal?.aborted,
+    done: () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', stop);
+    },
+  };
+}
+
+export async function fetchDataFile<F extends DataFileName>(
+  file: F,
+  signal?: AbortSignal,
+  timeoutMs = DATA_TIMEOUT_MS,
+): Promise<DataOf<F>> {
+  const limit = withTimeout(signal, timeoutMs);
   let response: Response;
+  let text: string;
   try {
-    response = await fetch(dataUrl(file), { signal, credentials: 'same-origin' });
+    response = await fetch(dataUrl(file), { signal: limit.signal, credentials: 'same-origin' });
+    text = await response.text();
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new DataError(file, 'network', [
-      { path: '', message: error instanceof Error ? error.message : String(error) },
-    ]);
+    const message = limit.timedOut()
+      ? `no answer from the server after ${Math.round(timeoutMs / 1000)} seconds`
+      : error instanceof Error
+        ? error.message
+        : String(error);
+    throw new DataError(file, 'network', [{ path: '', message }]);
+  } finally {
+    limit.done();
   }
   if (!response.ok) {
     throw new DataError(
@@ -79,5 +124,5 @@ export async function fetchDataFile<F extends DataFileName>(file: F, signal?: Ab
       response.status,
     );
   }
-  return parseDataFile(file, await response.text());
+  return parseDataFile(file, text);
 }

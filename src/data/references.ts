@@ -36,10 +36,20 @@ function addsUp({ bound }: Match, files: Partial<Files>): string | undefined {
   return Math.abs(sum - fact.value) > 0.5 ? `is ${fact.value} but its parts add up to ${sum}` : undefined;
 }
 
+/** Sums the charts divide by, or draw as bars, must be more than zero (net sales, penalties, payments). */
+function positiveMoney({ value }: Match, files: Partial<Files>): string | undefined {
+  const fact = files.facts?.facts.find((entry) => entry.id === value);
+  return fact?.kind === 'money' && !(fact.value > 0)
+    ? `names fact "${String(value)}", ${fact.value}: it must be more than zero`
+    : undefined;
+}
+
 /** Each claim has a verdict for each article. */
 function everyArticle({ value }: Match, files: Partial<Files>): string[] {
   return (files.sources?.sources ?? []).flatMap((source) =>
-    source.kind !== 'article' || source.id in (value as object) ? [] : [`no verdict for article "${source.id}"`],
+    source.kind !== 'article' || Object.hasOwn(value as object, source.id)
+      ? []
+      : [`no verdict for article "${source.id}"`],
   );
 }
 
@@ -90,20 +100,20 @@ export const RULES = {
         'penalties.ceiling',
       ],
     },
-    'payments[*].amountFactId': 'money fact',
+    'payments[*].amountFactId': ['money fact', positiveMoney],
     'payments[*].sourceIds[*]': 'source',
     'payments[*].paidOut.amountFactId': 'money fact',
     'payments[*].paidOut.recipientsFactId': 'count fact',
     'payments[*].paidOut.dateFactId': 'date fact',
     'payments[*].paidOut.sourceIds[*]': 'source',
     totalFactId: 'money fact',
-    'financials.netSalesFactId': 'money fact',
+    'financials.netSalesFactId': ['money fact', positiveMoney],
     'financials.netIncomeFactId': 'money fact',
-    'financials.priorNetSalesFactId': 'money fact',
+    'financials.priorNetSalesFactId': ['money fact', positiveMoney],
     'financials.priorNetIncomeFactId': 'money fact',
-    'coppaPenalties[*].amountFactId': 'money fact',
+    'coppaPenalties[*].amountFactId': ['money fact', positiveMoney],
     'coppaPenalties[*].dateFactId': 'date fact',
-    'ceiling.perViolationFactId': 'money fact',
+    'ceiling.perViolationFactId': ['money fact', positiveMoney],
     'ceiling.priorPerViolationFactId': 'money fact',
     'ceiling.effectiveFactId': 'date fact',
     'ceiling.countFactId': 'count fact',

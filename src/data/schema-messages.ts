@@ -6,6 +6,12 @@ import type * as z from 'zod/mini';
 
 type Issue = z.core.$ZodRawIssue;
 
+/**
+ * Longest texts a file may hold: far above any real one (a quote is a few hundred characters, the longest copy
+ * paragraph about a thousand), low enough that a runaway file names its field instead of swamping the page.
+ */
+export const MAX_TEXT = 5000;
+
 function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
@@ -49,7 +55,10 @@ export function schemaMessage(issue: Issue): string | undefined {
     case 'unrecognized_keys':
       return `unknown ${issue.keys.length === 1 ? 'key' : 'keys'}: ${issue.keys.join(', ')}`;
     case 'invalid_union':
-      return 'matches none of the allowed shapes';
+      // A copy entry is text, a list or a group: text too long matches none of them, and is the likely mistake.
+      return typeof issue.input === 'string' && issue.input.length > MAX_TEXT
+        ? `must have at most ${MAX_TEXT} characters`
+        : 'matches none of the allowed shapes';
     case 'invalid_format':
       return 'wrong format';
     case 'not_multiple_of':

@@ -4,12 +4,17 @@
  * Longer than most files on purpose: one schema per data file, side by side, so the whole data model reads in one place.
  */
 import * as z from 'zod/mini';
-import { schemaMessage } from './schema-messages';
+import { MAX_TEXT, schemaMessage } from './schema-messages';
+
+export { MAX_TEXT };
 
 z.config({ customError: schemaMessage });
 
-const nonEmpty = () => z.string().check(z.minLength(1));
-const id = () => z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id'));
+const MAX_ID = 80;
+const text = () => z.string().check(z.maxLength(MAX_TEXT));
+const nonEmpty = () => z.string().check(z.minLength(1), z.maxLength(MAX_TEXT));
+const id = () =>
+  z.string().check(z.maxLength(MAX_ID), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id'));
 /** A date at the precision the record gives: year, year-month, or full day. */
 const isoDate = () =>
   z
@@ -17,7 +22,8 @@ const isoDate = () =>
     .check(
       z.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
     );
-const httpsUrl = () => z.string().check(z.regex(/^https:\/\/[^\s"<>]+$/, 'must be an https:// address'));
+const httpsUrl = () =>
+  z.string().check(z.maxLength(2000), z.regex(/^https:\/\/[^\s"<>]+$/, 'must be an https:// address'));
 
 export const LANGUAGES = ['en', 'zh-Hans', 'fr'] as const;
 export const languageSchema = z.enum(LANGUAGES);
@@ -224,7 +230,7 @@ export const updatesFileSchema = z.strictObject({ updates: z.array(updateSchema)
 // ---------- copy.<lang>.json ----------
 export type CopyNode = string | string[] | { [key: string]: CopyNode };
 export const copyNodeSchema: z.ZodMiniType<CopyNode> = z.lazy(() =>
-  z.union([z.string(), z.array(z.string()), z.record(z.string(), copyNodeSchema)]),
+  z.union([text(), z.array(text()), z.record(z.string(), copyNodeSchema)]),
 );
 export const copyFileSchema = z.record(z.string(), copyNodeSchema);
 

@@ -85,19 +85,26 @@ export function fillTemplate(template: string, data: TextData, extra: Extra = {}
 /** The text of a section, with typed keys: a misspelt key is a compile error (copy-keys.ts). */
 export interface CopyApi {
   locale: Locale;
-  /** Interface copy, filled; the key itself if the copy is missing (the data checks catch that first). */
+  /** Interface copy, filled; a plain placeholder if the copy file lacks it (the data checks catch that first). */
   t: (key: CopyKey, extra?: Extra) => string;
   /** Copy written for an entry of the data: `tData(`claims.${claim.id}.statement`)`. */
   tData: (key: DataKey, extra?: Extra) => string;
   has: (key: CopyKey | DataKey) => boolean;
 }
 
+/** What a reader sees where the copy file has no text for a key. */
+export const MISSING_TEXT: Record<Locale, string> = { en: '(text missing)', 'zh-Hans': '（缺少文字）' };
+
 export function makeTextApi(data: TextData): CopyApi {
   const locale = data.locale ?? 'en';
   // One lookup for both kinds of key: they differ only in the types that say who may ask for which.
   const t = (path: string, extra?: Extra) => {
     const template = copyAt(data.copy, path);
-    return template === undefined ? path : fillTemplate(template, data, extra);
+    if (template !== undefined) return fillTemplate(template, data, extra);
+    // A copy file older than the code (a deploy that kept the host's edited copy): say so in the console, and show
+    // the reader a plain placeholder, never the key.
+    console.warn(`copy: no text for "${path}" in the ${locale} copy file`);
+    return MISSING_TEXT[locale];
   };
   return { locale, t, tData: t, has: (path: string) => copyAt(data.copy, path) !== undefined };
 }

@@ -11,7 +11,6 @@
  * src/app/section-registry.ts.
  */
 import type { Locale } from './locale';
-import { hasOwn } from './own';
 
 /** The explainer's name: the page's <title> and h1, the embeds' h1 and frame titles. */
 export const SITE_TITLE: Record<Locale, string> = {
@@ -69,7 +68,8 @@ export const SECTIONS = {
 export type SectionId = keyof typeof SECTIONS;
 export const SECTION_IDS = /* @__PURE__ */ Object.keys(SECTIONS) as SectionId[];
 
-const has = hasOwn;
+/** Own properties only: a view named `constructor` is no section. */
+const has = (object: object, key: string): boolean => Object.hasOwn(object, key);
 
 /** The section with this id, or undefined for anything else (a host page's typo, `constructor`). */
 export function findSection(id: string): SectionData | undefined {

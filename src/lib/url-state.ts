@@ -57,13 +57,20 @@ export function flushUrl(): void {
   if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url);
 }
 
+/** The last query string parsed, and its parameters: a long address (a 1 MB `q`) is parsed once per change. */
+let parsed: { search: string; params: URLSearchParams } | null = null;
+function paramsOf(search: string): URLSearchParams {
+  if (parsed?.search !== search) parsed = { search, params: new URLSearchParams(search) };
+  return parsed.params;
+}
+
 /** One parameter of `search`, or of the page's current state (waiting writes included) when `search` is omitted. */
 export function readParam(name: string, search?: string): string | null {
   if (search === undefined) {
     if (pending.has(name)) return pending.get(name) || null;
     search = window.location.search;
   }
-  return new URLSearchParams(search).get(name);
+  return paramsOf(search).get(name);
 }
 
 /** Set (or with null, remove) one query parameter and tell every subscriber; with `soon`, the address bar follows shortly. */

@@ -28,6 +28,8 @@ export interface OpenedPage {
   failedRequests: FailedRequest[];
   /** Every request URL, in order. */
   requests: string[];
+  /** Content-Security-Policy violations the page has seen so far (`securitypolicyviolation` events). */
+  cspViolations: () => Promise<string[]>;
   close: () => Promise<void>;
 }
 
@@ -39,6 +41,14 @@ export async function openPage(browser: Browser, url: string, options: OpenPageO
   const { width = 1280, height = 800, colorScheme = 'light', reducedMotion = 'no-preference' } = options;
   const context = await browser.newContext({ viewport: { width, height }, colorScheme, reducedMotion });
   const page = await context.newPage();
+  // Every Content-Security-Policy violation, from the first script on (Trusted Types ones included).
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective}: ${event.blockedURI || event.sample}`),
+    );
+  });
 
   const consoleErrors: string[] = [];
   const hydrationMismatches: string[] = [];
@@ -68,6 +78,7 @@ export async function openPage(browser: Browser, url: string, options: OpenPageO
     pageErrors,
     failedRequests,
     requests,
+    cspViolations: () => page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []),
     close: () => context.close(),
   };
 }

@@ -401,6 +401,27 @@ describe('exports', () => {
     expect(out).not.toMatch(/class=|tabindex=|data-mark|var\(--/);
     expect(root.querySelector('rect[width="50"]')?.getAttribute('fill')).toBe('#0e7490');
   });
+
+  it('exports only what the chart drew: no links, scripts, handlers or foreign content slipped into it', () => {
+    const { container } = render(
+      <svg width={200} height={100}>
+        <rect width={50} height={10} fill="#0e7490" />
+      </svg>,
+    );
+    const svg = container.querySelector('svg')!;
+    // What a hostile host page or extension might have added to the live chart.
+    const ns = 'http://www.w3.org/2000/svg';
+    const link = document.createElementNS(ns, 'a');
+    link.setAttribute('href', 'https://evil.example/');
+    link.append(document.createElementNS(ns, 'rect'));
+    svg.append(link, document.createElementNS(ns, 'foreignObject'), document.createElementNS(ns, 'script'));
+    svg.append(document.createElementNS(ns, 'image'));
+    svg.querySelector('rect')!.setAttribute('onclick', 'alert(1)');
+    svg.querySelector('rect')!.setAttribute('filter', 'url(https://evil.example/#f)');
+    const out = standaloneSvg(svg, { title: 'T', takeaway: 'K', source: 'S' });
+    expect(out).not.toMatch(/<a\b|foreignObject|<script|<image|onclick|evil\.example|filter=/);
+    expect(out).toContain('<rect width="50" height="10" fill="#0e7490"');
+  });
 });
 
 function DownloadHarness() {

@@ -7,6 +7,7 @@
  * The sections' titles, state parameters and heights come from the registry's plain part (src/lib/ui-strings.ts),
  * which tree-shaking trims to those; nothing else of the app may be imported here.
  */
+import { parseLocale } from '../../lib/locales';
 import { embedPagePath } from '../../lib/site';
 import { embedTitle, findSection } from '../../lib/ui-strings';
 import { acceptResize, themeMessage } from './messages';
@@ -72,6 +73,8 @@ const PLACEHOLDER = '[data-explainer-view]';
 function embedOne(doc: Document, placeholder: HTMLElement, state: LoaderState, id: string): HTMLIFrameElement {
   const dataset: Record<string, string | undefined> = { ...placeholder.dataset };
   if (state.theme && !dataset.theme) dataset.theme = state.theme;
+  // `zh`, `zh-CN` and `zh-Hans` all name the Chinese edition, as on the main page.
+  dataset.lang = parseLocale(dataset.lang) ?? 'en';
   const view = (dataset.explainerView ?? '').trim();
   const frame = doc.createElement('iframe');
   frame.src = frameSrc({ view, dataset, id, root: state.root });

@@ -4,7 +4,7 @@
  * section's are in the section registry, src/lib/ui-strings.ts).
  * Pure functions; bad values fall back to safe defaults.
  */
-import { LOCALES, type Locale } from '../../lib/locale';
+import { LOCALES, parseLocale, type Locale } from '../../lib/locale';
 import { EDITION_PATHS, embedPagePath } from '../../lib/site';
 import { EMBED_ID_PATTERN } from './messages';
 import { isSectionId, stateParams, type SectionId } from '../../lib/ui-strings';
@@ -49,7 +49,8 @@ export function parseEmbedParams(search: string): EmbedParams {
     view,
     requestedView: rawView,
     theme: oneOf(params.get('theme'), THEMES, 'auto'),
-    lang: oneOf(params.get('lang'), EMBED_LANGS, 'en'),
+    // Read as the main page reads it: `zh`, `zh-CN` and `zh-Hans` all give the Chinese edition.
+    lang: parseLocale(params.get('lang')) ?? 'en',
     id: EMBED_ID_PATTERN.test(id) ? id : '',
     state,
   };

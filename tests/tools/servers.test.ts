@@ -1,0 +1,93 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+import { STRICT_POLICY } from '../../scripts/lib/browser.mjs';
+
+/** The preview server (also the tests' server) and the bench, with what a careless or hostile tree holds. */
+describe('the static server', () => {
+  let dir: string;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'server-'));
+    const site = join(dir, 'site');
+    mkdirSync(join(site, 'assets'), { recursive: true });
+    writeFileSync(join(site, 'index.html'), '<!doctype html><title>site</title>');
+    writeFileSync(join(site, '.env'), 'SECRET=1');
+    mkdirSync(join(site, '.git'));
+    writeFileSync(join(site, '.git', 'config'), '[core]');
+    writeFileSync(join(dir, 'outside.txt'), 'outside the root');
+    symlinkSync(join(dir, 'outside.txt'), join(site, 'assets', 'leak.txt'));
+    symlinkSync(dir, join(site, 'up'));
+    writeFileSync(join(site, 'assets', 'inside.txt'), 'inside');
+    symlinkSync(join(site, 'assets', 'inside.txt'), join(site, 'link-inside.txt'));
+    server = await startStaticServer({ root: site });
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('does not serve dotfiles', async () => {
+    for (const path of ['.env', '.git/config', 'assets/../.env'])
+      expect((await fetch(`${server.url}${path}`)).status).toBe(404);
+  });
+
+  it('refuses paths that leave the root through a symbolic link, and follows links that stay inside', async () => {
+    expect((await fetch(`${server.url}assets/leak.txt`)).status).toBe(404);
+    expect((await fetch(`${server.url}up/outside.txt`)).status).toBe(404);
+    expect(await (await fetch(`${server.url}link-inside.txt`)).text()).toBe('inside');
+  });
+
+  it('sends nosniff with every answer', async () => {
+    for (const path of ['', 'missing.html']) {
+      const response = await fetch(`${server.url}${path}`);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    }
+  });
+
+  it('npm run preview serves dist/ with the strict policy', async () => {
+    const child = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: '0' } });
+    try {
+      const url = await new Promise<string>((resolveUrl, reject) => {
+        child.stdout.on('data', (chunk: Buffer) => {
+          const found = /http:\/\/\S+\//.exec(String(chunk));
+          if (found) resolveUrl(found[0]);
+        });
+        child.on('exit', () => reject(new Error('preview server exited')));
+      });
+      const response = await fetch(url);
+      expect(response.headers.get('content-security-policy')).toBe(STRICT_POLICY);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    } finally {
+      child.kill();
+    }
+  });
+});
+
+describe('the bench', () => {
+  it('leaves no zero-JS twin behind when it fails', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bench-fail-'));
+    try {
+      cpSync(resolve('dist'), join(dir, 'dist'), { recursive: true, filter: (source) => !source.includes('assets') });
+      // A Chromium that cannot start: the bench fails after writing its twins.
+      const run = spawnSync(process.execPath, [resolve('scripts/bench.mjs'), '--no-build'], {
+        cwd: dir,
+        env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium' },
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(run.status).not.toBe(0);
+      const left = readdirSync(join(dir, 'dist'), { recursive: true }).filter((file) =>
+        String(file).includes('zero-js'),
+      );
+      expect(left).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
