@@ -31,8 +31,9 @@ function replaceOnce(text, marker, value, where) {
  * @param {string} template @param {import('../src/entry-server.tsx').PageSpec} spec
  * @param {typeof import('../src/entry-server.tsx')} server @param {URL | null} siteUrl
  * @param {Record<string, { card?: Picture, picture?: Picture }>} pictures
+ * @param {(file: string) => string} readData
  */
-function shell(template, spec, server, siteUrl, pictures) {
+function shell(template, spec, server, siteUrl, pictures, readData) {
   const depth = spec.path.split('/').length - 1;
   const up = '../'.repeat(depth);
   let html = template;
@@ -87,6 +88,13 @@ function shell(template, spec, server, siteUrl, pictures) {
     `<meta property="og:image:alt" content="${escapeHtml(card.alt)}" />`,
     '<meta name="twitter:card" content="summary_large_image" />',
   );
+  // Structured data for search engines and fact-check tools: the article, and a ClaimReview per checked claim.
+  if (!spec.view) {
+    const pageUrl = siteUrl ? new URL(spec.path.replace(/index\.html$/, ''), siteUrl).href : null;
+    head.push(
+      `<script type="application/ld+json">${server.renderStructuredData(spec.locale, readData, pageUrl)}</script>`,
+    );
+  }
   // oEmbed discovery: a blog platform given this embed page's address finds its snippet here.
   if (spec.view)
     head.push(
@@ -130,7 +138,7 @@ try {
     const styled = html.match(/<[^>]* style="[^"]*"/g) ?? [];
     if (styled.length)
       throw new Error(`${where}: a style attribute, which a strict CSP blocks: ${styled.slice(0, 3).join(' ')}`);
-    const page = shell(templates[spec.template], spec, server, siteUrl, pictures);
+    const page = shell(templates[spec.template], spec, server, siteUrl, pictures, readData);
     const out = join(dist, spec.path);
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, replaceOnce(page, '<div id="root"></div>', `<div id="root">${html}</div>`, where));

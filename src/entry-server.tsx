@@ -13,7 +13,8 @@ import { ExplainerPage } from './app/explainer-page';
 import { AppProviders } from './app/providers';
 import { parseDataFile } from './data/load';
 import { dataFileQuery } from './data/queries';
-import { DATA_FILES, type DataFileName } from './data/schemas';
+import { COPY_FILES, DATA_FILES, type DataFileName } from './data/schemas';
+import { structuredData } from './app/structured-data';
 import { parseEmbedParams } from './features/embed/params';
 import { LOCALES, LocaleProvider, type Locale } from './lib/locale';
 import { EDITION_PATHS, embedPagePath } from './lib/site';
@@ -55,6 +56,30 @@ export const PAGES: PageSpec[] = [
     })),
   ),
 ];
+
+/**
+ * A main page's structured data (schema.org JSON-LD), from the data files as the build ships them, as the text of
+ * a `<script type="application/ld+json">` (not run, so the strict CSP allows it; `<` escaped so no text ends it).
+ */
+export function renderStructuredData(
+  locale: Locale,
+  readDataText: (file: DataFileName) => string,
+  pageUrl: string | null,
+): string {
+  const read = <F extends DataFileName>(file: F) => parseDataFile(file, readDataText(file));
+  const files = {
+    sources: read('sources.json'),
+    facts: read('facts.json'),
+    cases: read('cases.json'),
+    money: read('money.json'),
+    quotes: read('quotes.json'),
+    claims: read('claims.json'),
+    updates: read('updates.json'),
+    copy: read(COPY_FILES[locale]),
+    copyName: COPY_FILES[locale],
+  };
+  return JSON.stringify(structuredData(files, locale, pageUrl)).replace(/</g, '\\u003c');
+}
 
 /** Render one page, waiting for every lazy section and its (already cached) data. */
 export async function renderPage(spec: PageSpec, readDataText: (file: DataFileName) => string): Promise<string> {

@@ -1,6 +1,7 @@
 import { SectionBoundary } from '../components/section-boundary';
 import { EmbedCredit, EmbedShell } from '../features/embed/embed-shell';
 import type { EmbedParams } from '../features/embed/params';
+import { SurfaceProvider } from '../lib/surface';
 import { ReadyMarker } from './ready-marker';
 import { SECTION_COMPONENTS_NOW } from './section-registry';
 
@@ -14,7 +15,9 @@ export function EmbedPage({ params, root = './' }: { params: EmbedParams; root?:
     <EmbedShell params={params}>
       {Body ? (
         <SectionBoundary>
-          <Body />
+          <SurfaceProvider surface="embed">
+            <Body />
+          </SurfaceProvider>
           <EmbedCredit params={params} root={root} />
           <ReadyMarker id={params.view ?? ''} />
         </SectionBoundary>

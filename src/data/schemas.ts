@@ -93,6 +93,19 @@ export const caseStepSchema = z.strictObject({
   itemIds: z.array(id()).check(z.minLength(1)),
   quoteIds: z.optional(z.array(id())),
 });
+/**
+ * After the settlement: what the order still requires, what is not known, and what it means for the case's
+ * readers. Each entry cites its sources and says when we last checked it; its text is copy
+ * (`cases.{case}.aftermath.{id}`).
+ */
+export const aftermathSchema = z.strictObject({
+  id: id(),
+  kind: z.enum(['requires', 'unknown', 'for-you']),
+  factIds: z.array(id()),
+  sourceIds: z.array(id()).check(z.minLength(1)),
+  checked: z.string().check(z.regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'must be YYYY-MM-DD')),
+});
+
 export const caseSchema = z.strictObject({
   id: caseIdSchema,
   caption: nonEmpty(),
@@ -107,6 +120,7 @@ export const caseSchema = z.strictObject({
   moneyKind: z.enum(['civil-penalty', 'refunds']),
   items: z.array(caseItemSchema).check(z.minLength(1)),
   steps: z.array(caseStepSchema).check(z.minLength(6)),
+  aftermath: z.array(aftermathSchema).check(z.minLength(1)),
 });
 export const timelineEventSchema = z.strictObject({
   id: id(),

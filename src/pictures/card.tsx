@@ -12,7 +12,7 @@ import { SECTIONS, type SectionId } from '../lib/ui-strings';
 import { outletLabel } from '../features/sources/utils';
 import { SCENE_HEIGHT, SCENE_WIDTH, sceneMarkup } from './drawings';
 import type { Edition } from './edition';
-import { Drawing, PictureSvg, TextBlock } from './parts';
+import { Drawing, Panel, PictureSvg, TextBlock } from './parts';
 import { VERDICTS, VerdictSquare } from './verdict-square';
 import { PALETTE } from './palette';
 import { firstSentence, fitText, type FittedText, type Fonts } from './text-layout';
@@ -176,16 +176,7 @@ export function mainCard(edition: Edition, fonts: Fonts): Drawn {
         const colour = PALETTE[payment.caseId];
         return (
           <g key={payment.caseId}>
-            <rect
-              x={x}
-              y={top}
-              width={tileWidth}
-              height={tileHeight}
-              rx={10}
-              fill={PALETTE.panel}
-              stroke={PALETTE.line}
-              strokeWidth={2}
-            />
+            <Panel x={x} y={top} width={tileWidth} height={tileHeight} />
             <rect x={x} y={top} width={10} height={tileHeight} rx={3} fill={colour} />
             <TextBlock text={amount} x={x + 34} y={top + 22} fill={colour} fonts={fonts} />
             <TextBlock text={label} x={x + 34} y={top + 30 + amount.height} fonts={fonts} />
@@ -310,16 +301,7 @@ export function caseCard(edition: Edition, fonts: Fonts, caseId: CaseId): Drawn 
     <>
       {head.node}
       {factNodes}
-      <rect
-        x={sceneX}
-        y={top}
-        width={sceneWidth}
-        height={sceneHeight}
-        rx={10}
-        fill={PALETTE.panel}
-        stroke={PALETTE.line}
-        strokeWidth={2}
-      />
+      <Panel x={sceneX} y={top} width={sceneWidth} height={sceneHeight} />
       <Drawing
         markup={sceneMarkup(caseId, step.scene)}
         transform={`translate(${sceneX + (sceneWidth - drawnWidth) / 2} ${top}) scale(${scale})`}

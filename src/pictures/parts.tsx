@@ -117,3 +117,33 @@ export function Label({
 export function Drawing({ markup, transform }: { markup: string; transform?: string }) {
   return <g transform={transform} dangerouslySetInnerHTML={{ __html: markup }} />;
 }
+
+/** A framed panel behind a scene, a tile or a box of facts: the page's panel colour with a hairline border. */
+export function Panel({
+  x,
+  y,
+  width,
+  height,
+  rx = 10,
+  strokeWidth = 2,
+}: {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  rx?: number;
+  strokeWidth?: number;
+}) {
+  return (
+    <rect
+      x={x}
+      y={y}
+      width={width}
+      height={height}
+      rx={rx}
+      fill={PALETTE.panel}
+      stroke={PALETTE.line}
+      strokeWidth={strokeWidth}
+    />
+  );
+}

@@ -14,7 +14,7 @@ import { labelled } from '../lib/format';
 import { sentences, VIEW_COLOUR } from './card';
 import { CHARTS, chartDrawing, SCENE_HEIGHT, SCENE_WIDTH, sceneMarkup } from './drawings';
 import type { Edition } from './edition';
-import { Drawing, PictureSvg, TextBlock } from './parts';
+import { Drawing, Panel, PictureSvg, TextBlock } from './parts';
 import { PALETTE } from './palette';
 import { fitText, type FittedText, type Fonts } from './text-layout';
 import { VERDICTS, VerdictSquare } from './verdict-square';
@@ -108,16 +108,7 @@ export function caseView(edition: Edition, fonts: Fonts, caseId: CaseId): Drawn 
   y += 8;
   nodes.push(
     <g key="facts">
-      <rect
-        x={LEFT}
-        y={boxTop}
-        width={INNER}
-        height={y - boxTop}
-        rx={10}
-        fill={PALETTE.panel}
-        stroke={PALETTE.line}
-        strokeWidth={2}
-      />
+      <Panel x={LEFT} y={boxTop} width={INNER} height={y - boxTop} />
       {factRows.map(({ termText, valueText, y: rowY }, index) => (
         <g key={index}>
           <TextBlock text={termText} x={LEFT + 24} y={rowY} fill={PALETTE.muted} fonts={fonts} />
@@ -157,16 +148,7 @@ export function caseView(edition: Edition, fonts: Fonts, caseId: CaseId): Drawn 
     const textHeight = progress.height + 4 + titleText.height + 6 + lede.height;
     nodes.push(
       <g key={step.id}>
-        <rect
-          x={LEFT}
-          y={top}
-          width={sceneWidth}
-          height={sceneHeight}
-          rx={8}
-          fill={PALETTE.panel}
-          stroke={PALETTE.line}
-          strokeWidth={1.5}
-        />
+        <Panel x={LEFT} y={top} width={sceneWidth} height={sceneHeight} rx={8} strokeWidth={1.5} />
         <Drawing
           markup={sceneMarkup(caseId, step.scene)}
           transform={`translate(${LEFT} ${top}) scale(${sceneWidth / SCENE_WIDTH})`}

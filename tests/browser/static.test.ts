@@ -306,4 +306,64 @@ describe('every landing page is complete before any script runs (served under a 
       await opened.close();
     }
   });
+
+  it('the key points open both editions without scripts, each leading to a section; the page carries its JSON-LD', async () => {
+    for (const lang of LANGS) {
+      const html = await (await fetch(`${site.server.url}${editionPath(lang)}`)).text();
+      const json = html.match(/<script type="application\/ld\+json">([^<]*)<\/script>/)?.[1];
+      const items = JSON.parse(json!);
+      expect(items[0]).toMatchObject({ '@type': 'NewsArticle', inLanguage: lang });
+      expect(items.filter((item: { '@type': string }) => item['@type'] === 'ClaimReview').length).toBeGreaterThan(20);
+    }
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
+    try {
+      for (const lang of LANGS) {
+        const page = await context.newPage();
+        await page.goto(`${site.server.url}${editionPath(lang)}`);
+        const box = page.locator('#key-points-title').locator('..');
+        expect(await page.locator('#key-points-title').textContent()).toBe(lang === 'en' ? 'Key points' : '要点');
+        const items = box.getByRole('listitem');
+        expect(await items.count()).toBe(5);
+        for (const href of await box.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href'))))
+          expect(await page.locator(`section${href}`).count()).toBe(1);
+        // Figures come from the facts, filled in at build time: no token is left.
+        expect(await box.textContent()).not.toMatch(/[{}]/);
+        expect(await box.textContent()).toContain(lang === 'en' ? '$25 million' : '2500万美元');
+        await page.close();
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('each case says, without scripts, what its order requires, what is not known and what it means for readers', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+    try {
+      for (const lang of LANGS) {
+        const page = await context.newPage();
+        await page.goto(`${site.server.url}${editionPath(lang)}`);
+        for (const caseId of ['alexa', 'ring']) {
+          const group = page
+            .getByRole('group', { name: lang === 'en' ? 'After the settlement' : '和解之后' })
+            .and(page.locator(`[aria-labelledby="${caseId}-aftermath-title"]`));
+          expect(await group.locator('h4').allTextContents()).toEqual(
+            lang === 'en'
+              ? ['What the order requires', 'What is not known', 'What it means for you']
+              : ['命令要求什么', '还不知道什么', '这对你意味着什么'],
+          );
+          const entries = group.locator('li').filter({ has: page.locator('time') });
+          expect(await entries.count()).toBeGreaterThan(5);
+          for (const entry of await entries.all()) {
+            // A source, and the date it was last checked; no token left unfilled.
+            expect(await entry.textContent()).toMatch(lang === 'en' ? /Sources?:/ : /来源/);
+            expect(await entry.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+            expect(await entry.textContent()).not.toMatch(/[{}]/);
+          }
+        }
+        await page.close();
+      }
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -1,10 +1,12 @@
 import { useCaseData } from '../../data/hooks';
 import type { CaseId } from '../../data/schemas';
 import { SectionProvider, useCopy } from '../../data/text';
+import { CaseAftermath } from './case-aftermath';
 import { CaseFacts } from './case-facts';
 import type { SceneDrawing } from './case-scene';
 import { CaseStepper } from './case-stepper';
 import { Timeline } from './timeline';
+import { useSurface } from '../../lib/surface';
 
 /** One case's section: its data, checked once, for everything below to read with the hooks (data/hooks.ts). */
 export function CaseSection({ caseId, drawing }: { caseId: CaseId; drawing: SceneDrawing }) {
@@ -18,6 +20,7 @@ export function CaseSection({ caseId, drawing }: { caseId: CaseId; drawing: Scen
 
 function CaseBody({ caseId, drawing }: { caseId: CaseId; drawing: SceneDrawing }) {
   const { t, tData } = useCopy();
+  const surface = useSurface();
   return (
     <div className="space-y-6">
       <p className="max-w-prose text-lg">{tData(`cases.${caseId}.intro`)}</p>
@@ -27,6 +30,8 @@ function CaseBody({ caseId, drawing }: { caseId: CaseId; drawing: SceneDrawing }
         <CaseFacts caseId={caseId} />
       </div>
       <Timeline caseId={caseId} />
+      {/* For readers of the whole page; an embed keeps to the case itself. */}
+      {surface === 'page' ? <CaseAftermath caseId={caseId} /> : null}
     </div>
   );
 }
