@@ -3,9 +3,16 @@ import { NEW_TAB_HINT_ID } from '../components/new-tab-hint';
 import type { Source } from './schemas';
 import { useCopy, useSectionData } from './text';
 
+/** Each edition's punctuation in a citation: `Reuters, May 31, 2023 (no address)` / `路透社，2023年5月31日（无网址）`. */
+const PUNCTUATION = {
+  en: { comma: ', ', list: '; ', colon: ': ', open: ' (', close: ')', stop: '. ', space: ' ' },
+  'zh-Hans': { comma: '，', list: '；', colon: '：', open: '（', close: '）', stop: '。', space: '' },
+} as const;
+
 /** One citation: outlet, title, author, date; a link when the record has an address we may give. */
 export function SourceCitation({ source }: { source: Source }) {
   const { t, locale } = useCopy();
+  const p = PUNCTUATION[locale];
   const outlet = source.outlet ?? t('common.unattributed');
   const translated = source.translations?.[locale];
   const date = source.date ? formatIsoDate(source.date, locale) : t('common.undated');
@@ -26,7 +33,7 @@ export function SourceCitation({ source }: { source: Source }) {
       )}
       {source.title ? (
         <>
-          {', '}
+          {p.comma}
           <cite lang={source.language === locale ? undefined : source.language}>{source.title}</cite>
         </>
       ) : null}
@@ -45,18 +52,21 @@ export function SourceCitation({ source }: { source: Source }) {
       ) : (
         label
       )}
-      {translated?.title ? <span className="text-muted"> ({translated.title})</span> : null}
-      {source.author ? <span> {t('common.by', { author: source.author })}</span> : null}
-      <span className="text-muted">, {date}</span>
-      {source.originalLanguage ? <span className="text-muted">. {t('common.translationOf')}</span> : null}
-      {!source.url && source.kind !== 'article' ? <span className="text-muted"> ({t('common.noAddress')})</span> : null}
+      {translated?.title ? <span className="text-muted">{`${p.open}${translated.title}${p.close}`}</span> : null}
+      {source.author ? <span>{`${p.space}${t('common.by', { author: source.author })}`}</span> : null}
+      <span className="text-muted">{`${p.comma}${date}`}</span>
+      {source.originalLanguage ? <span className="text-muted">{`${p.stop}${t('common.translationOf')}`}</span> : null}
+      {!source.url && source.kind !== 'article' ? (
+        <span className="text-muted">{`${p.open}${t('common.noAddress')}${p.close}`}</span>
+      ) : null}
     </span>
   );
 }
 
 /** "Sources: …" for these ids, in this order. */
 export function SourceList({ ids, className = '' }: { ids: readonly string[]; className?: string }) {
-  const { t } = useCopy();
+  const { t, locale } = useCopy();
+  const p = PUNCTUATION[locale];
   const known = useSectionData().sources;
   const list = ids.flatMap((id) => {
     const source = known.get(id);
@@ -65,11 +75,13 @@ export function SourceList({ ids, className = '' }: { ids: readonly string[]; cl
   if (list.length === 0) return null;
   return (
     <div className={`text-sm ${className}`}>
-      <span className="font-semibold text-muted">{list.length === 1 ? t('common.source') : t('common.sources')}: </span>
+      <span className="font-semibold text-muted">
+        {`${list.length === 1 ? t('common.source') : t('common.sources')}${p.colon}`}
+      </span>
       <ul className="inline">
         {list.map((source, index) => (
           <li key={source.id} className="inline">
-            {index > 0 ? '; ' : null}
+            {index > 0 ? p.list : null}
             <SourceCitation source={source} />
           </li>
         ))}

@@ -213,7 +213,7 @@ export function penaltiesView(edition: Edition, fonts: Fonts): Drawn {
     });
     const chartHeight = chart.height * CHART_SCALE;
     const chartTop = top + 28;
-    const sources = fitText(chart.sources, { width: 640 * CHART_SCALE, maxLines: 8, sizes: [15, 14], lang }, fonts);
+    const sources = fitText(chart.sources, { width: 640 * CHART_SCALE, maxLines: 10, sizes: [15, 14], lang }, fonts);
     nodes.push(
       <g key={chart.id}>
         {textNodes}
