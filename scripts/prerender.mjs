@@ -72,15 +72,14 @@ function shell(template, spec, server, siteUrl, pictures, readData) {
   if (siteUrl)
     for (const [rel, hreflang, href] of server.editionLinks(spec.locale, spec.view, siteUrl))
       head.push(`<link rel="${rel}"${hreflang ? ` hreflang="${hreflang}"` : ''} href="${escapeHtml(href)}" />`);
+  /** This page's absolute address, when the build knows the site's. */
+  const pageUrl = siteUrl ? new URL(spec.path.replace(/index\.html$/, ''), siteUrl).href : null;
   /** An address under the site root: absolute with SITE_URL (as link previews need), else relative to the page. */
   const address = (/** @type {string} */ path) => (siteUrl ? new URL(path, siteUrl).href : `${up}${path}`);
   // The link preview: the page's card (scripts/pictures.mjs), large.
   const card = pictures[spec.path]?.card;
   if (!card) throw new Error(`${spec.path}: no card in dist/pictures/manifest.json`);
-  if (siteUrl)
-    head.push(
-      `<meta property="og:url" content="${escapeHtml(new URL(spec.path.replace(/index\.html$/, ''), siteUrl).href)}" />`,
-    );
+  if (pageUrl) head.push(`<meta property="og:url" content="${escapeHtml(pageUrl)}" />`);
   head.push(
     `<meta property="og:image" content="${escapeHtml(address(card.file))}" />`,
     `<meta property="og:image:width" content="${card.width}" />`,
@@ -90,7 +89,6 @@ function shell(template, spec, server, siteUrl, pictures, readData) {
   );
   // Structured data for search engines and fact-check tools: the article, and a ClaimReview per checked claim.
   if (!spec.view) {
-    const pageUrl = siteUrl ? new URL(spec.path.replace(/index\.html$/, ''), siteUrl).href : null;
     head.push(
       `<script type="application/ld+json">${server.renderStructuredData(spec.locale, readData, pageUrl)}</script>`,
     );

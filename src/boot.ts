@@ -8,7 +8,7 @@
 import './index.css';
 import { pageLocale, parseLocale } from './lib/locales';
 import { applyEditionLinks, EDITION_PATHS, siteRoot } from './lib/site';
-import { wakeOnIntent } from './lib/wake';
+import { afterLoadAndPaint, wakeOnIntent } from './lib/wake';
 import { dataChangedSinceBuild } from './data/shipped';
 
 /**
@@ -48,10 +48,6 @@ if (!followLang()) {
   // The canonical and hreflang links, absolute (the build wrote them only if it knew the site's address).
   if (document.getElementById('root')?.firstElementChild && !document.querySelector('link[rel="canonical"]'))
     applyEditionLinks(pageLocale() ?? 'en', null);
-  // One frame after load: the first paint has happened by then.
   const root = document.getElementById('root');
-  const afterPaint = () =>
-    requestAnimationFrame(() => setTimeout(() => (root?.firstElementChild ? start(root) : void import('./main')), 0));
-  if (document.readyState === 'complete') afterPaint();
-  else window.addEventListener('load', afterPaint, { once: true });
+  afterLoadAndPaint(() => (root?.firstElementChild ? start(root) : void import('./main')));
 }

@@ -8,7 +8,7 @@ import { EMBED_ID_PATTERN, readTheme } from './features/embed/messages';
 import './index.css';
 import { pageLocale } from './lib/locales';
 import { applyEditionLinks, siteRoot } from './lib/site';
-import { wakeOnIntent } from './lib/wake';
+import { afterLoadAndPaint, wakeOnIntent } from './lib/wake';
 import { dataChangedSinceBuild } from './data/shipped';
 
 /** What hosts put in every frame's address (the loader, pym.js); anything else is a section's state. */
@@ -45,13 +45,8 @@ const start = () => void import('./embed-main').then(({ startEmbed }) => root &&
 if (!page || !root) start();
 else {
   const wake = wakeOnIntent(root, start);
-  const afterPaint = () =>
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        if ([...search.keys()].some((name) => !FRAME_PARAMS.has(name))) wake.soon();
-        else void dataChangedSinceBuild(siteRoot(), `copy.${page.lang}.json`).then((changed) => changed && wake.soon());
-      }, 0),
-    );
-  if (document.readyState === 'complete') afterPaint();
-  else window.addEventListener('load', afterPaint, { once: true });
+  afterLoadAndPaint(() => {
+    if ([...search.keys()].some((name) => !FRAME_PARAMS.has(name))) wake.soon();
+    else void dataChangedSinceBuild(siteRoot(), `copy.${page.lang}.json`).then((changed) => changed && wake.soon());
+  });
 }

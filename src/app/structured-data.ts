@@ -7,6 +7,7 @@ import { checkedSection } from '../data/checked';
 import type { Loaded } from '../data/model';
 import { makeTextApi } from '../data/text';
 import type { Locale } from '../lib/locales';
+import { own } from '../lib/own';
 import { SITE_DESCRIPTION, SITE_TITLE } from '../lib/ui-strings';
 
 /** A verdict as a rating from 1 (wrong) to 3 (in line with the record); a claim an article leaves out is no review. */
@@ -32,7 +33,7 @@ export function structuredData(files: Loaded, locale: Locale, pageUrl: string | 
   };
   const reviews = [...(sources.claims?.values() ?? [])].flatMap((claim) =>
     sources.articles.flatMap((source) => {
-      const verdict = Object.hasOwn(claim.verdicts, source.id) ? claim.verdicts[source.id] : undefined;
+      const verdict = own(claim.verdicts, source.id);
       if (!verdict || verdict === 'absent') return [];
       const outlet = source.translations?.[locale]?.outlet ?? source.outlet;
       return [

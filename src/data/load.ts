@@ -2,7 +2,7 @@ import { DataError, formatPath } from '../lib/data-error';
 import { siteRoot } from '../lib/site';
 import type { DataFile } from './references';
 import { DATA_FILES, type DataFileName } from './schemas';
-import { isShipped } from './shipped';
+import { dataFileUrl, isShipped } from './shipped';
 import type * as z from 'zod/mini';
 
 const verified = new WeakSet<object>();
@@ -37,7 +37,7 @@ export interface Files {
 
 /** Address of a data file under the site root (src/lib/site.ts), so every page works under any sub-path. */
 export function dataUrl(file: DataFileName, root: URL | string = siteRoot()): string {
-  return new URL(`data/${file}`, root).href;
+  return dataFileUrl(file, root);
 }
 
 /** Parse already-fetched text: JSON first, then the file's schema. Throws DataError naming file and path. */

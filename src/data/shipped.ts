@@ -21,6 +21,9 @@ export function textHash(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16);
 }
 
+/** A data file's address under the site root (so every page works under any sub-path). */
+export const dataFileUrl = (file: string, root: URL | string): string => new URL(`data/${file}`, root).href;
+
 /** Whether `text` is, byte for byte, the file `file` the build checked against the others. */
 export const isShipped = (file: string, text: string): boolean =>
   Object.hasOwn(SHIPPED_HASHES, file) && SHIPPED_HASHES[file] === textHash(text);
@@ -36,7 +39,7 @@ export async function dataChangedSinceBuild(root: URL, copyFile: string): Promis
   const same = await Promise.all(
     files.map(async (file) => {
       try {
-        const response = await fetch(new URL(`data/${file}`, root).href, { credentials: 'same-origin' });
+        const response = await fetch(dataFileUrl(file, root), { credentials: 'same-origin' });
         return response.ok && isShipped(file, await response.text());
       } catch {
         return false;

@@ -1,13 +1,7 @@
-import { formatIsoDate } from '../lib/format';
+import { formatIsoDate, PUNCTUATION } from '../lib/format';
 import { NEW_TAB_HINT_ID } from '../components/new-tab-hint';
 import type { Source } from './schemas';
 import { useCopy, useSectionData } from './text';
-
-/** Each edition's punctuation in a citation: `Reuters, May 31, 2023 (no address)` / `路透社，2023年5月31日（无网址）`. */
-const PUNCTUATION = {
-  en: { comma: ', ', list: '; ', colon: ': ', open: ' (', close: ')', stop: '. ', space: ' ' },
-  'zh-Hans': { comma: '，', list: '；', colon: '：', open: '（', close: '）', stop: '。', space: '' },
-} as const;
 
 /** One citation: outlet, title, author, date; a link when the record has an address we may give. */
 export function SourceCitation({ source }: { source: Source }) {
@@ -23,9 +17,9 @@ export function SourceCitation({ source }: { source: Source }) {
         <>
           {translated.outlet}
           <span className="text-muted">
-            {locale === 'zh-Hans' ? '（' : ' ('}
+            {p.open}
             <span lang={source.language}>{source.outlet}</span>
-            {locale === 'zh-Hans' ? '）' : ')'}
+            {p.close}
           </span>
         </>
       ) : (

@@ -142,11 +142,19 @@ export function isoDateToYear(iso: string): number {
   );
 }
 
+/**
+ * Each edition's punctuation between parts of a text: `Reuters, May 31, 2023 (no address); …` /
+ * `路透社，2023年5月31日（无网址）；…`. Chinese takes full-width marks and no spaces.
+ */
+export const PUNCTUATION = {
+  en: { comma: ', ', list: '; ', colon: ': ', open: ' (', close: ')', stop: '. ', space: ' ' },
+  'zh-Hans': { comma: '，', list: '；', colon: '：', open: '（', close: '）', stop: '。', space: '' },
+} as const satisfies Record<Locale, Record<string, string>>;
+
 /** A label and its value as each edition writes them: `Money: $25 million` / `金额：2500万美元`. */
-export function labelled(term: string, value: string, locale: Locale = 'en'): string {
-  return locale === 'zh-Hans' ? `${term}：${value}` : `${term}: ${value}`;
-}
+export const labelled = (term: string, value: string, locale: Locale = 'en'): string =>
+  `${term}${PUNCTUATION[locale].colon}${value}`;
 
 /** Items of a list in running text: `a; b` / `a；b`. */
 export const listJoin = (items: readonly string[], locale: Locale = 'en'): string =>
-  items.join(locale === 'zh-Hans' ? '；' : '; ');
+  items.join(PUNCTUATION[locale].list);

@@ -11,6 +11,13 @@ const INTENT = ['pointerdown', 'pointermove', 'keydown', 'focusin', 'touchstart'
 /** What the app's handlers answer and the static page ignores: links and native widgets work without scripts. */
 const CONTROL = 'button, [role="button"], [role="tab"], [role="switch"], [role="radio"], [role="checkbox"]';
 
+/** Run `task` once the page has loaded and painted (one frame after the load event). */
+export function afterLoadAndPaint(task: () => void): void {
+  const go = () => requestAnimationFrame(() => setTimeout(task, 0));
+  if (document.readyState === 'complete') go();
+  else window.addEventListener('load', go, { once: true });
+}
+
 export interface Wake {
   /** Start now (a section came near the screen, the address needs the app, the data changed on the host). */
   soon(): void;

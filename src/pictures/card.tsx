@@ -7,7 +7,7 @@ import { scaleLinear } from 'd3-scale';
 import type { ReactNode } from 'react';
 import { numberOf } from '../data/derived';
 import type { CaseId } from '../data/schemas';
-import { formatMoney, labelled } from '../lib/format';
+import { formatMoney, labelled, listJoin } from '../lib/format';
 import { SECTIONS, type SectionId } from '../lib/ui-strings';
 import { outletLabel } from '../features/sources/utils';
 import { SCENE_HEIGHT, SCENE_WIDTH, sceneMarkup } from './drawings';
@@ -393,9 +393,6 @@ export function sourcesCard(edition: Edition, fonts: Fonts): Drawn {
     );
     return labelled(keyLabels[index]!.lines.join(' '), String(count), lang);
   });
-  const alt = sentences(
-    [title, line, labelled(t('sourcesSection.matrixTitle'), counts.join(lang.startsWith('zh') ? '；' : '; '), lang)],
-    lang,
-  );
+  const alt = sentences([title, line, labelled(t('sourcesSection.matrixTitle'), listJoin(counts, lang), lang)], lang);
   return frame(edition, fonts, VIEW_COLOUR.sources, alt, title, body, keyTop + square);
 }

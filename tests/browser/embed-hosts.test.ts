@@ -1,12 +1,19 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Frame, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/chromium.ts';
 import { openPage } from '../helpers/page.ts';
 import { DIST_DIR, STRICT_CSP } from '../helpers/paths.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+
+/** The document inside an iframe. */
+async function frameOf(iframe: Locator): Promise<Frame> {
+  const frame = await (await iframe.elementHandle())?.contentFrame();
+  if (!frame) throw new Error('the iframe has no document');
+  return frame;
+}
 
 /**
  * The loader on host pages it does not control (another origin), each page a case from the security review
@@ -81,7 +88,7 @@ describe('the loader on host pages it does not control', () => {
       for (const index of [1, 2]) {
         const iframe = opened.page.locator('iframe').nth(index);
         expect(await iframe.getAttribute('title')).not.toMatch(/function|object/i);
-        const frame = (await (await iframe.elementHandle())!.contentFrame())!;
+        const frame = await frameOf(iframe);
         await expect.poll(() => frame.locator('[role="alert"]').textContent(), { timeout: 15_000 }).toMatch(/alexa/);
       }
       const attributes = await opened.page
@@ -98,7 +105,7 @@ describe('the loader on host pages it does not control', () => {
     const opened = await openPage(browser, `${host.url}deep.html`, { width: 900, height: 700 });
     try {
       await opened.page.locator('#comment').focus();
-      const frame = (await (await opened.page.locator('iframe').elementHandle())!.contentFrame())!;
+      const frame = await frameOf(opened.page.locator('iframe'));
       // The frame has started its app (the address asks for a quote), and the quote is marked.
       await frame.locator('#sources[data-ready]').waitFor({ state: 'attached', timeout: 15_000 });
       await opened.page.waitForTimeout(500);
@@ -161,7 +168,7 @@ describe('the loader on host pages it does not control', () => {
     const opened = await openPage(browser, `${host.url}late.html`, { width: 900 });
     try {
       await expect.poll(() => opened.page.locator('iframe').count()).toBe(1);
-      const frame = (await (await opened.page.locator('iframe').elementHandle())!.contentFrame())!;
+      const frame = await frameOf(opened.page.locator('iframe'));
       await frame.waitForSelector('#root > *');
       const theme = () => frame.evaluate(() => document.documentElement.dataset.theme ?? 'auto');
       expect(await theme()).toBe('auto');
@@ -245,7 +252,7 @@ describe('the loader with classic scrollbars (Chromium not hiding them)', () => 
     const opened = await openPage(browser, host.url, { width: 560, height: 4000 });
     try {
       const iframe = opened.page.locator('iframe');
-      const frame = (await (await iframe.elementHandle())!.contentFrame())!;
+      const frame = await frameOf(iframe);
       await frame.waitForSelector('#root > *');
       await opened.page.waitForTimeout(1500);
       // Without a scrollbar the frame is at its widest; with one, 15 px narrower and so shorter (a 16:9 scene).

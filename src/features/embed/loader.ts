@@ -10,7 +10,7 @@
 import { parseLocale } from '../../lib/locales';
 import { embedPagePath } from '../../lib/site';
 import { embedTitle, findSection } from '../../lib/ui-strings';
-import { acceptResize, themeMessage } from './messages';
+import { acceptResize, isHostTheme, themeMessage } from './messages';
 
 export interface PlaceholderOptions {
   view: string;
@@ -151,11 +151,10 @@ export function nextHeight(
 
 /** The theme message a host may send an embed after load (see README, "Embedding"). */
 export function setTheme(state: LoaderState, theme: string): void {
-  if (!['auto', 'light', 'dark'].includes(theme)) return;
+  if (!isHostTheme(theme)) return;
   state.theme = theme;
   release(state);
-  for (const frame of state.frames.values())
-    frame.contentWindow?.postMessage(themeMessage(theme as 'auto' | 'light' | 'dark'), state.origin);
+  for (const frame of state.frames.values()) frame.contentWindow?.postMessage(themeMessage(theme), state.origin);
 }
 
 function registryOf(win: HostWindow): Registry {

@@ -39,6 +39,8 @@ function readResize(data: unknown): ResizeMessage | null {
 export const isResizeMessage = (data: unknown): data is ResizeMessage => readResize(data) !== null;
 
 export type HostTheme = 'auto' | 'light' | 'dark';
+export const isHostTheme = (value: unknown): value is HostTheme =>
+  value === 'auto' || value === 'light' || value === 'dark';
 export interface ThemeMessage {
   type: typeof THEME_MESSAGE_TYPE;
   v: typeof PROTOCOL_VERSION;
@@ -56,7 +58,7 @@ export function readTheme(data: unknown): HostTheme | null {
   if (typeof data !== 'object' || data === null) return null;
   const message = data as Record<string, unknown>;
   if (message.type !== THEME_MESSAGE_TYPE || !versionOk(message)) return null;
-  return message.theme === 'auto' || message.theme === 'light' || message.theme === 'dark' ? message.theme : null;
+  return isHostTheme(message.theme) ? message.theme : null;
 }
 
 /**
