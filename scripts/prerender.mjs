@@ -136,7 +136,15 @@ try {
     const styled = html.match(/<[^>]* style="[^"]*"/g) ?? [];
     if (styled.length)
       throw new Error(`${where}: a style attribute, which a strict CSP blocks: ${styled.slice(0, 3).join(' ')}`);
-    const page = shell(templates[spec.template], spec, server, siteUrl, pictures, readData);
+    let page = shell(templates[spec.template], spec, server, siteUrl, pictures, readData);
+    // The sections' reading times, as the contents line shows them: the browser reads them here to hydrate it.
+    if (!spec.view)
+      page = replaceOnce(
+        page,
+        /\n\s*<\/head>/,
+        `\n    <script type="application/json" id="reading-times">${server.renderReadingTimes(html)}</script>\n  </head>`,
+        where,
+      );
     const out = join(dist, spec.path);
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, replaceOnce(page, '<div id="root"></div>', `<div id="root">${html}</div>`, where));

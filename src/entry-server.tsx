@@ -5,7 +5,6 @@
  * at run time and hydrates this HTML (an edited or broken file still shows).
  */
 import { QueryClient } from '@tanstack/react-query';
-import type { ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { EmbedPage } from './app/embed-page';
@@ -17,6 +16,7 @@ import { COPY_FILES, DATA_FILES, type DataFileName } from './data/schemas';
 import { structuredData } from './app/structured-data';
 import { parseEmbedParams } from './features/embed/params';
 import { LOCALES, LocaleProvider, type Locale } from './lib/locale';
+import { readingTimesOf, type ReadingTimes } from './lib/reading-time';
 import { EDITION_PATHS, embedPagePath } from './lib/site';
 import { SECTION_IDS, SITE_DESCRIPTION, SITE_TITLE, embedTitle, type SectionId } from './lib/ui-strings';
 
@@ -87,19 +87,27 @@ export async function renderPage(spec: PageSpec, readDataText: (file: DataFileNa
   for (const file of Object.keys(DATA_FILES) as DataFileName[]) {
     client.setQueryData(dataFileQuery(file).queryKey, parseDataFile(file, readDataText(file)));
   }
-  const body: ReactElement = spec.view ? (
-    <EmbedPage params={parseEmbedParams(`?view=${spec.view}&lang=${spec.locale}`)} root="../" />
-  ) : (
-    <ExplainerPage />
-  );
-  const page = (
+  const page = (readingTimes: ReadingTimes | null) => (
     <AppProviders client={client}>
-      <LocaleProvider initial={spec.locale}>{body}</LocaleProvider>
+      <LocaleProvider initial={spec.locale}>
+        {spec.view ? (
+          <EmbedPage params={parseEmbedParams(`?view=${spec.view}&lang=${spec.locale}`)} root="../" />
+        ) : (
+          <ExplainerPage readingTimes={readingTimes} />
+        )}
+      </LocaleProvider>
     </AppProviders>
   );
   // First pass: waits for every lazy section to load (its output has inline scripts, which a strict CSP
-  // blocks, so it is thrown away). Second pass: everything is resolved, so plain HTML comes out.
-  const { prelude } = await prerenderToNodeStream(page);
+  // blocks, so it is thrown away). Second pass: everything is resolved, so plain HTML comes out. A main page
+  // is drawn once more with each section's reading time, counted from the second pass's sections.
+  const { prelude } = await prerenderToNodeStream(page(null));
   for await (const chunk of prelude) void chunk;
-  return renderToString(page);
+  const html = renderToString(page(null));
+  return spec.view ? html : renderToString(page(readingTimesOf(html, SECTION_IDS)));
+}
+
+/** Each section's reading time on a prerendered main page, as its head carries them for the browser. */
+export function renderReadingTimes(html: string): string {
+  return JSON.stringify(readingTimesOf(html, SECTION_IDS));
 }

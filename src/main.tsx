@@ -5,6 +5,7 @@ import { AppProviders } from './app/providers';
 import { ROOT_OPTIONS } from './app/root-options';
 import { LocaleProvider, browserLocale, pageLocale } from './lib/locale';
 import { applyPageMetadata } from './app/page-metadata';
+import { readingTimesInPage } from './lib/reading-time';
 
 const root = document.getElementById('root');
 if (root) {
@@ -18,7 +19,7 @@ if (root) {
     <StrictMode>
       <AppProviders>
         <LocaleProvider initial={locale}>
-          <ExplainerPage />
+          <ExplainerPage readingTimes={prerendered ? readingTimesInPage(document) : null} />
         </LocaleProvider>
       </AppProviders>
     </StrictMode>

@@ -4,12 +4,15 @@ import { EmbedButton } from '../features/embed/embed-dialog';
 import { useLocale } from '../lib/locale';
 import { SECTIONS, SECTION_IDS, UI, type SectionId } from '../lib/ui-strings';
 import { LanguageSwitch } from './language-switch';
+import { PageContents } from './page-contents';
+import type { ReadingTimes } from '../lib/reading-time';
 import { PageFooterText } from './page-footer';
 import { PageHeaderText } from './page-header';
 import { ReadyMarker } from './ready-marker';
 import { APP_SECTIONS, SECTION_COMPONENTS } from './section-registry';
 
-export function ExplainerPage() {
+/** The explainer; `readingTimes` are the prerender's counts (read from the page's head), or null to count here. */
+export function ExplainerPage({ readingTimes = null }: { readingTimes?: ReadingTimes | null }) {
   const locale = useLocale();
   const ui = UI[locale];
   return (
@@ -33,17 +36,9 @@ export function ExplainerPage() {
               <PageHeaderText />
             </SectionBoundary>
           </div>
-          <nav aria-label={ui.nav} className="mt-6">
-            <ul className="flex flex-wrap gap-x-4 gap-y-2">
-              {SECTION_IDS.map((id) => (
-                <li key={id}>
-                  <a href={`#${id}`}>{SECTIONS[id].title[locale]}</a>
-                </li>
-              ))}
-            </ul>
-          </nav>
         </div>
       </header>
+      <PageContents readingTimes={readingTimes} />
       <main id="main" className="mx-auto max-w-5xl space-y-16 px-4 py-10">
         {SECTION_IDS.map((id) => (
           <section
@@ -51,7 +46,7 @@ export function ExplainerPage() {
             id={id}
             lang={locale}
             aria-labelledby={`${id}-title`}
-            className={`scroll-mt-4 ${APP_SECTIONS[id].offScreen}`}
+            className={`scroll-mt-16 ${APP_SECTIONS[id].offScreen}`}
           >
             <div className="mb-4 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-2">
               <h2 id={`${id}-title`} className="font-serif text-2xl font-bold sm:text-3xl">

@@ -33,7 +33,7 @@ function HeaderText() {
 }
 
 /** Each key point, and the section that shows it with its sources. */
-const KEY_POINTS: ReadonlyArray<[KeyUnder<'header.keyPoints.items'>, SectionId]> = [
+export const KEY_POINTS: ReadonlyArray<[KeyUnder<'header.keyPoints.items'>, SectionId]> = [
   ['filed', 'alexa'],
   ['alexa', 'alexa'],
   ['ring', 'ring'],
@@ -43,7 +43,7 @@ const KEY_POINTS: ReadonlyArray<[KeyUnder<'header.keyPoints.items'>, SectionId]>
 
 /** The gist in five sentences, each leading to the section that backs it. */
 function KeyPoints() {
-  const { t, locale } = useCopy();
+  const { t, rich, locale } = useCopy();
   // Chinese runs on without spaces between sentences.
   const space = locale === 'zh-Hans' ? '' : ' ';
   return (
@@ -51,10 +51,11 @@ function KeyPoints() {
       <h2 id="key-points-title" className="text-base font-bold">
         {t('header.keyPoints.title')}
       </h2>
-      <ul aria-labelledby="key-points-title" className="mt-2 list-disc space-y-2 pl-5 text-lg">
+      <ul aria-labelledby="key-points-title" className="mt-2 list-disc space-y-2 pl-5 sm:text-lg">
         {KEY_POINTS.map(([point, section]) => (
           <li key={point}>
-            {`${t(`header.keyPoints.items.${point}`)}${space}`}
+            {rich(`header.keyPoints.items.${point}`)}
+            {space}
             <span className="text-sm">
               {`${t('header.keyPoints.more')}${space}`}
               <a href={`#${section}`}>{SECTIONS[section].title[locale]}</a>

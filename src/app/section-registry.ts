@@ -42,7 +42,7 @@ export const APP_SECTIONS = {
   sources: {
     load: () => import('../features/sources/sources-section').then((m) => m.SourcesSection),
     offScreen:
-      '[content-visibility:auto] [overflow-clip-margin:0.75rem] [contain-intrinsic-size:auto_22000px] sm:[contain-intrinsic-size:auto_15500px] md:[contain-intrinsic-size:auto_13500px] lg:[contain-intrinsic-size:auto_10500px]',
+      '[content-visibility:auto] [overflow-clip-margin:0.75rem] [contain-intrinsic-size:auto_4000px] sm:[contain-intrinsic-size:auto_4500px] lg:[contain-intrinsic-size:auto_3200px]',
   },
 } satisfies Record<SectionId, AppSection>;
 

@@ -16,19 +16,58 @@ export function copyKeys(copy: CopyNode, prefix = ''): string[] {
   return Object.entries(copy).flatMap(([key, child]) => copyKeys(child, prefix ? `${prefix}.${key}` : key));
 }
 
-export type TemplatePart = { type: 'text'; text: string } | { type: 'token'; name: string };
+export type TemplatePart =
+  { type: 'text'; text: string } | { type: 'token'; name: string } | { type: 'term'; id: string; text: string };
 
-/** Split `More than {alexa-child-profiles} children` into text and `{token}` parts. No HTML, ever. */
-export function parseTemplate(template: string): TemplatePart[] {
-  const parts: TemplatePart[] = [];
-  const pattern = /\{([a-zA-Z0-9-]+(?:\.\.[a-zA-Z0-9-]+)?)\}/g;
+/**
+ * A glossary term marked where the story first uses it in a section: `[[coppa|COPPA]]`, the term's id in the
+ * glossary, then the words as written. The words hold no brackets, bar or `{token}`.
+ */
+const TERM = /^([a-z0-9]+(?:-[a-z0-9]+)*)\|([^[\]|{}]*[^\s[\]|{}][^[\]|{}]*)$/;
+/** In order: a whole marker, an opening with no end (and its id), a stray end, a `{token}`. */
+const PIECES = /\[\[([^[\]]*)\]\]|\[\[(?:[a-z0-9-]*\|)?|\]\]|\{([a-zA-Z0-9-]+(?:\.\.[a-zA-Z0-9-]+)?)\}/g;
+const TOKENS = /\{([a-zA-Z0-9-]+(?:\.\.[a-zA-Z0-9-]+)?)\}/g;
+
+function pushText(parts: TemplatePart[], text: string): void {
+  const last = parts.at(-1);
+  if (last?.type === 'text') last.text += text;
+  else if (text) parts.push({ type: 'text', text });
+}
+
+/** Text and `{token}` parts of a stretch of text (no markers). */
+function pushTokens(parts: TemplatePart[], text: string): void {
   let last = 0;
-  for (const match of template.matchAll(pattern)) {
-    if (match.index > last) parts.push({ type: 'text', text: template.slice(last, match.index) });
+  for (const match of text.matchAll(TOKENS)) {
+    pushText(parts, text.slice(last, match.index));
     parts.push({ type: 'token', name: match[1] ?? '' });
     last = match.index + match[0].length;
   }
-  if (last < template.length) parts.push({ type: 'text', text: template.slice(last) });
+  pushText(parts, text.slice(last));
+}
+
+/**
+ * Split `More than {alexa-child-profiles} children` into text and `{token}` parts, and `[[coppa|COPPA]]` into a
+ * term part. A malformed marker is plain words, never its brackets: `[[coppa COPPA]]` reads "coppa COPPA",
+ * `[[x|words` reads "words" (the data checks report both, `markerProblems`). Only the template is read this way:
+ * values filled into it later (a quote, a name) are never parsed. No HTML, ever.
+ */
+export function parseTemplate(template: string): TemplatePart[] {
+  const parts: TemplatePart[] = [];
+  let last = 0;
+  for (const match of template.matchAll(PIECES)) {
+    pushText(parts, template.slice(last, match.index));
+    last = match.index + match[0].length;
+    const [, marker, token] = match;
+    if (token !== undefined) {
+      parts.push({ type: 'token', name: token });
+    } else if (marker !== undefined) {
+      const term = TERM.exec(marker);
+      if (term) parts.push({ type: 'term', id: term[1] ?? '', text: term[2] ?? '' });
+      else pushTokens(parts, marker.includes('|') ? marker.slice(marker.indexOf('|') + 1) : marker);
+    }
+    // Otherwise an opening with no end, or a stray end: dropped.
+  }
+  pushText(parts, template.slice(last));
   return parts;
 }
 
@@ -44,4 +83,45 @@ export function dateRange(token: string, facts: ReadonlyMap<string, Fact>): [str
   const from = facts.get(fromId);
   const to = facts.get(toId);
   return from?.kind === 'date' && to?.kind === 'date' ? [from.value, to.value] : null;
+}
+
+/** The ids of the glossary's terms (`glossary.{id}.term` and `.definition`) in a copy file. */
+export function glossaryTerms(copy: { [key: string]: CopyNode }): Set<string> {
+  const glossary = copy.glossary;
+  if (glossary === undefined || typeof glossary === 'string' || Array.isArray(glossary)) return new Set();
+  return new Set(
+    Object.keys(glossary).filter(
+      (id) =>
+        copyAt(copy, `glossary.${id}.term`) !== undefined && copyAt(copy, `glossary.${id}.definition`) !== undefined,
+    ),
+  );
+}
+
+/** What is wrong with the term markers of one text: malformed, or naming no term of the glossary. */
+export function markerProblems(text: string, terms: ReadonlySet<string>): string[] {
+  const problems: string[] = [];
+  for (const [whole, marker] of text.matchAll(/\[\[([^[\]]*)\]\]|\[\[|\]\]/g)) {
+    const term = marker === undefined ? null : TERM.exec(marker);
+    if (!term) problems.push(`malformed term marker ${JSON.stringify(whole)}: write [[term-id|the words]]`);
+    else if (!terms.has(term[1] ?? ''))
+      problems.push(`term marker ${JSON.stringify(whole)} names "${term[1]}", which is not a term in glossary`);
+  }
+  return problems;
+}
+
+/** Every problem with the term markers of a copy file, by path (for its schema). */
+export function copyMarkerIssues(copy: {
+  [key: string]: CopyNode;
+}): Array<{ path: Array<string | number>; message: string }> {
+  const terms = glossaryTerms(copy);
+  const issues: Array<{ path: Array<string | number>; message: string }> = [];
+  const visit = (node: CopyNode, path: Array<string | number>) => {
+    if (typeof node === 'string') {
+      if (node.includes('[[') || node.includes(']]'))
+        for (const message of markerProblems(node, terms)) issues.push({ path, message });
+    } else if (Array.isArray(node)) node.forEach((item, index) => visit(item, [...path, index]));
+    else for (const [key, child] of Object.entries(node)) visit(child, [...path, key]);
+  };
+  visit(copy, []);
+  return issues;
 }

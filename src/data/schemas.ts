@@ -4,6 +4,7 @@
  * Longer than most files on purpose: one schema per data file, side by side, so the whole data model reads in one place.
  */
 import * as z from 'zod/mini';
+import { copyMarkerIssues } from './copy';
 import { MAX_TEXT, schemaMessage } from './schema-messages';
 
 export { MAX_TEXT };
@@ -105,6 +106,8 @@ export const aftermathSchema = z.strictObject({
   sourceIds: z.array(id()).check(z.minLength(1)),
   checked: z.string().check(z.regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'must be YYYY-MM-DD')),
 });
+
+export type AftermathEntry = z.infer<typeof aftermathSchema>;
 
 export const caseSchema = z.strictObject({
   id: caseIdSchema,
@@ -246,7 +249,13 @@ export type CopyNode = string | string[] | { [key: string]: CopyNode };
 export const copyNodeSchema: z.ZodMiniType<CopyNode> = z.lazy(() =>
   z.union([text(), z.array(text()), z.record(z.string(), copyNodeSchema)]),
 );
-export const copyFileSchema = z.record(z.string(), copyNodeSchema);
+/** A copy file; its term markers (`[[coppa|COPPA]]`, copy.ts) are well formed and name a term of its own glossary. */
+export const copyFileSchema = z.record(z.string(), copyNodeSchema).check(
+  z.superRefine((copy, ctx) => {
+    for (const { path, message } of copyMarkerIssues(copy))
+      ctx.addIssue({ code: 'custom', message, path, input: copy });
+  }),
+);
 
 export type Language = z.infer<typeof languageSchema>;
 export type CaseId = z.infer<typeof caseIdSchema>;

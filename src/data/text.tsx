@@ -13,8 +13,10 @@ import {
   formatIsoDate,
   formatIsoDateRange,
   formatMoney,
+  PUNCTUATION,
   type Locale,
 } from '../lib/format';
+import { Term, type TermText } from '../components/term';
 import { copyAt, dateRange, parseTemplate } from './copy';
 import type { CopyKey, DataKey } from './copy-keys';
 import type { DerivedValue } from './derived';
@@ -57,29 +59,55 @@ export function formatDerived(value: DerivedValue, locale: Locale): string {
 
 export type Extra = Record<string, string | number>;
 
+/** One `{token}`: a value given by the caller, a fact, a span of two date facts, a computed value, or left visible. */
+function fillToken(name: string, data: TextData, extra: Extra): string {
+  const locale = data.locale ?? 'en';
+  if (hasOwn(extra, name)) {
+    const value = extra[name];
+    return typeof value === 'number' ? formatCount(value, locale) : String(value);
+  }
+  const fact = data.facts.get(name);
+  if (fact) return formatFact(fact, locale);
+  const range = dateRange(name, data.facts);
+  if (range) return formatIsoDateRange(range[0], range[1], locale);
+  const derived = data.values && own(data.values, name);
+  if (derived) return formatDerived(derived, locale);
+  return `{${name}}`;
+}
+
 /**
- * Fill a template to a plain string (for attributes, downloads and tests). `{fact-id}` is a fact, `{from..to}` the
- * span between two date facts ("between {a..b}" reads "between June and August 2017"). Unknown tokens stay visible.
+ * Fill a template to a plain string (for attributes, downloads, pictures, link previews and tests). `{fact-id}` is a
+ * fact, `{from..to}` the span between two date facts ("between {a..b}" reads "between June and August 2017").
+ * Unknown tokens stay visible. A term marker (`[[coppa|COPPA]]`) is its words.
  */
 export function fillTemplate(template: string, data: TextData, extra: Extra = {}): string {
-  const locale = data.locale ?? 'en';
   return parseTemplate(template)
-    .map((part) => {
-      if (part.type === 'text') return part.text;
-      const name = part.name;
-      if (hasOwn(extra, name)) {
-        const value = extra[name];
-        return typeof value === 'number' ? formatCount(value, locale) : String(value);
-      }
-      const fact = data.facts.get(name);
-      if (fact) return formatFact(fact, locale);
-      const range = dateRange(name, data.facts);
-      if (range) return formatIsoDateRange(range[0], range[1], locale);
-      const derived = data.values && own(data.values, name);
-      if (derived) return formatDerived(derived, locale);
-      return `{${name}}`;
-    })
+    .map((part) => (part.type === 'token' ? fillToken(part.name, data, extra) : part.text))
     .join('');
+}
+
+/**
+ * Fill a template for the page: as fillTemplate, but a term marker whose term the glossary has becomes its
+ * control (components/term.tsx), with the glossary's definition. Text, not HTML: words and values are text nodes.
+ */
+function fillRich(
+  template: string,
+  data: TextData,
+  extra: Extra,
+  term: (id: string, words: string, key: number) => ReactNode,
+): ReactNode {
+  const nodes: ReactNode[] = [];
+  let run = '';
+  parseTemplate(template).forEach((part, index) => {
+    const control = part.type === 'term' ? term(part.id, part.text, index) : null;
+    if (control) {
+      if (run) nodes.push(run);
+      nodes.push(control);
+      run = '';
+    } else run += part.type === 'token' ? fillToken(part.name, data, extra) : part.text;
+  });
+  if (run) nodes.push(run);
+  return nodes.length > 1 ? nodes : (nodes[0] ?? '');
 }
 
 /** The text of a section, with typed keys: a misspelt key is a compile error (copy-keys.ts). */
@@ -90,6 +118,10 @@ export interface CopyApi {
   /** Copy written for an entry of the data: `tData(`claims.${claim.id}.statement`)`. */
   tData: (key: DataKey, extra?: Extra) => string;
   has: (key: CopyKey | DataKey) => boolean;
+  /** As t(), for text on the page: a glossary term marked in it (`[[coppa|COPPA]]`) is a control that defines it. */
+  rich: (key: CopyKey, extra?: Extra) => ReactNode;
+  /** As tData(), for text on the page (see rich). */
+  richData: (key: DataKey, extra?: Extra) => ReactNode;
 }
 
 /** What a reader sees where the copy file has no text for a key. */
@@ -106,7 +138,34 @@ export function makeTextApi(data: TextData): CopyApi {
     console.warn(`copy: no text for "${path}" in the ${locale} copy file`);
     return MISSING_TEXT[locale];
   };
-  return { locale, t, tData: t, has: (path: string) => copyAt(data.copy, path) !== undefined };
+  const has = (path: string) => copyAt(data.copy, path) !== undefined;
+  // The controls' shared words, looked up once a text has a term.
+  let termText: TermText | undefined;
+  const termTexts = (): TermText =>
+    (termText ??= {
+      hint: t('termControl.hint'),
+      allTerms: t('termControl.allTerms'),
+      colon: PUNCTUATION[locale].colon,
+      space: PUNCTUATION[locale].space,
+    });
+  // A marker names a term of the glossary (the copy file's schema checks it); if not, it is only its words.
+  const term = (id: string, words: string, key: number) =>
+    has(`glossary.${id}.term`) && has(`glossary.${id}.definition`) ? (
+      <Term
+        key={key}
+        id={id}
+        title={t(`glossary.${id}.term`)}
+        definition={t(`glossary.${id}.definition`)}
+        text={termTexts()}
+      >
+        {words}
+      </Term>
+    ) : null;
+  const rich = (path: string, extra: Extra = {}) => {
+    const template = copyAt(data.copy, path);
+    return template === undefined ? t(path, extra) : fillRich(template, data, extra, term);
+  };
+  return { locale, t, tData: t, has, rich, richData: rich };
 }
 
 const SectionContext = createContext<{ data: SectionData; text: CopyApi } | null>(null);

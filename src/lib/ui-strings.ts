@@ -97,6 +97,8 @@ export interface UiStrings {
   kicker: string;
   skip: string;
   nav: string;
+  /** A section's reading time in the table of contents (whole minutes). */
+  readingTime: (minutes: number) => string;
   language: string;
   loading: string;
   error: {
@@ -138,6 +140,7 @@ export const UI: Record<Locale, UiStrings> = {
     kicker: 'Explainer',
     skip: 'Skip to the story',
     nav: 'Sections',
+    readingTime: (minutes) => `${minutes} min read`,
     language: 'Language',
     loading: 'Loading this section…',
     error: {
@@ -176,6 +179,7 @@ export const UI: Record<Locale, UiStrings> = {
     kicker: '解读',
     skip: '跳到正文',
     nav: '章节',
+    readingTime: (minutes) => `阅读约${minutes}分钟`,
     language: '语言',
     loading: '本节正在加载…',
     error: {

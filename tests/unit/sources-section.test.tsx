@@ -21,6 +21,15 @@ function renderSources(url = '') {
 }
 
 const params = () => new URLSearchParams(window.location.search);
+/** The matrix's first table: the claims some article gets loose or wrong. */
+const strays = () => screen.getByRole('table', { name: /(claims some|claim an) article gets loose or wrong$/ });
+/** Open a fold by its summary, as a reader would. */
+const openFold = async (user: { click: (element: Element) => Promise<void> }, summary: RegExp) => {
+  const fold = screen.getByText(summary).closest('details')!;
+  await user.click(fold.querySelector('summary')!);
+  expect(fold).toHaveAttribute('open');
+  return fold;
+};
 const panel = () => screen.getByRole('tabpanel');
 const visibleQuotes = () => [...panel().querySelectorAll('blockquote')];
 const liveText = () =>
@@ -115,9 +124,9 @@ describe('the source viewer', { timeout: 15_000 }, () => {
       quoteText('clubic-kept'),
     ]);
     // The matrix follows the same filter: no Ring-only claim left.
-    const matrix = screen.getByRole('table', { name: 'Who said what' });
-    expect(within(matrix).queryByRole('rowheader', { name: /Amazon bought Ring/ })).not.toBeInTheDocument();
-    expect(within(matrix).getByRole('rowheader', { name: /two days of Amazon’s income/ })).toBeInTheDocument();
+    expect(screen.queryByRole('rowheader', { name: /Amazon bought Ring/ })).not.toBeInTheDocument();
+    expect(strays()).toHaveAccessibleName('7 claims some article gets loose or wrong');
+    expect(within(strays()).getByRole('rowheader', { name: /two days of Amazon’s income/ })).toBeInTheDocument();
 
     await user.selectOptions(within(filters).getByRole('combobox', { name: 'Claim' }), 'deletion');
     expect(params().get('claim')).toBe('deletion');
@@ -135,10 +144,53 @@ describe('the source viewer', { timeout: 15_000 }, () => {
   });
 });
 
+describe('short by default, complete on demand', { timeout: 15_000 }, () => {
+  it('shows each article’s first quote and folds the rest, every word still in the page', async () => {
+    const { user } = await renderSources();
+    const [first, ...rest] = visibleQuotes();
+    expect(first).toBeVisible();
+    expect(rest).toHaveLength(11);
+    for (const node of rest) expect(node).not.toBeVisible();
+    const fold = await openFold(user, /^Show the other 11 quotes from 跨境导航网$/);
+    for (const node of rest) expect(node).toBeVisible();
+    // The list goes on where the first part stopped, for screen readers and print alike.
+    expect(fold.querySelector('ol')).toHaveAttribute('start', '2');
+    expect(within(fold).getAllByRole('figure')[0]).toHaveAccessibleName('Quote 2 of 12');
+  });
+
+  it('a filter shows all its matches, folded or not', async () => {
+    const { user } = await renderSources();
+    await user.type(screen.getByRole('searchbox', { name: 'Search the quotes' }), 'FTC');
+    await waitFor(() => expect(visibleQuotes().length).toBeGreaterThan(1));
+    for (const node of visibleQuotes()) expect(node).toBeVisible();
+  });
+
+  it('leads the matrix with the claims some article gets wrong; the rest are one press away', async () => {
+    const { user } = await renderSources();
+    expect(within(strays()).queryByRole('rowheader', { name: /Amazon bought Ring/ })).not.toBeInTheDocument();
+    const inLine = screen.getByRole('table', { name: '9 claims every article that mentions them gets right' });
+    expect(inLine).not.toBeVisible();
+    await openFold(user, /^Show the 9 claims the articles get right$/);
+    expect(inLine).toBeVisible();
+    expect(within(inLine).getByRole('rowheader', { name: /Amazon bought Ring/ })).toBeInTheDocument();
+  });
+
+  it('folds the errors in circulation and the documents behind a count', async () => {
+    const { user } = await renderSources();
+    expect(screen.getByText(/^We found 16 errors about these cases/)).toBeVisible();
+    const errors = screen.getByText(/^Show the 16 errors and the record$/).closest('details')!;
+    expect(within(errors).getAllByRole('listitem')[0]).not.toBeVisible();
+    await openFold(user, /^Show the 16 errors and the record$/);
+    expect(within(errors).getAllByRole('listitem')[0]).toBeVisible();
+    expect(screen.getByText(/^Show the \d+ documents$/).closest('details')).not.toHaveAttribute('open');
+  });
+});
+
 describe('the claim matrix', { timeout: 15_000 }, () => {
   it('is a table with row and column headers and a one-line summary per claim', async () => {
     await renderSources();
-    const matrix = screen.getByRole('table', { name: 'Who said what' });
+    const matrix = strays();
+    expect(matrix).toHaveAccessibleName('11 claims some article gets loose or wrong');
     const headers = within(matrix)
       .getAllByRole('columnheader')
       .map((cell) => cell.textContent);
@@ -195,6 +247,7 @@ describe('the claim matrix', { timeout: 15_000 }, () => {
 describe('copying and deep links', { timeout: 15_000 }, () => {
   it('"Copy link" and "Copy quote with citation" copy and confirm visibly', async () => {
     const { user } = await renderSources('?source=diw');
+    await openFold(user, /^Show the other 6 quotes from Digital Information World$/);
     const figure = document.getElementById('quote-diw-two-days')!;
     await user.click(within(figure).getByRole('button', { name: 'Copy link' }));
     expect(within(figure).getByText(/Link copied/)).toBeVisible();
@@ -217,6 +270,7 @@ describe('copying and deep links', { timeout: 15_000 }, () => {
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('denied', 'NotAllowedError'));
     const execCommand = vi.fn(() => true);
     Object.defineProperty(document, 'execCommand', { value: execCommand, configurable: true });
+    await openFold(user, /^Show the other 11 quotes from 跨境导航网$/);
     const figure = document.getElementById('quote-kjdh-face')!;
     await user.click(within(figure).getByRole('button', { name: 'Copy link' }));
     expect(execCommand).toHaveBeenCalledWith('copy');
@@ -236,6 +290,9 @@ describe('copying and deep links', { timeout: 15_000 }, () => {
     expect(screen.getByRole('tab', { name: /跨境导航网/ })).toHaveAttribute('aria-selected', 'true');
     const figure = document.getElementById('quote-kjdh-face')!;
     await waitFor(() => expect(figure).toHaveFocus());
+    // The linked quote is past the fold, so the fold opened.
+    expect(figure.closest('details')).toHaveAttribute('open');
+    expect(figure).toBeVisible();
     expect(figure).toHaveAccessibleName('Quote 4 of 12, linked');
     expect(figure.querySelector('blockquote')).toHaveAttribute('lang', 'zh-Hans');
   });

@@ -1,17 +1,23 @@
+import { Fold } from '../../components/fold';
 import { useCase } from '../../data/hooks';
-import type { CaseId } from '../../data/schemas';
+import { plural } from '../../data/plural';
+import type { AftermathEntry, CaseId } from '../../data/schemas';
 import { SourceList } from '../../data/source-list';
 import { useCopy } from '../../data/text';
 import { formatIsoDate } from '../../lib/format';
 
 const KINDS = ['requires', 'unknown', 'for-you'] as const;
+/** Entries of each kind in view before the fold: the first two obligations, the first of the others. */
+const FIRST: Record<(typeof KINDS)[number], number> = { requires: 2, unknown: 1, 'for-you': 1 };
 
 /**
  * After the settlement: what the order still requires, what is not known, and what it means for the reader,
- * each entry with its sources and the date we last checked it (cases.json `aftermath`).
+ * each entry with its sources and the date we last checked it (cases.json `aftermath`). The first entries of
+ * each kind are in view; the rest are one press away.
  */
 export function CaseAftermath({ caseId }: { caseId: CaseId }) {
-  const { t, tData, locale } = useCopy();
+  const text = useCopy();
+  const { t } = text;
   const entries = useCase(caseId).aftermath;
   const titleId = `${caseId}-aftermath-title`;
   return (
@@ -26,23 +32,39 @@ export function CaseAftermath({ caseId }: { caseId: CaseId }) {
           return (
             <div key={kind} className="rounded-lg border border-line bg-panel p-4">
               <h4 className="font-semibold">{t(`caseView.aftermath.${kind}`)}</h4>
-              <ul className="mt-2 space-y-3">
-                {list.map((entry) => (
-                  <li key={entry.id} className="max-w-prose">
-                    <p>{tData(`cases.${caseId}.aftermath.${entry.id}`)}</p>
-                    <SourceList ids={entry.sourceIds} className="mt-1 text-sm text-muted" />
-                    <p className="mt-1 text-xs text-muted">
-                      <time dateTime={entry.checked}>
-                        {t('caseView.aftermath.checked', { date: formatIsoDate(entry.checked, locale) })}
-                      </time>
-                    </p>
-                  </li>
-                ))}
-              </ul>
+              <EntryList caseId={caseId} entries={list.slice(0, FIRST[kind])} />
+              {list.length > FIRST[kind] ? (
+                <Fold
+                  className="mt-3"
+                  more={plural(text, 'caseView.aftermath.more', list.length - FIRST[kind])}
+                  less={t('caseView.aftermath.less')}
+                >
+                  <EntryList caseId={caseId} entries={list.slice(FIRST[kind])} />
+                </Fold>
+              ) : null}
             </div>
           );
         })}
       </div>
     </div>
+  );
+}
+
+function EntryList({ caseId, entries }: { caseId: CaseId; entries: readonly AftermathEntry[] }) {
+  const { t, richData, locale } = useCopy();
+  return (
+    <ul className="mt-2 space-y-3">
+      {entries.map((entry) => (
+        <li key={entry.id} className="max-w-prose">
+          <p>{richData(`cases.${caseId}.aftermath.${entry.id}`)}</p>
+          <SourceList ids={entry.sourceIds} className="mt-1 text-sm text-muted" />
+          <p className="mt-1 text-xs text-muted">
+            <time dateTime={entry.checked}>
+              {t('caseView.aftermath.checked', { date: formatIsoDate(entry.checked, locale) })}
+            </time>
+          </p>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -31,13 +31,11 @@ export function CaseFacts({ caseId }: { caseId: CaseId }) {
     [t('caseFacts.money'), labelled(fact(caseData.moneyFactId) ?? '', t(`moneyKind.${caseData.moneyKind}`), locale)],
   ];
   return (
-    <dl className="grid gap-x-4 gap-y-2 rounded-lg border border-line bg-panel p-4 sm:grid-cols-[12rem_1fr]">
+    <dl className="grid grid-cols-[6.5rem_minmax(0,1fr)] gap-x-3 gap-y-2 rounded-lg border border-line bg-panel p-4 text-sm sm:grid-cols-[12rem_1fr] sm:gap-x-4 sm:text-base">
       {rows.map(([term, value, lang]) => (
         <div key={term} className="contents">
           <dt className="font-semibold text-muted">{term}</dt>
-          <dd className="mb-2 sm:mb-0" lang={lang === locale ? undefined : lang}>
-            {value}
-          </dd>
+          <dd lang={lang === locale ? undefined : lang}>{value}</dd>
         </div>
       ))}
     </dl>

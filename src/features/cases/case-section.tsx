@@ -19,11 +19,11 @@ export function CaseSection({ caseId, drawing }: { caseId: CaseId; drawing: Scen
 }
 
 function CaseBody({ caseId, drawing }: { caseId: CaseId; drawing: SceneDrawing }) {
-  const { t, tData } = useCopy();
+  const { t, richData } = useCopy();
   const surface = useSurface();
   return (
     <div className="space-y-6">
-      <p className="max-w-prose text-lg">{tData(`cases.${caseId}.intro`)}</p>
+      <p className="max-w-prose text-lg">{richData(`cases.${caseId}.intro`)}</p>
       <CaseStepper caseId={caseId} drawing={drawing} />
       <div>
         <h3 className="mb-2 text-lg font-semibold">{t('caseView.atAGlance')}</h3>

@@ -32,7 +32,7 @@ export function StepPanel({ current, ...content }: Props) {
 }
 
 const StepContent = memo(function StepContent({ caseId, step, index, headingId }: Omit<Props, 'current'>) {
-  const { t, tData, locale } = useCopy();
+  const { t, tData, richData, locale } = useCopy();
   const caseData = useCase(caseId);
   const moment = useFacts().get(step.momentFactId);
   const items = step.itemIds.flatMap((id) => {
@@ -50,8 +50,8 @@ const StepContent = memo(function StepContent({ caseId, step, index, headingId }
       <h3 id={headingId} className="mt-1 font-serif text-xl font-bold sm:text-2xl">
         {tData(`cases.${caseId}.steps.${step.id}.title`)}
       </h3>
-      <p className="mt-1 text-lg text-muted">{tData(`cases.${caseId}.steps.${step.id}.lede`)}</p>
-      <ul className="mt-4 space-y-4">
+      <p className="mt-1 text-muted sm:text-lg">{richData(`cases.${caseId}.steps.${step.id}.lede`)}</p>
+      <ul className="mt-3 space-y-3 sm:mt-4 sm:space-y-4">
         {items.map((item) => (
           <li
             key={item.id}
@@ -63,7 +63,7 @@ const StepContent = memo(function StepContent({ caseId, step, index, headingId }
                   {t('common.alleged')}
                 </span>
               ) : null}
-              {tData(`cases.${caseId}.items.${item.id}`)}
+              {richData(`cases.${caseId}.items.${item.id}`)}
             </p>
             <SourceList ids={item.sourceIds} className="mt-1" />
           </li>

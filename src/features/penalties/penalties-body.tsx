@@ -1,3 +1,4 @@
+import { Fold } from '../../components/fold';
 import { useFacts, useMoneyFile } from '../../data/hooks';
 import { SourceList } from '../../data/source-list';
 import { useCopy } from '../../data/text';
@@ -9,15 +10,15 @@ import { sourcesOfFacts } from './utils';
 
 /** The section's text and its four charts (loaded as a separate chunk: see penalties-section.tsx). */
 export function PenaltiesBody() {
-  const { t } = useCopy();
+  const { t, rich } = useCopy();
   const { financials } = useMoneyFile();
   const facts = useFacts();
   return (
     <div className="space-y-10">
       <div className="max-w-prose space-y-3">
-        <p className="text-lg">{t('penalties.intro')}</p>
-        <p className="font-semibold">{t('penalties.total')}</p>
-        <p>{t('penalties.paidOut')}</p>
+        <p className="text-lg">{rich('penalties.intro')}</p>
+        <p className="font-semibold">{rich('penalties.total')}</p>
+        <p>{rich('penalties.paidOut')}</p>
       </div>
       <BreakdownChart />
 
@@ -26,8 +27,8 @@ export function PenaltiesBody() {
           {t('penalties.contextTitle')}
         </h3>
         <div className="max-w-prose space-y-3">
-          <p>{t('penalties.context')}</p>
-          <p>{t('penalties.twoDays')}</p>
+          <p>{rich('penalties.context')}</p>
+          <p>{rich('penalties.twoDays')}</p>
           <SourceList
             ids={sourcesOfFacts(facts, [
               financials.netSalesFactId,
@@ -37,10 +38,15 @@ export function PenaltiesBody() {
           />
         </div>
         <TimeChart />
-        <p className="max-w-prose">{t('penalties.coppaIntro')}</p>
-        <CoppaChart />
-        <p className="max-w-prose">{t('penalties.ceiling')}</p>
-        <CeilingChart />
+        {/* Two more comparisons, one press away: other COPPA penalties, and the most the law allows. */}
+        <Fold more={t('penalties.moreComparisons')} less={t('penalties.fewerComparisons')}>
+          <div className="space-y-4">
+            <p className="max-w-prose">{rich('penalties.coppaIntro')}</p>
+            <CoppaChart />
+            <p className="max-w-prose">{rich('penalties.ceiling')}</p>
+            <CeilingChart />
+          </div>
+        </Fold>
       </section>
     </div>
   );

@@ -3,7 +3,9 @@ import type { Quote, Source } from '../../data/schemas';
 import { SourceCitation } from '../../data/source-list';
 import { useCopy } from '../../data/text';
 import { QuoteBlock } from './quote-block';
-import { articleScore, type ViewerState } from './utils';
+import { Fold } from '../../components/fold';
+import { articleScore, hasFilters, type ViewerState } from './utils';
+import { plural } from '../../data/plural';
 
 interface QuotePanelProps {
   article: Source;
@@ -13,10 +15,19 @@ interface QuotePanelProps {
   onClaim: (claimId: string | null) => void;
 }
 
-/** One article's tab panel: its citation, how it fares against the record, and its quotes in article order. */
+/** Quotes shown before the fold: the first is the article's headline or lead, the gist of what it said. */
+const FIRST = 1;
+
+/**
+ * One article's tab panel: its citation, how it fares against the record, and its quotes in article order (the
+ * first in view, the rest one press away; all of them while a filter is on or the address points at one).
+ */
 export function QuotePanel({ article, quotes, hidden, state, onClaim }: QuotePanelProps) {
-  const { t, locale } = useCopy();
+  const text = useCopy();
+  const { t, locale } = text;
   const score = articleScore(useClaims(), article.id);
+  const filtering = hasFilters(state);
+  const listProps = { article, total: quotes.length, state, onClaim };
   return (
     <div
       role="tabpanel"
@@ -42,22 +53,51 @@ export function QuotePanel({ article, quotes, hidden, state, onClaim }: QuotePan
       {quotes.length === 0 ? (
         <p className="rounded-lg border border-dashed border-line p-4">{t('quoteViewer.empty')}</p>
       ) : (
-        <ol className="space-y-4">
-          {quotes.map((quote, index) => (
-            <li key={quote.id}>
-              <QuoteBlock
-                quote={quote}
-                source={article}
-                search={state.search}
-                claimFilter={state.claimId}
-                linked={quote.id === state.quoteId}
-                place={[index + 1, quotes.length]}
-                onClaim={onClaim}
-              />
-            </li>
-          ))}
-        </ol>
+        <>
+          <QuoteList quotes={quotes.slice(0, FIRST)} from={0} {...listProps} />
+          {quotes.length > FIRST ? (
+            <Fold
+              more={plural(text, 'quoteViewer.more', quotes.length - FIRST, {
+                outlet: article.outlet ?? t('common.unattributed'),
+              })}
+              less={t('quoteViewer.less')}
+              forceOpen={filtering || quotes.slice(FIRST).some((quote) => quote.id === state.quoteId)}
+            >
+              <QuoteList quotes={quotes.slice(FIRST)} from={FIRST} {...listProps} />
+            </Fold>
+          ) : null}
+        </>
       )}
     </div>
+  );
+}
+
+interface QuoteListProps {
+  quotes: readonly Quote[];
+  /** How many quotes come before this list in the panel. */
+  from: number;
+  total: number;
+  article: Source;
+  state: ViewerState;
+  onClaim: (claimId: string | null) => void;
+}
+
+function QuoteList({ quotes, from, total, article, state, onClaim }: QuoteListProps) {
+  return (
+    <ol start={from + 1} className="space-y-4">
+      {quotes.map((quote, index) => (
+        <li key={quote.id}>
+          <QuoteBlock
+            quote={quote}
+            source={article}
+            search={state.search}
+            claimFilter={state.claimId}
+            linked={quote.id === state.quoteId}
+            place={[from + index + 1, total]}
+            onClaim={onClaim}
+          />
+        </li>
+      ))}
+    </ol>
   );
 }

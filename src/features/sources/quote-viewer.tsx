@@ -1,5 +1,6 @@
 import { mayMoveFocus } from '../../lib/host-safe';
 import { useEffect, useMemo } from 'react';
+import { Fold } from '../../components/fold';
 import { LiveRegion } from '../../components/live-region';
 import { useArticles, useQuotes } from '../../data/hooks';
 import { quoteTranslation } from '../../data/quote-text';
@@ -76,15 +77,17 @@ export function QuoteViewer({ viewer }: { viewer: ViewerControls }) {
 
   return (
     <div className="space-y-4">
-      <QuoteFilters
-        state={state}
-        searchInput={viewer.searchInput}
-        onSearch={viewer.setSearch}
-        onCase={viewer.setCase}
-        onClaim={viewer.setClaim}
-        onClear={viewer.clearFilters}
-        active={filtering}
-      />
+      <Fold more={t('quoteViewer.filtersMore')} less={t('quoteViewer.filtersLess')} forceOpen={filtering} narrowOnly>
+        <QuoteFilters
+          state={state}
+          searchInput={viewer.searchInput}
+          onSearch={viewer.setSearch}
+          onCase={viewer.setCase}
+          onClaim={viewer.setClaim}
+          onClear={viewer.clearFilters}
+          active={filtering}
+        />
+      </Fold>
       <p aria-hidden="true" className="text-sm font-semibold">
         {status}
       </p>

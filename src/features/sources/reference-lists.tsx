@@ -2,57 +2,71 @@ import { memo } from 'react';
 import { useCorrections, useFacts, useSources } from '../../data/hooks';
 import { CitationList, SourceList } from '../../data/source-list';
 import { useCopy } from '../../data/text';
+import { Fold } from '../../components/fold';
 import { groupByKind, recordSourceIds } from './utils';
+import { plural } from '../../data/plural';
 import { Subsection } from './subsection';
 
-/** Errors circulating in other outlets, each with the record and its sources. */
+/** Errors circulating in other outlets, each with the record and its sources (folded: the count first). */
 export const CorrectionsList = memo(function CorrectionsList() {
-  const { t, tData } = useCopy();
+  const text = useCopy();
+  const { t, tData } = text;
   const facts = useFacts();
+  const corrections = useCorrections();
   return (
     <Subsection id="corrections-title" title={t('sourcesSection.correctionsTitle')}>
-      <ul className="grid gap-3 md:grid-cols-2">
-        {useCorrections().map((correction) => (
-          <li key={correction.id} className="space-y-1 rounded-lg border border-line bg-panel p-3">
-            <p>
-              <span aria-hidden="true" className="font-bold text-bad">
-                ✗{' '}
-              </span>
-              {correction.outlet ? <span className="font-semibold">{correction.outlet}: </span> : null}
-              <span>{tData(`corrections.${correction.id}.claim`)}</span>
-            </p>
-            <p>
-              <span aria-hidden="true" className="font-bold text-good">
-                ✓{' '}
-              </span>
-              <span className="font-semibold">{t('sourcesSection.recordLabel')}: </span>
-              {tData(`corrections.${correction.id}.finding`)}
-            </p>
-            <SourceList ids={recordSourceIds(correction, facts)} />
-          </li>
-        ))}
-      </ul>
+      <p className="max-w-prose">{plural(text, 'sourcesSection.correctionsGist', corrections.length)}</p>
+      <Fold
+        more={plural(text, 'sourcesSection.correctionsMore', corrections.length)}
+        less={t('sourcesSection.correctionsLess')}
+      >
+        <ul className="grid gap-3 md:grid-cols-2">
+          {corrections.map((correction) => (
+            <li key={correction.id} className="space-y-1 rounded-lg border border-line bg-panel p-3">
+              <p>
+                <span aria-hidden="true" className="font-bold text-bad">
+                  ✗{' '}
+                </span>
+                {correction.outlet ? <span className="font-semibold">{correction.outlet}: </span> : null}
+                <span>{tData(`corrections.${correction.id}.claim`)}</span>
+              </p>
+              <p>
+                <span aria-hidden="true" className="font-bold text-good">
+                  ✓{' '}
+                </span>
+                <span className="font-semibold">{t('sourcesSection.recordLabel')}: </span>
+                {tData(`corrections.${correction.id}.finding`)}
+              </p>
+              <SourceList ids={recordSourceIds(correction, facts)} />
+            </li>
+          ))}
+        </ul>
+      </Fold>
     </Subsection>
   );
 });
 
 /** Every non-article source, grouped by kind, with its link where we may give one. */
 export const PrimarySources = memo(function PrimarySources() {
-  const { t } = useCopy();
+  const text = useCopy();
+  const { t } = text;
   const groups = groupByKind(useSources());
+  const count = groups.reduce((sum, [, list]) => sum + list.length, 0);
   return (
     <Subsection id="primary-title" title={t('sourcesSection.primaryTitle')}>
       <p className="max-w-prose text-sm text-muted">{t('sourcesSection.primaryIntro')}</p>
-      <div className="grid gap-x-8 gap-y-4 md:grid-cols-2">
-        {groups.map(([kind, sources]) => (
-          <div key={kind}>
-            <h4 className="font-semibold">
-              {t(`sourcesSection.kinds.${kind}`)} <span className="font-normal text-muted">({sources.length})</span>
-            </h4>
-            <CitationList sources={sources} />
-          </div>
-        ))}
-      </div>
+      <Fold more={plural(text, 'sourcesSection.primaryMore', count)} less={t('sourcesSection.primaryLess')}>
+        <div className="grid gap-x-8 gap-y-4 md:grid-cols-2">
+          {groups.map(([kind, sources]) => (
+            <div key={kind}>
+              <h4 className="font-semibold">
+                {t(`sourcesSection.kinds.${kind}`)} <span className="font-normal text-muted">({sources.length})</span>
+              </h4>
+              <CitationList sources={sources} />
+            </div>
+          ))}
+        </div>
+      </Fold>
     </Subsection>
   );
 });

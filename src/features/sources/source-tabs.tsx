@@ -2,7 +2,7 @@ import { useRef, type KeyboardEvent } from 'react';
 import type { Source } from '../../data/schemas';
 import { useCopy } from '../../data/text';
 import { formatIsoDate } from '../../lib/format';
-import { plural } from './utils';
+import { plural } from '../../data/plural';
 
 export interface TabCount {
   shown: number;
@@ -19,7 +19,10 @@ interface SourceTabsProps {
 
 const STEP: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
 
-/** The five articles as a WAI-ARIA tab list: roving tabindex, arrow keys, Home and End, automatic activation. */
+/**
+ * The five articles as a WAI-ARIA tab list: roving tabindex, arrow keys, Home and End, automatic activation. On a
+ * narrow screen the tabs sit in one row that scrolls sideways (the chosen one scrolls into view as it takes focus).
+ */
 export function SourceTabs({ articles, selectedId, counts, filtering, onSelect }: SourceTabsProps) {
   const text = useCopy();
   const { t, locale } = text;
@@ -41,7 +44,11 @@ export function SourceTabs({ articles, selectedId, counts, filtering, onSelect }
     buttons.current.get(target.id)?.focus();
   };
   return (
-    <div role="tablist" aria-label={t('quoteViewer.tabsLabel')} className="grid gap-2 sm:grid-cols-2 lg:grid-cols-5">
+    <div
+      role="tablist"
+      aria-label={t('quoteViewer.tabsLabel')}
+      className="flex gap-2 overflow-x-auto pb-1 sm:grid sm:grid-cols-2 sm:overflow-visible sm:pb-0 lg:grid-cols-5"
+    >
       {articles.map((article, index) => {
         const selected = article.id === selectedId;
         const count = counts.get(article.id) ?? { shown: 0, total: 0 };
@@ -62,7 +69,7 @@ export function SourceTabs({ articles, selectedId, counts, filtering, onSelect }
             tabIndex={selected ? 0 : -1}
             onClick={() => onSelect(article.id)}
             onKeyDown={(event) => onKeyDown(event, index)}
-            className="flex flex-col items-start gap-0.5 rounded-lg border-2 border-line bg-page px-3 py-2 text-left hover:border-muted aria-selected:border-accent aria-selected:border-b-[6px] aria-selected:bg-panel aria-selected:shadow-sm"
+            className="flex w-56 shrink-0 flex-col items-start gap-0.5 rounded-lg sm:w-auto border-2 border-line bg-page px-3 py-2 text-left hover:border-muted aria-selected:border-accent aria-selected:border-b-[6px] aria-selected:bg-panel aria-selected:shadow-sm"
           >
             <span className="font-semibold leading-snug">
               <span lang={article.outlet && article.language !== locale ? article.language : undefined}>

@@ -10,8 +10,8 @@ export function SourcesBody() {
   const { t } = useCopy();
   const viewer = useViewerState();
   return (
-    <div className="space-y-12">
-      <p className="max-w-prose text-lg">{t('sourcesSection.intro')}</p>
+    <div className="space-y-8 sm:space-y-12">
+      <p className="max-w-prose sm:text-lg">{t('sourcesSection.intro')}</p>
       <Subsection id="articles-title" title={t('sourcesSection.articlesTitle')}>
         <QuoteViewer viewer={viewer} />
       </Subsection>

@@ -4,8 +4,8 @@
  */
 import { quoteTranslation } from '../../data/quote-text';
 import { formatIsoDate } from '../../lib/format';
-import type { CopyKey, PluralKey } from '../../data/copy-keys';
 import type { CopyApi } from '../../data/text';
+import { plural, pluralPath, type Texts } from '../../data/plural';
 import type { CaseId, Claim, Quote, Source, Verdict } from '../../data/schemas';
 import { findMatches } from './search';
 import { listJoin } from '../../lib/format';
@@ -112,37 +112,20 @@ export function claimSummary(claim: Claim, articleIds: readonly string[]): Claim
   };
 }
 
+/** The claims at least one article reports loosely or wrongly, and the rest (every mention in line, in order). */
+export function splitByErrors<C extends Claim>(claims: readonly C[], articleIds: readonly string[]): [C[], C[]] {
+  const strays = (claim: C) => {
+    const summary = claimSummary(claim, articleIds);
+    return summary.imprecise + summary.wrong > 0;
+  };
+  return [claims.filter(strays), claims.filter((claim) => !strays(claim))];
+}
+
 /** How one article did across all claims. */
 export function articleScore(claims: readonly Claim[], articleId: string): Record<Verdict, number> {
   const score: Record<Verdict, number> = { accurate: 0, imprecise: 0, wrong: 0, absent: 0 };
   for (const claim of claims) score[own(claim.verdicts, articleId) ?? 'absent'] += 1;
   return score;
-}
-
-type Texts = Pick<CopyApi, 't' | 'has' | 'locale'>;
-
-/** `base.none` for 0 (when present), else the locale's plural form (`one`, `other`…), else `base.other`. */
-export function pluralPath(
-  base: PluralKey,
-  count: number,
-  text: Pick<CopyApi, 'has' | 'locale'>,
-  total?: number,
-): CopyKey {
-  // Built at run time from a base whose `.other` is a key, and tried with `has` before use.
-  const form = (name: string) => `${base}.${name}` as CopyKey;
-  if (count === 0 && text.has(form('none'))) return form('none');
-  if (total !== undefined && count === total && count > 1 && text.has(form('all'))) return form('all');
-  const rule = form(new Intl.PluralRules(text.locale).select(count));
-  return text.has(rule) ? rule : `${base}.other`;
-}
-
-export function plural(
-  text: Texts,
-  base: PluralKey,
-  count: number,
-  extra: Record<string, string | number> = {},
-): string {
-  return text.t(pluralPath(base, count, text), { count, ...extra });
 }
 
 /** "4 of 5 articles report this; 2 report it loosely; 1 gets it wrong". */
