@@ -60,6 +60,7 @@ function shell(template, spec, server, siteUrl, pictures, readData) {
     // An embed page is a part of the main page: not indexed on its own (its canonical is its section there).
     head.push('<meta name="robots" content="noindex" />');
     head.push(`<meta name="explainer-view" content="${spec.view}" />`);
+    if (spec.claim) head.push(`<meta name="explainer-claim" content="${escapeHtml(spec.claim)}" />`);
     head.push(`<noscript><link rel="stylesheet" href="${up}noscript.css" /></noscript>`);
   } else {
     html = html.replace(
@@ -77,7 +78,10 @@ function shell(template, spec, server, siteUrl, pictures, readData) {
   /** An address under the site root: absolute with SITE_URL (as link previews need), else relative to the page. */
   const address = (/** @type {string} */ path) => (siteUrl ? new URL(path, siteUrl).href : `${up}${path}`);
   // The link preview: the page's card (scripts/pictures.mjs), large.
-  const card = pictures[spec.path]?.card;
+  // A claim's page shares its view's card.
+  const card =
+    pictures[spec.path]?.card ??
+    (spec.claim ? pictures[server.embedPagePath(spec.view ?? 'sources', spec.locale)]?.card : undefined);
   if (!card) throw new Error(`${spec.path}: no card in dist/pictures/manifest.json`);
   if (pageUrl) head.push(`<meta property="og:url" content="${escapeHtml(pageUrl)}" />`);
   head.push(
@@ -94,7 +98,7 @@ function shell(template, spec, server, siteUrl, pictures, readData) {
     );
   }
   // oEmbed discovery: a blog platform given this embed page's address finds its snippet here.
-  if (spec.view)
+  if (spec.view && !spec.claim)
     head.push(
       `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(address(server.oembedPath(spec.view, spec.locale)))}" title="${escapeHtml(spec.title)}" />`,
     );
@@ -122,7 +126,8 @@ try {
     );
   /** @type {Record<string, { card?: Picture, picture?: Picture }>} */
   const pictures = JSON.parse(readFileSync(join(dist, 'pictures', 'manifest.json'), 'utf8'));
-  for (const spec of server.PAGES) {
+  let claimPageCount = 0;
+  for (const spec of [...server.PAGES, ...server.claimPages(readData)]) {
     const html = await server.renderPage(spec, readData);
     const where = spec.path;
     if (/<script\b/i.test(html))
@@ -148,14 +153,16 @@ try {
     const out = join(dist, spec.path);
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, replaceOnce(page, '<div id="root"></div>', `<div id="root">${html}</div>`, where));
-    console.log(`prerendered ${spec.path} (${(html.length / 1024).toFixed(1)} KB of HTML)`);
-    if (spec.view) {
+    if (spec.claim) claimPageCount += 1;
+    else console.log(`prerendered ${spec.path} (${(html.length / 1024).toFixed(1)} KB of HTML)`);
+    if (spec.view && !spec.claim) {
       const oembed = server.oembedDocument(spec.view, spec.locale, siteUrl, pictures[spec.path]?.picture);
       const file = join(dist, server.oembedPath(spec.view, spec.locale));
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, `${JSON.stringify(oembed, null, 2)}\n`);
     }
   }
+  console.log(`prerendered ${claimPageCount} single-claim embed pages (embed/claims/)`);
 } finally {
   rmSync(ssrOut, { recursive: true, force: true });
 }

@@ -35,7 +35,9 @@ if (root) reportHeight(root, EMBED_ID_PATTERN.test(id) ? id : '', EMBED_ID_PATTE
 
 // A static page names its view and is prerendered in its edition; embed.html is empty until its scripts run.
 const view = document.querySelector('meta[name="explainer-view"]')?.getAttribute('content');
-const page = view && root?.firstElementChild ? { view, lang: pageLocale() ?? 'en' } : null;
+const claim = document.querySelector('meta[name="explainer-claim"]')?.getAttribute('content') ?? null;
+const back = document.querySelector('meta[name="explainer-root"]')?.getAttribute('content') ?? '../';
+const page = view && root?.firstElementChild ? { view, lang: pageLocale() ?? 'en', claim, root: back } : null;
 if (page && !document.querySelector('link[rel="canonical"]')) applyEditionLinks(page.lang, page.view);
 
 // The older embed.html is drawn by its scripts, so they start at once. A static page's code starts where the reader

@@ -11,6 +11,10 @@ import { LocaleProvider, type Locale } from './lib/locale';
 export interface StaticEmbed {
   view: string;
   lang: Locale;
+  /** A single-claim page's claim (its `explainer-claim` meta), else null. */
+  claim: string | null;
+  /** The way back to the site root (its `explainer-root` meta): `../`, or `../../` from embed/claims/. */
+  root: string;
 }
 
 /**
@@ -23,6 +27,8 @@ export function startEmbed(root: HTMLElement, page: StaticEmbed | null): void {
   if (page) {
     search.set('view', page.view);
     search.set('lang', page.lang);
+    if (page.claim) search.set('card', page.claim);
+    else search.delete('card');
   }
   const params = parseEmbedParams(`?${search.toString()}`);
   applyEmbedMetadata(params.view, params.lang);
@@ -30,7 +36,7 @@ export function startEmbed(root: HTMLElement, page: StaticEmbed | null): void {
     <StrictMode>
       <AppProviders>
         <LocaleProvider initial={params.lang}>
-          <EmbedPage params={params} root={page ? '../' : './'} />
+          <EmbedPage params={params} root={page ? page.root : './'} />
         </LocaleProvider>
       </AppProviders>
     </StrictMode>

@@ -17,10 +17,11 @@ import { structuredData } from './app/structured-data';
 import { parseEmbedParams } from './features/embed/params';
 import { LOCALES, LocaleProvider, type Locale } from './lib/locale';
 import { readingTimesOf, type ReadingTimes } from './lib/reading-time';
-import { EDITION_PATHS, embedPagePath } from './lib/site';
+import { EDITION_PATHS, claimPagePath, embedPagePath } from './lib/site';
+import { makeTextApi } from './data/text';
 import { SECTION_IDS, SITE_DESCRIPTION, SITE_TITLE, embedTitle, type SectionId } from './lib/ui-strings';
 
-export { editionLinks } from './lib/site';
+export { editionLinks, embedPagePath } from './lib/site';
 export { oembedDocument, oembedPath } from './features/embed/oembed';
 export { LOCALES, SECTION_IDS };
 
@@ -34,6 +35,8 @@ export interface PageSpec {
   view: SectionId | null;
   title: string;
   description: string;
+  /** A single-claim embed's claim (view `sources`): embed/claims/<claim>[.zh-Hans].html. */
+  claim?: string;
 }
 
 export const PAGES: PageSpec[] = [
@@ -81,6 +84,27 @@ export function renderStructuredData(
   return JSON.stringify(structuredData(files, locale, pageUrl)).replace(/</g, '\\u003c');
 }
 
+/** The single-claim embeds' pages: one per claim in claims.json, in each edition, titled with the claim. */
+export function claimPages(readDataText: (file: DataFileName) => string): PageSpec[] {
+  const { claims } = parseDataFile('claims.json', readDataText('claims.json'));
+  const facts = new Map(parseDataFile('facts.json', readDataText('facts.json')).facts.map((fact) => [fact.id, fact]));
+  return claims.flatMap((claim) =>
+    LOCALES.map((locale): PageSpec => {
+      const copy = parseDataFile(COPY_FILES[locale], readDataText(COPY_FILES[locale]));
+      const statement = makeTextApi({ copy, facts, locale }).tData(`claims.${claim.id}.statement`);
+      return {
+        path: claimPagePath(claim.id, locale),
+        template: 'embed.html',
+        locale,
+        view: 'sources',
+        title: `${statement} — ${SITE_TITLE[locale]}`,
+        description: SITE_DESCRIPTION[locale],
+        claim: claim.id,
+      };
+    }),
+  );
+}
+
 /** Render one page, waiting for every lazy section and its (already cached) data. */
 export async function renderPage(spec: PageSpec, readDataText: (file: DataFileName) => string): Promise<string> {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
@@ -91,7 +115,12 @@ export async function renderPage(spec: PageSpec, readDataText: (file: DataFileNa
     <AppProviders client={client}>
       <LocaleProvider initial={spec.locale}>
         {spec.view ? (
-          <EmbedPage params={parseEmbedParams(`?view=${spec.view}&lang=${spec.locale}`)} root="../" />
+          <EmbedPage
+            params={parseEmbedParams(
+              `?view=${spec.view}&lang=${spec.locale}${spec.claim ? `&card=${spec.claim}` : ''}`,
+            )}
+            root={'../'.repeat(spec.path.split('/').length - 1)}
+          />
         ) : (
           <ExplainerPage readingTimes={readingTimes} />
         )}

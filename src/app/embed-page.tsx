@@ -15,7 +15,7 @@ export function EmbedPage({ params, root = './' }: { params: EmbedParams; root?:
     <EmbedShell params={params}>
       {Body ? (
         <SectionBoundary>
-          <SurfaceProvider surface="embed">
+          <SurfaceProvider surface="embed" claim={params.card}>
             <Body />
           </SurfaceProvider>
           <EmbedCredit params={params} root={root} />

@@ -42,7 +42,7 @@ export const APP_SECTIONS = {
   sources: {
     load: () => import('../features/sources/sources-section').then((m) => m.SourcesSection),
     offScreen:
-      '[content-visibility:auto] [overflow-clip-margin:0.75rem] [contain-intrinsic-size:auto_4000px] sm:[contain-intrinsic-size:auto_4500px] lg:[contain-intrinsic-size:auto_3200px]',
+      '[content-visibility:auto] [overflow-clip-margin:0.75rem] [contain-intrinsic-size:auto_5000px] sm:[contain-intrinsic-size:auto_5200px] lg:[contain-intrinsic-size:auto_3800px]',
   },
 } satisfies Record<SectionId, AppSection>;
 

@@ -7,6 +7,8 @@ interface FoldProps {
   less: ReactNode;
   /** Open it (and keep it open while true): the address points inside, or a filter is on. */
   forceOpen?: boolean;
+  /** A smaller summary, for a fold inside a card. */
+  compact?: boolean;
   /** Fold only on a narrow screen: from `sm` up the summary goes and the content shows, open or not. */
   narrowOnly?: boolean;
   className?: string;
@@ -28,6 +30,7 @@ export function Fold({
   less,
   forceOpen = false,
   narrowOnly = false,
+  compact = false,
   className = '',
   summaryClassName = '',
   children,
@@ -39,7 +42,7 @@ export function Fold({
   return (
     <details ref={fold} className={`group ${narrowOnly ? WIDE_OPEN : ''} ${className}`} data-fold="">
       <summary
-        className={`${narrowOnly ? 'sm:hidden' : ''} inline-flex min-h-11 cursor-pointer items-center gap-2 rounded border border-line bg-panel px-3 py-1.5 text-sm font-semibold text-accent hover:border-accent ${summaryClassName}`}
+        className={`${narrowOnly ? 'sm:hidden' : ''} ${compact ? 'min-h-8 px-2 py-0.5' : 'min-h-11 px-3 py-1.5'} inline-flex cursor-pointer items-center gap-2 rounded border border-line bg-panel text-sm font-semibold text-accent hover:border-accent ${summaryClassName}`}
       >
         <span
           aria-hidden="true"
@@ -50,7 +53,7 @@ export function Fold({
         <span className="group-open:hidden">{more}</span>
         <span className="hidden group-open:inline">{less}</span>
       </summary>
-      <div className={narrowOnly ? 'mt-4 sm:mt-0' : 'mt-4'}>{children}</div>
+      <div className={narrowOnly ? 'mt-4 sm:mt-0' : compact ? 'mt-2' : 'mt-4'}>{children}</div>
     </details>
   );
 }

@@ -15,6 +15,14 @@ export function embedPagePath(view: string, locale: Locale): string {
   return `embed/${view}${locale === 'en' ? '' : `.${locale}`}.html`;
 }
 
+/** What a claim id looks like (the data's ids: lower-case words joined by hyphens). */
+export const CLAIM_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The single-claim embed's static page: `embed/claims/two-days.zh-Hans.html`. */
+export function claimPagePath(claimId: string, locale: Locale): string {
+  return `embed/claims/${claimId}${locale === 'en' ? '' : `.${locale}`}.html`;
+}
+
 /** The site root as the page says (its `explainer-root` meta, else the page's own folder). */
 export function siteRoot(doc: Document = document): URL {
   const back = doc.querySelector('meta[name="explainer-root"]')?.getAttribute('content') ?? './';

@@ -6,9 +6,24 @@ import { createContext, useContext, type ReactNode } from 'react';
  */
 export type Surface = 'page' | 'embed';
 const SurfaceContext = createContext<Surface>('page');
+/** The one claim a single-claim embed shows (the sources view's card), or null. */
+const ClaimContext = createContext<string | null>(null);
 
-export function SurfaceProvider({ surface, children }: { surface: Surface; children: ReactNode }) {
-  return <SurfaceContext value={surface}>{children}</SurfaceContext>;
+export function SurfaceProvider({
+  surface,
+  claim = null,
+  children,
+}: {
+  surface: Surface;
+  claim?: string | null;
+  children: ReactNode;
+}) {
+  return (
+    <SurfaceContext value={surface}>
+      <ClaimContext value={claim}>{children}</ClaimContext>
+    </SurfaceContext>
+  );
 }
 
 export const useSurface = (): Surface => useContext(SurfaceContext);
+export const useEmbeddedClaim = (): string | null => useContext(ClaimContext);

@@ -72,7 +72,7 @@ describe('the built explainer page in Chromium', () => {
             getComputedStyle(document.getElementById('sources')!).containIntrinsicHeight.replace('auto', ''),
           ),
         );
-        expect(guess, `a guess at ${width} px`).toBeGreaterThan(5000);
+        expect(guess, `a guess at ${width} px`).toBeGreaterThan(2500);
         await page.locator('#sources blockquote').first().scrollIntoViewIfNeeded();
         await expect
           .poll(() => page.locator('#sources').evaluate((element) => element.getBoundingClientRect().height))

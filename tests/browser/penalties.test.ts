@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, waitForSection } from '../helpers/page.ts';
+import { openFolds, openPage, waitForSection } from '../helpers/page.ts';
 import { useBuiltSite } from '../helpers/site.ts';
 
 const FIGURES = ['#chart-breakdown', '#chart-time', '#chart-coppa', '#chart-ceiling'];
@@ -46,6 +46,7 @@ describe('the penalty charts in Chromium (built app, strict CSP)', () => {
       await waitForSection(opened.page, 'penalties');
       const { page } = opened;
       try {
+        await openFolds(page, '#penalties');
         await page.locator('#chart-ceiling svg').waitFor();
         expect(
           await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
@@ -111,6 +112,11 @@ describe('the penalty charts in Chromium (built app, strict CSP)', () => {
       // The section's code loads as the reader nears it; the COPPA chart is still further down.
       await waitForSection(page, 'penalties');
       await page.locator('#chart-coppa svg').waitFor({ state: 'attached' });
+      // The COPPA chart is folded ("two more comparisons"): open the fold where it is, without scrolling to it.
+      await page.evaluate(() => {
+        for (const fold of document.querySelectorAll<HTMLDetailsElement>('#penalties details[data-fold]'))
+          fold.open = true;
+      });
       // The width on screen: the bar's attributes hold the final picture, a Web Animation carries it there.
       const epicWidth = () =>
         page.evaluate(

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, waitForSection } from '../helpers/page.ts';
+import { openFolds, openPage, waitForSection } from '../helpers/page.ts';
 import { DIST_DIR } from '../helpers/paths.ts';
 import { useBuiltSite } from '../helpers/site.ts';
 
@@ -132,6 +132,7 @@ describe('the sources section in Chromium', () => {
       await page
         .context()
         .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
+      await openFolds(page, '#sources [role="tabpanel"]:not([hidden])');
       const figure = page.locator('#quote-diw-two-days');
       await figure.waitFor();
       await figure.getByRole('button', { name: 'Copy link' }).click();

@@ -101,3 +101,13 @@ export async function waitForAllSections(page: Page): Promise<void> {
   }
   await expect.poll(() => page.getByRole('status').count(), { timeout: 15_000 }).toBe(0);
 }
+
+/** Open every closed fold (`<details data-fold>`) under `scope`, by pressing its summary as a reader would. */
+export async function openFolds(page: Page, scope = 'body'): Promise<void> {
+  const summaries = page.locator(`${scope} details[data-fold]:not([open]) > summary`);
+  while ((await summaries.count()) > 0) {
+    const summary = summaries.first();
+    await summary.scrollIntoViewIfNeeded();
+    await summary.click();
+  }
+}

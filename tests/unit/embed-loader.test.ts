@@ -41,6 +41,22 @@ describe('the embed loader', () => {
         root: 'https://e.example/',
       }),
     ).toBe('https://e.example/embed/sources.zh-Hans.html?id=x&quote=diw-two-days');
+    // A sources placeholder with a claim gets that claim's own page, without the viewer's state; a malformed
+    // claim gets the whole view, where it is one more filter value the viewer checks (and drops).
+    expect(
+      frameSrc({
+        view: 'sources',
+        dataset: { claim: 'two-days', quote: 'q', lang: 'zh-Hans' },
+        id: 'c',
+        root: 'https://e.example/',
+      }),
+    ).toBe('https://e.example/embed/claims/two-days.zh-Hans.html?id=c');
+    expect(frameSrc({ view: 'sources', dataset: { claim: '../../x' }, id: 'c', root: 'https://e.example/' })).toBe(
+      'https://e.example/embed/sources.html?id=c&claim=..%2F..%2Fx',
+    );
+    expect(frameSrc({ view: 'alexa', dataset: { claim: 'two-days' }, id: 'c', root: 'https://e.example/' })).toBe(
+      'https://e.example/embed/alexa.html?id=c',
+    );
     // An unknown view (or a prototype key) goes to embed.html, which says what went wrong.
     expect(frameSrc({ view: 'constructor', dataset: {}, id: 'y', root: 'https://e.example/' })).toBe(
       'https://e.example/embed.html?view=constructor&id=y',
@@ -53,6 +69,8 @@ describe('the embed loader', () => {
     expect(heightHint('sources', {})).toBeGreaterThan(500);
     expect(heightHint('sources', { height: '640' })).toBe(640);
     expect(heightHint('sources', { height: '99999' })).toBe(heightHint('sources', {}));
+    // A claim's card is shorter than the whole view.
+    expect(heightHint('sources', { claim: 'two-days' })).toBeLessThan(heightHint('sources', {}));
   });
 
   it('turns every placeholder into a lazy, titled, full-width iframe beside the script, once', () => {

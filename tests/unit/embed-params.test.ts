@@ -7,7 +7,13 @@ import {
   resizeMessage,
   themeMessage,
 } from '../../src/features/embed/messages';
-import { currentState, embedSearch, fullExplainerUrl, parseEmbedParams } from '../../src/features/embed/params';
+import {
+  currentState,
+  embedPageUrl,
+  embedSearch,
+  fullExplainerUrl,
+  parseEmbedParams,
+} from '../../src/features/embed/params';
 import { editionLinks, embedPagePath } from '../../src/lib/site';
 import { oembedDocument, oembedPath } from '../../src/features/embed/oembed';
 import { escapeAttribute, iframeSnippet, pictureSnippet, scriptSnippet } from '../../src/features/embed/snippets';
@@ -21,7 +27,26 @@ describe('parseEmbedParams', () => {
       lang: 'en',
       id: 'explainer-2',
       state: { 'alexa-step': '3' },
+      card: null,
     });
+  });
+
+  it('a sources embed with a claim chosen is that claim’s card page (the Embed dialog opened on a claim)', () => {
+    const base = 'https://news.example/x/';
+    expect(embedPageUrl('sources', { claim: 'two-days', quote: 'q1', lang: 'zh-Hans' }, { theme: 'dark' }, base)).toBe(
+      'https://news.example/x/embed/claims/two-days.zh-Hans.html?theme=dark',
+    );
+    expect(embedPageUrl('sources', { quote: 'q1' }, {}, base)).toBe(
+      'https://news.example/x/embed/sources.html?quote=q1',
+    );
+  });
+
+  it('reads a single-claim card for the sources view only, and only a well-formed claim id', () => {
+    expect(parseEmbedParams('?view=sources&card=two-days').card).toBe('two-days');
+    expect(parseEmbedParams('?view=alexa&card=two-days').card).toBeNull();
+    for (const hostile of ['<img src=x>', '__proto__', '../index', 'a'.repeat(61), 'Two-Days', '']) {
+      expect(parseEmbedParams(`?view=sources&card=${encodeURIComponent(hostile)}`).card, hostile).toBeNull();
+    }
   });
 
   it('falls back safely on bad values', () => {

@@ -3,6 +3,8 @@ import type { Locale } from '../../lib/locale';
 
 export interface DialogStrings {
   intro: string;
+  /** With a claim chosen in the viewer: the embed is that claim's card. */
+  claimIntro: string;
   theme: string;
   themes: Record<'auto' | 'light' | 'dark', string>;
   snippet: string;
@@ -22,6 +24,8 @@ export interface DialogStrings {
 export const DIALOG: Record<Locale, DialogStrings> = {
   en: {
     intro: 'Paste this into your post. It shows this section as it is now on your screen, and resizes itself to fit.',
+    claimIntro:
+      'A claim is chosen, so this embed shows just that claim: how each of the five articles reported it, and the record. To embed the whole section, clear the claim filter first.',
     theme: 'Theme',
     themes: { auto: 'Follow the reader’s setting', light: 'Light', dark: 'Dark' },
     snippet: 'Snippet (auto-resizing)',
@@ -39,6 +43,8 @@ export const DIALOG: Record<Locale, DialogStrings> = {
   },
   'zh-Hans': {
     intro: '把这段代码粘贴到你的文章里。它会按你现在屏幕上的样子显示本节，并自动调整高度。',
+    claimIntro:
+      '你已选定一项说法，因此这段嵌入代码只显示这一项说法：五篇文章各自怎么报道，以及记录中的事实。如要嵌入整个章节，请先清除说法筛选。',
     theme: '配色',
     themes: { auto: '跟随读者的设置', light: '浅色', dark: '深色' },
     snippet: '代码（自动调整高度）',

@@ -7,7 +7,7 @@ import { embedPagePath, siteRoot } from '../../lib/site';
 import { currentHref } from '../../lib/url-state';
 import { DIALOG } from './dialog-strings';
 import { acceptResize } from './messages';
-import { THEMES, currentState, embedPageUrl, type Theme } from './params';
+import { THEMES, currentState, embedClaim, embedPageUrl, type Theme } from './params';
 import { iframeSnippet, pictureSnippet, scriptSnippet, type VersionedLoader, type ViewPicture } from './snippets';
 
 /** The Embed dialog's contents for the section's current state (read once, when the dialog opens). */
@@ -33,7 +33,7 @@ export function EmbedDialogBody({ view, locale }: { view: SectionId; locale: Loc
 
   return (
     <div className="space-y-4">
-      <p className="text-sm">{ui.intro}</p>
+      <p className="text-sm">{embedClaim(view, state) ? ui.claimIntro : ui.intro}</p>
       <fieldset>
         <legend className="text-sm font-semibold">{ui.theme}</legend>
         <div className="mt-1 flex flex-wrap gap-4 text-sm">

@@ -8,7 +8,7 @@
  * which tree-shaking trims to those; nothing else of the app may be imported here.
  */
 import { parseLocale } from '../../lib/locales';
-import { embedPagePath } from '../../lib/site';
+import { CLAIM_ID_PATTERN, claimPagePath, embedPagePath } from '../../lib/site';
 import { embedTitle, findSection } from '../../lib/ui-strings';
 import { acceptResize, isHostTheme, themeMessage } from './messages';
 
@@ -20,20 +20,32 @@ export interface PlaceholderOptions {
   root: string;
 }
 
+/** The claim a sources placeholder asks for alone (`data-claim="two-days"`), if it names one well formed. */
+export function cardClaim(view: string, dataset: Record<string, string | undefined>): string | null {
+  const claim = (dataset.claim ?? '').trim();
+  return view === 'sources' && claim.length <= 60 && CLAIM_ID_PATTERN.test(claim) ? claim : null;
+}
+
 /**
  * The iframe address for one placeholder: the view's static page in the asked edition, with the frame's id, the
- * theme and the view's state as query parameters. An unknown view goes to embed.html?view=…, which explains.
+ * theme and the view's state as query parameters. A sources placeholder with `data-claim` gets that claim's own
+ * static page (embed/claims/two-days.html). An unknown view goes to embed.html?view=…, which explains.
  */
 export function frameSrc({ view, dataset, id, root }: PlaceholderOptions): string {
   const known = findSection(view) !== undefined;
-  const url = new URL(known ? embedPagePath(view, dataset.lang === 'zh-Hans' ? 'zh-Hans' : 'en') : 'embed.html', root);
+  const lang = dataset.lang === 'zh-Hans' ? 'zh-Hans' : 'en';
+  const claim = cardClaim(view, dataset);
+  const page = claim ? claimPagePath(claim, lang) : known ? embedPagePath(view, lang) : 'embed.html';
+  const url = new URL(page, root);
   if (!known) url.searchParams.set('view', view);
   url.searchParams.set('id', id);
   if (dataset.theme) url.searchParams.set('theme', dataset.theme);
-  // The view's state, from the attributes the registry names (`data-step` for `alexa-step`).
-  for (const [param, attribute] of Object.entries(findSection(view)?.params ?? {})) {
-    const value = dataset[attribute];
-    if (value) url.searchParams.set(param, value);
+  // The view's state, from the attributes the registry names (`data-step` for `alexa-step`); a claim's card has none.
+  if (!claim) {
+    for (const [param, attribute] of Object.entries(findSection(view)?.params ?? {})) {
+      const value = dataset[attribute];
+      if (value) url.searchParams.set(param, value);
+    }
   }
   return url.href;
 }
@@ -43,9 +55,13 @@ export function frameTitle(view: string, dataset: Record<string, string | undefi
   return dataset.title || embedTitle(view, dataset.lang);
 }
 
+/** A claim's card, about as tall as it is on a phone with its quotes folded. */
+export const CLAIM_CARD_HEIGHT = 1000;
+
 export function heightHint(view: string, dataset: Record<string, string | undefined>): number {
   const asked = Number(dataset.height);
   if (Number.isFinite(asked) && asked >= 100 && asked <= 10_000) return Math.round(asked);
+  if (cardClaim(view, dataset)) return CLAIM_CARD_HEIGHT;
   return findSection(view)?.embedHeight ?? 800;
 }
 

@@ -5,7 +5,7 @@
  * Pure functions; bad values fall back to safe defaults.
  */
 import { LOCALES, parseLocale, type Locale } from '../../lib/locale';
-import { EDITION_PATHS, embedPagePath } from '../../lib/site';
+import { CLAIM_ID_PATTERN, EDITION_PATHS, claimPagePath, embedPagePath } from '../../lib/site';
 import { EMBED_ID_PATTERN } from './messages';
 import { isSectionId, stateParams, type SectionId } from '../../lib/ui-strings';
 
@@ -25,6 +25,8 @@ export interface EmbedParams {
   id: string;
   /** The section's own state parameters, passed through as they came. */
   state: Record<string, string>;
+  /** The sources view as a single-claim card: the claim's id (`card=two-days`), or null for the whole view. */
+  card: string | null;
 }
 
 const MAX_PARAM_LENGTH = 200;
@@ -45,9 +47,11 @@ export function parseEmbedParams(search: string): EmbedParams {
       if (value !== null && value.length <= MAX_PARAM_LENGTH) state[name] = value;
     }
   }
+  const card = params.get('card');
   return {
     view,
     requestedView: rawView,
+    card: view === 'sources' && card !== null && card.length <= 60 && CLAIM_ID_PATTERN.test(card) ? card : null,
     theme: oneOf(params.get('theme'), THEMES, 'auto'),
     // Read as the main page reads it: `zh`, `zh-CN` and `zh-Hans` all give the Chinese edition.
     lang: parseLocale(params.get('lang')) ?? 'en',
@@ -78,6 +82,12 @@ export function embedSearch(
  * The address of an embed's static page (embed/<view>[.zh-Hans].html) under the site root, with the state and
  * options the page reads from its query: `https://host/x/embed/ring.zh-Hans.html?theme=dark&ring-step=4`.
  */
+/** The claim a sources embed shows alone (its `claim` state, well formed), or null. */
+export function embedClaim(view: SectionId, state: Record<string, string | null | undefined>): string | null {
+  const claim = state.claim;
+  return view === 'sources' && claim && claim.length <= 60 && CLAIM_ID_PATTERN.test(claim) ? claim : null;
+}
+
 export function embedPageUrl(
   view: SectionId,
   state: Record<string, string | null | undefined>,
@@ -88,8 +98,11 @@ export function embedPageUrl(
   const lang = oneOf(params.get('lang'), EMBED_LANGS, 'en');
   params.delete('view');
   params.delete('lang');
+  // A sources embed with a claim is that claim's card, on its own page (no viewer state to carry).
+  const claim = embedClaim(view, state);
+  if (claim) for (const name of stateParams(view)) params.delete(name);
   const search = params.size ? `?${params.toString()}` : '';
-  return new URL(`${embedPagePath(view, lang)}${search}`, root).href;
+  return new URL(`${claim ? claimPagePath(claim, lang) : embedPagePath(view, lang)}${search}`, root).href;
 }
 
 /**

@@ -1,6 +1,12 @@
 import { SECTIONS, embedTitle, type SectionId } from '../../lib/ui-strings';
-import { embedPageUrl, type Theme } from './params';
+import { CLAIM_CARD_HEIGHT } from './loader';
+import { embedClaim, embedPageUrl, type Theme } from './params';
 import { own } from '../../lib/own';
+
+/** The height a snippet reserves: the view's usual height, or a claim card's. */
+function snippetHeight(view: SectionId, state: Record<string, string>): number {
+  return embedClaim(view, state) ? CLAIM_CARD_HEIGHT : SECTIONS[view].embedHeight;
+}
 
 /** Attribute-safe text for HTML snippets. */
 export function escapeAttribute(value: string): string {
@@ -41,7 +47,7 @@ export function scriptSnippet(
 ): string {
   const script = new URL(loader?.file ?? 'embed.js', baseUrl).href;
   const integrity = loader ? ` integrity="${escapeAttribute(loader.integrity)}" crossorigin="anonymous"` : '';
-  return `<div ${dataAttributes(view, state, theme).join(' ')} style="min-height:${SECTIONS[view].embedHeight}px"></div>\n<script async src="${escapeAttribute(script)}"${integrity}></script>`;
+  return `<div ${dataAttributes(view, state, theme).join(' ')} style="min-height:${snippetHeight(view, state)}px"></div>\n<script async src="${escapeAttribute(script)}"${integrity}></script>`;
 }
 
 /** The attributes every frame of ours gets (the loader sets the same): no full host address in the Referer, and
@@ -79,5 +85,5 @@ export function pictureSnippet(
  */
 export function iframeSnippet(view: SectionId, state: Record<string, string>, theme: Theme, baseUrl: string): string {
   const src = embedPageUrl(view, state, { theme }, baseUrl);
-  return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(embedTitle(view, state.lang))}" width="100%" height="${SECTIONS[view].embedHeight}" loading="lazy" ${FRAME_ATTRIBUTES} style="border:0;width:100%"></iframe>`;
+  return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(embedTitle(view, state.lang))}" width="100%" height="${snippetHeight(view, state)}" loading="lazy" ${FRAME_ATTRIBUTES} style="border:0;width:100%"></iframe>`;
 }

@@ -190,7 +190,8 @@ function ClaimGrid({ claims, label, articles, open, onOpen, onClose, onShowQuote
                               aria-expanded={selected}
                               // Its mark and words are the table's content: printed as text (index.css).
                               data-print="text"
-                              aria-label={t(`matrix.cell.${verdict}`, { outlet: outletLabel(text, article, 'reader') })}
+                              // The outlet's own name comes first: the chip shows it (the label holds what is seen).
+                              aria-label={t(`matrix.cell.${verdict}`, { outlet: outletLabel(text, article) })}
                               onClick={() => onOpen(selected ? null : { claimId: claim.id, articleId: article.id })}
                               className={`flex min-h-9 w-full items-center justify-center gap-1 rounded border-2 px-2 py-1 sm:min-h-11 hover:border-current sm:flex-col sm:gap-0 sm:px-1 ${selected ? 'border-current' : 'border-transparent'}`}
                             >

@@ -1,12 +1,19 @@
 import { useCopy } from '../../data/text';
+import { useEmbeddedClaim } from '../../lib/surface';
+import { ClaimCard } from './claim-card';
 import { ClaimTable } from './claim-table';
 import { QuoteViewer } from './quote-viewer';
 import { CorrectionsList, PrimarySources } from './reference-lists';
 import { useViewerState } from './use-viewer-state';
 import { Subsection } from './subsection';
 
-/** The quote viewer, the claim matrix, the corrections and the documents behind them. */
+/** The quote viewer, the claim matrix, the corrections and the documents behind them; or, in a single-claim embed, that claim's card. */
 export function SourcesBody() {
+  const claim = useEmbeddedClaim();
+  return claim ? <ClaimCard claimId={claim} /> : <AllSources />;
+}
+
+function AllSources() {
   const { t } = useCopy();
   const viewer = useViewerState();
   return (
