@@ -1,7 +1,7 @@
 // npm run bench: build, serve dist/ locally, and measure in Debian Chromium:
 //  - Lighthouse (mobile preset) performance, accessibility, best-practices and SEO, with LCP, TBT and CLS,
 //    for the ten landing pages (the explainer in each edition, each embed view's static page in each edition),
-//    and a host page (another origin) holding all four embeds;
+//    and a host page (another site: 127.0.0.2 against the explainer's 127.0.0.1) holding all four embeds;
 //  - gzip bytes of JS, CSS and data loaded on first load of each;
 //  - each landing page's zero-JS twin (the same prerendered HTML without scripts, beside it), measured in the same
 //    run: each page's LCP as a ratio to its own twin's;
@@ -197,7 +197,9 @@ writeFileSync(
   join(hostDir, 'index.html'),
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>A blog post with embeds</title><meta name="description" content="A host page for the embed benchmark."></head><body><main><h1>A blog post</h1><p>Some text before the embeds.</p>${VIEWS.map((v) => `<div data-explainer-view="${v}" style="min-height:${HEIGHT_HINTS[v]}px"></div><p>Text between embeds.</p>`).join('')}<script async src="${explainer.url}embed.js"></script></main></body></html>`,
 );
-const host = await startStaticServer({ root: hostDir });
+// The blog is on another site, as a reader meets it (127.0.0.2 is not 127.0.0.1's site): Chromium then runs the
+// frames in their own processes, so their work is not on the host page's main thread.
+const host = await startStaticServer({ root: hostDir, host: '127.0.0.2' });
 const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.filter((f) => f !== '--headless=new') });
 
