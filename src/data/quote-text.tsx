@@ -1,3 +1,4 @@
+import { PUNCTUATION } from '../lib/format';
 import type { ReactNode } from 'react';
 import type { Quote, Source } from './schemas';
 import { useCopy } from './text';
@@ -29,7 +30,10 @@ export function QuoteText({
       </blockquote>
       {translation ? (
         <p className="text-sm leading-relaxed md:border-l md:border-line md:pl-4">
-          <span className="font-semibold">{t('common.translation')}: </span>
+          <span className="font-semibold">
+            {t('common.translation')}
+            {PUNCTUATION[locale].colon}
+          </span>
           {mark(translation)}
         </p>
       ) : null}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, waitForAllSections } from '../helpers/page.ts';
+import { openFolds, openPage, waitForAllSections } from '../helpers/page.ts';
 import { useBuiltSite } from '../helpers/site.ts';
 
 const require = createRequire(import.meta.url);
@@ -40,7 +40,10 @@ describe('accessibility audit (axe-core) with reduced motion', () => {
 
   const pages = [
     ['the main page', ''],
+    ['the Chinese main page', 'zh-Hans/'],
     ...['alexa', 'ring', 'penalties', 'sources'].map((view) => [`the ${view} embed`, `embed.html?view=${view}`]),
+    ['a claim’s card', 'embed/claims/ring-refunds.html'],
+    ['a claim’s card in Chinese', 'embed/claims/ring-refunds.zh-Hans.html'],
   ];
   for (const [name, path] of pages) {
     for (const colorScheme of ['light', 'dark'] as const) {
@@ -58,6 +61,25 @@ describe('accessibility audit (axe-core) with reduced motion', () => {
         }
       });
     }
+  }
+
+  for (const lang of ['en', 'zh-Hans'] as const) {
+    it(`${lang}: everything opened (every fold, a term's definition) has no axe violations either`, async () => {
+      const { page, close } = await openPage(site.browser, `${site.server.url}${lang === 'en' ? '' : 'zh-Hans/'}`, {
+        width: 375,
+        reducedMotion: 'reduce',
+      });
+      try {
+        await waitForAllSections(page);
+        await openFolds(page);
+        const term = page.locator('#alexa button[data-term]').filter({ visible: true }).first();
+        await term.click();
+        expect(await term.getAttribute('aria-expanded')).toBe('true');
+        expect(await axeViolations(page)).toEqual([]);
+      } finally {
+        await close();
+      }
+    });
   }
 
   it('the main page at a phone width (412 px, as Lighthouse’s mobile run) has no axe violations', async () => {

@@ -3,7 +3,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useClaim, useQuotes, useSource } from '../../data/hooks';
 import { useCopy } from '../../data/text';
 import { ClaimCheck } from './claim-check';
-import { QuoteText } from './quote-text';
+import { CellQuotes } from './quote-text';
 import { cellQuotes, outletLabel } from './utils';
 
 interface CellDetailProps {
@@ -48,13 +48,7 @@ export function CellDetail({ claimId, articleId, width, onClose, onShow }: CellD
       <h4 id={titleId} className="font-semibold">
         {t('matrix.detailTitle', { outlet: outletLabel(text, article), claim: tData(`claims.${claimId}.statement`) })}
       </h4>
-      <ol className="space-y-3">
-        {quotes.map((quote) => (
-          <li key={quote.id} className="border-l-4 border-line pl-3">
-            <QuoteText quote={quote} source={article} />
-          </li>
-        ))}
-      </ol>
+      <CellQuotes quotes={quotes} source={article} />
       <ClaimCheck claim={claim} articleId={articleId} />
       <div className="flex flex-wrap gap-2">
         {first ? (

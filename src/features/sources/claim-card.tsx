@@ -4,9 +4,9 @@ import type { DataKey } from '../../data/copy-keys';
 import type { Claim, Source } from '../../data/schemas';
 import { SourceList } from '../../data/source-list';
 import { useCopy } from '../../data/text';
-import { formatIsoDate, listJoin } from '../../lib/format';
+import { formatIsoDate, listJoin, PUNCTUATION } from '../../lib/format';
 import { own } from '../../lib/own';
-import { QuoteText } from './quote-text';
+import { CellQuotes } from './quote-text';
 import { cellQuotes, claimSummary, recordSourceIds, summaryLine } from './utils';
 import { VERDICT_STYLE, VerdictMark } from './verdict';
 
@@ -53,7 +53,10 @@ function Card({ claim }: { claim: Claim }) {
       </header>
       <div className="rounded-lg border border-line bg-panel p-3 text-sm">
         <p>
-          <span className="font-semibold">{t('sourcesSection.recordLabel')}: </span>
+          <span className="font-semibold">
+            {t('sourcesSection.recordLabel')}
+            {PUNCTUATION[locale].colon}
+          </span>
           {tData(`claims.${claim.id}.record`)}
         </p>
         <SourceList ids={recordSourceIds(claim.record, facts)} className="mt-1" />
@@ -114,17 +117,14 @@ function ArticleVerdict({ claim, article }: { claim: Claim; article: Source }) {
         >
           {hasNote ? (
             <p className="mb-2 text-sm">
-              <span className="font-semibold">{t('matrix.noteLabel')}: </span>
+              <span className="font-semibold">
+                {t('matrix.noteLabel')}
+                {PUNCTUATION[locale].colon}
+              </span>
               {tData(note)}
             </p>
           ) : null}
-          <ol className="space-y-3">
-            {quotes.map((quote) => (
-              <li key={quote.id} className="border-l-4 border-line pl-3">
-                <QuoteText quote={quote} source={article} />
-              </li>
-            ))}
-          </ol>
+          <CellQuotes quotes={quotes} source={article} />
         </Fold>
       ) : null}
     </li>

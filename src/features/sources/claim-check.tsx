@@ -1,3 +1,4 @@
+import { PUNCTUATION } from '../../lib/format';
 import type { DataKey } from '../../data/copy-keys';
 import { useFacts } from '../../data/hooks';
 import type { Claim } from '../../data/schemas';
@@ -17,7 +18,7 @@ export function ClaimCheck({
   articleId: string;
   withStatement?: boolean;
 }) {
-  const { t, tData, has } = useCopy();
+  const { t, tData, has, locale } = useCopy();
   const facts = useFacts();
   const verdict = own(claim.verdicts, articleId) ?? 'absent';
   const note: DataKey = `claims.${claim.id}.notes.${articleId}`;
@@ -31,7 +32,10 @@ export function ClaimCheck({
       </p>
       {has(note) ? (
         <p>
-          <span className="font-semibold">{t('matrix.noteLabel')}: </span>
+          <span className="font-semibold">
+            {t('matrix.noteLabel')}
+            {PUNCTUATION[locale].colon}
+          </span>
           {tData(note)}
         </p>
       ) : null}

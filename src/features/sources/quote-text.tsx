@@ -20,3 +20,16 @@ export function Highlighted({ text, search }: { text: string; search: string }) 
 export function QuoteText({ quote, source, search = '' }: { quote: Quote; source: Source; search?: string }) {
   return <SharedQuoteText quote={quote} source={source} mark={(text) => <Highlighted text={text} search={search} />} />;
 }
+
+/** One article's words on one claim, each quote set off by a rule (a matrix cell's detail, a claim's card). */
+export function CellQuotes({ quotes, source }: { quotes: readonly Quote[]; source: Source }) {
+  return (
+    <ol className="space-y-3">
+      {quotes.map((quote) => (
+        <li key={quote.id} className="border-l-4 border-line pl-3">
+          <QuoteText quote={quote} source={source} />
+        </li>
+      ))}
+    </ol>
+  );
+}
