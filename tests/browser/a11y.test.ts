@@ -42,8 +42,8 @@ describe('accessibility audit (axe-core) with reduced motion', () => {
     ['the main page', ''],
     ['the Chinese main page', 'zh-Hans/'],
     ...['alexa', 'ring', 'penalties', 'sources'].map((view) => [`the ${view} embed`, `embed.html?view=${view}`]),
-    ['a claim’s card', 'embed/claims/ring-refunds.html'],
-    ['a claim’s card in Chinese', 'embed/claims/ring-refunds.zh-Hans.html'],
+    ['a claim’s card', 'embed.html?view=sources&card=ring-refunds'],
+    ['a claim’s card in Chinese', 'embed.html?view=sources&card=ring-refunds&lang=zh-Hans'],
   ];
   for (const [name, path] of pages) {
     for (const colorScheme of ['light', 'dark'] as const) {

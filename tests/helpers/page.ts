@@ -102,9 +102,12 @@ export async function waitForAllSections(page: Page): Promise<void> {
   await expect.poll(() => page.getByRole('status').count(), { timeout: 15_000 }).toBe(0);
 }
 
-/** Open every closed fold (`<details data-fold>`) under `scope`, by pressing its summary as a reader would. */
+/**
+ * Open every closed fold (`<details data-fold>`) on screen under `scope`, by pressing its summary as a reader would
+ * (folds in hidden parts, such as another article's tab panel, stay as they are).
+ */
 export async function openFolds(page: Page, scope = 'body'): Promise<void> {
-  const summaries = page.locator(`${scope} details[data-fold]:not([open]) > summary`);
+  const summaries = page.locator(`${scope} details[data-fold]:not([open]) > summary`).filter({ visible: true });
   while ((await summaries.count()) > 0) {
     const summary = summaries.first();
     await summary.scrollIntoViewIfNeeded();
