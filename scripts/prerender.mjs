@@ -128,7 +128,7 @@ try {
   const pictures = JSON.parse(readFileSync(join(dist, 'pictures', 'manifest.json'), 'utf8'));
   let claimPageCount = 0;
   for (const spec of [...server.PAGES, ...server.claimPages(readData)]) {
-    const html = await server.renderPage(spec, readData);
+    const { html, readingTimes } = await server.renderPage(spec, readData);
     const where = spec.path;
     if (/<script\b/i.test(html))
       throw new Error(`${where}: prerendered HTML contains an inline script, which a strict CSP blocks`);
@@ -143,11 +143,11 @@ try {
       throw new Error(`${where}: a style attribute, which a strict CSP blocks: ${styled.slice(0, 3).join(' ')}`);
     let page = shell(templates[spec.template], spec, server, siteUrl, pictures, readData);
     // The sections' reading times, as the contents line shows them: the browser reads them here to hydrate it.
-    if (!spec.view)
+    if (readingTimes)
       page = replaceOnce(
         page,
         /\n\s*<\/head>/,
-        `\n    <script type="application/json" id="reading-times">${server.renderReadingTimes(html)}</script>\n  </head>`,
+        `\n    <script type="application/json" id="reading-times">${JSON.stringify(readingTimes)}</script>\n  </head>`,
         where,
       );
     const out = join(dist, spec.path);

@@ -88,10 +88,15 @@ export function renderStructuredData(
 export function claimPages(readDataText: (file: DataFileName) => string): PageSpec[] {
   const { claims } = parseDataFile('claims.json', readDataText('claims.json'));
   const facts = new Map(parseDataFile('facts.json', readDataText('facts.json')).facts.map((fact) => [fact.id, fact]));
+  const texts = new Map(
+    LOCALES.map((locale) => {
+      const copy = parseDataFile(COPY_FILES[locale], readDataText(COPY_FILES[locale]));
+      return [locale, makeTextApi({ copy, facts, locale })] as const;
+    }),
+  );
   return claims.flatMap((claim) =>
     LOCALES.map((locale): PageSpec => {
-      const copy = parseDataFile(COPY_FILES[locale], readDataText(COPY_FILES[locale]));
-      const statement = makeTextApi({ copy, facts, locale }).tData(`claims.${claim.id}.statement`);
+      const statement = texts.get(locale)!.tData(`claims.${claim.id}.statement`);
       return {
         path: claimPagePath(claim.id, locale),
         template: 'embed.html',
@@ -105,8 +110,14 @@ export function claimPages(readDataText: (file: DataFileName) => string): PageSp
   );
 }
 
-/** Render one page, waiting for every lazy section and its (already cached) data. */
-export async function renderPage(spec: PageSpec, readDataText: (file: DataFileName) => string): Promise<string> {
+/**
+ * Render one page, waiting for every lazy section and its (already cached) data; a main page comes with its
+ * sections' reading times, which its head carries for the browser.
+ */
+export async function renderPage(
+  spec: PageSpec,
+  readDataText: (file: DataFileName) => string,
+): Promise<{ html: string; readingTimes: ReadingTimes | null }> {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
   for (const file of Object.keys(DATA_FILES) as DataFileName[]) {
     client.setQueryData(dataFileQuery(file).queryKey, parseDataFile(file, readDataText(file)));
@@ -133,10 +144,7 @@ export async function renderPage(spec: PageSpec, readDataText: (file: DataFileNa
   const { prelude } = await prerenderToNodeStream(page(null));
   for await (const chunk of prelude) void chunk;
   const html = renderToString(page(null));
-  return spec.view ? html : renderToString(page(readingTimesOf(html, SECTION_IDS)));
-}
-
-/** Each section's reading time on a prerendered main page, as its head carries them for the browser. */
-export function renderReadingTimes(html: string): string {
-  return JSON.stringify(readingTimesOf(html, SECTION_IDS));
+  if (spec.view) return { html, readingTimes: null };
+  const readingTimes = readingTimesOf(html, SECTION_IDS);
+  return { html: renderToString(page(readingTimes)), readingTimes };
 }

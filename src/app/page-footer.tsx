@@ -1,8 +1,9 @@
 import { useSources, useUpdates } from '../data/hooks';
+import { Label } from '../data/label';
 import { CitationList, SourceList } from '../data/source-list';
 import { useCopy } from '../data/text';
 import { PageData } from './page-data';
-import { formatIsoDate, PUNCTUATION } from '../lib/format';
+import { formatIsoDate } from '../lib/format';
 import { Fold } from '../components/fold';
 import { plural } from '../data/plural';
 import type { Update } from '../data/schemas';
@@ -124,10 +125,7 @@ function UpdateList({ updates, from }: { updates: readonly Update[]; from: numbe
           </p>
           <p className="mt-1">{tData(`updates.${update.id}.what`)}</p>
           <p className="mt-1 text-sm">
-            <span className="font-semibold">
-              {t('footer.updatesWhy')}
-              {PUNCTUATION[locale].colon}
-            </span>
+            <Label>{t('footer.updatesWhy')}</Label>
             {tData(`updates.${update.id}.why`)}
           </p>
           <SourceList ids={update.sourceIds} className="mt-1" />

@@ -1,4 +1,4 @@
-import { PUNCTUATION } from '../lib/format';
+import { Label } from './label';
 import type { ReactNode } from 'react';
 import type { Quote, Source } from './schemas';
 import { useCopy } from './text';
@@ -30,10 +30,7 @@ export function QuoteText({
       </blockquote>
       {translation ? (
         <p className="text-sm leading-relaxed md:border-l md:border-line md:pl-4">
-          <span className="font-semibold">
-            {t('common.translation')}
-            {PUNCTUATION[locale].colon}
-          </span>
+          <Label>{t('common.translation')}</Label>
           {mark(translation)}
         </p>
       ) : null}

@@ -16,7 +16,16 @@ export function embedPagePath(view: string, locale: Locale): string {
 }
 
 /** What a claim id looks like (the data's ids: lower-case words joined by hyphens). */
-export const CLAIM_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const CLAIM_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * The claim a view shows alone: only the sources view has claim cards, and only a well-formed id is taken (the
+ * loader's `data-claim`, an embed's `card=`, the Embed dialog's chosen claim).
+ */
+export function singleClaim(view: string | null, claim: string | null | undefined): string | null {
+  const id = (claim ?? '').trim();
+  return view === 'sources' && id.length <= 60 && CLAIM_ID_PATTERN.test(id) ? id : null;
+}
 
 /** The single-claim embed's static page: `embed/claims/two-days.zh-Hans.html`. */
 export function claimPagePath(claimId: string, locale: Locale): string {

@@ -8,7 +8,7 @@
  * which tree-shaking trims to those; nothing else of the app may be imported here.
  */
 import { parseLocale } from '../../lib/locales';
-import { CLAIM_ID_PATTERN, claimPagePath, embedPagePath } from '../../lib/site';
+import { claimPagePath, embedPagePath, singleClaim } from '../../lib/site';
 import { embedTitle, findSection } from '../../lib/ui-strings';
 import { acceptResize, isHostTheme, themeMessage } from './messages';
 
@@ -22,8 +22,7 @@ export interface PlaceholderOptions {
 
 /** The claim a sources placeholder asks for alone (`data-claim="two-days"`), if it names one well formed. */
 export function cardClaim(view: string, dataset: Record<string, string | undefined>): string | null {
-  const claim = (dataset.claim ?? '').trim();
-  return view === 'sources' && claim.length <= 60 && CLAIM_ID_PATTERN.test(claim) ? claim : null;
+  return singleClaim(view, dataset.claim);
 }
 
 /**

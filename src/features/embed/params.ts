@@ -5,7 +5,7 @@
  * Pure functions; bad values fall back to safe defaults.
  */
 import { LOCALES, parseLocale, type Locale } from '../../lib/locale';
-import { CLAIM_ID_PATTERN, EDITION_PATHS, claimPagePath, embedPagePath } from '../../lib/site';
+import { EDITION_PATHS, claimPagePath, embedPagePath, singleClaim } from '../../lib/site';
 import { EMBED_ID_PATTERN } from './messages';
 import { isSectionId, stateParams, type SectionId } from '../../lib/ui-strings';
 
@@ -47,11 +47,10 @@ export function parseEmbedParams(search: string): EmbedParams {
       if (value !== null && value.length <= MAX_PARAM_LENGTH) state[name] = value;
     }
   }
-  const card = params.get('card');
   return {
     view,
     requestedView: rawView,
-    card: view === 'sources' && card !== null && card.length <= 60 && CLAIM_ID_PATTERN.test(card) ? card : null,
+    card: singleClaim(view, params.get('card')),
     theme: oneOf(params.get('theme'), THEMES, 'auto'),
     // Read as the main page reads it: `zh`, `zh-CN` and `zh-Hans` all give the Chinese edition.
     lang: parseLocale(params.get('lang')) ?? 'en',
@@ -84,8 +83,7 @@ export function embedSearch(
  */
 /** The claim a sources embed shows alone (its `claim` state, well formed), or null. */
 export function embedClaim(view: SectionId, state: Record<string, string | null | undefined>): string | null {
-  const claim = state.claim;
-  return view === 'sources' && claim && claim.length <= 60 && CLAIM_ID_PATTERN.test(claim) ? claim : null;
+  return singleClaim(view, state.claim);
 }
 
 export function embedPageUrl(

@@ -1,10 +1,11 @@
 import { Fold } from '../../components/fold';
+import { Label } from '../../data/label';
 import { useArticles, useClaims, useFacts, useQuotes } from '../../data/hooks';
 import type { DataKey } from '../../data/copy-keys';
 import type { Claim, Source } from '../../data/schemas';
 import { SourceList } from '../../data/source-list';
 import { useCopy } from '../../data/text';
-import { formatIsoDate, listJoin, PUNCTUATION } from '../../lib/format';
+import { formatIsoDate, listJoin } from '../../lib/format';
 import { own } from '../../lib/own';
 import { CellQuotes } from './quote-text';
 import { cellQuotes, claimSummary, recordSourceIds, summaryLine } from './utils';
@@ -53,10 +54,7 @@ function Card({ claim }: { claim: Claim }) {
       </header>
       <div className="rounded-lg border border-line bg-panel p-3 text-sm">
         <p>
-          <span className="font-semibold">
-            {t('sourcesSection.recordLabel')}
-            {PUNCTUATION[locale].colon}
-          </span>
+          <Label>{t('sourcesSection.recordLabel')}</Label>
           {tData(`claims.${claim.id}.record`)}
         </p>
         <SourceList ids={recordSourceIds(claim.record, facts)} className="mt-1" />
@@ -117,10 +115,7 @@ function ArticleVerdict({ claim, article }: { claim: Claim; article: Source }) {
         >
           {hasNote ? (
             <p className="mb-2 text-sm">
-              <span className="font-semibold">
-                {t('matrix.noteLabel')}
-                {PUNCTUATION[locale].colon}
-              </span>
+              <Label>{t('matrix.noteLabel')}</Label>
               {tData(note)}
             </p>
           ) : null}

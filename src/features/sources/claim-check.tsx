@@ -1,4 +1,4 @@
-import { PUNCTUATION } from '../../lib/format';
+import { Label } from '../../data/label';
 import type { DataKey } from '../../data/copy-keys';
 import { useFacts } from '../../data/hooks';
 import type { Claim } from '../../data/schemas';
@@ -18,7 +18,7 @@ export function ClaimCheck({
   articleId: string;
   withStatement?: boolean;
 }) {
-  const { t, tData, has, locale } = useCopy();
+  const { t, tData, has } = useCopy();
   const facts = useFacts();
   const verdict = own(claim.verdicts, articleId) ?? 'absent';
   const note: DataKey = `claims.${claim.id}.notes.${articleId}`;
@@ -32,10 +32,7 @@ export function ClaimCheck({
       </p>
       {has(note) ? (
         <p>
-          <span className="font-semibold">
-            {t('matrix.noteLabel')}
-            {PUNCTUATION[locale].colon}
-          </span>
+          <Label>{t('matrix.noteLabel')}</Label>
           {tData(note)}
         </p>
       ) : null}

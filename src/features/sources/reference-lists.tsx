@@ -1,4 +1,4 @@
-import { PUNCTUATION } from '../../lib/format';
+import { Label } from '../../data/label';
 import { memo } from 'react';
 import { useCorrections, useFacts, useSources } from '../../data/hooks';
 import { CitationList, SourceList } from '../../data/source-list';
@@ -11,7 +11,7 @@ import { Subsection } from './subsection';
 /** Errors circulating in other outlets, each with the record and its sources (folded: the count first). */
 export const CorrectionsList = memo(function CorrectionsList() {
   const text = useCopy();
-  const { t, tData, locale } = text;
+  const { t, tData } = text;
   const facts = useFacts();
   const corrections = useCorrections();
   return (
@@ -28,22 +28,14 @@ export const CorrectionsList = memo(function CorrectionsList() {
                 <span aria-hidden="true" className="font-bold text-bad">
                   ✗{' '}
                 </span>
-                {correction.outlet ? (
-                  <span className="font-semibold">
-                    {correction.outlet}
-                    {PUNCTUATION[locale].colon}
-                  </span>
-                ) : null}
+                {correction.outlet ? <Label>{correction.outlet}</Label> : null}
                 <span>{tData(`corrections.${correction.id}.claim`)}</span>
               </p>
               <p>
                 <span aria-hidden="true" className="font-bold text-good">
                   ✓{' '}
                 </span>
-                <span className="font-semibold">
-                  {t('sourcesSection.recordLabel')}
-                  {PUNCTUATION[locale].colon}
-                </span>
+                <Label>{t('sourcesSection.recordLabel')}</Label>
                 {tData(`corrections.${correction.id}.finding`)}
               </p>
               <SourceList ids={recordSourceIds(correction, facts)} />
