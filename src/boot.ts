@@ -1,53 +1,14 @@
 /**
- * The page's entry. The prerendered HTML and the stylesheet are all a reader needs to start reading, so the
- * app's code is fetched only where the reader acts: when a section comes near the screen, or at the first
- * pointer, key or touch, once the page has loaded and painted (a press held meanwhile is replayed: lib/wake.ts).
- * A reader who only reads the opening downloads no app code at all; then the scripts follow and hydrate the
- * sections near the reader. Data edited on the host since the build starts the app at once, to show it.
+ * Every page's one entry script: the main page in each edition, each static embed page and the older embed.html.
+ * One script, so a page asks for one file of code before its first paint, not an entry plus the chunks it would
+ * share with another entry. It holds the stylesheet import and each kind of page's small start; the app's code
+ * (main.tsx, embed-main.tsx) comes later, where the reader acts.
  */
 import './index.css';
-import { pageLocale, parseLocale } from './lib/locales';
-import { applyEditionLinks, EDITION_PATHS, siteRoot } from './lib/site';
-import { afterLoadAndPaint, wakeOnIntent } from './lib/wake';
-import { dataChangedSinceBuild } from './data/shipped';
+import { bootEmbedPage } from './boot-embed';
+import { bootMainPage } from './boot-main';
 
-/**
- * `?lang=` naming the other edition (an old link, a shared address) leads to that edition's own page, with the
- * rest of the address kept. Only on a prerendered page: the dev server has one page for both editions.
- */
-function followLang(): boolean {
-  const search = new URLSearchParams(window.location.search);
-  const edition = parseLocale(search.get('lang'));
-  const prerendered = document.getElementById('root')?.firstElementChild != null;
-  if (!edition || !prerendered || edition === pageLocale()) return false;
-  search.delete('lang');
-  const query = search.size ? `?${search.toString()}` : '';
-  window.location.replace(`${new URL(EDITION_PATHS[edition], siteRoot()).href}${query}${window.location.hash}`);
-  return true;
-}
-
-function start(root: HTMLElement): void {
-  const wake = wakeOnIntent(root, () => void import('./main'));
-  // A section on the screen (a deep link to #ring, a scroll) needs its code: its heading in the top three
-  // quarters of the screen.
-  if (typeof IntersectionObserver !== 'function') return wake.soon();
-  const near = new IntersectionObserver(
-    (entries) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return;
-      near.disconnect();
-      wake.soon();
-    },
-    { rootMargin: '0px 0px -25% 0px' },
-  );
-  for (const section of root.querySelectorAll('section[id]')) near.observe(section.querySelector('h2') ?? section);
-  // Data edited on the host since the build: the app shows it (or its problem) without waiting for the reader.
-  void dataChangedSinceBuild(siteRoot(), `copy.${pageLocale() ?? 'en'}.json`).then((changed) => changed && wake.soon());
-}
-
-if (!followLang()) {
-  // The canonical and hreflang links, absolute (the build wrote them only if it knew the site's address).
-  if (document.getElementById('root')?.firstElementChild && !document.querySelector('link[rel="canonical"]'))
-    applyEditionLinks(pageLocale() ?? 'en', null);
-  const root = document.getElementById('root');
-  afterLoadAndPaint(() => (root?.firstElementChild ? start(root) : void import('./main')));
-}
+/** embed.html and the embed pages built from it say what they are (`<meta name="explainer-page">`). */
+const isEmbedPage = document.querySelector('meta[name="explainer-page"]')?.getAttribute('content') === 'embed';
+if (isEmbedPage) bootEmbedPage();
+else bootMainPage();

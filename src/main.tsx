@@ -10,7 +10,7 @@ import { readingTimesInPage } from './lib/reading-time';
 const root = document.getElementById('root');
 if (root) {
   // Each edition's page is prerendered in its language (index.html, zh-Hans/index.html) and hydrated as it is;
-  // boot.ts has already sent a `?lang=` for the other edition to its page. Without a prerendered page (the dev
+  // boot-main.ts has already sent a `?lang=` for the other edition to its page. Without a prerendered page (the dev
   // server), the edition comes from `?lang=` or the browser's languages.
   const prerendered = root.firstElementChild !== null;
   const locale = (prerendered && pageLocale()) || browserLocale();

@@ -1,7 +1,7 @@
 /**
  * The editions, and how an address, a browser or a page names one: plain functions with no React, so the pages'
- * small entry scripts (boot.ts, embed-boot.ts) read editions the same way the app does. The React side (the
- * edition's context) is locale.tsx.
+ * small entry script (boot.ts with boot-main.ts and boot-embed.ts) reads editions the same way the app does. The
+ * React side (the edition's context) is locale.tsx.
  */
 export const LOCALES = ['en', 'zh-Hans'] as const;
 export type Locale = (typeof LOCALES)[number];

@@ -171,6 +171,29 @@ describe('every landing page is complete before any script runs (served under a 
     }
   });
 
+  it('each landing page asks for one script before the reader acts, the same one on every page', async () => {
+    // One request for code before the first paint: a second or third (chunks an entry shares with the other
+    // page's entry) waits for a connection of its own on a slow network.
+    const loaded = new Set<string>();
+    for (const { path } of PAGES) {
+      const opened = await openPage(site.browser, `${site.server.url}${path}`, { width: 375, height: 640 });
+      try {
+        const named = await opened.page.evaluate(() =>
+          [
+            ...document.querySelectorAll<HTMLScriptElement | HTMLLinkElement>('script[src], link[rel="modulepreload"]'),
+          ].map((element) => ('src' in element ? element.src : element.href)),
+        );
+        await opened.page.waitForTimeout(500);
+        const scripts = opened.requests.filter((url) => url.endsWith('.js'));
+        expect({ path, named, scripts }).toEqual({ path, named: scripts, scripts: [expect.any(String)] });
+        loaded.add(scripts[0]!);
+      } finally {
+        await opened.close();
+      }
+    }
+    expect(loaded.size).toBe(1);
+  });
+
   it('the main page fetches no app code until the reader nears a section or acts', async () => {
     // A phone: the opening fills the first screen, the first section's heading is further down.
     const opened = await openPage(site.browser, site.server.url, { width: 375, height: 640 });

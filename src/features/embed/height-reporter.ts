@@ -4,7 +4,7 @@ import { resizeMessage } from './messages';
  * Post the element's height to the parent page whenever it changes (step changes, opened quotes,
  * tooltips, window resizes). The element's height comes from its content only — nothing inside the embed
  * is sized in % or vh of the frame — so setting the frame's height cannot feed back into a loop. Started by the
- * embed's entry (embed-boot.ts) before any app code, so a static embed page sizes its frame even if the reader
+ * embed's start (boot-embed.ts) before any app code, so a static embed page sizes its frame even if the reader
  * never touches it. Hosts that resize with pym.js (`pymId`, the frame's `childId`) or AMP get their own messages.
  * Returns a function that stops it.
  */
