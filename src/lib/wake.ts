@@ -11,9 +11,39 @@ const INTENT = ['pointerdown', 'pointermove', 'keydown', 'focusin', 'touchstart'
 /** What the app's handlers answer and the static page ignores: links and native widgets work without scripts. */
 const CONTROL = 'button, [role="button"], [role="tab"], [role="switch"], [role="radio"], [role="checkbox"]';
 
-/** Run `task` once the page has loaded and painted (one frame after the load event). */
+/** How long after the load event to wait for the browser to report its first paint before going on without it. */
+export const PAINT_WAIT_MS = 3000;
+
+/**
+ * Run `then` once the browser reports that the page's first frame is on screen (Paint Timing's `first-paint` or
+ * `first-contentful-paint`, reported when the frame is presented, which may be well after the first animation
+ * frame). Where the browser has no paint timing, at once; where it reports no paint within PAINT_WAIT_MS (a page
+ * with nothing to paint), then.
+ */
+function afterFirstPaint(then: () => void): void {
+  const types = typeof PerformanceObserver === 'function' ? (PerformanceObserver.supportedEntryTypes ?? []) : [];
+  if (!types.includes('paint')) return then();
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    observer.disconnect();
+    clearTimeout(timer);
+    then();
+  };
+  const observer = new PerformanceObserver(once);
+  const timer = setTimeout(once, PAINT_WAIT_MS);
+  // Buffered: a paint reported before this call counts.
+  observer.observe({ type: 'paint', buffered: true });
+}
+
+/**
+ * Run `task` once the page has loaded and the reader has been shown it: after the load event and the browser's
+ * report of its first paint, one frame later. So nothing the page fetches for later (the data check, the app's
+ * code) competes with the first paint for the network or the main thread.
+ */
 export function afterLoadAndPaint(task: () => void): void {
-  const go = () => requestAnimationFrame(() => setTimeout(task, 0));
+  const go = () => afterFirstPaint(() => requestAnimationFrame(() => setTimeout(task, 0)));
   if (document.readyState === 'complete') go();
   else window.addEventListener('load', go, { once: true });
 }
