@@ -144,12 +144,22 @@ export function isoDateToYear(iso: string): number {
 
 /**
  * Each edition's punctuation between parts of a text: `Reuters, May 31, 2023 (no address); …` /
- * `路透社，2023年5月31日（无网址）；…`. Chinese takes full-width marks and no spaces.
+ * `路透社，2023年5月31日（无网址）；…`. Chinese takes full-width marks and no spaces, and a work's title in book
+ * title marks (《…》; English sets it in italics instead).
  */
 export const PUNCTUATION = {
-  en: { comma: ', ', list: '; ', colon: ': ', open: ' (', close: ')', stop: '. ', space: ' ' },
-  'zh-Hans': { comma: '，', list: '；', colon: '：', open: '（', close: '）', stop: '。', space: '' },
-} as const satisfies Record<Locale, Record<string, string>>;
+  en: { comma: ', ', list: '; ', colon: ': ', open: ' (', close: ')', stop: '. ', space: ' ', title: ['', ''] },
+  'zh-Hans': {
+    comma: '，',
+    list: '；',
+    colon: '：',
+    open: '（',
+    close: '）',
+    stop: '。',
+    space: '',
+    title: ['《', '》'],
+  },
+} as const satisfies Record<Locale, Record<string, string | readonly [string, string]>>;
 
 /** A label and its value as each edition writes them: `Money: $25 million` / `金额：2500万美元`. */
 export const labelled = (term: string, value: string, locale: Locale = 'en'): string =>

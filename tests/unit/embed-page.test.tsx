@@ -5,6 +5,8 @@ import { EmbedPage } from '../../src/app/embed-page';
 import { ExplainerPage } from '../../src/app/explainer-page';
 import { parseEmbedParams } from '../../src/features/embed/params';
 import { renderWithClient, serveData } from '../helpers/render';
+import { SITE_TITLE, UI } from '../../src/lib/ui-strings';
+import { LocaleProvider } from '../../src/lib/locale';
 
 describe('the embed page', () => {
   it('shows one section with a compact title and a credit linking to the full explainer at the same state', async () => {
@@ -27,6 +29,29 @@ describe('the embed page', () => {
     );
     expect(screen.queryByRole('banner')).not.toBeInTheDocument();
     expect(screen.queryByText(/How this explainer was made/)).not.toBeInTheDocument();
+  });
+
+  it("writes its credit line in each edition's punctuation", async () => {
+    for (const [lang, credit] of [
+      ['en', new RegExp(`^From ${SITE_TITLE.en}\\. Last updated \\w+ \\d{1,2}, \\d{4}\\. Open the full explainer`)],
+      [
+        'zh-Hans',
+        new RegExp(`^出自《${SITE_TITLE['zh-Hans']}》。最后更新：\\d{4}年\\d{1,2}月\\d{1,2}日。打开完整解读`),
+      ],
+    ] as const) {
+      serveData();
+      window.history.replaceState(null, '', `/embed.html?view=penalties&lang=${lang}`);
+      const params = parseEmbedParams(window.location.search);
+      const { unmount } = renderWithClient(
+        <LocaleProvider initial={params.lang}>
+          <EmbedPage params={params} />
+        </LocaleProvider>,
+      );
+      const link = await screen.findByRole('link', { name: UI[lang].embed.openFull }, { timeout: 5000 });
+      await waitFor(() => expect(link.closest('p')?.querySelector('time')).not.toBeNull());
+      expect(link.closest('p')?.textContent).toMatch(credit);
+      unmount();
+    }
   });
 
   it('explains an unknown view and lists the valid ones', () => {

@@ -1,7 +1,7 @@
 import { useSyncExternalStore, type ReactNode } from 'react';
 import { NEW_TAB_HINT_ID, NewTabHint } from '../../components/new-tab-hint';
 import { useLastUpdated } from '../../data/hooks';
-import { formatIsoDate } from '../../lib/format';
+import { formatIsoDate, PUNCTUATION } from '../../lib/format';
 import { useLocale } from '../../lib/locale';
 import { SECTIONS, SECTION_IDS, UI } from '../../lib/ui-strings';
 import type { EmbedParams } from './params';
@@ -21,12 +21,19 @@ export function EmbedCredit({ params, root }: { params: EmbedParams; root: strin
   const href = useSyncExternalStore(subscribeToUrl, currentHref, () => null);
   if (!params.view) return null;
   const state = href ? currentState(params.view, new URL(href).search) : {};
+  const marks = PUNCTUATION[locale];
   return (
     <p className="mt-4 border-t border-line pt-2 text-sm text-muted">
-      {ui.embed.from} <cite>{ui.siteTitle}</cite>.{' '}
+      {ui.embed.from}
+      {marks.space}
+      {marks.title[0]}
+      <cite>{ui.siteTitle}</cite>
+      {marks.title[1]}
+      {marks.stop}
       {updated ? (
         <>
-          <time dateTime={updated}>{ui.embed.updated(formatIsoDate(updated, locale))}</time>{' '}
+          <time dateTime={updated}>{ui.embed.updated(formatIsoDate(updated, locale))}</time>
+          {marks.space}
         </>
       ) : null}
       <a
