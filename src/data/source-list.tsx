@@ -28,7 +28,9 @@ export function SourceCitation({ source }: { source: Source }) {
       {source.title ? (
         <>
           {p.comma}
+          {p.title[0]}
           <cite lang={source.language === locale ? undefined : source.language}>{source.title}</cite>
+          {p.title[1]}
         </>
       ) : null}
     </>
@@ -47,7 +49,7 @@ export function SourceCitation({ source }: { source: Source }) {
         label
       )}
       {translated?.title ? <span className="text-muted">{`${p.open}${translated.title}${p.close}`}</span> : null}
-      {source.author ? <span>{`${p.space}${t('common.by', { author: source.author })}`}</span> : null}
+      {source.author ? <span>{`${p.byline}${t('common.by', { author: source.author })}`}</span> : null}
       <span className="text-muted">{`${p.comma}${date}`}</span>
       {source.originalLanguage ? <span className="text-muted">{`${p.stop}${t('common.translationOf')}`}</span> : null}
       {!source.url && source.kind !== 'article' ? (

@@ -145,10 +145,21 @@ export function isoDateToYear(iso: string): number {
 /**
  * Each edition's punctuation between parts of a text: `Reuters, May 31, 2023 (no address); …` /
  * `路透社，2023年5月31日（无网址）；…`. Chinese takes full-width marks and no spaces, and a work's title in book
- * title marks (《…》; English sets it in italics instead).
+ * title marks (《…》; English sets it in italics instead). A byline follows the title after a space (`Title by A`)
+ * or a comma (`《标题》，作者：A`).
  */
 export const PUNCTUATION = {
-  en: { comma: ', ', list: '; ', colon: ': ', open: ' (', close: ')', stop: '. ', space: ' ', title: ['', ''] },
+  en: {
+    comma: ', ',
+    list: '; ',
+    colon: ': ',
+    open: ' (',
+    close: ')',
+    stop: '. ',
+    space: ' ',
+    byline: ' ',
+    title: ['', ''],
+  },
   'zh-Hans': {
     comma: '，',
     list: '；',
@@ -157,6 +168,7 @@ export const PUNCTUATION = {
     close: '）',
     stop: '。',
     space: '',
+    byline: '，',
     title: ['《', '》'],
   },
 } as const satisfies Record<Locale, Record<string, string | readonly [string, string]>>;

@@ -36,6 +36,23 @@ const liveText = () =>
   [...document.querySelectorAll('[aria-live="polite"]')].map((node) => node.textContent ?? '').join(' | ');
 
 describe('the source viewer', { timeout: 15_000 }, () => {
+  it('cites an article’s title in book title marks in the Chinese edition, and without them in English', async () => {
+    for (const [locale, written] of [
+      ['en', (title: string) => `, ${title}`],
+      ['zh-Hans', (title: string) => `，《${title}》，`],
+    ] as const) {
+      const { unmount } = await renderSection(
+        <section id="sources">
+          <SourcesSection />
+        </section>,
+        { locale, ready: () => screen.findByRole('tabpanel', undefined, { timeout: 5000 }) },
+      );
+      const cite = panel().querySelector('cite')!;
+      expect(cite.parentElement!.textContent).toContain(written(cite.textContent!));
+      unmount();
+    }
+  });
+
   it('lists the five articles as tabs and shows the first one’s quotes in article order, each with its language', async () => {
     await renderSources();
     const tabs = screen.getAllByRole('tab');
