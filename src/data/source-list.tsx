@@ -1,7 +1,23 @@
 import { formatIsoDate, PUNCTUATION } from '../lib/format';
 import { NEW_TAB_HINT_ID } from '../components/new-tab-hint';
+import type { Locale } from '../lib/locales';
 import type { Source } from './schemas';
 import { useCopy, useSectionData } from './text';
+
+/**
+ * A work's title as the edition sets it: in book title marks in Chinese (《…》), in italics in English (the
+ * stylesheet sets `cite`), with its own language when it is not the edition's.
+ */
+export function CitedTitle({ children, locale, lang }: { children: string; locale: Locale; lang?: string }) {
+  const [open, close] = PUNCTUATION[locale].title;
+  return (
+    <>
+      {open}
+      <cite lang={lang === locale ? undefined : lang}>{children}</cite>
+      {close}
+    </>
+  );
+}
 
 /** One citation: outlet, title, author, date; a link when the record has an address we may give. */
 export function SourceCitation({ source }: { source: Source }) {
@@ -28,9 +44,9 @@ export function SourceCitation({ source }: { source: Source }) {
       {source.title ? (
         <>
           {p.comma}
-          {p.title[0]}
-          <cite lang={source.language === locale ? undefined : source.language}>{source.title}</cite>
-          {p.title[1]}
+          <CitedTitle locale={locale} lang={source.language}>
+            {source.title}
+          </CitedTitle>
         </>
       ) : null}
     </>

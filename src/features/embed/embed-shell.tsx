@@ -1,6 +1,7 @@
 import { useSyncExternalStore, type ReactNode } from 'react';
 import { NEW_TAB_HINT_ID, NewTabHint } from '../../components/new-tab-hint';
 import { useLastUpdated } from '../../data/hooks';
+import { CitedTitle } from '../../data/source-list';
 import { formatIsoDate, PUNCTUATION } from '../../lib/format';
 import { useLocale } from '../../lib/locale';
 import { SECTIONS, SECTION_IDS, UI } from '../../lib/ui-strings';
@@ -26,9 +27,7 @@ export function EmbedCredit({ params, root }: { params: EmbedParams; root: strin
     <p className="mt-4 border-t border-line pt-2 text-sm text-muted">
       {ui.embed.from}
       {marks.space}
-      {marks.title[0]}
-      <cite>{ui.siteTitle}</cite>
-      {marks.title[1]}
+      <CitedTitle locale={locale}>{ui.siteTitle}</CitedTitle>
       {marks.stop}
       {updated ? (
         <>
