@@ -9,7 +9,7 @@
 // Prints a table and writes bench-results.json. Targets are in README.md ("Performance").
 //   node scripts/bench.mjs [--no-build] [--runs N]
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -69,6 +69,42 @@ function writeZeroJsPages() {
   }
 }
 
+/**
+ * Control pages: the instrument's own floor for the LCP ratio. A short page of prose with the landing pages'
+ * stylesheet and a one-line script (as a module, as every landing page loads its script, and as a classic
+ * `defer` script), each beside the same page with no script, measured in the same run. They are not targets:
+ * they show what Lighthouse's simulation charges any script that finishes loading before the first paint.
+ */
+const CONTROL_DIR = 'bench-control';
+const CONTROL = [
+  {
+    name: 'control: one-line module script',
+    file: 'module.html',
+    tag: '<script type="module" src="./one-line.js"></script>',
+  },
+  { name: 'control: one-line defer script', file: 'defer.html', tag: '<script defer src="./one-line.js"></script>' },
+  { name: 'control: no script', file: 'none.html', tag: '' },
+];
+function writeControlPages() {
+  const stylesheet = /<link rel="stylesheet" crossorigin href="\.\/(assets\/[^"]+\.css)">/.exec(
+    readFileSync(join(dist, 'index.html'), 'utf8'),
+  )?.[1];
+  if (!stylesheet) throw new Error('no stylesheet link in dist/index.html');
+  const prose = Array.from(
+    { length: 40 },
+    (_, i) =>
+      `<p>Paragraph ${i + 1}. A control page has only a stylesheet, some text and, in two of its three forms, one line of script that changes nothing a reader sees.</p>`,
+  ).join('');
+  mkdirSync(join(dist, CONTROL_DIR), { recursive: true });
+  writeFileSync(join(dist, CONTROL_DIR, 'one-line.js'), "document.documentElement.dataset.control = 'ran';\n");
+  for (const { file, tag } of CONTROL) {
+    writeFileSync(
+      join(dist, CONTROL_DIR, file),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Bench control page</title><meta name="description" content="A control page for the benchmark."><link rel="icon" href="data:,">${tag}<link rel="stylesheet" href="../${stylesheet}"></head><body><main><h1>A control page</h1>${prose}</main></body></html>`,
+    );
+  }
+}
+
 /** @typedef {{ files: number, raw: number, gzip: number }} ByteTotal */
 /** @typedef {Partial<Record<'js' | 'css' | 'data' | 'html' | 'other', ByteTotal>>} Bytes */
 /**
@@ -82,7 +118,9 @@ function writeZeroJsPages() {
  * @property {number} cls
  * @property {string[]} failedAudits
  */
-/** @typedef {LighthouseRow & { name: string, url: string, kind: string, bytes: Bytes, lcpRatio: number }} Row */
+/**
+ * @typedef {LighthouseRow & { name: string, url: string, kind: string, twinUrl?: string, bytes: Bytes, lcpRatio: number }} Row
+ */
 
 /**
  * Bytes (raw and gzip) of each kind of resource a page loads until the network is idle.
@@ -183,13 +221,15 @@ async function lighthouseMedian(url, port) {
   return median;
 }
 
-// The twins are removed however the run ends: done, an error anywhere, or Ctrl+C.
+// The twins and control pages are removed however the run ends: done, an error anywhere, or Ctrl+C.
 const removeTwins = () => {
   for (const { path } of LANDING) rmSync(join(dist, twinOf(path)), { force: true });
+  rmSync(join(dist, CONTROL_DIR), { recursive: true, force: true });
 };
 process.on('exit', removeTwins);
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => process.exit(130));
 writeZeroJsPages();
+writeControlPages();
 const explainer = await startStaticServer({ root: dist, headers: STRICT_CSP });
 const hostDir = mkdtempSync(join(tmpdir(), 'bench-host-'));
 writeFileSync(join(hostDir, 'favicon.ico'), '');
@@ -203,22 +243,35 @@ const host = await startStaticServer({ root: hostDir, host: '127.0.0.2' });
 const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.filter((f) => f !== '--headless=new') });
 
-/** @type {Array<{ name: string, url: string, kind: string }>} */
+const controlUrl = (/** @type {string} */ file) => `${explainer.url}${CONTROL_DIR}/${file}`;
+/** @type {Array<{ name: string, url: string, kind: string, twinUrl?: string }>} */
 const pages = [
   ...LANDING.flatMap(({ name, path, kind }) => [
-    { name, url: `${explainer.url}${path.replace(/index\.html$/, '')}`, kind },
+    {
+      name,
+      url: `${explainer.url}${path.replace(/index\.html$/, '')}`,
+      kind,
+      twinUrl: `${explainer.url}${twinOf(path)}`,
+    },
     { name: `  its zero-JS twin`, url: `${explainer.url}${twinOf(path)}`, kind: 'zero' },
   ]),
-  { name: 'host page with 4 embeds', url: host.url, kind: 'host' },
+  // Against the English main page's twin: the host page's own first paint is its text, not the embeds.
+  { name: 'host page with 4 embeds', url: host.url, kind: 'host', twinUrl: `${explainer.url}${twinOf('index.html')}` },
+  ...CONTROL.map(({ name, file, tag }) => ({
+    name,
+    url: controlUrl(file),
+    kind: tag ? 'control' : 'control-zero',
+    twinUrl: tag ? controlUrl('none.html') : undefined,
+  })),
 ];
 
 /** @type {Row[]} */
 const rows = [];
 try {
-  for (const { name, url, kind } of pages) {
+  for (const { name, url, kind, twinUrl } of pages) {
     const lh = await lighthouseMedian(url, chrome.port);
     const bytes = await firstLoadBytes(browser, url, 412);
-    rows.push({ name, url, kind, ...lh, bytes, lcpRatio: Number.NaN });
+    rows.push({ name, url, kind, twinUrl, ...lh, bytes, lcpRatio: Number.NaN });
     console.error(`measured ${name}`);
   }
 } finally {
@@ -244,11 +297,11 @@ const rowOf = (kind) => {
 };
 /** @param {number} n */
 const kb = (n) => (n / 1024).toFixed(1);
-// Each landing page against its own twin, the row after it; the host page against the English main page's twin.
-rows.forEach((row, index) => {
-  const twin = row.kind === 'zero' ? row : row.kind === 'host' ? rows[1] : rows[index + 1];
+// Each page against its twin (a twin against itself).
+for (const row of rows) {
+  const twin = row.twinUrl ? rows.find((r) => r.url === row.twinUrl) : row;
   row.lcpRatio = twin ? Number((row.lcpMs / twin.lcpMs).toFixed(2)) : Number.NaN;
-});
+}
 
 const header = [
   'page',
@@ -294,6 +347,9 @@ console.log(`\nLongest task during case-step animations, CPU 4× slower (budget 
 console.log(`  mouse on Next, each press held 80 ms: ${rounds(animation)}`);
 console.log(`  Right arrow key, held 80 ms:           ${rounds(animationKeys)}`);
 console.log(`  mouse, instant clicks (for comparison): ${rounds(animationInstant)}`);
+const controls = rows.filter((r) => r.kind === 'control');
+console.log("\nThe instrument's floor (control pages, not targets): a page whose one script is a single line measures");
+for (const row of controls) console.log(`  ${row.name.replace('control: ', '')}: ${row.lcpRatio}× its no-script twin`);
 console.log(
   `Load average: ${loadavg()
     .map((l) => l.toFixed(2))

@@ -70,11 +70,11 @@ describe('the static server', () => {
 });
 
 describe('the bench', () => {
-  it('leaves no zero-JS twin behind when it fails', () => {
+  it('leaves no zero-JS twin or control page behind when it fails', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bench-fail-'));
     try {
       cpSync(resolve('dist'), join(dir, 'dist'), { recursive: true, filter: (source) => !source.includes('assets') });
-      // A Chromium that cannot start: the bench fails after writing its twins.
+      // A Chromium that cannot start: the bench fails after writing its twins and control pages.
       const run = spawnSync(process.execPath, [resolve('scripts/bench.mjs'), '--no-build'], {
         cwd: dir,
         env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium' },
@@ -83,7 +83,7 @@ describe('the bench', () => {
       });
       expect(run.status).not.toBe(0);
       const left = readdirSync(join(dir, 'dist'), { recursive: true }).filter((file) =>
-        String(file).includes('zero-js'),
+        /zero-js|bench-control/.test(String(file)),
       );
       expect(left).toEqual([]);
     } finally {
