@@ -30,6 +30,32 @@ function heightHintsFile(): Plugin {
   };
 }
 
+const CLAIM_PAGES_FILE = fileURLToPath(new URL('./src/features/embed/claim-pages.generated.json', import.meta.url));
+const CLAIMS_DATA = fileURLToPath(new URL('./public/data/claims.json', import.meta.url));
+
+/**
+ * Writes the ids of the claims the prerender gives a page of their own (embed/claims/<id>.html: one per claim in
+ * public/data/claims.json) for the loader, which sends a placeholder asking for any other claim to embed.html,
+ * where the card says it does not know that claim and lists those it does, instead of the host's 404 page.
+ * Generated, not edited: written only when it changes; tests/unit/embed-loader.test.ts fails if it is out of date.
+ */
+function claimPagesFile(): Plugin {
+  return {
+    name: 'claim-pages-file',
+    buildStart() {
+      const { claims } = JSON.parse(readFileSync(CLAIMS_DATA, 'utf8')) as { claims: Array<{ id: string }> };
+      const json = `${JSON.stringify(claims.map((claim) => claim.id))}\n`;
+      let current = '';
+      try {
+        current = readFileSync(CLAIM_PAGES_FILE, 'utf8');
+      } catch {
+        // Not written yet.
+      }
+      if (current !== json) writeFileSync(CLAIM_PAGES_FILE, json);
+    },
+  };
+}
+
 /**
  * Beside dist/embed.js (the address of snippets already pasted), the same loader under a versioned, immutable
  * name, embed.v<protocol>.<hash>.js, and dist/embed-loader.json naming it with its Subresource Integrity hash:
@@ -55,7 +81,7 @@ function versionedLoader(): Plugin {
 /** Builds the host-side loader to dist/embed.js: one small dependency-free script, and its versioned copy. */
 export default defineConfig({
   publicDir: false,
-  plugins: [heightHintsFile(), versionedLoader()],
+  plugins: [heightHintsFile(), claimPagesFile(), versionedLoader()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,

@@ -57,6 +57,7 @@ describe('embeds on a host page from another origin', () => {
 <body><h1>My post about Amazon</h1>
 ${placeholders}
 <h2>unknown</h2><div data-explainer-view="bogus"></div>
+<h2>unknown claim</h2><div data-explainer-view="sources" data-claim="no-such-claim" data-lang="zh-Hans"></div>
 <script async src="${explainer.url}embed.js"></script></body></html>`,
     );
     writeFileSync(join(hostDir, 'favicon.ico'), '');
@@ -82,7 +83,7 @@ ${placeholders}
       const opened = await openPage(browser, host.url, { width, height: 800 });
       const { page } = opened;
       try {
-        await expect.poll(() => page.locator('iframe').count()).toBe(5);
+        await expect.poll(() => page.locator('iframe').count()).toBe(6);
         for (let index = 0; index < VIEWS.length; index += 1) {
           const iframe = page.locator('iframe').nth(index);
           expect(await iframe.getAttribute('title')).toBeTruthy();
@@ -150,6 +151,19 @@ ${placeholders}
       expect(await alert.textContent()).toMatch(/“bogus”.*alexa.*ring.*penalties.*sources/s);
     } finally {
       await close();
+    }
+  });
+
+  it('a claim with no page of its own shows a clear message in the asked edition, not the host’s 404 page', async () => {
+    const opened = await openPage(browser, host.url, { width: 900 });
+    try {
+      const { frame } = await settled(opened.page, 5);
+      expect(await frame.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+      const alert = frame.locator('[role="alert"]');
+      expect(await alert.textContent()).toMatch(/“no-such-claim”.*two-days/s);
+      expect(opened.consoleErrors, opened.consoleErrors.join('\n')).toEqual([]);
+    } finally {
+      await opened.close();
     }
   });
 

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   frameSrc,
@@ -57,10 +59,38 @@ describe('the embed loader', () => {
     expect(frameSrc({ view: 'alexa', dataset: { claim: 'two-days' }, id: 'c', root: 'https://e.example/' })).toBe(
       'https://e.example/embed/alexa.html?id=c',
     );
-    // An unknown view (or a prototype key) goes to embed.html, which says what went wrong.
+    // An unknown view (or a prototype key) goes to embed.html, which says what went wrong, in the asked edition.
     expect(frameSrc({ view: 'constructor', dataset: {}, id: 'y', root: 'https://e.example/' })).toBe(
       'https://e.example/embed.html?view=constructor&id=y',
     );
+    expect(frameSrc({ view: 'chart', dataset: { lang: 'zh-Hans' }, id: 'y', root: 'https://e.example/' })).toBe(
+      'https://e.example/embed.html?view=chart&lang=zh-Hans&id=y',
+    );
+  });
+
+  it('sends a well-formed claim with no page of its own to embed.html, whose card says so, not to a 404', () => {
+    // Renamed, mistyped or added to the data after the build: the claim's page was never prerendered.
+    expect(
+      frameSrc({ view: 'sources', dataset: { claim: 'no-such-claim' }, id: 'c', root: 'https://e.example/a/' }),
+    ).toBe('https://e.example/a/embed.html?view=sources&card=no-such-claim&id=c');
+    expect(
+      frameSrc({
+        view: 'sources',
+        dataset: { claim: 'no-such-claim', lang: 'zh-Hans', theme: 'dark' },
+        id: 'c',
+        root: 'https://e.example/',
+      }),
+    ).toBe('https://e.example/embed.html?view=sources&card=no-such-claim&lang=zh-Hans&id=c&theme=dark');
+  });
+
+  it('knows the claims the prerender gives a page: those in the data (npm run build regenerates the list)', () => {
+    const read = (path: string) => JSON.parse(readFileSync(resolve(process.cwd(), path), 'utf8')) as unknown;
+    const { claims } = read('public/data/claims.json') as { claims: Array<{ id: string }> };
+    expect(read('src/features/embed/claim-pages.generated.json')).toEqual(claims.map((claim) => claim.id));
+    for (const { id } of claims)
+      expect(frameSrc({ view: 'sources', dataset: { claim: id }, id: 'c', root: 'https://e.example/' })).toBe(
+        `https://e.example/embed/claims/${id}.html?id=c`,
+      );
   });
 
   it('titles each frame by its view, and hints a height', () => {

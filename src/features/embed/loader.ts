@@ -11,6 +11,7 @@ import { parseLocale } from '../../lib/locales';
 import { claimPagePath, embedPagePath, singleClaim } from '../../lib/site';
 import { embedTitle, findSection } from '../../lib/ui-strings';
 import { acceptResize, isHostTheme, themeMessage } from './messages';
+import CLAIM_PAGES from './claim-pages.generated.json';
 
 export interface PlaceholderOptions {
   view: string;
@@ -25,18 +26,31 @@ export function cardClaim(view: string, dataset: Record<string, string | undefin
   return singleClaim(view, dataset.claim);
 }
 
+/** The claims with a static page of their own (embed/claims/<id>.html), as the build found them in the data. */
+const CLAIMS_WITH_PAGES: ReadonlySet<string> = new Set(CLAIM_PAGES);
+
 /**
  * The iframe address for one placeholder: the view's static page in the asked edition, with the frame's id, the
  * theme and the view's state as query parameters. A sources placeholder with `data-claim` gets that claim's own
- * static page (embed/claims/two-days.html). An unknown view goes to embed.html?view=…, which explains.
+ * static page (embed/claims/two-days.html). An unknown view, or a claim with no page (renamed, mistyped, or added
+ * to the data after the build), goes to embed.html?view=…, which explains in the asked edition.
  */
 export function frameSrc({ view, dataset, id, root }: PlaceholderOptions): string {
   const known = findSection(view) !== undefined;
   const lang = dataset.lang === 'zh-Hans' ? 'zh-Hans' : 'en';
   const claim = cardClaim(view, dataset);
-  const page = claim ? claimPagePath(claim, lang) : known ? embedPagePath(view, lang) : 'embed.html';
+  const page =
+    claim && CLAIMS_WITH_PAGES.has(claim)
+      ? claimPagePath(claim, lang)
+      : known && !claim
+        ? embedPagePath(view, lang)
+        : 'embed.html';
   const url = new URL(page, root);
-  if (!known) url.searchParams.set('view', view);
+  if (page === 'embed.html') {
+    url.searchParams.set('view', view);
+    if (claim) url.searchParams.set('card', claim);
+    if (lang !== 'en') url.searchParams.set('lang', lang);
+  }
   url.searchParams.set('id', id);
   if (dataset.theme) url.searchParams.set('theme', dataset.theme);
   // The view's state, from the attributes the registry names (`data-step` for `alexa-step`); a claim's card has none.
