@@ -70,6 +70,38 @@ describe('the Chinese edition in Chromium', () => {
     });
   }
 
+  it('an English name’s apostrophe in Chinese text is set narrow (Children’s), not as a full-width quote', async () => {
+    const opened = await openPage(site.browser, `${site.server.url}zh-Hans/`, { width: 1280, reducedMotion: 'reduce' });
+    try {
+      // Each apostrophe between two Latin letters in the edition's own Chinese text: its width against the font size.
+      const widths = await opened.page.evaluate(() => {
+        const found: Array<{ text: string; em: number }> = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        while (walker.nextNode()) {
+          const node = walker.currentNode as Text;
+          const element = node.parentElement;
+          if (!element?.closest(':lang(zh-Hans)') || element.closest('[lang="en"]')) continue;
+          for (const match of node.data.matchAll(/[A-Za-z]’[A-Za-z]/g)) {
+            const range = document.createRange();
+            range.setStart(node, match.index + 1);
+            range.setEnd(node, match.index + 2);
+            const { width } = range.getBoundingClientRect();
+            if (width === 0) continue; // folded away or off-screen rendering skipped
+            found.push({
+              text: node.data.slice(Math.max(0, match.index - 12), match.index + 6),
+              em: width / parseFloat(getComputedStyle(element).fontSize),
+            });
+          }
+        }
+        return found;
+      });
+      expect(widths.length).toBeGreaterThan(0);
+      for (const { text, em } of widths) expect(em, text).toBeLessThan(0.5);
+    } finally {
+      await opened.close();
+    }
+  });
+
   it('the language switch keeps the section and its state', async () => {
     const opened = await openPage(site.browser, `${site.server.url}?ring-step=3#ring`, {
       width: 1280,
