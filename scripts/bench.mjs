@@ -100,7 +100,7 @@ function writeControlPages() {
   for (const { file, tag } of CONTROL) {
     writeFileSync(
       join(dist, CONTROL_DIR, file),
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Bench control page</title><meta name="description" content="A control page for the benchmark."><link rel="icon" href="../favicon.svg" type="image/svg+xml">${tag}<link rel="stylesheet" href="../${stylesheet}"></head><body><main><h1>A control page</h1>${prose}</main></body></html>`,
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Bench control page</title><meta name="description" content="A control page for the benchmark."><link rel="icon" href="../favicon.png" sizes="64x64" type="image/png">${tag}<link rel="stylesheet" href="../${stylesheet}"></head><body><main><h1>A control page</h1>${prose}</main></body></html>`,
     );
   }
 }

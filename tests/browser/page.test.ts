@@ -94,7 +94,14 @@ describe('the built explainer page in Chromium', () => {
       );
       expect(await page.getAttribute('meta[property="og:title"]', 'content')).toBeTruthy();
       expect(await page.getAttribute('meta[property="og:description"]', 'content')).toBeTruthy();
-      expect(await page.getAttribute('link[rel="icon"]', 'href')).toBe('./favicon.svg');
+      // A PNG icon: Chromium reads the icon again after each replaceState (every step change writes the address),
+      // and an SVG icon is parsed as a whole SVG document on the page's main thread each time.
+      expect(await page.getAttribute('link[rel="icon"]', 'href')).toBe('./favicon.png');
+      const icon = await fetch(new URL('favicon.png', site.server.url));
+      expect(icon.headers.get('content-type')).toBe('image/png');
+      const bytes = new DataView(await icon.arrayBuffer());
+      // The PNG signature, then the header's width and height.
+      expect([bytes.getUint32(0), bytes.getUint32(16), bytes.getUint32(20)]).toEqual([0x89504e47, 64, 64]);
       // The built HTML's static title and description come from the one source the app sets them from.
       const html = await (await fetch(site.server.url)).text();
       expect(html).toContain(`<title>${SITE_TITLE.en}</title>`);
