@@ -5,6 +5,8 @@
 //  - gzip bytes of JS, CSS and data loaded on first load of each;
 //  - each landing page's zero-JS twin (the same prerendered HTML without scripts, beside it), measured in the same
 //    run: each page's LCP as a ratio to its own twin's;
+//  - control pages, the instrument's floor for that ratio: a page of prose with the same stylesheet and one line of
+//    script (a module, and a classic defer script), each against the same page with no script;
 //  - the longest task during case-step animations with the CPU throttled 4× (scripts/measure-step-animation.mjs).
 // Prints a table and writes bench-results.json. Targets are in README.md ("Performance").
 //   node scripts/bench.mjs [--no-build] [--runs N]

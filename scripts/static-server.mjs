@@ -109,7 +109,10 @@ export async function startStaticServer({
 
     let pathname;
     try {
-      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+      // The request target is a path (`//a.html` included: not the address of a host called a.html), or, from a
+      // proxy, a whole address.
+      const target = req.url ?? '/';
+      pathname = decodeURIComponent(new URL(target.startsWith('/') ? `http://localhost${target}` : target).pathname);
     } catch {
       send(400, 'text/plain; charset=utf-8', 'Bad Request');
       return;

@@ -43,6 +43,13 @@ describe('the static server', () => {
     expect(await (await fetch(`${server.url}link-inside.txt`)).text()).toBe('inside');
   });
 
+  it('reads a path that starts with two slashes as a path, not as another host: no other page answers', async () => {
+    // `//link-inside.txt` was once read as the address of a host called link-inside.txt, and the index page answered.
+    const response = await fetch(`${server.url}/link-inside.txt`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain('<title>site</title>');
+  });
+
   it('sends nosniff with every answer', async () => {
     for (const path of ['', 'missing.html']) {
       const response = await fetch(`${server.url}${path}`);
