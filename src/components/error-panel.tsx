@@ -1,5 +1,6 @@
 import { DataError } from '../lib/data-error';
 import { ChunkLoadError } from '../lib/lazy-once';
+import { PUNCTUATION } from '../lib/format';
 import { useLocale } from '../lib/locale';
 import { UI } from '../lib/ui-strings';
 
@@ -7,7 +8,9 @@ const MAX_ISSUES = 8;
 
 /** The visible alert a section shows when its data cannot be used: which file, what is wrong, and Retry. */
 export function ErrorPanel({ error, onRetry }: { error: unknown; onRetry: () => void }) {
-  const ui = UI[useLocale()].error;
+  const locale = useLocale();
+  const ui = UI[locale].error;
+  const { colon } = PUNCTUATION[locale];
   const dataError = error instanceof DataError ? error : null;
   const issues = dataError?.issues ?? [];
   return (
@@ -16,7 +19,9 @@ export function ErrorPanel({ error, onRetry }: { error: unknown; onRetry: () => 
       {dataError ? (
         <>
           <p className="mt-1">
-            {ui.file}: <code className="font-mono">{dataError.file}</code>
+            {ui.file}
+            {colon}
+            <code className="font-mono">{dataError.file}</code>
           </p>
           <p className="mt-1">{ui[dataError.kind]}</p>
           {issues.length > 0 && (
@@ -24,7 +29,7 @@ export function ErrorPanel({ error, onRetry }: { error: unknown; onRetry: () => 
               {issues.slice(0, MAX_ISSUES).map((issue, index) => (
                 <li key={index}>
                   {issue.path ? <code className="font-mono">{issue.path}</code> : null}
-                  {issue.path ? ': ' : null}
+                  {issue.path ? colon : null}
                   {issue.message}
                 </li>
               ))}

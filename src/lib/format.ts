@@ -158,6 +158,7 @@ export const PUNCTUATION = {
     stop: '. ',
     space: ' ',
     byline: ' ',
+    span: ' – ',
     title: ['', ''],
   },
   'zh-Hans': {
@@ -169,6 +170,7 @@ export const PUNCTUATION = {
     stop: '。',
     space: '',
     byline: '，',
+    span: '至',
     title: ['《', '》'],
   },
 } as const satisfies Record<Locale, Record<string, string | readonly [string, string]>>;

@@ -203,3 +203,29 @@ describe('the case view, step by step', () => {
     await expectSearch('?alexa-step=3&ring-step=2');
   });
 });
+
+describe('the list of timeline events, each edition in its own punctuation', () => {
+  it('English: "May 2018: …", a span with an en dash, the other case in brackets', async () => {
+    await renderSection(<AlexaSection />);
+    const list = await screen.findByText('All the events on the timeline, as a list');
+    const items = [...(list.closest('details')?.querySelectorAll('li') ?? [])].map((li) => li.textContent ?? '');
+    expect(items.length).toBeGreaterThan(5);
+    for (const item of items)
+      expect(item).toMatch(/^([A-Z][a-z]+ )?(\d{1,2}, )?\d{4}( – ([A-Z][a-z]+ )?(\d{1,2}, )?\d{4})?: /);
+    expect(items.some((item) => / – /.test(item))).toBe(true);
+    expect(items.some((item) => / \(Ring case\)$/.test(item))).toBe(true);
+  });
+
+  it('Chinese: full-width colon and brackets, 至 for a span, no spaces', async () => {
+    await renderSection(<AlexaSection />, { locale: 'zh-Hans' });
+    const list = await screen.findByText('时间线上的全部事件（列表形式）');
+    const items = [...(list.closest('details')?.querySelectorAll('li') ?? [])].map((li) => li.textContent ?? '');
+    expect(items.length).toBeGreaterThan(5);
+    for (const item of items) {
+      expect(item).toMatch(/^\d{4}年(\d{1,2}月(\d{1,2}日)?)?(至\d{4}年(\d{1,2}月(\d{1,2}日)?)?)?：\S/);
+      expect(item).not.toMatch(/[:()]|\s[–(]/);
+    }
+    expect(items.some((item) => /至/.test(item))).toBe(true);
+    expect(items.some((item) => /（Ring 案）$/.test(item))).toBe(true);
+  });
+});

@@ -54,6 +54,26 @@ describe('the embed page', () => {
     }
   });
 
+  it("lists the claims it knows, for an unknown one, in each edition's punctuation", async () => {
+    for (const [lang, line] of [
+      ['en', /^two-days: \S/],
+      ['zh-Hans', /^two-days：\S/],
+    ] as const) {
+      serveData();
+      const params = parseEmbedParams(`?view=sources&card=no-such-claim&lang=${lang}`);
+      const { unmount } = renderWithClient(
+        <LocaleProvider initial={params.lang}>
+          <EmbedPage params={params} />
+        </LocaleProvider>,
+      );
+      const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+      expect(alert).toHaveTextContent('no-such-claim');
+      const item = within(alert).getByText('two-days').closest('li');
+      expect(item?.textContent).toMatch(line);
+      unmount();
+    }
+  });
+
   it('explains an unknown view and lists the valid ones', () => {
     serveData();
     renderWithClient(<EmbedPage params={parseEmbedParams('?view=<b>bogus</b>')} />);

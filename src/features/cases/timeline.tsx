@@ -2,11 +2,13 @@ import { useMemo } from 'react';
 import { useFacts, useTimeline } from '../../data/hooks';
 import type { CaseId } from '../../data/schemas';
 import { formatFact, useCopy } from '../../data/text';
+import { PUNCTUATION } from '../../lib/format';
 import { eventsForCase } from './utils';
 
 /** Both cases' events in date order as text (the timeline strip's full alternative); this case's emphasised. */
 export function Timeline({ caseId }: { caseId: CaseId }) {
   const { t, tData, locale } = useCopy();
+  const marks = PUNCTUATION[locale];
   const timeline = useTimeline();
   const facts = useFacts();
   const events = useMemo(() => eventsForCase(timeline, facts, caseId), [timeline, facts, caseId]);
@@ -18,12 +20,16 @@ export function Timeline({ caseId }: { caseId: CaseId }) {
           <li key={event.id} className={own ? '' : 'text-muted'}>
             <span className="font-semibold tabular-nums">
               {formatFact(start, locale)}
-              {end ? ` – ${formatFact(end, locale)}` : ''}
+              {end ? `${marks.span}${formatFact(end, locale)}` : ''}
             </span>
-            {': '}
+            {marks.colon}
             {tData(`timeline.events.${event.id}`)}
             {event.case === caseId || event.case === 'both' ? null : (
-              <span> ({t(`caseView.legend.${event.case}`)})</span>
+              <span>
+                {marks.open}
+                {t(`caseView.legend.${event.case}`)}
+                {marks.close}
+              </span>
             )}
           </li>
         ))}

@@ -5,7 +5,7 @@ import type { DataKey } from '../../data/copy-keys';
 import type { Claim, Source } from '../../data/schemas';
 import { SourceList } from '../../data/source-list';
 import { useCopy } from '../../data/text';
-import { formatIsoDate, listJoin } from '../../lib/format';
+import { formatIsoDate, listJoin, PUNCTUATION } from '../../lib/format';
 import { own } from '../../lib/own';
 import { CellQuotes } from './quote-text';
 import { cellQuotes, claimSummary, recordSourceIds, summaryLine } from './utils';
@@ -127,7 +127,7 @@ function ArticleVerdict({ claim, article }: { claim: Claim; article: Source }) {
 }
 
 function UnknownClaim({ claimId, claims }: { claimId: string; claims: readonly Claim[] }) {
-  const { t, tData } = useCopy();
+  const { t, tData, locale } = useCopy();
   return (
     <div role="alert" className="space-y-2 rounded-lg border border-bad p-4">
       <p className="font-semibold">{t('matrix.cardUnknown', { claim: claimId })}</p>
@@ -135,7 +135,9 @@ function UnknownClaim({ claimId, claims }: { claimId: string; claims: readonly C
       <ul className="list-disc space-y-1 pl-5 text-sm">
         {claims.map((claim) => (
           <li key={claim.id}>
-            <code>{claim.id}</code>: {tData(`claims.${claim.id}.statement`)}
+            <code>{claim.id}</code>
+            {PUNCTUATION[locale].colon}
+            {tData(`claims.${claim.id}.statement`)}
           </li>
         ))}
       </ul>
