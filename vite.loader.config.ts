@@ -6,55 +6,47 @@ import { defineConfig, type Plugin } from 'vite';
 import { PROTOCOL_VERSION } from './src/features/embed/messages.ts';
 import { SECTIONS } from './src/lib/ui-strings.ts';
 
-const HEIGHT_HINTS_FILE = fileURLToPath(new URL('./src/features/embed/height-hints.generated.json', import.meta.url));
-
 /**
- * Writes each section's embed height from the registry (src/lib/ui-strings.ts) to a JSON file, for the benchmark's
- * host page (scripts/bench.mjs, plain Node, reads JSON and not TypeScript). Generated, not edited: written only
- * when it changes; tests/unit/sections.test.ts fails if it is out of date.
+ * A plugin writing `value()` as JSON to `file` at the start of each build: generated, not edited, and written only
+ * when it changes (so a build does not touch an up-to-date file). A unit test fails if the committed file is stale.
  */
-function heightHintsFile(): Plugin {
+function generatedJsonFile(name: string, file: string, value: () => unknown): Plugin {
+  const path = fileURLToPath(new URL(file, import.meta.url));
   return {
-    name: 'height-hints-file',
+    name,
     buildStart() {
-      const hints = Object.fromEntries(Object.entries(SECTIONS).map(([id, section]) => [id, section.embedHeight]));
-      const json = `${JSON.stringify(hints)}\n`;
+      const json = `${JSON.stringify(value())}\n`;
       let current = '';
       try {
-        current = readFileSync(HEIGHT_HINTS_FILE, 'utf8');
+        current = readFileSync(path, 'utf8');
       } catch {
         // Not written yet.
       }
-      if (current !== json) writeFileSync(HEIGHT_HINTS_FILE, json);
+      if (current !== json) writeFileSync(path, json);
     },
   };
 }
 
-const CLAIM_PAGES_FILE = fileURLToPath(new URL('./src/features/embed/claim-pages.generated.json', import.meta.url));
-const CLAIMS_DATA = fileURLToPath(new URL('./public/data/claims.json', import.meta.url));
+/**
+ * Each section's embed height from the registry (src/lib/ui-strings.ts), for the benchmark's host page
+ * (scripts/bench.mjs, plain Node, reads JSON and not TypeScript); tests/unit/sections.test.ts checks it.
+ */
+const heightHintsFile = () =>
+  generatedJsonFile('height-hints-file', './src/features/embed/height-hints.generated.json', () =>
+    Object.fromEntries(Object.entries(SECTIONS).map(([id, section]) => [id, section.embedHeight])),
+  );
 
 /**
- * Writes the ids of the claims the prerender gives a page of their own (embed/claims/<id>.html: one per claim in
- * public/data/claims.json) for the loader, which sends a placeholder asking for any other claim to embed.html,
- * where the card says it does not know that claim and lists those it does, instead of the host's 404 page.
- * Generated, not edited: written only when it changes; tests/unit/embed-loader.test.ts fails if it is out of date.
+ * The ids of the claims the prerender gives a page of their own (embed/claims/<id>.html: one per claim in
+ * public/data/claims.json), for the loader. It sends a placeholder asking for any other claim to embed.html, where
+ * the card says it does not know that claim and lists those it does, instead of the host's 404 page;
+ * tests/unit/embed-loader.test.ts checks it.
  */
-function claimPagesFile(): Plugin {
-  return {
-    name: 'claim-pages-file',
-    buildStart() {
-      const { claims } = JSON.parse(readFileSync(CLAIMS_DATA, 'utf8')) as { claims: Array<{ id: string }> };
-      const json = `${JSON.stringify(claims.map((claim) => claim.id))}\n`;
-      let current = '';
-      try {
-        current = readFileSync(CLAIM_PAGES_FILE, 'utf8');
-      } catch {
-        // Not written yet.
-      }
-      if (current !== json) writeFileSync(CLAIM_PAGES_FILE, json);
-    },
-  };
-}
+const claimPagesFile = () =>
+  generatedJsonFile('claim-pages-file', './src/features/embed/claim-pages.generated.json', () => {
+    const data = readFileSync(new URL('./public/data/claims.json', import.meta.url), 'utf8');
+    return (JSON.parse(data) as { claims: Array<{ id: string }> }).claims.map((claim) => claim.id);
+  });
 
 /**
  * Beside dist/embed.js (the address of snippets already pasted), the same loader under a versioned, immutable

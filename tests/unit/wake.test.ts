@@ -24,6 +24,11 @@ class FakePaintObserver {
 }
 
 const readyState = (state: DocumentReadyState) => vi.spyOn(document, 'readyState', 'get').mockReturnValue(state);
+/** The page finishes loading. */
+const load = () => {
+  readyState('complete');
+  window.dispatchEvent(new Event('load'));
+};
 
 describe('afterLoadAndPaint: after the load event and the first frame on screen', () => {
   beforeEach(() => {
@@ -42,8 +47,7 @@ describe('afterLoadAndPaint: after the load event and the first frame on screen'
     readyState('loading');
     const task = vi.fn();
     afterLoadAndPaint(task);
-    readyState('complete');
-    window.dispatchEvent(new Event('load'));
+    load();
     // Frames run (a rAF alone would have started the task here), but nothing is on screen yet.
     await vi.advanceTimersByTimeAsync(1000);
     expect(task).not.toHaveBeenCalled();
@@ -69,8 +73,7 @@ describe('afterLoadAndPaint: after the load event and the first frame on screen'
     FakePaintObserver.paint();
     await vi.advanceTimersByTimeAsync(1000);
     expect(task).not.toHaveBeenCalled();
-    readyState('complete');
-    window.dispatchEvent(new Event('load'));
+    load();
     await vi.advanceTimersByTimeAsync(50);
     expect(task).toHaveBeenCalledTimes(1);
   });
