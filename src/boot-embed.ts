@@ -7,6 +7,8 @@ import { reportHeight } from './features/embed/height-reporter';
 import { EMBED_ID_PATTERN, readTheme } from './features/embed/messages';
 import { pageLocale } from './lib/locales';
 import { applyEditionLinks, siteRoot } from './lib/site';
+import { showAddressedState } from './lib/early-press';
+import { APP_FAILED } from './lib/boot-strings';
 import { afterLoadAndPaint, wakeOnIntent } from './lib/wake';
 import { dataChangedSinceBuild } from './data/shipped';
 
@@ -43,10 +45,11 @@ export function bootEmbedPage(): void {
   // The older embed.html is drawn by its scripts, so they start at once. A static page's code starts where the reader
   // acts (a press meanwhile is held and replayed: lib/wake.ts), or once the page has loaded and painted if the
   // address asks for a state the page does not show as built (a step, a source) or the data changed on the host.
-  const start = () => void import('./embed-main').then(({ startEmbed }) => root && startEmbed(root, page));
-  if (!page || !root) start();
+  const start = () => import('./embed-main').then(({ startEmbed }) => root && startEmbed(root, page));
+  if (!page || !root) void start();
   else {
-    const wake = wakeOnIntent(root, start);
+    showAddressedState(root);
+    const wake = wakeOnIntent(root, start, APP_FAILED[page.lang === 'zh-Hans' ? 'zh-Hans' : 'en']);
     afterLoadAndPaint(() => {
       if ([...search.keys()].some((name) => !FRAME_PARAMS.has(name))) wake.soon();
       else void dataChangedSinceBuild(siteRoot(), `copy.${page.lang}.json`).then((changed) => changed && wake.soon());

@@ -8,6 +8,8 @@
  */
 import { pageLocale, parseLocale } from './lib/locales';
 import { applyEditionLinks, EDITION_PATHS, siteRoot } from './lib/site';
+import { showAddressedState } from './lib/early-press';
+import { APP_FAILED } from './lib/boot-strings';
 import { afterLoadAndPaint, wakeOnIntent } from './lib/wake';
 import { dataChangedSinceBuild } from './data/shipped';
 
@@ -27,7 +29,7 @@ function followLang(): boolean {
 }
 
 function start(root: HTMLElement): void {
-  const wake = wakeOnIntent(root, () => void import('./main'));
+  const wake = wakeOnIntent(root, () => import('./main'), APP_FAILED[pageLocale() ?? 'en']);
   // A section on the screen (a deep link to #ring, a scroll) needs its code: its heading in the top three
   // quarters of the screen.
   if (typeof IntersectionObserver !== 'function') return wake.soon();
@@ -50,5 +52,7 @@ export function bootMainPage(): void {
   if (document.getElementById('root')?.firstElementChild && !document.querySelector('link[rel="canonical"]'))
     applyEditionLinks(pageLocale() ?? 'en', null);
   const root = document.getElementById('root');
+  // A step or an article named in the address shows from the first paint, before the app (lib/early-press.ts).
+  if (root?.firstElementChild) showAddressedState(root);
   afterLoadAndPaint(() => (root?.firstElementChild ? start(root) : void import('./main')));
 }

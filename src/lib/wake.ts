@@ -6,10 +6,21 @@
  * and replayed on the same element once the part is ready: the first tap is never lost.
  */
 
+import { answerEarly, answerEarlyKey } from './early-press';
+
 const INTENT = ['pointerdown', 'pointermove', 'keydown', 'focusin', 'touchstart', 'wheel', 'scroll'] as const;
 
-/** What the app's handlers answer and the static page ignores: links and native widgets work without scripts. */
-const CONTROL = 'button, [role="button"], [role="tab"], [role="switch"], [role="radio"], [role="checkbox"]';
+/**
+ * What the app's handlers answer and the static page ignores: links work without scripts. A chart's radio buttons
+ * and checkboxes change by themselves, but the app, as it starts, sets them back to its own state: their press is
+ * held too, and replayed if the app set it back.
+ */
+const CONTROL =
+  'button, [role="button"], [role="tab"], [role="switch"], [role="radio"], [role="checkbox"], input[type="radio"], input[type="checkbox"]';
+
+/** A native radio button or checkbox: the browser has already changed it when the click arrives. */
+const isToggle = (control: Element): control is HTMLInputElement =>
+  control instanceof HTMLInputElement && (control.type === 'radio' || control.type === 'checkbox');
 
 /** How long after the load event to wait for the browser to report its first paint before going on without it. */
 export const PAINT_WAIT_MS = 3000;
@@ -59,24 +70,75 @@ const waitingSection = (control: Element): Element | null => {
   return section && !section.hasAttribute('data-ready') ? section : null;
 };
 
-export function wakeOnIntent(root: HTMLElement, start: () => void): Wake {
+/** How many times the app's code may fail to arrive before the page says so (each new sign of a reader tries again). */
+export const START_TRIES = 2;
+
+/**
+ * The app's code could not be fetched (a redeploy removed it, the reader went offline): the page says so with a way
+ * to reload, and shows everything the page holds, as it does without scripts (noscript.css: every step, every
+ * article's quotes), so nothing stays hidden behind a control that cannot work.
+ */
+function showStartFailure(message: { text: string; reload: string }): void {
+  if (document.getElementById('app-failed')) return;
+  const noscript = document.querySelector('noscript')?.textContent ?? '';
+  const href = /href="([^"]+)"/.exec(noscript)?.[1];
+  if (href) {
+    const sheet = document.createElement('link');
+    sheet.rel = 'stylesheet';
+    sheet.href = href;
+    document.head.append(sheet);
+  }
+  const banner = document.createElement('p');
+  banner.id = 'app-failed';
+  banner.setAttribute('role', 'alert');
+  banner.className = 'fixed inset-x-0 bottom-0 z-50 border-t-2 border-bad bg-bad-soft p-3 text-center text-ink';
+  const reload = document.createElement('a');
+  reload.href = window.location.href;
+  reload.textContent = message.reload;
+  banner.append(`${message.text} `, reload);
+  document.body.append(banner);
+}
+
+/**
+ * Start the app at the first sign of a reader (or `soon()`), answer a press that needs no code at once
+ * (lib/early-press.ts), and hold any other press until its section is ready, then replay it. If the code cannot be
+ * fetched, the next sign of a reader tries again; after START_TRIES failures the page says so (`failure`).
+ */
+export function wakeOnIntent(
+  root: HTMLElement,
+  start: () => Promise<unknown>,
+  failure: { text: string; reload: string },
+): Wake {
   let started = false;
+  let failures = 0;
+  const listen = () => {
+    for (const type of INTENT) window.addEventListener(type, soon, { capture: true, passive: true });
+  };
   const soon = () => {
     if (started) return;
     started = true;
     for (const type of INTENT) window.removeEventListener(type, soon, true);
-    start();
+    start().catch(() => {
+      failures += 1;
+      if (failures >= START_TRIES) return showStartFailure(failure);
+      started = false;
+      listen();
+    });
   };
-  for (const type of INTENT) window.addEventListener(type, soon, { capture: true, passive: true });
+  listen();
 
   const held: Element[] = [];
+  /** What each held radio button or checkbox was changed to: replayed only if the app set it back. */
+  const wanted = new Map<Element, boolean>();
   let watcher: MutationObserver | null = null;
   const replay = () => {
     for (const control of [...held]) {
       if (!control.isConnected) held.splice(held.indexOf(control), 1);
       else if (!waitingSection(control)) {
         held.splice(held.indexOf(control), 1);
-        (control as HTMLElement).click();
+        const want = wanted.get(control);
+        wanted.delete(control);
+        if (!isToggle(control) || control.checked !== want) (control as HTMLElement).click();
       }
     }
     if (!held.length) {
@@ -90,13 +152,28 @@ export function wakeOnIntent(root: HTMLElement, start: () => void): Wake {
     'click',
     (event) => {
       const control = event.target instanceof Element ? event.target.closest(CONTROL) : null;
-      if (!control || !root.contains(control) || !waitingSection(control)) return;
-      event.preventDefault();
+      // A section's alert (its Retry) belongs to a section the app already runs: never held.
+      if (!control || !root.contains(control) || !waitingSection(control) || control.closest('[role="alert"]')) return;
+      // A radio button or checkbox keeps its change on screen meanwhile; any other control does nothing by itself.
+      if (isToggle(control)) wanted.set(control, control.checked);
+      else event.preventDefault();
       event.stopImmediatePropagation();
+      soon();
+      if (answerEarly(control)) return;
       if (!held.includes(control)) held.push(control);
       watcher ??= new MutationObserver(replay);
       watcher.observe(root, { attributes: true, attributeFilter: ['data-ready'], subtree: true });
-      soon();
+    },
+    true,
+  );
+  // The arrow keys on a focused case view, likewise.
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      if (!(event.target instanceof Element) || !root.contains(event.target) || !waitingSection(event.target)) return;
+      if (!answerEarlyKey(event)) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
     },
     true,
   );

@@ -62,4 +62,10 @@ describe('the case view’s state machine', () => {
     const settled = initialStepper(1);
     expect(run(settled, { type: 'text', motion: true }, { type: 'settle' })).toBe(settled);
   });
+
+  it('adopts a step the page already shows (answered before the app took over): there, settled, with no motion', () => {
+    const adopted = run(initialStepper(0), { type: 'adopt', to: 5 });
+    expect(adopted).toEqual({ target: 5, step: 5, previous: null, direction: 0, animating: null, announced: null });
+    expect(textStep(adopted)).toBe(5);
+  });
 });

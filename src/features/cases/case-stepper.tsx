@@ -31,7 +31,8 @@ export function CaseStepper({ caseId, drawing }: { caseId: CaseId; drawing: Scen
   const { steps } = useCase(caseId);
   const count = steps.length;
   const motion = !usePrefersReducedMotion();
-  const { state, text, go, settle } = useStepper(`${caseId}-step`, count, motion);
+  const view = useRef<HTMLDivElement>(null);
+  const { state, text, go, settle } = useStepper(`${caseId}-step`, count, motion, view);
   const baseId = useId();
 
   const titles = useMemo(() => steps.map((s) => tData(`cases.${caseId}.steps.${s.id}.title`)), [steps, caseId, tData]);
@@ -52,7 +53,9 @@ export function CaseStepper({ caseId, drawing }: { caseId: CaseId; drawing: Scen
     // The view takes focus so that the arrow keys can move between steps (a roving group, not a landmark).
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <div
+      ref={view}
       role="group"
+      data-stepper={`${caseId}-step`}
       aria-label={t(`caseView.label.${caseId}`)}
       aria-describedby={`${baseId}-keys`}
       // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
@@ -143,6 +146,7 @@ const StepperBody = memo(function StepperBody({ caseId, drawing, state, text, ti
               <p
                 key={steps[stepIndex]?.id}
                 aria-hidden={stepIndex === text ? undefined : true}
+                data-moment={stepIndex + 1}
                 className={`[grid-area:1/1] ${stepIndex === text ? 'visible' : 'invisible'}`}
               >
                 {label}

@@ -46,6 +46,8 @@ export const StepControls = memo(function StepControls({ labels, index, accent, 
                 type="button"
                 aria-label={label}
                 aria-current={step === index ? 'step' : undefined}
+                data-go={step}
+                data-go-step=""
                 onClick={() => onGo(step)}
                 className={`flex h-8 w-full items-center justify-center rounded text-sm font-semibold tabular-nums ${colours[state]}`}
               >
@@ -61,13 +63,14 @@ export const StepControls = memo(function StepControls({ labels, index, accent, 
           className={BUTTON}
           aria-disabled={atStart || undefined}
           aria-label={t('caseView.previousLabel')}
+          data-go="previous"
           onClick={() => (atStart ? undefined : onGo(index - 1))}
         >
           <span aria-hidden="true">←</span>
           {t('caseView.previous')}
         </button>
         {/* A fixed box (a relayout boundary): its text changes at every step without laying out the page. */}
-        <p className="text-sm font-semibold text-muted tabular-nums max-[399px]:hidden">
+        <p className="text-sm font-semibold text-muted tabular-nums max-[399px]:hidden" data-step-progress="">
           <span className="block h-5 w-28 whitespace-nowrap text-center [contain:strict]">
             {t('caseView.progress', { n: index + 1, count })}
           </span>
@@ -77,6 +80,7 @@ export const StepControls = memo(function StepControls({ labels, index, accent, 
           className={BUTTON}
           aria-disabled={atEnd || undefined}
           aria-label={t('caseView.nextLabel')}
+          data-go="next"
           onClick={() => (atEnd ? undefined : onGo(index + 1))}
         >
           {t('caseView.next')}

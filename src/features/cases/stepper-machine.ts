@@ -32,6 +32,8 @@ export type StepperAction =
   | { type: 'show' }
   /** The address says another step than the target (back/forward): go there, quietly. */
   | { type: 'sync'; to: number }
+  /** The view already shows this step (answered before the app took over: lib/early-press.ts): start there, still. */
+  | { type: 'adopt'; to: number }
   /** One frame after the picture, the text follows; without motion there is nothing to wait for. */
   | { type: 'text'; motion: boolean }
   /** The text's fade has ended. */
@@ -66,6 +68,8 @@ export function stepperReducer(state: StepperState, action: StepperAction): Step
       return moveTo(state, state.target);
     case 'sync':
       return { ...moveTo(state, action.to), announced: null };
+    case 'adopt':
+      return initialStepper(action.to);
     case 'text':
       return state.animating === 'picture' ? { ...state, animating: action.motion ? 'text' : null } : state;
     case 'settle':

@@ -1,4 +1,5 @@
-import { startTransition, useCallback, useEffect, useReducer } from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useReducer, type RefObject } from 'react';
+import { clearEarlyStep, earlyStep } from '../../lib/early-press';
 import { useUrlParam } from '../../lib/url-state';
 import { initialStepper, stepperReducer, textStep, type StepperState } from './stepper-machine';
 import { parseStep } from './utils';
@@ -15,11 +16,26 @@ export interface Stepper {
 /**
  * The case view's state machine, bound to the URL (`?alexa-step=3`) and to the frame clock: after a move the
  * text follows the picture one painted frame later. Back/forward and shared links sync it from the address.
+ * A step the page showed before the app took over (`view`, lib/early-press.ts) is where the view starts, with no
+ * motion; its early marks are cleared once the view shows it.
  */
-export function useStepper(param: string, count: number, motion: boolean): Stepper {
+export function useStepper(
+  param: string,
+  count: number,
+  motion: boolean,
+  view: RefObject<HTMLElement | null>,
+): Stepper {
   const [raw, setRaw] = useUrlParam(param, { soon: true });
   const fromUrl = parseStep(raw, count);
   const [state, dispatch] = useReducer(stepperReducer, fromUrl, initialStepper);
+
+  useLayoutEffect(() => {
+    const early = earlyStep(view.current);
+    if (early !== null && early < count) dispatch({ type: 'adopt', to: early });
+  }, [view, count]);
+  useLayoutEffect(() => {
+    if (state.animating === null) clearEarlyStep(view.current, state.step);
+  }, [view, state.step, state.animating]);
 
   // The address changed without a press (back/forward): follow it. React's pattern for state that follows an
   // input during render, so the view never paints the old step after the new address.

@@ -46,6 +46,7 @@ export function SourceTabs({ articles, selectedId, counts, filtering, onSelect }
   return (
     <div
       role="tablist"
+      data-param="source"
       aria-label={t('quoteViewer.tabsLabel')}
       className="flex gap-2 overflow-x-auto pb-1 sm:grid sm:grid-cols-2 sm:overflow-visible sm:pb-0 lg:grid-cols-5"
     >
@@ -62,6 +63,7 @@ export function SourceTabs({ articles, selectedId, counts, filtering, onSelect }
             }}
             type="button"
             role="tab"
+            data-value={article.id}
             id={`tab-${article.id}`}
             aria-selected={selected}
             aria-controls={`panel-${article.id}`}
