@@ -80,7 +80,12 @@ export default defineConfig({
     target: 'es2019',
     // The registry module also holds the page's UI strings, which read SITE_TITLE: without this, those unused
     // reads (`SITE_TITLE.en`) would stay in the bundle as bare expressions.
-    rolldownOptions: { treeshake: { propertyReadSideEffects: false } },
+    // No `Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' })` in the wrapper: with a host's
+    // polluted Object.prototype (a `get` there), that descriptor throws before the loader starts (review 3, N9).
+    rolldownOptions: {
+      treeshake: { propertyReadSideEffects: false },
+      output: { generatedCode: { symbols: false } },
+    },
     lib: {
       entry: fileURLToPath(new URL('./src/embed-loader.ts', import.meta.url)),
       formats: ['iife'],

@@ -70,9 +70,12 @@ function shell(template, spec, server, siteUrl, pictures, readData) {
   }
   // Canonical and hreflang links must be absolute: written here when the build knows the site's address
   // (SITE_URL=https://example.org/news/amazon/ npm run build), else added by the page's entry script.
-  if (siteUrl)
+  if (siteUrl) {
+    // The Embed dialog's snippets name this address, even when the page is read from a mirror (canonicalRoot).
+    head.push(`<meta name="explainer-site" content="${escapeHtml(siteUrl.href)}" />`);
     for (const [rel, hreflang, href] of server.editionLinks(spec.locale, spec.view, siteUrl))
       head.push(`<link rel="${rel}"${hreflang ? ` hreflang="${hreflang}"` : ''} href="${escapeHtml(href)}" />`);
+  }
   /** This page's absolute address, when the build knows the site's. */
   const pageUrl = siteUrl ? new URL(spec.path.replace(/index\.html$/, ''), siteUrl).href : null;
   /** An address under the site root: absolute with SITE_URL (as link previews need), else relative to the page. */

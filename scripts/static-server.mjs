@@ -1,8 +1,8 @@
 // A dependency-free static file server for dist/, shared by `npm run preview` (scripts/serve.mjs)
 // and the browser tests (tests/helpers/static-server.ts re-exports it).
-import { createReadStream, readFileSync } from 'node:fs';
+import { constants } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { realpath, stat } from 'node:fs/promises';
+import { open, readlink, realpath } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, resolve, sep } from 'node:path';
 
@@ -41,6 +41,8 @@ export const CONTENT_TYPES = {
  * @property {string} root directory to serve (e.g. dist/)
  * @property {string} [basePath] URL prefix the root is mounted under, e.g. '/some/sub/path/'; default '/'
  * @property {Record<string, string>} [headers] added to every response (e.g. a Content-Security-Policy)
+ * @property {(path: string) => Record<string, string>} [headersFor] added to the response for a path relative to the
+ *   root (`index.html`, `embed/ring.html`), after `headers`: a policy that differs by page
  * @property {Record<string, Override>} [overrides] path relative to root (e.g. 'data/cases.json') → canned response
  * @property {boolean} [compress] gzip text responses when the client accepts it, as real static hosts do (default true)
  */
@@ -76,6 +78,7 @@ export async function startStaticServer({
   root,
   basePath = '/',
   headers = {},
+  headersFor = () => ({}),
   overrides = {},
   compress = true,
   port = 0,
@@ -92,13 +95,15 @@ export async function startStaticServer({
   /** @type {Map<string, Buffer>} */
   const gzipCache = new Map();
   const server = createServer((req, res) => {
+    /** The headers for this request's path, once it is known. */
+    let pathHeaders = {};
     /**
      * @param {number} status
      * @param {string} type
      * @param {string | Uint8Array} [body]
      */
     const send = (status, type, body) => {
-      res.writeHead(status, { ...headers, 'Content-Type': type, 'Cache-Control': 'no-store' });
+      res.writeHead(status, { ...headers, ...pathHeaders, 'Content-Type': type, 'Cache-Control': 'no-store' });
       res.end(req.method === 'HEAD' ? undefined : body);
     };
 
@@ -134,6 +139,7 @@ export async function startStaticServer({
 
     let rel = pathname.slice(base.length);
     if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+    pathHeaders = headersFor(rel);
 
     const override = overrideMap.get(rel);
     if (override) {
@@ -152,15 +158,25 @@ export async function startStaticServer({
       return;
     }
 
-    // Only files inside the root, symbolic links followed: a link that leads out of it is not served.
+    // Only files inside the root, symbolic links followed: a link that leads out of it is not served. The file is
+    // opened once, by the path that was checked (no link to follow again: O_NOFOLLOW), and everything after (its
+    // size, its bytes) comes from that handle, so a link swapped between the check and the read changes nothing.
+    // Where the system says what a handle opened (/proc on Linux), that is checked too: a folder on the way swapped
+    // for a link would be caught there.
+    /** @type {import('node:fs/promises').FileHandle | undefined} */
+    let handle;
     Promise.all([realpath(file), realRoot])
-      .then(([real, realRootDir]) => {
+      .then(async ([real, realRootDir]) => {
         if (!real.startsWith(realRootDir + sep)) throw new Error('outside the root');
-        return stat(real);
+        handle = await open(real, constants.O_RDONLY | constants.O_NOFOLLOW);
+        const opened = await readlink(`/proc/self/fd/${handle.fd}`).catch(() => real);
+        if (opened !== real) throw new Error('moved while opening');
+        return handle.stat();
       })
       .then(
-        (info) => {
-          if (!info.isFile()) {
+        async (info) => {
+          if (!handle || !info.isFile()) {
+            await handle?.close();
             send(404, 'text/plain; charset=utf-8', 'Not Found');
             return;
           }
@@ -173,11 +189,13 @@ export async function startStaticServer({
             const key = `${file}:${info.mtimeMs}:${info.size}`;
             let gzipped = gzipCache.get(key);
             if (!gzipped) {
-              gzipped = gzipSync(readFileSync(file), { level: 9 });
+              gzipped = gzipSync(await handle.readFile(), { level: 9 });
               gzipCache.set(key, gzipped);
             }
+            await handle.close();
             res.writeHead(200, {
               ...headers,
+              ...pathHeaders,
               ...cors,
               'Content-Type': type,
               'Content-Encoding': 'gzip',
@@ -190,21 +208,28 @@ export async function startStaticServer({
           }
           res.writeHead(200, {
             ...headers,
+            ...pathHeaders,
             ...cors,
             'Content-Type': type,
             'Content-Length': String(info.size),
             'Cache-Control': 'no-cache',
           });
           if (req.method === 'HEAD') {
+            await handle.close();
             res.end();
             return;
           }
-          const stream = createReadStream(file);
+          // The stream closes the handle when it ends (or fails).
+          const stream = handle.createReadStream({ end: Math.max(0, info.size - 1) });
           stream.on('error', () => res.destroy());
           stream.pipe(res);
         },
-        () => send(404, 'text/plain; charset=utf-8', 'Not Found'),
-      );
+        () => {
+          void handle?.close().catch(() => {});
+          send(404, 'text/plain; charset=utf-8', 'Not Found');
+        },
+      )
+      .catch(() => res.destroy());
   });
 
   await new Promise((resolveListen, rejectListen) => {

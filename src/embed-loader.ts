@@ -4,9 +4,11 @@
  *   AmazonPrivacyExplainerEmbed.scan()            embed placeholders added since (a MutationObserver also does)
  *   AmazonPrivacyExplainerEmbed.setTheme('dark')  'light', 'dark' or 'auto', for every embed of this loader
  */
-import { install, scan as scanDocument, setTheme as setFramesTheme } from './features/embed/loader';
+import { domGet, install, scan as scanDocument, setTheme as setFramesTheme } from './features/embed/loader';
 
-const state = install(window, document.currentScript as HTMLScriptElement | null);
+// Read through Document.prototype: `document.currentScript` itself is whatever element the host page names
+// `currentScript` (an <img> in a reader's comment, whose src would become the explainer's address).
+const state = install(window, domGet<HTMLScriptElement | null>(document, 'currentScript'));
 
 export function scan(): number {
   return state ? scanDocument(document, state).length : 0;

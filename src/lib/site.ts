@@ -41,6 +41,22 @@ export function siteRoot(doc: Document = document): URL {
   return root;
 }
 
+/**
+ * The site's address for what others paste (the Embed dialog's snippets): the build's SITE_URL, which the
+ * prerender names in `<meta name="explainer-site">`, so a copy served elsewhere (a mirror, a proxy) still hands
+ * out the canonical site; else the page's own root (the dev server, a build without SITE_URL).
+ */
+export function canonicalRoot(doc: Document = document): URL {
+  const site = doc.querySelector('meta[name="explainer-site"]')?.getAttribute('content') ?? '';
+  try {
+    const url = new URL(site);
+    if (url.protocol === 'https:' || url.protocol === 'http:') return url;
+  } catch {
+    // No SITE_URL, or not an address: the page's own root.
+  }
+  return siteRoot(doc);
+}
+
 /** An edition's main page, as an absolute address under `root`. */
 export function editionUrl(locale: Locale, root: URL = siteRoot()): URL {
   return new URL(EDITION_PATHS[locale], root);

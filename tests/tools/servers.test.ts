@@ -1,10 +1,25 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import type * as FsPromises from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
 import { STRICT_POLICY } from '../../scripts/lib/browser.mjs';
+
+/** Runs after the server resolves a path's symbolic links, before it reads the file: a test's chance to swap a link. */
+const afterRealpath = vi.hoisted(() => ({ hook: null as null | ((path: string) => void) }));
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const actual = await importOriginal<typeof FsPromises>();
+  return {
+    ...actual,
+    realpath: async (path: string) => {
+      const real = await actual.realpath(path);
+      afterRealpath.hook?.(path);
+      return real;
+    },
+  };
+});
 
 /** The preview server (also the tests' server) and the bench, with what a careless or hostile tree holds. */
 describe('the static server', () => {
@@ -24,6 +39,7 @@ describe('the static server', () => {
     symlinkSync(dir, join(site, 'up'));
     writeFileSync(join(site, 'assets', 'inside.txt'), 'inside');
     symlinkSync(join(site, 'assets', 'inside.txt'), join(site, 'link-inside.txt'));
+    symlinkSync(join(site, 'assets', 'inside.txt'), join(site, 'race.txt'));
     server = await startStaticServer({ root: site });
   });
 
@@ -43,6 +59,27 @@ describe('the static server', () => {
     expect(await (await fetch(`${server.url}link-inside.txt`)).text()).toBe('inside');
   });
 
+  it('serves the file it checked: a link swapped to a file outside the root after the check is not followed', async () => {
+    // Review 3, N18: the check resolved the link, then the server opened the link again, which by then pointed out.
+    const site = join(dir, 'site');
+    const link = join(site, 'race.txt');
+    afterRealpath.hook = (path) => {
+      if (!path.endsWith('race.txt')) return;
+      unlinkSync(link);
+      symlinkSync(join(dir, 'outside.txt'), link);
+    };
+    try {
+      for (const encoding of ['identity', 'gzip']) {
+        const response = await fetch(`${server.url}race.txt`, { headers: { 'accept-encoding': encoding } });
+        expect(await response.text()).toBe('inside');
+        unlinkSync(link);
+        symlinkSync(join(site, 'assets', 'inside.txt'), link);
+      }
+    } finally {
+      afterRealpath.hook = null;
+    }
+  });
+
   it('reads a path that starts with two slashes as a path, not as another host: no other page answers', async () => {
     // `//link-inside.txt` was once read as the address of a host called link-inside.txt, and the index page answered.
     const response = await fetch(`${server.url}/link-inside.txt`);
@@ -57,7 +94,7 @@ describe('the static server', () => {
     }
   });
 
-  it('npm run preview serves dist/ with the strict policy', async () => {
+  it('npm run preview serves dist/ with the strict policy; only the embeds may be framed by other sites', async () => {
     const child = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: '0' } });
     try {
       const url = await new Promise<string>((resolveUrl, reject) => {
@@ -68,8 +105,16 @@ describe('the static server', () => {
         child.on('exit', () => reject(new Error('preview server exited')));
       });
       const response = await fetch(url);
-      expect(response.headers.get('content-security-policy')).toBe(STRICT_POLICY);
+      expect(response.headers.get('content-security-policy')).toBe(`${STRICT_POLICY}; frame-ancestors 'self'`);
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      // Review 3, N17: the main pages refuse other sites' frames; the embed pages (and the old embed.html) do not.
+      const policy = async (path: string) =>
+        (await fetch(new URL(path, url))).headers.get('content-security-policy')?.replace(`${STRICT_POLICY}; `, '');
+      expect(await policy('zh-Hans/')).toBe("frame-ancestors 'self'");
+      expect(await policy('missing.html')).toBe("frame-ancestors 'self'");
+      expect(await policy('embed/penalties.html')).toBe('frame-ancestors *');
+      expect(await policy('embed/claims/two-days.zh-Hans.html')).toBe('frame-ancestors *');
+      expect(await policy('embed.html')).toBe('frame-ancestors *');
     } finally {
       child.kill();
     }

@@ -10,7 +10,7 @@ import {
   nextHeight,
   type LoaderState,
 } from '../../src/features/embed/loader';
-import { resizeMessage } from '../../src/features/embed/messages';
+import { MAX_EMBED_HEIGHT, resizeMessage } from '../../src/features/embed/messages';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -209,5 +209,77 @@ describe('the embed loader', () => {
     expect(height).toBe(1800);
     [height] = nextHeight(history, 2400, 5100);
     expect(height).toBe(2400);
+  });
+
+  it('drops data-* values longer than the embed accepts, and clips a long title (review 3, N11)', () => {
+    document.body.innerHTML = `<div data-explainer-view="sources" data-q="${'x'.repeat(201)}" data-source="diw" data-title="${'T'.repeat(100_000)}"></div>`;
+    install(window, loaderScript());
+    const frame = document.querySelector('iframe')!;
+    expect(frame.src).toBe('https://explainer.example/sub/embed/sources.html?id=explainer-1&source=diw');
+    expect(frame.title).toBe('T'.repeat(200));
+  });
+
+  it('reads placeholders’ own attributes only: a polluted Object.prototype changes nothing (review 3, N9)', () => {
+    document.body.innerHTML = '<div data-explainer-view="penalties"></div>';
+    const polluted = ['title', 'theme', 'lang', 'step', 'height', 'explainerReady'];
+    const proto = Object.prototype as Record<string, unknown>;
+    for (const key of polluted) proto[key] = 'POLLUTED';
+    try {
+      install(window, loaderScript());
+    } finally {
+      for (const key of polluted) delete proto[key];
+    }
+    const frame = document.querySelector('iframe')!;
+    expect(frame.src).toBe('https://explainer.example/sub/embed/penalties.html?id=explainer-1');
+    expect(frame.title).toMatch(/^The money/);
+  });
+
+  it('embeds only inside the element data-explainer-scope names, when the script names one (review 3, N12)', async () => {
+    document.body.innerHTML =
+      '<main id="post"><div data-explainer-view="alexa"></div></main><aside id="comments"><div data-explainer-view="ring"></div></aside>';
+    const script = loaderScript();
+    script.dataset.explainerScope = '#post';
+    install(window, script);
+    expect([...document.querySelectorAll('iframe')].map((frame) => frame.closest('[id]')!.id)).toEqual(['post']);
+    document.getElementById('comments')!.insertAdjacentHTML('beforeend', '<div data-explainer-view="penalties"></div>');
+    document.getElementById('post')!.insertAdjacentHTML('beforeend', '<div data-explainer-view="sources"></div>');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(document.querySelectorAll('#post iframe')).toHaveLength(2);
+    expect(document.querySelectorAll('#comments iframe')).toHaveLength(0);
+  });
+
+  it('lets a frame scroll inside once its content reaches the height clamp (review 3, N14)', () => {
+    document.body.innerHTML = '<div data-explainer-view="penalties"></div>';
+    install(window, loaderScript('https://explainer.example/embed.js'));
+    const frame = document.querySelector('iframe')!;
+    const report = (height: number) =>
+      window.dispatchEvent(
+        new MessageEvent('message', {
+          origin: 'https://explainer.example',
+          source: frame.contentWindow,
+          data: resizeMessage('explainer-1', height),
+        }),
+      );
+    report(2000);
+    expect(frame.getAttribute('scrolling')).toBe('no');
+    report(1e9);
+    expect(frame.style.height).toBe(`${MAX_EMBED_HEIGHT}px`);
+    expect(frame.getAttribute('scrolling')).toBe('auto');
+    // Back under the clamp (not to the height before, which the flip damping would hold at the taller one).
+    report(3000);
+    expect(frame.getAttribute('scrolling')).toBe('no');
+  });
+
+  it('sandboxes each frame with what the embed needs: scripts, its own origin, new tabs, downloads (review 3, N13)', () => {
+    document.body.innerHTML = '<div data-explainer-view="penalties"></div>';
+    install(window, loaderScript());
+    const sandbox = document.querySelector('iframe')!.getAttribute('sandbox')!.split(' ').sort();
+    expect(sandbox).toEqual([
+      'allow-downloads',
+      'allow-popups',
+      'allow-popups-to-escape-sandbox',
+      'allow-same-origin',
+      'allow-scripts',
+    ]);
   });
 });

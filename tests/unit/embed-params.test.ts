@@ -99,7 +99,7 @@ describe('snippets', () => {
   const base = 'https://news.example/explainers/amazon/';
   it('gives the loader snippet with the state as data attributes', () => {
     expect(scriptSnippet('alexa', { 'alexa-step': '3' }, 'dark', base)).toBe(
-      '<div data-explainer-view="alexa" data-theme="dark" data-step="3" style="min-height:1100px"></div>\n<script async src="https://news.example/explainers/amazon/embed.js"></script>',
+      '<div data-explainer-view="alexa" data-theme="dark" data-step="3" style="min-height:1100px"><a href="https://news.example/explainers/amazon/?alexa-step=3#alexa">The Alexa case: children’s voices — Amazon’s 2023 privacy settlements, explained</a></div>\n<script async src="https://news.example/explainers/amazon/embed.js"></script>',
     );
   });
 
@@ -120,9 +120,15 @@ describe('snippets', () => {
     );
   });
 
+  it('puts a link to the section inside the placeholder, for when the loader is blocked (review 3, N16)', () => {
+    expect(scriptSnippet('ring', { 'ring-step': '3', lang: 'zh-Hans' }, 'auto', base)).toMatch(
+      /^<div data-explainer-view="ring" [^>]*><a href="https:\/\/news\.example\/explainers\/amazon\/zh-Hans\/\?ring-step=3#ring">[^<]+<\/a><\/div>\n<script /,
+    );
+  });
+
   it('gives frames a referrer policy and lets their Copy and Share buttons work', () => {
     expect(iframeSnippet('alexa', {}, 'auto', base)).toContain(
-      'referrerpolicy="strict-origin-when-cross-origin" allow="clipboard-write; web-share"',
+      'referrerpolicy="strict-origin-when-cross-origin" allow="clipboard-write; web-share" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads"',
     );
   });
 

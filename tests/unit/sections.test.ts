@@ -134,7 +134,7 @@ describe('every consumer lists the registry’s sections', () => {
   it('the snippets and embed URLs: each section’s own parameters, height and title', () => {
     const base = 'https://news.example/x/';
     expect(scriptSnippet(ADDED as SectionId, { term: 'coppa', q: 'x' }, 'auto', base)).toBe(
-      '<div data-explainer-view="glossary" data-term="coppa" data-q="x" style="min-height:900px"></div>\n<script async src="https://news.example/x/embed.js"></script>',
+      '<div data-explainer-view="glossary" data-term="coppa" data-q="x" style="min-height:900px"><a href="https://news.example/x/?term=coppa#glossary">Words to know — Amazon’s 2023 privacy settlements, explained</a></div>\n<script async src="https://news.example/x/embed.js"></script>',
     );
     expect(iframeSnippet(ADDED as SectionId, { term: 'coppa', lang: 'zh-Hans' }, 'auto', base)).toContain(
       'title="术语 — 亚马逊2023年隐私和解案解读" width="100%" height="900"',

@@ -3,7 +3,7 @@ import { LiveRegion } from '../../components/live-region';
 import { copyText } from '../../lib/clipboard';
 import { SECTIONS, type SectionId } from '../../lib/ui-strings';
 import type { Locale } from '../../lib/locale';
-import { embedPagePath, siteRoot } from '../../lib/site';
+import { canonicalRoot, embedPagePath, siteRoot } from '../../lib/site';
 import { currentHref } from '../../lib/url-state';
 import { DIALOG } from './dialog-strings';
 import { acceptResize } from './messages';
@@ -19,7 +19,9 @@ export function EmbedDialogBody({ view, locale }: { view: SectionId; locale: Loc
   const withLang = locale === 'en' ? state : { ...state, lang: locale };
   const [theme, setTheme] = useState<Theme>('auto');
   const [announcement, setAnnouncement] = useState('');
-  const baseUrl = siteRoot().href;
+  // Snippets name the canonical site (the build's SITE_URL) even on a mirror; the preview and the published files
+  // below come from this page's own site, which its CSP allows.
+  const baseUrl = canonicalRoot().href;
   const published = usePublished(embedPagePath(view, locale));
   const script = scriptSnippet(view, withLang, theme, baseUrl, published.loader);
   const iframe = iframeSnippet(view, withLang, theme, baseUrl);

@@ -10,7 +10,7 @@
 import { parseLocale } from '../../lib/locales';
 import { claimPagePath, embedPagePath, singleClaim } from '../../lib/site';
 import { embedTitle, findSection } from '../../lib/ui-strings';
-import { acceptResize, isHostTheme, themeMessage } from './messages';
+import { FRAME_SANDBOX, MAX_EMBED_HEIGHT, MAX_PARAM_LENGTH, acceptResize, isHostTheme, themeMessage } from './messages';
 import CLAIM_PAGES from './claim-pages.generated.json';
 
 export interface PlaceholderOptions {
@@ -63,10 +63,45 @@ export function frameSrc({ view, dataset, id, root }: PlaceholderOptions): strin
   return url.href;
 }
 
-/** The host's own title if it gave one, else the section's title in the embed's language. */
+/** The host's own title if it gave one (clipped), else the section's title in the embed's language. */
 export function frameTitle(view: string, dataset: Record<string, string | undefined>): string {
-  return dataset.title || embedTitle(view, dataset.lang);
+  return dataset.title?.slice(0, MAX_PARAM_LENGTH) || embedTitle(view, dataset.lang);
 }
+
+/**
+ * A placeholder's data-* values, as own properties of an object with no prototype (a host script that wrote to
+ * Object.prototype cannot add a title or a theme to every embed). A value longer than the embed page accepts is
+ * dropped here rather than sent in an address that servers refuse (431); the title alone is kept, clipped.
+ */
+export function readDataset(placeholder: HTMLElement): Record<string, string | undefined> {
+  const dataset: Record<string, string | undefined> = Object.create(null);
+  // From the attributes, as `dataset` names them (data-explainer-view → explainerView): not Object.entries of the
+  // DOMStringMap, whose property descriptors Chromium builds as plain objects that inherit a polluted `get`.
+  for (const { name, value } of Array.from(placeholder.attributes)) {
+    if (!name.startsWith('data-')) continue;
+    const key = name.slice(5).replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+    if (key === 'title' || value.length <= MAX_PARAM_LENGTH) dataset[key] = value;
+  }
+  return dataset;
+}
+
+/**
+ * The document's (or an element's) property `name` as the browser defines it. Document has
+ * [LegacyOverrideBuiltIns]: an element on the host page named like a property (`<img name="currentScript">`,
+ * `<img name="querySelectorAll">`, a reader's comment) shadows `document.currentScript` itself, but never the
+ * prototype's, which this reads (a getter runs with `self` as `this`).
+ */
+export function domGet<T>(self: Document | Element, name: string): T {
+  return Reflect.get(self instanceof Document ? Document.prototype : Element.prototype, name, self) as T;
+}
+
+/** Call the document's (or an element's) method `name` as the browser defines it (see `domGet`). */
+function domCall<T>(self: Document | Element, name: string, ...args: unknown[]): T {
+  return domGet<(...args: unknown[]) => T>(self, name).apply(self, args);
+}
+
+/** An object with no prototype: options and descriptors the browser reads cannot inherit polluted fields. */
+const bare = <T extends object>(value: T): T => Object.assign(Object.create(null) as T, value);
 
 /** A claim's card, about as tall as it is on a phone with its quotes folded. */
 export const CLAIM_CARD_HEIGHT = 1000;
@@ -88,8 +123,13 @@ export interface LoaderState {
   root: string;
   /** Heights each frame reported, for damping a flip between two heights (see `nextHeight`). */
   heights: WeakMap<HTMLIFrameElement, HeightHistory>;
-  /** The theme the host set after load (`setTheme`), for frames made later. */
-  theme?: string;
+  /** The theme the host set after load (`setTheme`), for frames made later ('' for none). */
+  theme: string;
+  /**
+   * The script's `data-explainer-scope`, a CSS selector: only placeholders inside the first element it matches are
+   * embedded (readers' comments elsewhere cannot add frames). null: the whole document.
+   */
+  scope: string | null;
   /** Stop listening and watching (the tests start many loaders on one page). */
   stop(): void;
 }
@@ -100,12 +140,14 @@ const PLACEHOLDER = '[data-explainer-view]';
 
 /** Make one placeholder's iframe. Throws on a placeholder it cannot use; `scan` keeps going with the others. */
 function embedOne(doc: Document, placeholder: HTMLElement, state: LoaderState, id: string): HTMLIFrameElement {
-  const dataset: Record<string, string | undefined> = { ...placeholder.dataset };
+  const dataset = readDataset(placeholder);
   if (state.theme && !dataset.theme) dataset.theme = state.theme;
   // `zh`, `zh-CN` and `zh-Hans` all name the Chinese edition, as on the main page.
   dataset.lang = parseLocale(dataset.lang) ?? 'en';
   const view = (dataset.explainerView ?? '').trim();
-  const frame = doc.createElement('iframe');
+  const frame = domCall<HTMLIFrameElement>(doc, 'createElement', 'iframe');
+  // What the embed needs and no more: a hijacked frame cannot navigate the host page, even after a click.
+  frame.setAttribute('sandbox', FRAME_SANDBOX);
   frame.src = frameSrc({ view, dataset, id, root: state.root });
   frame.title = frameTitle(view, dataset);
   frame.setAttribute('loading', 'lazy');
@@ -124,13 +166,27 @@ function embedOne(doc: Document, placeholder: HTMLElement, state: LoaderState, i
   return frame;
 }
 
+/** The placeholders in the document, or in the scope the script names (none until that element exists). */
+function placeholders(doc: Document, scope: string | null): HTMLElement[] {
+  let within: Document | Element | null = doc;
+  if (scope !== null) {
+    try {
+      within = domCall<Element | null>(doc, 'querySelector', scope);
+    } catch {
+      console.warn('Amazon privacy explainer: data-explainer-scope is not a CSS selector; nothing was embedded.');
+      within = null;
+    }
+  }
+  return within ? [...domCall<NodeListOf<HTMLElement>>(within, 'querySelectorAll', PLACEHOLDER)] : [];
+}
+
 /** Turn every unprocessed placeholder in the document into an iframe. Returns the iframes it created. */
 export function scan(doc: Document, state: LoaderState, registry: Registry = new Map()): HTMLIFrameElement[] {
   const created: HTMLIFrameElement[] = [];
   release(state);
-  doc.querySelectorAll<HTMLElement>(PLACEHOLDER).forEach((placeholder) => {
-    if (placeholder.dataset.explainerReady) return;
-    placeholder.dataset.explainerReady = 'true';
+  placeholders(doc, state.scope).forEach((placeholder) => {
+    if (placeholder.hasAttribute('data-explainer-ready')) return;
+    placeholder.setAttribute('data-explainer-ready', 'true');
     registry.counter = (registry.counter ?? 0) + 1;
     const id = `explainer-${registry.counter}`;
     try {
@@ -189,8 +245,8 @@ export function setTheme(state: LoaderState, theme: string): void {
 function registryOf(win: HostWindow): Registry {
   const existing = win[LOADER_KEY];
   if (existing instanceof Map) return existing as Registry;
-  const registry: Registry = new Map();
-  Object.defineProperty(win, LOADER_KEY, { value: registry });
+  const registry: Registry = Object.assign(new Map<string, LoaderState>(), { counter: 0 });
+  Object.defineProperty(win, LOADER_KEY, bare({ value: registry }));
   return registry;
 }
 
@@ -199,7 +255,7 @@ function registryOf(win: HostWindow): Registry {
  * placeholders added later are embedded as they arrive.
  */
 export function install(win: HostWindow, script: HTMLScriptElement | null): LoaderState | null {
-  if (!script?.src) {
+  if (!(script instanceof HTMLScriptElement) || !script.src) {
     console.warn('Amazon privacy explainer: embed.js must be loaded by a <script src> tag; nothing was embedded.');
     return null;
   }
@@ -215,8 +271,9 @@ export function install(win: HostWindow, script: HTMLScriptElement | null): Load
     const added = records.some((record) =>
       [...record.addedNodes].some(
         (node) =>
-          node.nodeType === 1 &&
-          ((node as Element).matches(PLACEHOLDER) || (node as Element).querySelector(PLACEHOLDER)),
+          node instanceof Element &&
+          (domCall<boolean>(node, 'matches', PLACEHOLDER) ||
+            domCall<Element | null>(node, 'querySelector', PLACEHOLDER)),
       ),
     );
     if (added) scan(doc, state, registry);
@@ -228,7 +285,10 @@ export function install(win: HostWindow, script: HTMLScriptElement | null): Load
     if (!message || !frame) return;
     const [height, history] = nextHeight(state.heights.get(frame), message.height, Date.now());
     state.heights.set(frame, history);
-    if (height !== null) frame.style.height = `${height}px`;
+    if (height === null) return;
+    frame.style.height = `${height}px`;
+    // Content taller than the clamp scrolls inside the frame; below it, the frame is as tall as its content.
+    frame.setAttribute('scrolling', height >= MAX_EMBED_HEIGHT ? 'auto' : 'no');
   };
   const doc = win.document;
   const state: LoaderState = {
@@ -236,6 +296,8 @@ export function install(win: HostWindow, script: HTMLScriptElement | null): Load
     origin: scriptUrl.origin,
     root,
     heights: new WeakMap(),
+    theme: '',
+    scope: script.getAttribute('data-explainer-scope'),
     stop() {
       watcher.disconnect();
       win.removeEventListener('message', onMessage);
@@ -246,9 +308,9 @@ export function install(win: HostWindow, script: HTMLScriptElement | null): Load
   const run = () => {
     scan(doc, state, registry);
     // Placeholders added later (a single-page blog, infinite scroll, content shown after consent).
-    watcher.observe(doc.documentElement, { childList: true, subtree: true });
+    watcher.observe(domGet<Element>(doc, 'documentElement'), bare({ childList: true, subtree: true }));
   };
-  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', run);
+  if (domGet<string>(doc, 'readyState') === 'loading') domCall(doc, 'addEventListener', 'DOMContentLoaded', run);
   else run();
   return state;
 }

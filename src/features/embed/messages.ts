@@ -9,6 +9,15 @@ export const RESIZE_MESSAGE_TYPE = 'amazon-privacy-explainer:resize';
 export const THEME_MESSAGE_TYPE = 'amazon-privacy-explainer:theme';
 /** Taller content is shown this tall (the frame then scrolls inside), not refused. */
 export const MAX_EMBED_HEIGHT = 50_000;
+/** The longest state value an embed page accepts (params.ts); the loader drops longer ones and clips a title. */
+export const MAX_PARAM_LENGTH = 200;
+/**
+ * The frame's sandbox: what the embed needs (its scripts and its own origin's storage and fetches, new tabs for its
+ * links that escape the sandbox, downloads of a chart's CSV, SVG and PNG) and nothing more. No top navigation (none
+ * of its links targets _top), no forms, no modals. The Copy and Share buttons come from the `allow` attribute.
+ */
+export const FRAME_SANDBOX =
+  'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads';
 /** What a frame id may be (the loader's `explainer-3`, the dialog's `preview`). */
 export const EMBED_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 

@@ -6,7 +6,7 @@
  */
 import { LOCALES, parseLocale, type Locale } from '../../lib/locale';
 import { EDITION_PATHS, claimPagePath, embedPagePath, singleClaim } from '../../lib/site';
-import { EMBED_ID_PATTERN } from './messages';
+import { EMBED_ID_PATTERN, MAX_PARAM_LENGTH } from './messages';
 import { isSectionId, stateParams, type SectionId } from '../../lib/ui-strings';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
@@ -28,8 +28,6 @@ export interface EmbedParams {
   /** The sources view as a single-claim card: the claim's id (`card=two-days`), or null for the whole view. */
   card: string | null;
 }
-
-const MAX_PARAM_LENGTH = 200;
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
   return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;

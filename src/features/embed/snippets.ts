@@ -1,6 +1,7 @@
 import { SECTIONS, embedTitle, type SectionId } from '../../lib/ui-strings';
 import { CLAIM_CARD_HEIGHT } from './loader';
-import { embedClaim, embedPageUrl, type Theme } from './params';
+import { FRAME_SANDBOX } from './messages';
+import { embedClaim, embedPageUrl, fullExplainerUrl, type Theme } from './params';
 import { own } from '../../lib/own';
 
 /** The height a snippet reserves: the view's usual height, or a claim card's. */
@@ -37,6 +38,8 @@ export interface VersionedLoader {
  * embed's usual height (min-height) so the post does not jump when the script replaces it with the iframe;
  * the loader lifts that reservation once the iframe stands in its place. With the versioned loader, the
  * snippet names that exact file and its hash: a browser refuses the script if the file on the host changes.
+ * Inside the placeholder, a link to the section on the explainer (titled as the frame would be), which the loader
+ * replaces: a host that blocks the script (its CSP, an integrity mismatch, no JavaScript) shows the link.
  */
 export function scriptSnippet(
   view: SectionId,
@@ -47,12 +50,14 @@ export function scriptSnippet(
 ): string {
   const script = new URL(loader?.file ?? 'embed.js', baseUrl).href;
   const integrity = loader ? ` integrity="${escapeAttribute(loader.integrity)}" crossorigin="anonymous"` : '';
-  return `<div ${dataAttributes(view, state, theme).join(' ')} style="min-height:${snippetHeight(view, state)}px"></div>\n<script async src="${escapeAttribute(script)}"${integrity}></script>`;
+  const fallback = fullExplainerUrl(view, state, state.lang === 'zh-Hans' ? 'zh-Hans' : 'en', baseUrl);
+  const link = `<a href="${escapeAttribute(fallback)}">${escapeAttribute(embedTitle(view, state.lang))}</a>`;
+  return `<div ${dataAttributes(view, state, theme).join(' ')} style="min-height:${snippetHeight(view, state)}px">${link}</div>\n<script async src="${escapeAttribute(script)}"${integrity}></script>`;
 }
 
-/** The attributes every frame of ours gets (the loader sets the same): no full host address in the Referer, and
- * the Copy and Share buttons allowed inside. */
-export const FRAME_ATTRIBUTES = 'referrerpolicy="strict-origin-when-cross-origin" allow="clipboard-write; web-share"';
+/** The attributes every frame of ours gets (the loader sets the same): no full host address in the Referer,
+ * the Copy and Share buttons allowed inside, and the sandbox with what the embed needs (messages.ts). */
+export const FRAME_ATTRIBUTES = `referrerpolicy="strict-origin-when-cross-origin" allow="clipboard-write; web-share" sandbox="${FRAME_SANDBOX}"`;
 
 /** A picture of the view, as the build drew it (dist/pictures/manifest.json). */
 export interface ViewPicture {
