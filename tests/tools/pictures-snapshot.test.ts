@@ -6,10 +6,10 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderPictures } from '../../src/pictures/entry';
-import { loadSystemFonts } from '../../src/pictures/fonts';
+import { FONT_FILES, loadFonts } from '../../src/pictures/fonts';
 import { readDataText } from '../helpers/data-files';
 
 const hash = (data: string | Buffer) => createHash('sha256').update(data).digest('hex').slice(0, 16);
@@ -34,7 +34,7 @@ function textLayout(svg: string): string[] {
 
 describe('pictures are the same on every machine', { timeout: 120_000 }, () => {
   it('matches the committed fonts, SVG hashes and card text layout', async () => {
-    const fonts = loadSystemFonts();
+    const fonts = loadFonts();
     const pictures = renderPictures(readDataText, fonts);
     const report = [
       '# fonts',
@@ -49,5 +49,43 @@ describe('pictures are the same on every machine', { timeout: 120_000 }, () => {
       report.push('', `# text layout of ${file}`, ...textLayout(svg));
     }
     await expect(`${report.join('\n')}\n`).toMatchFileSnapshot('../output/pictures-layout.txt');
+  });
+
+  it('takes every font from an npm package pinned in package.json and the lockfile, none from the machine', () => {
+    const { devDependencies } = JSON.parse(readFileSync('package.json', 'utf8')) as {
+      devDependencies: Record<string, string>;
+    };
+    const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as {
+      packages: Record<string, { version: string }>;
+    };
+    for (const file of loadFonts().files) expect(file.startsWith(resolve('node_modules') + '/'), file).toBe(true);
+    const packages = new Set(
+      Object.values(FONT_FILES).flatMap(({ files }) =>
+        Object.values(files).map((file) =>
+          file
+            .split('/')
+            .slice(0, file.startsWith('@') ? 2 : 1)
+            .join('/'),
+        ),
+      ),
+    );
+    expect([...packages].sort()).toEqual([
+      '@expo-google-fonts/noto-sans',
+      '@expo-google-fonts/noto-sans-sc',
+      'dejavu-fonts-ttf',
+    ]);
+    for (const name of packages) {
+      // An exact or tilde pin, and the lockfile has that version: `npm ci` installs the same font files everywhere.
+      expect(devDependencies[name], name).toMatch(/^~?\d+\.\d+\.\d+$/);
+      expect(lock.packages[`node_modules/${name}`]?.version, name).toBe(devDependencies[name]!.replace('~', ''));
+    }
+    // No code path looks for system fonts: no font folder, no fontconfig, and resvg is told not to load them.
+    for (const file of ['src/pictures/fonts.ts', 'src/pictures/raster.ts', 'scripts/pictures.mjs']) {
+      const source = readFileSync(file, 'utf8');
+      expect(source, file).not.toMatch(
+        /\/usr\/(local\/)?share\/fonts|\.local\/share\/fonts|fontconfig|fc-list|homedir/i,
+      );
+    }
+    expect(readFileSync('src/pictures/raster.ts', 'utf8')).toContain('loadSystemFonts: false');
   });
 });
