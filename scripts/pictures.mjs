@@ -1,7 +1,7 @@
 // Pictures of the built site, drawn at build time with no browser: a link-preview card (1200 × 630) for each landing
 // page and a picture of each view in each edition, as PNG (and SVG for the penalty charts), from the data in
-// dist/data, the copy files and the app's own components, with the system's fonts (see README, "Pictures for
-// newsletters and link previews"). Writes dist/pictures/*.png|svg and dist/pictures/manifest.json, which
+// dist/data, the copy files and the app's own components, with fonts from npm packages, never the machine's
+// (src/pictures/fonts.ts; README, "Pictures for newsletters and link previews"). Writes dist/pictures/*.png|svg and dist/pictures/manifest.json, which
 // scripts/prerender.mjs reads for og:image and oEmbed thumbnails; and the tab icon, dist/favicon.png.
 // Usage: node scripts/pictures.mjs [distDir]   (run after `vite build`, before `node scripts/prerender.mjs`)
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,7 +28,7 @@ try {
   });
   /** @type {typeof import('../src/pictures/node-entry.ts')} */
   const pictures = await import(pathToFileURL(join(ssrOut, 'node-entry.js')).href);
-  const fonts = pictures.loadSystemFonts();
+  const fonts = pictures.loadFonts();
   const readData = (/** @type {string} */ file) => readFileSync(join(dist, 'data', file), 'utf8');
   const list = pictures.renderPictures(readData, fonts);
   const outDir = join(dist, 'pictures');

@@ -1,99 +1,72 @@
 /**
- * The system fonts pictures are drawn with (Node only: the build and the tests). No web fonts, no network: the
- * files come from the machine (Debian: fonts-liberation or fonts-dejavu-core for Latin text and the verdict
- * marks, fonts-noto-cjk for Chinese). The same files measure the text (fontkit) and draw it (resvg, raster.ts),
- * so a line that fits when measured fits when drawn. A missing font is an error that says which package to install.
+ * The fonts pictures are drawn with (Node only: the build and the tests), from npm packages pinned in the lockfile,
+ * never from the machine: Noto Sans for Latin text, Noto Sans SC for Chinese, DejaVu Sans for the verdict marks
+ * (✓ ≈ ✗ –, which neither Noto face has). So `npm ci` on any machine draws the same pictures, byte for byte
+ * (tests/tools/pictures-snapshot.test.ts). The same files measure the text (fontkit) and draw it (resvg, raster.ts,
+ * which is told not to load system fonts), so a line that fits when measured fits when drawn.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
 import type { Face, Fonts, GlyphRun, TextStyle, Weight } from './text-layout';
 
-const FONT_DIRS = ['/usr/share/fonts', '/usr/local/share/fonts', join(homedir(), '.local/share/fonts')];
-
-interface Candidate {
-  family: string;
-  /** File name per weight, and for a collection the face's PostScript name. */
-  files: Record<Weight, { file: string; postscriptName?: string }>;
-}
-
-/** Each face's choices, best first. Every candidate is one family in two weights. */
-const CANDIDATES: Record<Face, readonly Candidate[]> = {
-  sans: [
-    {
-      family: 'Liberation Sans',
-      files: { 400: { file: 'LiberationSans-Regular.ttf' }, 700: { file: 'LiberationSans-Bold.ttf' } },
+/** Each face: its family name (as the font file names itself) and, per weight, the file in its npm package. */
+export const FONT_FILES: Record<Face, { family: string; files: Record<Weight, string> }> = {
+  sans: {
+    family: 'Noto Sans',
+    files: {
+      400: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
+      700: '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
     },
-    { family: 'DejaVu Sans', files: { 400: { file: 'DejaVuSans.ttf' }, 700: { file: 'DejaVuSans-Bold.ttf' } } },
-  ],
-  cjk: [
-    {
-      family: 'Noto Sans CJK SC',
-      files: {
-        400: { file: 'NotoSansCJK-Regular.ttc', postscriptName: 'NotoSansCJKsc-Regular' },
-        700: { file: 'NotoSansCJK-Bold.ttc', postscriptName: 'NotoSansCJKsc-Bold' },
-      },
+  },
+  cjk: {
+    family: 'Noto Sans SC',
+    files: {
+      400: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+      700: '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
     },
-    {
-      family: 'Noto Sans CJK SC',
-      files: { 400: { file: 'NotoSansCJKsc-Regular.otf' }, 700: { file: 'NotoSansCJKsc-Bold.otf' } },
-    },
-  ],
-  symbol: [{ family: 'DejaVu Sans', files: { 400: { file: 'DejaVuSans.ttf' }, 700: { file: 'DejaVuSans-Bold.ttf' } } }],
+  },
+  symbol: {
+    family: 'DejaVu Sans',
+    files: { 400: 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf', 700: 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf' },
+  },
 };
 
-const PACKAGES: Record<Face, string> = {
-  sans: 'fonts-liberation or fonts-dejavu-core',
-  cjk: 'fonts-noto-cjk',
-  symbol: 'fonts-dejavu-core',
-};
-
-/** Every font file under the usual font folders, by file name. */
-function fontFilesOnSystem(): Map<string, string> {
-  const found = new Map<string, string>();
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (/\.(ttf|otf|ttc)$/i.test(name) && !found.has(name)) found.set(name, path);
-    }
-  };
-  for (const dir of FONT_DIRS) if (existsSync(dir)) walk(dir);
-  return found;
-}
-
-export interface SystemFonts extends Fonts {
+export interface PictureFonts extends Fonts {
   /** The font files to hand to the rasteriser: exactly those measured. */
   files: string[];
 }
 
-/** Find the faces, open them, and return how to name and measure them. Throws when a face is missing. */
-export function loadSystemFonts(): SystemFonts {
-  const onSystem = fontFilesOnSystem();
+/** Where an npm package's font file is installed. Throws, saying what to run, when it is not. */
+function resolveFontFile(file: string): string {
+  try {
+    return createRequire(import.meta.url).resolve(file);
+  } catch {
+    throw new Error(`Font file ${file} not found in node_modules: run npm install (it is a devDependency).`);
+  }
+}
+
+/** Open the faces and return how to name and measure them. */
+export function loadFonts(): PictureFonts {
   const family = {} as Record<Face, string>;
   const opened = {} as Record<Face, Record<Weight, fontkit.Font>>;
-  const files = new Set<string>();
-  for (const face of Object.keys(CANDIDATES) as Face[]) {
-    const choice = CANDIDATES[face].find((candidate) =>
-      Object.values(candidate.files).every(({ file }) => onSystem.has(file)),
-    );
-    if (!choice)
-      throw new Error(
-        `No font for ${face} text in ${FONT_DIRS.join(', ')}: install ${PACKAGES[face]} (Debian: apt-get install ${PACKAGES[face].split(' or ')[0]}).`,
-      );
-    family[face] = choice.family;
+  const files: string[] = [];
+  for (const face of Object.keys(FONT_FILES) as Face[]) {
+    family[face] = FONT_FILES[face].family;
     const open = (weight: Weight) => {
-      const { file, postscriptName } = choice.files[weight];
-      const path = onSystem.get(file)!;
-      files.add(path);
-      return postscriptName ? fontkit.openSync(path, postscriptName) : fontkit.openSync(path);
+      const path = resolveFontFile(FONT_FILES[face].files[weight]);
+      const font = fontkit.openSync(path);
+      // resvg finds a face by the family name the file gives itself: it must be the one the SVG names.
+      if (font.familyName !== family[face])
+        throw new Error(`${path} names its family "${font.familyName}", not "${family[face]}"`);
+      files.push(path);
+      return font;
     };
     opened[face] = { 400: open(400), 700: open(700) };
   }
   // Sum of each character's advance, cached per face and character: fontkit's full layout is slow for long
-  // Chinese paragraphs, and the sum is never narrower than the shaped line (these faces have no ligatures in
-  // Latin text and kerning only tightens), so a line that fits here fits when drawn.
+  // Chinese paragraphs, and the sum is not narrower than the shaped line (kerning in these faces tightens; with
+  // Noto Sans, fontkit's shaped width of every Latin line in the pictures was at most this sum), so a line that
+  // fits here fits when drawn.
   const advances = new Map<string, number>();
   const advance = (face: Face, weight: Weight, char: string): number => {
     const key = `${face}${weight}${char}`;
@@ -159,5 +132,5 @@ export function loadSystemFonts(): SystemFonts {
     }
     return { glyphs, width: x, unitsPerEm: font.unitsPerEm, ascent: font.ascent, descent: font.descent };
   };
-  return { family, measure, glyphRun, files: [...files] };
+  return { family, measure, glyphRun, files };
 }

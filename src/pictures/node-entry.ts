@@ -1,4 +1,4 @@
-/** What scripts/pictures.mjs needs, in one bundle: the pictures, the system fonts, and the rasteriser. */
+/** What scripts/pictures.mjs needs, in one bundle: the pictures, the fonts (from npm packages), and the rasteriser. */
 export { buildManifest, renderPictures, type Manifest, type Picture } from './entry';
-export { loadSystemFonts } from './fonts';
+export { loadFonts } from './fonts';
 export { rasterize } from './raster';

@@ -1,6 +1,9 @@
-/** SVG to PNG with resvg (Node only), drawing text with exactly the font files that measured it (fonts.ts). */
+/**
+ * SVG to PNG with resvg (Node only), drawing text with exactly the font files that measured it (fonts.ts), never a
+ * system font.
+ */
 import { Resvg } from '@resvg/resvg-js';
-import type { SystemFonts } from './fonts';
+import type { PictureFonts } from './fonts';
 
 export interface Raster {
   png: Buffer;
@@ -10,7 +13,7 @@ export interface Raster {
   pixels: Uint8Array;
 }
 
-export function rasterize(svg: string, fonts: Pick<SystemFonts, 'files' | 'family'>): Raster {
+export function rasterize(svg: string, fonts: Pick<PictureFonts, 'files' | 'family'>): Raster {
   const resvg = new Resvg(svg, {
     font: { loadSystemFonts: false, fontFiles: fonts.files, defaultFontFamily: fonts.family.sans },
     background: undefined,

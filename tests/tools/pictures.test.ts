@@ -1,5 +1,5 @@
 /**
- * The build's pictures (scripts/pictures.mjs → src/pictures): drawn from the real data with the system's fonts,
+ * The build's pictures (scripts/pictures.mjs → src/pictures): drawn from the real data with the fonts from npm,
  * rasterised by resvg as the build does, then checked as files: their size, that they are not blank, that their
  * titles are drawn, that Chinese is drawn from the CJK face (never as boxes), that figures follow the data, and
  * that the manifest the prerender reads has every landing page.
@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { DataFileName } from '../../src/data/schemas';
 import { PAGES } from '../../src/entry-server';
 import { buildManifest, renderPictures, type Picture } from '../../src/pictures/entry';
-import { loadSystemFonts, type SystemFonts } from '../../src/pictures/fonts';
+import { loadFonts, type PictureFonts } from '../../src/pictures/fonts';
 import { PALETTE } from '../../src/pictures/palette';
 import { rasterize, type Raster } from '../../src/pictures/raster';
 import { fitText, tokens } from '../../src/pictures/text-layout';
@@ -41,13 +41,13 @@ function ink(raster: Raster, box = { x: 0, y: 0, width: raster.width, height: ra
 }
 
 describe('pictures for link previews and newsletters', { timeout: 120_000 }, () => {
-  let fonts: SystemFonts;
+  let fonts: PictureFonts;
   let pictures: Picture[];
   const rasters = new Map<string, Raster>();
   const byFile = (file: string) => pictures.find((picture) => picture.file === file)!;
 
   beforeAll(() => {
-    fonts = loadSystemFonts();
+    fonts = loadFonts();
     pictures = renderPictures(readDataText, fonts);
     for (const picture of pictures) rasters.set(picture.file, rasterize(picture.svg, fonts));
   }, 120_000);
