@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Component, Suspense, type ReactNode } from 'react';
 import { DataError } from '../lib/data-error';
+import { ChunkLoadError } from '../lib/lazy-once';
 import { useLocale } from '../lib/locale';
 import { UI } from '../lib/ui-strings';
 import { ErrorPanel } from './error-panel';
@@ -36,6 +37,8 @@ export function SectionBoundary({ children }: { children: ReactNode }) {
   const loading = UI[useLocale()].loading;
   const queryClient = useQueryClient();
   const reset = (error: unknown) => {
+    // Code that failed to download is asked for again only now, when the reader presses Retry.
+    if (error instanceof ChunkLoadError) error.retry();
     const file = error instanceof DataError ? error.file : undefined;
     // The broken file's own query, and every section's set of files that includes it (['data', 'set', …files]).
     void queryClient.resetQueries({
