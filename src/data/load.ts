@@ -2,7 +2,7 @@ import { DataError, formatPath } from '../lib/data-error';
 import { siteRoot } from '../lib/site';
 import type { DataFile } from './references';
 import { DATA_FILES, type DataFileName } from './schemas';
-import { dataFileUrl, isShipped } from './shipped';
+import { DATA_TIMEOUT_MS, dataFileUrl, isShipped, stopChangeCheck } from './shipped';
 import type * as z from 'zod/mini';
 
 const verified = new WeakSet<object>();
@@ -117,8 +117,8 @@ export function parseDataFile<F extends DataFileName>(file: F, raw: string): Dat
   return result.data as DataOf<F>;
 }
 
-/** How long a data file may take to arrive before its section says so and offers Retry. */
-export const DATA_TIMEOUT_MS = 20_000;
+/** How long a data file may take to arrive before its section says so and offers Retry (shared with the pages' check). */
+export { DATA_TIMEOUT_MS };
 
 /** Aborts when `signal` does, or after `ms`; `timedOut()` tells which. */
 function withTimeout(signal: AbortSignal | undefined, ms: number) {
@@ -141,6 +141,8 @@ export async function fetchDataFile<F extends DataFileName>(
   signal?: AbortSignal,
   timeoutMs = DATA_TIMEOUT_MS,
 ): Promise<DataOf<F>> {
+  // The app asks for the data itself now: the page's check of the host's files (shipped.ts) has done its part.
+  stopChangeCheck();
   const limit = withTimeout(signal, timeoutMs);
   let response: Response;
   let bytes: ArrayBuffer;
