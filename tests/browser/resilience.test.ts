@@ -4,10 +4,14 @@
  * encoding. Faults are injected with Playwright's page.route (for code, after the page has loaded, as a redeploy
  * does) or with the static server's overrides (for data).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage, waitForSection } from '../helpers/page.ts';
+import { DIST_DIR, STRICT_CSP } from '../helpers/paths.ts';
 import { useBuiltSite } from '../helpers/site.ts';
+import { startStaticServer } from '../helpers/static-server.ts';
 
 const SOURCES_CHUNK = /\/assets\/sources-section-[^/]*\.js$/;
 
@@ -67,6 +71,34 @@ describe('a section’s code that cannot be downloaded', () => {
       expect(chunkRequests()).toBeLessThanOrEqual(2);
     } finally {
       await opened.close();
+    }
+  });
+});
+
+describe('a copy file saved in another encoding', () => {
+  const site = useBuiltSite();
+
+  it('is reported as an encoding problem naming the file, not shown as replacement characters', async () => {
+    // copy.en.json as an editor saving Windows-1252 writes it: each ’ becomes the single byte 0x92.
+    const text = readFileSync(join(DIST_DIR, 'data', 'copy.en.json'), 'utf8');
+    const bytes = Uint8Array.from(
+      text.split('’').flatMap((part, index) => [...(index ? [0x92] : []), ...Buffer.from(part)]),
+    );
+    const server = await startStaticServer({
+      root: DIST_DIR,
+      headers: STRICT_CSP,
+      overrides: { 'data/copy.en.json': { body: bytes, contentType: 'application/json; charset=utf-8' } },
+    });
+    const opened = await openPage(site.browser, server.url);
+    try {
+      // The page's check finds the file changed and starts the app, which says what is wrong.
+      const alert = opened.page.locator('#alexa [role="alert"]');
+      await alert.waitFor({ state: 'visible', timeout: 20_000 });
+      expect(await alert.textContent()).toMatch(/copy\.en\.json.*not UTF-8 text.*Save it again as UTF-8/s);
+      expect(await opened.page.locator('main').textContent()).not.toContain('\uFFFD');
+    } finally {
+      await opened.close();
+      await server.close();
     }
   });
 });
