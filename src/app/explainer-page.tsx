@@ -9,7 +9,7 @@ import type { ReadingTimes } from '../lib/reading-time';
 import { PageFooterText } from './page-footer';
 import { PageHeaderText } from './page-header';
 import { ReadyMarker } from './ready-marker';
-import { APP_SECTIONS, SECTION_COMPONENTS } from './section-registry';
+import { APP_SECTIONS, othersUnaffected, SECTION_COMPONENTS } from './section-registry';
 
 /** The explainer; `readingTimes` are the prerender's counts (read from the page's head), or null to count here. */
 export function ExplainerPage({ readingTimes = null }: { readingTimes?: ReadingTimes | null }) {
@@ -73,7 +73,7 @@ export function ExplainerPage({ readingTimes = null }: { readingTimes?: ReadingT
 function SectionBody({ id }: { id: SectionId }) {
   const Body = SECTION_COMPONENTS[id];
   return (
-    <SectionBoundary>
+    <SectionBoundary othersUnaffected={(error) => othersUnaffected(id, error)}>
       <Body />
       <ReadyMarker id={id} />
     </SectionBoundary>

@@ -4,7 +4,9 @@
  * the host-side loader reads that part and must never import this one (React, every section's code).
  */
 import type { ComponentType } from 'react';
-import { lazyOnce } from '../lib/lazy-once';
+import { filesOf, type DataSetName } from '../data/model';
+import { DataError } from '../lib/data-error';
+import { ChunkLoadError, lazyOnce } from '../lib/lazy-once';
 import { SECTION_IDS, type SectionId } from '../lib/ui-strings';
 import { whenVisible } from '../lib/when-visible';
 
@@ -24,27 +26,51 @@ export interface AppSection {
    * Tailwind finds the classes.
    */
   offScreen: string;
+  /** The data its section loads, besides its edition's copy (src/data/model.ts). */
+  data: DataSetName;
 }
 
 export const APP_SECTIONS = {
   alexa: {
     load: () => import('./section-alexa').then((m) => m.AlexaSection),
     offScreen: '',
+    data: 'case',
   },
   ring: {
     load: () => import('./section-ring').then((m) => m.RingSection),
     offScreen: '',
+    data: 'case',
   },
   penalties: {
     load: () => import('../features/penalties/penalties-section').then((m) => m.PenaltiesSection),
     offScreen: '',
+    data: 'money',
   },
   sources: {
     load: () => import('../features/sources/sources-section').then((m) => m.SourcesSection),
     offScreen:
       '[content-visibility:auto] [overflow-clip-margin:0.75rem] [contain-intrinsic-size:auto_5000px] sm:[contain-intrinsic-size:auto_5200px] lg:[contain-intrinsic-size:auto_3800px]',
+    data: 'sources',
   },
 } satisfies Record<SectionId, AppSection>;
+
+/**
+ * Whether a section's alert may say that the page's other parts are not affected: its code failed (each section's
+ * is its own), or a file no other section, nor the page's header and footer, loads. Not a copy file, which all
+ * load, nor a file shared as quotes.json is (three sections show the same alert then).
+ */
+export function othersUnaffected(id: SectionId, error: unknown): boolean {
+  if (error instanceof ChunkLoadError) return true;
+  if (!(error instanceof DataError)) return false;
+  const otherSets: DataSetName[] = [
+    'page',
+    ...SECTION_IDS.filter((other) => other !== id).map((other) => APP_SECTIONS[other].data),
+  ];
+  return (
+    filesOf(APP_SECTIONS[id].data).some((file) => file === error.file) &&
+    otherSets.every((set) => !filesOf(set).some((file) => file === error.file))
+  );
+}
 
 /** One lazy component per section, loading its code once `ready(id)` resolves (again after a failed download). */
 function lazySections(ready: (id: SectionId) => Promise<void>): Record<SectionId, ComponentType> {

@@ -6,8 +6,19 @@ import { UI } from '../lib/ui-strings';
 
 const MAX_ISSUES = 8;
 
-/** The visible alert a section shows when its data cannot be used: which file, what is wrong, and Retry. */
-export function ErrorPanel({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+/**
+ * The visible alert a section shows when its data cannot be used: which file, what is wrong, and Retry; and, when
+ * the page knows it to be true, that the other sections are not affected.
+ */
+export function ErrorPanel({
+  error,
+  onRetry,
+  othersUnaffected = false,
+}: {
+  error: unknown;
+  onRetry: () => void;
+  othersUnaffected?: boolean;
+}) {
   const locale = useLocale();
   const ui = UI[locale].error;
   const { colon } = PUNCTUATION[locale];
@@ -44,7 +55,7 @@ export function ErrorPanel({ error, onRetry }: { error: unknown; onRetry: () => 
       ) : (
         <p className="mt-1">{error instanceof Error ? error.message : String(error)}</p>
       )}
-      <p className="mt-2 text-sm">{ui.others}</p>
+      {othersUnaffected ? <p className="mt-2 text-sm">{ui.others}</p> : null}
       <button
         type="button"
         onClick={onRetry}

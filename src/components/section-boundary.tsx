@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Component, Suspense, type ReactNode } from 'react';
 import { DataError } from '../lib/data-error';
+import { ChunkLoadError } from '../lib/lazy-once';
 import { useLocale } from '../lib/locale';
 import { UI } from '../lib/ui-strings';
 import { ErrorPanel } from './error-panel';
@@ -8,6 +9,7 @@ import { ErrorPanel } from './error-panel';
 interface BoundaryProps {
   children: ReactNode;
   onReset: (error: unknown) => void;
+  othersUnaffected?: (error: unknown) => boolean;
 }
 
 class ErrorBoundary extends Component<BoundaryProps, { error: unknown; hasError: boolean }> {
@@ -23,19 +25,35 @@ class ErrorBoundary extends Component<BoundaryProps, { error: unknown; hasError:
   };
 
   override render() {
-    if (this.state.hasError) return <ErrorPanel error={this.state.error} onRetry={this.retry} />;
+    if (this.state.hasError)
+      return (
+        <ErrorPanel
+          error={this.state.error}
+          onRetry={this.retry}
+          othersUnaffected={this.props.othersUnaffected?.(this.state.error) ?? false}
+        />
+      );
     return this.props.children;
   }
 }
 
 /**
  * Each section loads its own data behind its own boundary: while loading it says so, and if a file is broken
- * it shows that file's alert with Retry while the other sections keep working.
+ * it shows that file's alert with Retry while the other sections keep working. `othersUnaffected` tells whether
+ * the alert may say so (the page knows which sections share a file; an embed shows one section).
  */
-export function SectionBoundary({ children }: { children: ReactNode }) {
+export function SectionBoundary({
+  children,
+  othersUnaffected,
+}: {
+  children: ReactNode;
+  othersUnaffected?: (error: unknown) => boolean;
+}) {
   const loading = UI[useLocale()].loading;
   const queryClient = useQueryClient();
   const reset = (error: unknown) => {
+    // Code that failed to download is asked for again only now, when the reader presses Retry.
+    if (error instanceof ChunkLoadError) error.retry();
     const file = error instanceof DataError ? error.file : undefined;
     // The broken file's own query, and every section's set of files that includes it (['data', 'set', …files]).
     void queryClient.resetQueries({
@@ -43,7 +61,7 @@ export function SectionBoundary({ children }: { children: ReactNode }) {
     });
   };
   return (
-    <ErrorBoundary onReset={reset}>
+    <ErrorBoundary onReset={reset} othersUnaffected={othersUnaffected}>
       <Suspense
         fallback={
           <p role="status" data-loading="" className="min-h-24 text-muted">

@@ -2,7 +2,7 @@ import { DataError, formatPath } from '../lib/data-error';
 import { siteRoot } from '../lib/site';
 import type { DataFile } from './references';
 import { DATA_FILES, type DataFileName } from './schemas';
-import { dataFileUrl, isShipped } from './shipped';
+import { DATA_TIMEOUT_MS, dataFileUrl, isShipped, stopChangeCheck } from './shipped';
 import type * as z from 'zod/mini';
 
 const verified = new WeakSet<object>();
@@ -40,8 +40,42 @@ export function dataUrl(file: DataFileName, root: URL | string = siteRoot()): st
   return dataFileUrl(file, root);
 }
 
+/**
+ * The largest data file the app reads, in bytes: about 30 times the largest real one (a copy file, 65 KB). A file
+ * far past it is the wrong file, or a runaway export; reading it would block the page for seconds, and its
+ * schema check can overflow the stack (a list of a million objects did).
+ */
+export const MAX_DATA_BYTES = 2_000_000;
+
+const tooLarge = (file: string, size: number) =>
+  new DataError(file, 'size', [
+    {
+      path: '',
+      message: `${(size / 1_000_000).toFixed(1)} MB; a data file may be up to ${MAX_DATA_BYTES / 1_000_000} MB`,
+    },
+  ]);
+
+/**
+ * The text of a data file's bytes, which must be UTF-8: a file saved in another encoding (Windows-1252) would
+ * otherwise show replacement characters (�) in place of the prerendered text, with no word of why.
+ */
+export function decodeDataFile(file: string, bytes: ArrayBuffer): string {
+  if (bytes.byteLength > MAX_DATA_BYTES) throw tooLarge(file, bytes.byteLength);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Where: the line of the first byte that is not UTF-8 (decoded again, leniently, to find it).
+    const lenient = new TextDecoder('utf-8').decode(bytes);
+    const line = lenient.slice(0, Math.max(0, lenient.indexOf('\uFFFD'))).split('\n').length;
+    throw new DataError(file, 'encoding', [{ path: '', message: `bytes that are not UTF-8 on line ${line}` }]);
+  }
+}
+
 /** Parse already-fetched text: JSON first, then the file's schema. Throws DataError naming file and path. */
 export function parseDataFile<F extends DataFileName>(file: F, raw: string): DataOf<F> {
+  // Characters, not bytes, here (a UTF-8 file has at least as many bytes as characters): fetchDataFile has
+  // checked the bytes; this holds for text from anywhere else.
+  if (raw.length > MAX_DATA_BYTES) throw tooLarge(file, raw.length);
   // A byte-order mark (some editors save one) is not part of the JSON: read the file without it.
   const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
   if (/^\s*</.test(text))
@@ -62,7 +96,15 @@ export function parseDataFile<F extends DataFileName>(file: F, raw: string): Dat
   } catch (error) {
     throw new DataError(file, 'json', [{ path: '', message: error instanceof Error ? error.message : String(error) }]);
   }
-  const result = DATA_FILES[file].safeParse(json);
+  let result;
+  try {
+    result = DATA_FILES[file].safeParse(json);
+  } catch (error) {
+    // zod's check recurses, and gathers a list's issues with a spread: a huge or deeply nested file can overflow
+    // the stack (a RangeError that named no file).
+    const detail = error instanceof Error ? ` (${error.message})` : '';
+    throw new DataError(file, 'schema', [{ path: '', message: `too large or too deeply nested to check${detail}` }]);
+  }
   if (!result.success) {
     throw new DataError(
       file,
@@ -75,8 +117,8 @@ export function parseDataFile<F extends DataFileName>(file: F, raw: string): Dat
   return result.data as DataOf<F>;
 }
 
-/** How long a data file may take to arrive before its section says so and offers Retry. */
-export const DATA_TIMEOUT_MS = 20_000;
+/** How long a data file may take to arrive before its section says so and offers Retry (shared with the pages' check). */
+export { DATA_TIMEOUT_MS };
 
 /** Aborts when `signal` does, or after `ms`; `timedOut()` tells which. */
 function withTimeout(signal: AbortSignal | undefined, ms: number) {
@@ -99,13 +141,22 @@ export async function fetchDataFile<F extends DataFileName>(
   signal?: AbortSignal,
   timeoutMs = DATA_TIMEOUT_MS,
 ): Promise<DataOf<F>> {
+  // The app asks for the data itself now: the page's check of the host's files (shipped.ts) has done its part.
+  stopChangeCheck();
   const limit = withTimeout(signal, timeoutMs);
   let response: Response;
-  let text: string;
+  let bytes: ArrayBuffer;
   try {
     response = await fetch(dataUrl(file), { signal: limit.signal, credentials: 'same-origin' });
-    text = await response.text();
+    // A file the server says is far too large is not downloaded at all (a compressed one is checked once read).
+    const declared = Number(response.headers.get('Content-Length'));
+    if (response.ok && declared > MAX_DATA_BYTES) {
+      void response.body?.cancel();
+      throw tooLarge(file, declared);
+    }
+    bytes = await response.arrayBuffer();
   } catch (error) {
+    if (error instanceof DataError) throw error;
     if (signal?.aborted) throw error;
     const message = limit.timedOut()
       ? `no answer from the server after ${Math.round(timeoutMs / 1000)} seconds`
@@ -124,5 +175,5 @@ export async function fetchDataFile<F extends DataFileName>(
       response.status,
     );
   }
-  return parseDataFile(file, text);
+  return parseDataFile(file, decodeDataFile(file, bytes));
 }

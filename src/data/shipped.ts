@@ -28,23 +28,57 @@ export const dataFileUrl = (file: string, root: URL | string): string => new URL
 export const isShipped = (file: string, text: string): boolean =>
   Object.hasOwn(SHIPPED_HASHES, file) && SHIPPED_HASHES[file] === textHash(text);
 
+/** How long a data file may take to arrive: the app's fetch (load.ts) and the check below alike. */
+export const DATA_TIMEOUT_MS = 20_000;
+
+/** The check under way, if any: the app's own first fetch calls it off (stopChangeCheck). */
+let checking: AbortController | undefined;
+
+/**
+ * The app is fetching the data itself, so the check's answer no longer matters: stop its requests. A request of
+ * the check's that hangs would otherwise hold one of the browser's six connections to the host (HTTP/1.1), and
+ * the app's request for the same file would wait behind it.
+ */
+export function stopChangeCheck(): void {
+  checking?.abort();
+  checking = undefined;
+}
+
 /**
  * Whether any data file an edition's page shows differs from the one the build rendered it from (edited on the
  * host, missing, or never vouched for): then the page's app must run to show it, or its problem. The files are
  * fetched as the app fetches them, so the app later reads them from the browser's cache.
+ *
+ * A file that does not answer within the app's data timeout, or cannot be asked for (offline), is not counted as
+ * changed: nothing newer can be shown from it, and starting the app for it would only repeat the hanging request
+ * (once per embed on a blog with several) before saying so. The page stays as built until the reader acts; then
+ * the app asks again and, if the file still fails, says which file.
  */
 export async function dataChangedSinceBuild(root: URL, copyFile: string): Promise<boolean> {
   const files = Object.keys(SHIPPED_HASHES).filter((file) => !file.startsWith('copy.') || file === copyFile);
   if (!files.includes(copyFile)) return true;
-  const same = await Promise.all(
-    files.map(async (file) => {
-      try {
-        const response = await fetch(dataFileUrl(file, root), { credentials: 'same-origin' });
-        return response.ok && isShipped(file, await response.text());
-      } catch {
-        return false;
-      }
-    }),
-  );
-  return same.includes(false);
+  stopChangeCheck();
+  const controller = new AbortController();
+  checking = controller;
+  const timer = setTimeout(() => controller.abort(), DATA_TIMEOUT_MS);
+  try {
+    const changed = await Promise.all(
+      files.map(async (file) => {
+        try {
+          const response = await fetch(dataFileUrl(file, root), {
+            credentials: 'same-origin',
+            signal: controller.signal,
+          });
+          // The host answered, and not with the file as built (an error status means it is missing).
+          return !response.ok || !isShipped(file, await response.text());
+        } catch {
+          return false;
+        }
+      }),
+    );
+    return changed.includes(true);
+  } finally {
+    clearTimeout(timer);
+    if (checking === controller) checking = undefined;
+  }
 }

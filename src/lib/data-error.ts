@@ -1,5 +1,5 @@
 /** What went wrong with one data file, in a form the section's alert can show. */
-export type DataErrorKind = 'network' | 'json' | 'schema' | 'reference';
+export type DataErrorKind = 'network' | 'size' | 'encoding' | 'json' | 'schema' | 'reference';
 
 export interface DataIssue {
   /** Path inside the file, like `quotes[3].sourceId`; empty for whole-file problems. */

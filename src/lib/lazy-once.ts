@@ -1,10 +1,16 @@
 import { createElement, lazy, type ComponentType } from 'react';
 
-/** A section's code could not be downloaded (a flaky network, or a tab left open across a new version). */
+/**
+ * A section's code could not be downloaded (a flaky network, or a tab left open across a new version).
+ * `retry()` lets the next render ask for it again: the section's Retry calls it (SectionBoundary).
+ */
 export class ChunkLoadError extends Error {
-  constructor(cause: unknown) {
+  readonly retry: () => void;
+
+  constructor(cause: unknown, retry: () => void = () => {}) {
     super(cause instanceof Error ? cause.message : String(cause), { cause });
     this.name = 'ChunkLoadError';
+    this.retry = retry;
   }
 }
 
@@ -12,9 +18,13 @@ export class ChunkLoadError extends Error {
  * A component in its own chunk, fetched once: `preload()` starts the download early (for instance when its
  * section mounts, alongside the section's data), and `Component` renders it under the nearest Suspense.
  *
- * A failed download is not remembered: React keeps a rejected `lazy()` for good, so after a failure the next
- * render (the section's Retry) gets a fresh one, which asks again. The error is a ChunkLoadError, so the
- * section's alert can say what happened and offer to reload the page.
+ * A failed download is kept until the reader asks again: the component throws the same ChunkLoadError at every
+ * render, so the section's alert shows (what happened, and a reload), until its Retry calls the error's
+ * `retry()`, which gives the next render a fresh `lazy()` (React keeps a rejected one for good) that downloads
+ * again. Making the fresh one as soon as the download failed meant the render React does next met a new lazy,
+ * which downloaded and suspended again: the boundary never saw the error, and a missing chunk was asked for
+ * dozens of times a second for as long as the tab stayed open. `preload()` itself forgets a failure (an Embed
+ * button's early download that failed offline is tried again when the dialog opens).
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- props pass through untouched, whatever they are
 export function lazyOnce<M, P extends Record<string, any> = object>(
@@ -22,18 +32,25 @@ export function lazyOnce<M, P extends Record<string, any> = object>(
   pick: (module: M) => ComponentType<P>,
 ) {
   let pending: Promise<M> | undefined;
-  const preload = () =>
-    (pending ??= load().catch((error: unknown) => {
-      pending = undefined;
-      throw error;
-    }));
+  const preload = () => {
+    if (pending) return pending;
+    const started = load();
+    pending = started;
+    // Handled here, so that a `void preload()` that fails is not also an unhandled rejection.
+    started.catch(() => {
+      if (pending === started) pending = undefined;
+    });
+    return started;
+  };
+  const retry = () => {
+    Lazy = fresh();
+  };
   const fresh = () =>
     lazy(() =>
       preload().then(
         (module) => ({ default: pick(module) }),
         (error: unknown) => {
-          Lazy = fresh();
-          throw new ChunkLoadError(error);
+          throw new ChunkLoadError(error, retry);
         },
       ),
     );

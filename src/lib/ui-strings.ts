@@ -105,6 +105,10 @@ export interface UiStrings {
     title: string;
     file: string;
     network: string;
+    /** Larger than any data file should be (src/data/load.ts, MAX_DATA_BYTES). */
+    size: string;
+    /** Not UTF-8 (a file saved by an editor in another encoding). */
+    encoding: string;
     json: string;
     schema: string;
     reference: string;
@@ -147,6 +151,9 @@ export const UI: Record<Locale, UiStrings> = {
       title: 'This section could not load.',
       file: 'File',
       network: 'The file could not be downloaded.',
+      size: 'The file is far larger than a data file should be. Check that the right file was uploaded.',
+      encoding:
+        'The file is not UTF-8 text: it was probably saved in another encoding, such as Windows-1252. Save it again as UTF-8.',
       json: 'The file is not valid JSON.',
       schema: 'The file does not match the expected format:',
       reference: 'The file refers to something that does not exist:',
@@ -186,6 +193,8 @@ export const UI: Record<Locale, UiStrings> = {
       title: '本节无法加载。',
       file: '文件',
       network: '无法下载该文件。',
+      size: '该文件比正常的数据文件大得多。请检查上传的文件是否正确。',
+      encoding: '该文件不是 UTF-8 编码的文本，可能被存成了其他编码（如 Windows-1252）。请以 UTF-8 编码重新保存。',
       json: '该文件不是有效的 JSON。',
       schema: '该文件不符合预期格式：',
       reference: '该文件引用了不存在的内容：',

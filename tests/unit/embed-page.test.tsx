@@ -125,3 +125,14 @@ describe('the Embed dialog on the main page', () => {
     expect(button).toHaveFocus();
   });
 });
+
+describe('an embed whose data is broken', () => {
+  it('does not speak of other sections: it shows only one', async () => {
+    window.history.replaceState(null, '', '/embed.html?view=sources');
+    serveData({ 'claims.json': { status: 404 } });
+    renderWithClient(<EmbedPage params={parseEmbedParams(window.location.search)} />);
+    const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
+    expect(alert).toHaveTextContent('claims.json');
+    expect(alert).not.toHaveTextContent('The other sections are not affected.');
+  });
+});

@@ -23,3 +23,26 @@ describe('a section’s data alert', () => {
     }
   });
 });
+
+describe('the alert for a file that is too large or in the wrong encoding', () => {
+  it('says what is wrong with the file and what to do, in each edition', () => {
+    for (const [lang, size, encoding] of [
+      ['en', 'Check that the right file was uploaded.', 'Save it again as UTF-8.'],
+      ['zh-Hans', '请检查上传的文件是否正确。', '请以 UTF-8 编码重新保存。'],
+    ] as const) {
+      for (const [kind, advice] of [
+        ['size', size],
+        ['encoding', encoding],
+      ] as const) {
+        const { unmount } = render(
+          <LocaleProvider initial={lang}>
+            <ErrorPanel error={new DataError('copy.en.json', kind, [{ path: '', message: 'x' }])} onRetry={() => {}} />
+          </LocaleProvider>,
+        );
+        expect(screen.getByRole('alert')).toHaveTextContent(advice);
+        expect(screen.getByRole('alert')).toHaveTextContent('copy.en.json');
+        unmount();
+      }
+    }
+  });
+});

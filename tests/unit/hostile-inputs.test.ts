@@ -77,6 +77,38 @@ describe('data that arrives badly', () => {
     expect((error as DataError).message).toMatch(/^cases\.json: no answer from the server after 0 seconds/);
   });
 
+  it('a list too long for the schema check (200,000 objects) names the file, not only a stack overflow', () => {
+    const text = `{"quotes":[${Array.from({ length: 200_000 }, () => '{"x":1}').join(',')}]}`;
+    expect(text.length).toBeLessThan(2_000_000);
+    expect(parseError('quotes.json', text)).toMatch(/^quotes\.json: too large or too deeply nested to check/);
+  });
+
+  it('a body far larger than any data file is refused before it is parsed, naming the file and the sizes', async () => {
+    const body = `{"quotes":[${'{"x":1},'.repeat(400_000)}{"x":1}]}`;
+    const parse = vi.spyOn(JSON, 'parse');
+    vi.stubGlobal('fetch', async () => new Response(body, { status: 200 }));
+    const error = await fetchDataFile('quotes.json').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(DataError);
+    expect((error as DataError).kind).toBe('size');
+    expect((error as DataError).message).toBe('quotes.json: 3.2 MB; a data file may be up to 2 MB');
+    expect(parse).not.toHaveBeenCalled();
+    parse.mockRestore();
+  });
+
+  it('a file saved as Windows-1252 is an encoding error naming the file and the line, not replacement characters', async () => {
+    const utf8 = new TextEncoder().encode(readDataText('copy.en.json'));
+    // “Amazon’s” as Windows-1252 writes it: the apostrophe is the single byte 0x92.
+    const at = readDataText('copy.en.json').indexOf('’');
+    const prefix = new TextEncoder().encode(readDataText('copy.en.json').slice(0, at)).length;
+    const bytes = new Uint8Array([...utf8.slice(0, prefix), 0x92, ...utf8.slice(prefix + 3)]);
+    const line = readDataText('copy.en.json').slice(0, at).split('\n').length;
+    vi.stubGlobal('fetch', async () => new Response(bytes, { status: 200 }));
+    const error = await fetchDataFile('copy.en.json').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(DataError);
+    expect((error as DataError).kind).toBe('encoding');
+    expect((error as DataError).message).toBe(`copy.en.json: bytes that are not UTF-8 on line ${line}`);
+  });
+
   it('a copy key missing from the copy file shows a plain placeholder, never the key', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const text = makeTextApi({ copy: {}, facts: new Map(), locale: 'zh-Hans' });

@@ -105,6 +105,23 @@ describe('the explainer page', () => {
     expect(within(section('alexa')).queryByRole('alert')).not.toBeInTheDocument();
   });
 
+  it('says the other sections are not affected only where that is true', async () => {
+    const others = 'The other sections are not affected.';
+    // claims.json is the sources section's alone.
+    serveData({ 'claims.json': { status: 404 } });
+    const first = renderWithClient(<ExplainerPage />);
+    await waitForLoaded();
+    expect(within(section('sources')).getByRole('alert')).toHaveTextContent(others);
+    first.unmount();
+    // quotes.json is used by both case sections and the sources section: all three show the alert, none says so.
+    serveData({ 'quotes.json': '{ "quotes": [' });
+    renderWithClient(<ExplainerPage />);
+    await waitForLoaded();
+    const alerts = screen.getAllByRole('alert');
+    expect(alerts).toHaveLength(3);
+    for (const alert of alerts) expect(alert).not.toHaveTextContent(others);
+  });
+
   it('renders hostile strings from data as text, never as HTML', async () => {
     const quotes = JSON.parse(readDataText('quotes.json')) as { quotes: Array<{ text: string }> };
     quotes.quotes[0]!.text = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';

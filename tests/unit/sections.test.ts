@@ -41,7 +41,11 @@ vi.mock('../../src/app/section-registry', async (importOriginal) => {
   const sections = actual.APP_SECTIONS as Record<string, (typeof actual.APP_SECTIONS)[SectionId]>;
   // Every section's code is a stub here (this file is about the list, not the sections' content).
   for (const id of [...Object.keys(sections), ADDED]) {
-    sections[id] = { load: async () => () => createElement('p', null, `Content of ${id}`), offScreen: '' };
+    sections[id] = {
+      load: async () => () => createElement('p', null, `Content of ${id}`),
+      offScreen: '',
+      data: 'money',
+    };
   }
   return actual;
 });
