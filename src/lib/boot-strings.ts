@@ -7,11 +7,11 @@ import type { Locale } from './locale';
  */
 export const APP_FAILED: Record<Locale, { text: string; reload: string }> = {
   en: {
-    text: 'The interactive parts of this page could not be downloaded, so every step and every quote is shown below.',
+    text: 'The interactive parts of this page could not be downloaded, so the page now shows every step and every quote, one after another.',
     reload: 'Reload the page',
   },
   'zh-Hans': {
-    text: '本页的互动部分未能下载，下面已列出全部步骤和引文。',
+    text: '本页的互动部分未能下载，现已依次列出全部步骤和引文。',
     reload: '重新加载页面',
   },
 };

@@ -6,12 +6,13 @@
  * arrives: the state is written to the address (`?alexa-step=3`, `?source=…`), which the app reads as it starts.
  *
  * What this may touch, so that React's hydration and its first updates leave a consistent page:
- *  - a case view: `data-early-step` on the view's group, an attribute the app never renders (the stylesheet shows
- *    that step and its controls' state from it: index.css), plus `aria-hidden` on the step panels and
- *    `aria-current` on the step buttons, set exactly as the app will set them for that step;
- *  - the quote viewer: `aria-selected` and `tabindex` on its tabs and `hidden` on its panels, again exactly as
- *    the app sets them for the chosen article.
- * The app clears `data-early-step` once it shows the same step (features/cases/use-stepper.ts).
+ *  - a case view: `data-early-step` on the view's group and `data-early` on the chosen step's panel, timeline line
+ *    and buttons, attributes the app never renders (index.css draws that step from them), plus `aria-hidden` on
+ *    the step panels, `aria-current` on the step buttons and `aria-disabled` on Previous and Next, set exactly as
+ *    the app sets them for that step (so its later updates, which change only what its own render changed, agree);
+ *  - the quote viewer: `aria-selected` and `tabindex` on its tabs and `hidden` on its panels, likewise.
+ * The app starts the view at that step with no motion and then clears the early marks
+ * (features/cases/use-stepper.ts). A polite live region outside the app's root announces an early step.
  *
  * This file runs in every page's entry script before the first paint: keep it small and free of imports.
  */
@@ -29,12 +30,6 @@ function announce(message: string): void {
     document.body.append(announcer);
   }
   announcer.textContent = message;
-}
-
-/** Remove the early announcer once the app speaks for itself. */
-export function retireEarlyAnnouncer(): void {
-  announcer?.remove();
-  announcer = null;
 }
 
 /**

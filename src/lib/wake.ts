@@ -97,6 +97,8 @@ function showStartFailure(message: { text: string; reload: string }): void {
   reload.textContent = message.reload;
   banner.append(`${message.text} `, reload);
   document.body.append(banner);
+  // Room below the page's end, so the banner never covers its last lines.
+  document.body.classList.add('pb-32');
 }
 
 /**
