@@ -44,10 +44,15 @@ const SHOWN = {
     const panel = tab && document.getElementById(tab.getAttribute('aria-controls') ?? '');
     return panel instanceof HTMLElement && panel.offsetParent !== null && getComputedStyle(panel).display !== 'none';
   },
-  /** The tapped option's chart is redrawn (its picture differs from the one on screen at the tap). */
+  /**
+   * The tapped option's chart is redrawn: the picture on screen differs from the one at the tap (a figure may hold a
+   * picture per option, all but one hidden: src/charts/chart-options.tsx).
+   */
   chart: () => {
     const state = /** @type {any} */ (window);
-    const now = state.__tapFigure?.querySelector('svg')?.outerHTML;
+    /** @type {SVGSVGElement[]} */
+    const pictures = [...(state.__tapFigure?.querySelectorAll('svg') ?? [])];
+    const now = pictures.find((svg) => svg.checkVisibility())?.outerHTML;
     return now !== undefined && now !== state.__tapPicture;
   },
 };
@@ -141,7 +146,9 @@ async function tapOnce(browser, base, scenario) {
           if (state.__tapAt !== null) return;
           state.__tapAt = event.timeStamp;
           state.__tapFigure = event.target instanceof Element ? event.target.closest('figure') : null;
-          state.__tapPicture = state.__tapFigure?.querySelector('svg')?.outerHTML;
+          /** @type {SVGSVGElement[]} */
+          const pictures = [...(state.__tapFigure?.querySelectorAll('svg') ?? [])];
+          state.__tapPicture = pictures.find((svg) => svg.checkVisibility())?.outerHTML;
         },
         { capture: true },
       );

@@ -26,28 +26,74 @@ export interface FigureLabels {
   downloads: DownloadLabels;
 }
 
-export interface ChartFigureProps {
-  spec: FigureSpec;
-  labels: FigureLabels;
-  kit: ChartKit;
+/** What a figure draws for one choice of its options: the takeaway, the picture and the notes under it. */
+export interface FigureView {
+  /** The choice's `data-option` words, while other choices are drawn beside it (charts/chart-options.tsx). */
+  option?: string;
+  takeaway: string;
   /** The SVG's height. */
   height: number;
   /** The tooltip's lines for a mark, by its id. */
   tip: (id: string) => readonly string[] | undefined;
-  controls?: ReactNode;
   /** Notes under the chart (e.g. what the scale means). */
   notes?: ReactNode;
-  /** Sources, in the figcaption. */
-  caption: ReactNode;
   /** The marks. */
   children: ReactNode;
 }
 
-export const takeawayId = (id: string) => `${id}-takeaway`;
+export interface ChartFigureProps extends Omit<FigureView, 'takeaway'> {
+  spec: FigureSpec;
+  labels: FigureLabels;
+  kit: ChartKit;
+  controls?: ReactNode;
+  /** A figure with options: the drawings of the choices other than its state's, before hydration (else none). */
+  others?: readonly FigureView[];
+  /** Sources, in the figcaption. */
+  caption: ReactNode;
+}
 
-/** A chart as a figure: visible title, takeaway, controls, the chart, notes, data table, downloads, sources. */
-export function ChartFigure({ spec, labels, kit, height, tip, controls, notes, caption, children }: ChartFigureProps) {
+/** The takeaway's id; another choice's drawing (see FigureView) has its own. */
+export const takeawayId = (id: string, option?: string) =>
+  option ? `${id}-takeaway-${option.replace(/[^\w-]+/g, '-')}` : `${id}-takeaway`;
+
+/** The picture and its notes for one choice; only the state's (`main`) is measured and exported. */
+function FigureBody({
+  id,
+  view,
+  kit,
+  label,
+  main,
+}: {
+  id: string;
+  view: FigureView;
+  kit: ChartKit;
+  label: string;
+  main: boolean;
+}) {
+  return (
+    <div data-option={view.option} className="space-y-3">
+      <ChartFrame
+        kit={kit}
+        measured={main}
+        height={view.height}
+        label={label}
+        describedBy={takeawayId(id, main ? undefined : view.option)}
+        tip={view.tip}
+      >
+        {view.children}
+      </ChartFrame>
+      {view.notes}
+    </div>
+  );
+}
+
+/**
+ * A chart as a figure: visible title, takeaway, controls, the chart, notes, data table, downloads, sources. A figure
+ * with options (`others` given) draws each choice's picture and notes in a block of their own.
+ */
+export function ChartFigure({ spec, labels, kit, controls, others, caption, ...view }: ChartFigureProps) {
   const { id, title, takeaway, label } = spec;
+  const frameLabel = label ? `${title}. ${label}` : title;
   return (
     <figure
       id={id}
@@ -57,23 +103,33 @@ export function ChartFigure({ spec, labels, kit, height, tip, controls, notes, c
       <h3 id={`${id}-title`} className="text-lg font-semibold leading-snug">
         {title}
       </h3>
-      <p id={takeawayId(id)} className="max-w-prose">
+      <p id={takeawayId(id)} data-option={view.option} className="max-w-prose">
         {takeaway}
       </p>
+      {others?.map((other) => (
+        <p key={other.option} id={takeawayId(id, other.option)} data-option={other.option} className="max-w-prose">
+          {other.takeaway}
+        </p>
+      ))}
       {label ? (
         <p className="inline-block rounded bg-warn-soft px-2 py-0.5 text-sm font-semibold text-warn">{label}</p>
       ) : null}
       {controls}
-      <ChartFrame
-        kit={kit}
-        height={height}
-        label={label ? `${title}. ${label}` : title}
-        describedBy={takeawayId(id)}
-        tip={tip}
-      >
-        {children}
-      </ChartFrame>
-      {notes}
+      {others ? (
+        <>
+          <FigureBody id={id} view={{ ...view, takeaway }} kit={kit} label={frameLabel} main />
+          {others.map((other) => (
+            <FigureBody key={other.option} id={id} view={other} kit={kit} label={frameLabel} main={false} />
+          ))}
+        </>
+      ) : (
+        <>
+          <ChartFrame kit={kit} height={view.height} label={frameLabel} describedBy={takeawayId(id)} tip={view.tip}>
+            {view.children}
+          </ChartFrame>
+          {view.notes}
+        </>
+      )}
       <div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2">
         <DataTable
           caption={title}
@@ -92,49 +148,5 @@ export function ChartFigure({ spec, labels, kit, height, tip, controls, notes, c
       </div>
       <figcaption className="text-sm">{caption}</figcaption>
     </figure>
-  );
-}
-
-export interface ChoiceOption<T extends string> {
-  value: T;
-  label: string;
-  disabled?: boolean;
-}
-
-/** A small radio group (a chart setting). */
-export function ChoiceGroup<T extends string>({
-  legend,
-  name,
-  value,
-  options,
-  onChange,
-}: {
-  legend: string;
-  name: string;
-  value: T;
-  options: readonly ChoiceOption<T>[];
-  onChange: (value: T) => void;
-}) {
-  return (
-    <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
-      <legend className="mb-1 w-full font-semibold text-muted sm:float-left sm:mb-0 sm:mr-1 sm:w-auto">{legend}</legend>
-      {options.map((option) => (
-        <label
-          key={option.value}
-          className={`inline-flex items-center gap-1.5 ${option.disabled ? 'text-muted' : 'cursor-pointer'}`}
-        >
-          <input
-            type="radio"
-            name={name}
-            value={option.value}
-            checked={value === option.value}
-            disabled={option.disabled}
-            onChange={() => onChange(option.value)}
-            className="accent-[var(--accent)]"
-          />
-          {option.label}
-        </label>
-      ))}
-    </fieldset>
   );
 }

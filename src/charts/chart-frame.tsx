@@ -5,6 +5,8 @@ import type { ChartKit } from './use-chart-kit';
 
 export interface ChartFrameProps {
   kit: ChartKit;
+  /** Whether this is the chart's one measured and exported SVG (false: a drawing of another choice, see chart-options). */
+  measured?: boolean;
   height: number;
   /** The accessible name of the SVG. */
   label: string;
@@ -16,13 +18,13 @@ export interface ChartFrameProps {
 }
 
 /** The SVG, sized 1:1 to its container's width, its marks' motion switch, and the HTML tooltip over it. */
-export function ChartFrame({ kit, height, label, describedBy, tip, children }: ChartFrameProps) {
+export function ChartFrame({ kit, measured = true, height, label, describedBy, tip, children }: ChartFrameProps) {
   const { containerRef, svgRef, width, tooltip, motion } = kit;
   const lines = tooltip.tip ? tip(tooltip.tip.id) : undefined;
   return (
-    <div ref={containerRef} className="relative w-full">
+    <div ref={measured ? containerRef : undefined} className="relative w-full">
       <svg
-        ref={svgRef}
+        ref={measured ? svgRef : undefined}
         width={width}
         height={height}
         viewBox={`0 0 ${width} ${height}`}

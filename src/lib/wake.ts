@@ -12,8 +12,8 @@ const INTENT = ['pointerdown', 'pointermove', 'keydown', 'focusin', 'touchstart'
 
 /**
  * What the app's handlers answer and the static page ignores: links work without scripts. A chart's radio buttons
- * and checkboxes change by themselves, but the app, as it starts, sets them back to its own state: their press is
- * held too, and replayed if the app set it back.
+ * and checkboxes change by themselves (the stylesheet shows the chart drawn for them, and the app starts from them:
+ * src/charts/chart-options.tsx); their press is held too, and replayed should the app have set it back.
  */
 const CONTROL =
   'button, [role="button"], [role="tab"], [role="switch"], [role="radio"], [role="checkbox"], input[type="radio"], input[type="checkbox"]';

@@ -8,39 +8,23 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openGated as openGatedPage, type Gated } from '../helpers/gated.ts';
 import { waitForSection } from '../helpers/page.ts';
 import { useBuiltSite } from '../helpers/site.ts';
 
-interface Gated {
-  page: Page;
-  /** Let the held code through. */
-  release: () => void;
-  /** Requests for the gated file so far. */
-  asked: () => number;
-}
-
 describe('the first press, before the app has taken over (built pages, strict CSP)', () => {
   const site = useBuiltSite({ basePath: '/x/' });
-  let context: BrowserContext | undefined;
+  let close: (() => Promise<void>) | undefined;
   afterEach(async () => {
-    await context?.close();
-    context = undefined;
+    await close?.();
+    close = undefined;
   });
 
-  /** Open `path` on a phone-sized touch screen with the app's entry chunk (`chunk`: main or embed-main) held back. */
+  /** Open `path` of the built site with the app's entry chunk held back (tests/helpers/gated.ts). */
   async function openGated(path: string, chunk: 'main' | 'embed-main'): Promise<Gated> {
-    context = await site.browser.newContext({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
-    const page = await context.newPage();
-    let open: () => void = () => {};
-    const gate = new Promise<void>((resolve) => (open = resolve));
-    let asked = 0;
-    await page.route(new RegExp(`/assets/${chunk}-[\\w-]+\\.js$`), async (route) => {
-      asked += 1;
-      await gate;
-      await route.continue();
-    });
-    await page.goto(`${site.server.url}${path}`, { waitUntil: 'load' });
-    return { page, release: () => open(), asked: () => asked };
+    const gated = await openGatedPage(site.browser, `${site.server.url}${path}`, chunk);
+    close = gated.close;
+    return gated;
   }
 
   const view = (page: Page, id: string) => page.locator(`#${id} [data-stepper]`);

@@ -2,7 +2,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { BarMarks } from '../../charts/bar-chart';
 import { collapse, tipOf, type BarLayout } from '../../charts/bar-layout';
-import { ChartFigure, type ChartFigureProps } from '../../charts/chart-figure';
+import { ChartFigure, type ChartFigureProps, type FigureView } from '../../charts/chart-figure';
 import type { Column } from '../../charts/data-table';
 import { useChartKit, type ChartKit } from '../../charts/use-chart-kit';
 import { useFacts, useMoneyFile, useSourceMap } from '../../data/hooks';
@@ -66,7 +66,10 @@ export interface PenaltySpec {
   note?: string;
 }
 
-type FigureProps = Pick<ChartFigureProps, 'height' | 'tip' | 'controls' | 'notes' | 'children'> & {
+type FigureProps = Pick<
+  ChartFigureProps,
+  'option' | 'height' | 'tip' | 'controls' | 'notes' | 'others' | 'children'
+> & {
   spec: PenaltySpec;
   kit: ChartKit;
   rows: ReadonlyArray<Readonly<Record<string, string>>>;
@@ -94,28 +97,61 @@ export function PenaltyFigure({ spec, kit, rows, csv, ...rest }: FigureProps) {
   );
 }
 
-/** A bar chart of this section: its figure, with the table, the CSV rows and the tooltips taken from its layout. */
+/** One choice of a bar chart's options, drawn: its takeaway, layout and notes (see charts/chart-options.tsx). */
+export interface BarView {
+  option?: string;
+  takeaway: string;
+  layout: BarLayout;
+  notes?: ReactNode;
+}
+
+function barView({ option, takeaway, layout, notes }: BarView, kit: ChartKit): FigureView {
+  return {
+    option,
+    takeaway,
+    height: layout.height,
+    tip: (id) => tipOf(layout, id),
+    notes,
+    children: <BarMarks layout={kit.collapsed ? collapse(layout) : layout} tooltip={kit.tooltip} />,
+  };
+}
+
+/**
+ * A bar chart of this section: its figure, with the table, the CSV rows and the tooltips taken from its layout. A
+ * chart with options passes `others`: the drawings of its other choices, before hydration (useDrawnChoices).
+ */
 export function BarFigure({
+  spec,
+  option,
   layout,
+  notes,
   kit,
-  ...rest
+  controls,
+  others,
 }: {
   spec: PenaltySpec;
+  option?: string;
   layout: BarLayout;
   kit: ChartKit;
   controls?: ReactNode;
   notes?: ReactNode;
+  others?: readonly BarView[];
 }) {
+  const main = barView({ option, takeaway: spec.takeaway, layout, notes }, kit);
   return (
     <PenaltyFigure
+      spec={spec}
       kit={kit}
       rows={layout.table}
       csv={layout.csv}
-      height={layout.height}
-      tip={(id) => tipOf(layout, id)}
-      {...rest}
+      option={main.option}
+      height={main.height}
+      tip={main.tip}
+      controls={controls}
+      notes={main.notes}
+      others={others?.map((other) => barView(other, kit))}
     >
-      <BarMarks layout={kit.collapsed ? collapse(layout) : layout} tooltip={kit.tooltip} />
+      {main.children}
     </PenaltyFigure>
   );
 }

@@ -1,13 +1,13 @@
 /** Chart (c): the largest COPPA penalties, ranked, on a linear or a log scale (the axis says which). */
 import { useMemo, useState } from 'react';
 import { barLayout } from '../../charts/bar-layout';
-import { ChoiceGroup } from '../../charts/chart-figure';
+import { ChoiceGroup, useDrawnChoices } from '../../charts/chart-options';
 import type { ScaleKind } from '../../charts/ticks';
 import { useChartKit } from '../../charts/use-chart-kit';
 import { useFacts, useMoneyFile } from '../../data/hooks';
 import { useCopy } from '../../data/text';
 import { formatCount, formatIsoDate, formatMoney, formatMoneyShort } from '../../lib/format';
-import { BarFigure } from './chart-kit';
+import { BarFigure, type BarView } from './chart-kit';
 import { COPPA_COLUMNS, coppaRecord } from './csv';
 import { fileBase, highlightedRank, ordinalCategory, rankedCoppaPenalties, sourcesOfFacts } from './utils';
 
@@ -46,14 +46,25 @@ export function CoppaChart() {
       record: coppaRecord(row),
     };
   });
-  const axisLabel = kind === 'log' ? t('penalties.coppa.axisLog') : t('penalties.coppa.axisLinear');
-  const layout = barLayout({
-    rows,
-    kind,
-    width: kit.width,
-    format: (value) => formatMoneyShort(value, locale),
-    axisLabel,
-  });
+  /** The chart on one scale (the takeaway is the same on both). */
+  const draw = (scale: ScaleKind): Omit<BarView, 'option' | 'takeaway'> => {
+    const axisLabel = scale === 'log' ? t('penalties.coppa.axisLog') : t('penalties.coppa.axisLinear');
+    const layout = barLayout({
+      rows,
+      kind: scale,
+      width: kit.width,
+      format: (value) => formatMoneyShort(value, locale),
+      axisLabel,
+    });
+    const notes = (
+      <p className="text-sm text-muted" aria-live="polite">
+        {scale === 'log' ? t('penalties.coppa.logNote', { start: formatMoney(layout.origin, locale) }) : null}
+      </p>
+    );
+    return { layout, notes };
+  };
+  const drawn = useDrawnChoices({ 'coppa-scale': kind }, { 'coppa-scale': ['linear', 'log'] });
+  const main = draw(kind);
 
   const highlight = highlightedRank(ranked);
   const amount = highlight ? formatMoney(highlight.entry.amount, locale) : '';
@@ -97,10 +108,20 @@ export function CoppaChart() {
       options={scaleOptions}
     />
   );
-  const notes = (
-    <p className="text-sm text-muted" aria-live="polite">
-      {kind === 'log' ? t('penalties.coppa.logNote', { start: formatMoney(layout.origin, locale) }) : null}
-    </p>
+  const others = drawn.others.map(({ choice, option }) => ({
+    option,
+    takeaway: spec.takeaway,
+    ...draw(choice['coppa-scale']),
+  }));
+  return (
+    <BarFigure
+      spec={spec}
+      option={drawn.current.option}
+      layout={main.layout}
+      kit={kit}
+      controls={controls}
+      notes={main.notes}
+      others={others}
+    />
   );
-  return <BarFigure spec={spec} layout={layout} kit={kit} controls={controls} notes={notes} />;
 }
