@@ -11,16 +11,11 @@ import { answerEarly, answerEarlyKey } from './early-press';
 const INTENT = ['pointerdown', 'pointermove', 'keydown', 'focusin', 'touchstart', 'wheel', 'scroll'] as const;
 
 /**
- * What the app's handlers answer and the static page ignores: links work without scripts. A chart's radio buttons
- * and checkboxes change by themselves (the stylesheet shows the chart drawn for them, and the app starts from them:
- * src/charts/chart-options.tsx); their press is held too, and replayed should the app have set it back.
+ * What the app's handlers answer and the static page ignores: links work without scripts, and so do a chart's
+ * radio buttons and checkboxes (the stylesheet shows the chart drawn for them, and the app starts from them:
+ * src/charts/chart-options.tsx), so their press goes on untouched.
  */
-const CONTROL =
-  'button, [role="button"], [role="tab"], [role="switch"], [role="radio"], [role="checkbox"], input[type="radio"], input[type="checkbox"]';
-
-/** A native radio button or checkbox: the browser has already changed it when the click arrives. */
-const isToggle = (control: Element): control is HTMLInputElement =>
-  control instanceof HTMLInputElement && (control.type === 'radio' || control.type === 'checkbox');
+const CONTROL = 'button, [role="button"], [role="tab"], [role="switch"], [role="radio"], [role="checkbox"]';
 
 /** How long after the load event to wait for the browser to report its first paint before going on without it. */
 export const PAINT_WAIT_MS = 3000;
@@ -130,17 +125,13 @@ export function wakeOnIntent(
   listen();
 
   const held: Element[] = [];
-  /** What each held radio button or checkbox was changed to: replayed only if the app set it back. */
-  const wanted = new Map<Element, boolean>();
   let watcher: MutationObserver | null = null;
   const replay = () => {
     for (const control of [...held]) {
       if (!control.isConnected) held.splice(held.indexOf(control), 1);
       else if (!waitingSection(control)) {
         held.splice(held.indexOf(control), 1);
-        const want = wanted.get(control);
-        wanted.delete(control);
-        if (!isToggle(control) || control.checked !== want) (control as HTMLElement).click();
+        (control as HTMLElement).click();
       }
     }
     if (!held.length) {
@@ -156,9 +147,7 @@ export function wakeOnIntent(
       const control = event.target instanceof Element ? event.target.closest(CONTROL) : null;
       // A section's alert (its Retry) belongs to a section the app already runs: never held.
       if (!control || !root.contains(control) || !waitingSection(control) || control.closest('[role="alert"]')) return;
-      // A radio button or checkbox keeps its change on screen meanwhile; any other control does nothing by itself.
-      if (isToggle(control)) wanted.set(control, control.checked);
-      else event.preventDefault();
+      event.preventDefault();
       event.stopImmediatePropagation();
       soon();
       if (answerEarly(control)) return;
