@@ -101,7 +101,7 @@ describe('the Embed dialog on the main page', () => {
     // The dialog's contents are their own chunk, fetched on first use.
     const snippet = await within(dialog).findByRole('textbox', { name: /auto-resizing/ }, { timeout: 5000 });
     expect(snippet).toHaveValue(
-      '<div data-explainer-view="ring" data-step="4" style="min-height:1100px"></div>\n<script async src="http://localhost:3000/embed.js"></script>',
+      '<div data-explainer-view="ring" data-step="4" style="min-height:1100px"><a href="http://localhost:3000/?ring-step=4#ring">The Ring case: who was watching — Amazon’s 2023 privacy settlements, explained</a></div>\n<script async src="http://localhost:3000/embed.js"></script>',
     );
     expect((within(dialog).getByRole('textbox', { name: /Without scripts/ }) as HTMLTextAreaElement).value).toContain(
       'src="http://localhost:3000/embed/ring.html?ring-step=4"',
