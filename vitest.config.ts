@@ -22,6 +22,21 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // Type tests (*.test-d.ts): tsc checks them (and what they import) with the project's compiler options, and
+          // a wrong type or an unused expect-error directive fails `vitest run`. Nothing in them runs.
+          name: 'types',
+          include: [],
+          typecheck: {
+            enabled: true,
+            only: true,
+            include: ['tests/**/*.test-d.ts'],
+            tsconfig: './tests/tsconfig.type-tests.json',
+          },
+        },
+      },
+      {
+        extends: true,
+        test: {
           // Checks of the project's tooling itself (lint rules, formatting), in Node.
           name: 'tools',
           environment: 'node',
