@@ -6,6 +6,9 @@ export default defineConfig({
   plugins: [react()],
   test: {
     reporters: ['default', './tests/helpers/summary-reporter.ts'],
+    // expect.poll waits for a state; this is its upper bound, not a wait (it returns as soon as the state is there).
+    // Vitest's 1 s default fails on a 2-core machine busy with other work (a frame's first report, a section's code).
+    expect: { poll: { timeout: 10_000 } },
     projects: [
       {
         extends: true,
