@@ -6,6 +6,9 @@ export default defineConfig({
   plugins: [react()],
   test: {
     reporters: ['default', './tests/helpers/summary-reporter.ts'],
+    // expect.poll waits for a state; this is its upper bound, not a wait (it returns as soon as the state is there).
+    // Vitest's 1 s default fails on a 2-core machine busy with other work (a frame's first report, a section's code).
+    expect: { poll: { timeout: 10_000 } },
     projects: [
       {
         extends: true,
@@ -17,6 +20,21 @@ export default defineConfig({
           // Whole sections render in jsdom; on a loaded 2-core machine that can pass 5 s.
           testTimeout: 15_000,
           css: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Type tests (*.test-d.ts): tsc checks them (and what they import) with the project's compiler options, and
+          // a wrong type or an unused expect-error directive fails `vitest run`. Nothing in them runs.
+          name: 'types',
+          include: [],
+          typecheck: {
+            enabled: true,
+            only: true,
+            include: ['tests/**/*.test-d.ts'],
+            tsconfig: './tests/tsconfig.type-tests.json',
+          },
         },
       },
       {

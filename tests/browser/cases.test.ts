@@ -41,13 +41,53 @@ describe('the case views in Chromium (built page, strict CSP)', () => {
     );
   }
 
+  /**
+   * From now on, every Web Animation that runs inside the case view, caught by the page on every frame: one that
+   * starts and ends between two polls of the test (a busy machine) is still counted, as an animation runs in at
+   * least the first frame after it is made.
+   */
+  function watchAnimations(view: Locator): Promise<void> {
+    return view.evaluate((root) => {
+      const seen = new Set<Animation>();
+      (window as unknown as { caseAnimations: Set<Animation> }).caseAnimations = seen;
+      const look = () => {
+        for (const animation of document.getAnimations()) {
+          const target = (animation.effect as KeyframeEffect | null)?.target;
+          if (target instanceof Element && root.contains(target)) seen.add(animation);
+        }
+        requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+  }
+
+  /** How many animations the watcher has caught so far. */
+  function caughtAnimations(page: Page): Promise<number> {
+    return page.evaluate(() => (window as unknown as { caseAnimations: Set<Animation> }).caseAnimations.size);
+  }
+
+  /** Until every caught animation has finished (or been cancelled) and two frames have started no new one. */
+  function animationsFinished(page: Page): Promise<void> {
+    return page.evaluate(async () => {
+      const seen = (window as unknown as { caseAnimations: Set<Animation> }).caseAnimations;
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      for (let done = -1; done !== seen.size;) {
+        done = seen.size;
+        await Promise.all([...seen].map((animation) => animation.finished.catch(() => undefined)));
+        await frame();
+        await frame();
+      }
+    });
+  }
+
   async function clickNext(page: Page, caseId: CaseId) {
     const view = await ready(page, caseId);
     const picture = view.getByRole('img').first();
     const before = await picture.screenshot({ animations: 'allow' });
     await expect
-      .poll(() => runningAnimations(view), { message: `${caseId}: settled before the click`, timeout: 5000 })
+      .poll(() => runningAnimations(view), { message: `${caseId}: settled before the click`, timeout: 15_000 })
       .toBe(0);
+    await watchAnimations(view);
     await view.getByRole('button', { name: /Next/ }).click();
     return { view, picture, before };
   }
@@ -58,9 +98,10 @@ describe('the case views in Chromium (built page, strict CSP)', () => {
       for (const caseId of ['alexa', 'ring'] as const) {
         const { view, picture, before } = await clickNext(page, caseId);
         await expect
-          .poll(() => runningAnimations(view), { message: `${caseId}: animations start`, timeout: 2000 })
+          .poll(() => caughtAnimations(page), { message: `${caseId}: animations start`, timeout: 15_000 })
           .toBeGreaterThan(0);
-        await expect.poll(() => runningAnimations(view), { message: `${caseId}: and end`, timeout: 5000 }).toBe(0);
+        await animationsFinished(page);
+        expect(await runningAnimations(view), `${caseId}: and end`).toBe(0);
         expect(before.equals(await picture.screenshot({ animations: 'allow' })), `${caseId}: the picture changed`).toBe(
           false,
         );
@@ -87,6 +128,8 @@ describe('the case views in Chromium (built page, strict CSP)', () => {
           expect(await runningAnimations(view), `${caseId}: no animation, frame ${frame}`).toBe(0);
           await page.evaluate(() => new Promise(requestAnimationFrame));
         }
+        // Nor did one run and end between those checks: the page's own watcher, from before the click, saw none.
+        expect(await caughtAnimations(page), `${caseId}: no animation since the click`).toBe(0);
         expect(await view.getByRole('heading', { level: 3 }).innerText()).not.toBe('');
       }
       expect(consoleErrors).toEqual([]);

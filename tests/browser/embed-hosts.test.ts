@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { Browser, Frame, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/chromium.ts';
-import { openPage } from '../helpers/page.ts';
+import { watchFrameHeight } from '../helpers/frame-height.ts';
+import { framesRendered, openPage } from '../helpers/page.ts';
 import { DIST_DIR, STRICT_CSP } from '../helpers/paths.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
 
@@ -104,11 +105,21 @@ describe('the loader on host pages it does not control', () => {
   it('an embed with a linked quote neither scrolls the host page nor takes its focus', async () => {
     const opened = await openPage(browser, `${host.url}deep.html`, { width: 900, height: 700 });
     try {
+      await opened.page.evaluate(() => {
+        const counter = window as unknown as { scrolls: number };
+        counter.scrolls = 0;
+        window.addEventListener('scroll', () => (counter.scrolls += 1), true);
+      });
       await opened.page.locator('#comment').focus();
       const frame = await frameOf(opened.page.locator('iframe'));
       // The frame has started its app (the address asks for a quote), and the quote is marked.
       await frame.locator('#sources[data-ready]').waitFor({ state: 'attached', timeout: 15_000 });
-      await opened.page.waitForTimeout(500);
+      // The viewer focuses and scrolls to a linked quote in the same commit as the section's ready mark, so by now
+      // it has done so or decided not to. A scroll it started (smooth, so over several frames) would have moved
+      // the host once the frame and then the host have each rendered a few frames: count the host's scroll events.
+      await framesRendered(frame, 3);
+      await framesRendered(opened.page, 3);
+      expect(await opened.page.evaluate(() => (window as unknown as { scrolls: number }).scrolls)).toBe(0);
       expect(await opened.page.evaluate(() => window.scrollY)).toBe(0);
       expect(await opened.page.evaluate(() => document.activeElement?.id)).toBe('comment');
     } finally {
@@ -157,7 +168,8 @@ describe('the loader on host pages it does not control', () => {
     }
     const tampered = await openPage(browser, `${host.url}tampered.html`, { width: 900 });
     try {
-      await tampered.page.waitForTimeout(1500);
+      // The browser has refused the script (it reports the integrity failure), so it never ran.
+      await expect.poll(() => tampered.consoleErrors.join('\n')).toMatch(/integrity/);
       expect(await tampered.page.locator('iframe').count()).toBe(0);
     } finally {
       await tampered.close();
@@ -178,11 +190,20 @@ describe('the loader on host pages it does not control', () => {
         ).AmazonPrivacyExplainerEmbed.setTheme('dark'),
       );
       await expect.poll(theme).toBe('dark');
-      // Anyone else's message is ignored: only the parent page may set it.
-      await frame.evaluate(() =>
-        window.postMessage({ type: 'amazon-privacy-explainer:theme', v: 1, theme: 'light' }, '*'),
+      // Anyone else's message is ignored: only the parent page may set it. Once a listener added after the page's
+      // own has the message, the page's listener has had it too (listeners run in the order they were added).
+      await frame.evaluate(
+        () =>
+          new Promise<void>((resolve) => {
+            const message = { type: 'amazon-privacy-explainer:theme', v: 1, theme: 'light' };
+            window.addEventListener('message', function handled(event) {
+              if ((event.data as typeof message | null)?.theme !== message.theme) return;
+              window.removeEventListener('message', handled);
+              resolve();
+            });
+            window.postMessage(message, '*');
+          }),
       );
-      await opened.page.waitForTimeout(300);
       expect(await theme()).toBe('dark');
     } finally {
       await opened.close();
@@ -253,24 +274,21 @@ describe('the loader with classic scrollbars (Chromium not hiding them)', () => 
     try {
       const iframe = opened.page.locator('iframe');
       const frame = await frameOf(iframe);
-      await frame.waitForSelector('#root > *');
-      await opened.page.waitForTimeout(1500);
+      // Loaded: its start (boot-embed.ts) has run and reports the frame's height from now on.
+      await frame.waitForLoadState('load');
+      const watch = await watchFrameHeight(opened.page, iframe, frame);
+      await watch.settles();
       // Without a scrollbar the frame is at its widest; with one, 15 px narrower and so shorter (a 16:9 scene).
       const wide = await iframe.evaluate((node) => node.getBoundingClientRect().height);
       const scrollbar = await opened.page.evaluate(() => window.innerWidth - document.documentElement.clientWidth);
       expect(scrollbar).toBe(0);
       // A window a few pixels shorter than the page: a scrollbar appears, the frame narrows and shrinks, the
       // scrollbar goes, the frame widens and grows… unless the loader damps it.
+      const before = (await watch.sizes()).length;
       await opened.page.setViewportSize({ width: 560, height: Math.round(wide) - 3 });
-      await opened.page.waitForTimeout(1000);
-      const heights: number[] = [];
-      const started = Date.now();
-      while (Date.now() - started < 3000) {
-        heights.push(await iframe.evaluate((node) => node.getBoundingClientRect().height));
-        await opened.page.waitForTimeout(50);
-      }
-      const changes = heights.filter((height, index) => index > 0 && height !== heights[index - 1]).length;
-      expect(changes, heights.join(' ')).toBeLessThanOrEqual(1);
+      // Settles, and stays settled (see watchFrameHeight): without the damping it flips at every round.
+      const sizes = (await watch.settles()).slice(before);
+      expect(sizes.length, sizes.join(' ')).toBeLessThanOrEqual(3);
     } finally {
       await opened.close();
     }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/chromium.ts';
+import { watchFrameHeight } from '../helpers/frame-height.ts';
 import { openPage } from '../helpers/page.ts';
 import { DIST_DIR, STRICT_CSP } from '../helpers/paths.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
@@ -117,10 +118,19 @@ ${placeholders}
       await page.setViewportSize({ width: 360, height: 800 });
       await expect.poll(async () => Math.abs((await height()) - wide)).toBeGreaterThan(20);
       const { frame } = await settled(page, 2);
-      // Stable afterwards: the height does not keep growing.
+      // Stable afterwards: the height does not keep growing. Once the frame's animations are done, rounds of
+      // report, message and layout (see watchFrameHeight) find it still; a resize loop changes it at every round.
+      await frame.evaluate(() =>
+        Promise.all(
+          document
+            .getAnimations()
+            .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+            .map((animation) => animation.finished),
+        ),
+      );
+      const watch = await watchFrameHeight(page, page.locator('iframe').nth(2), frame);
+      await watch.settles();
       const first = await height();
-      await page.waitForTimeout(600);
-      expect(await height()).toBe(first);
       expect(Math.abs(first - (await contentHeight(frame)))).toBeLessThanOrEqual(4);
     } finally {
       await close();

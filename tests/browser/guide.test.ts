@@ -14,10 +14,14 @@ const articles = loadDataFile('sources.json').sources.filter((source) => source.
 /** The page's height once every section is drawn, as a reader meets it: nothing opened. */
 async function pageHeight(page: Page): Promise<number> {
   // Sections off screen are skipped (content-visibility) at a guessed height: scroll through so each is laid out.
+  // At each stop, two frames: the browser decides what is near the screen in one rendering update and lays it out
+  // at its real size by the next.
   await page.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
     for (let y = 0; y < document.documentElement.scrollHeight; y += 600) {
       window.scrollTo(0, y);
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      await frame();
+      await frame();
     }
   });
   return page.evaluate(() => document.documentElement.scrollHeight);

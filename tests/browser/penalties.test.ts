@@ -125,23 +125,48 @@ describe('the penalty charts in Chromium (built app, strict CSP)', () => {
       // Off screen: not drawn yet. (The prerendered HTML shows it drawn, for readers without JavaScript;
       // once hydrated with motion allowed, it waits to come into view.)
       await expect.poll(epicWidth).toBe(0);
+      // Read the animation itself rather than sampling the width on a clock (which a busy machine skews): a watcher
+      // in the page looks at the bar on every frame and keeps the first Web Animation it finds. It cannot miss one:
+      // an animation is still running in the first frame after it is made. Then the test seeks that animation to
+      // its middle, where the bar must be part way, and waits for it (and any other on the bar) to finish.
+      const catchNextAnimation = () =>
+        page.evaluate(() => {
+          const w = window as unknown as { caught?: Promise<Animation> };
+          w.caught = new Promise((resolve) => {
+            const look = () => {
+              const bar = document.querySelector('#chart-coppa [data-mark="epic"] [data-bar]');
+              const [animation] = bar?.getAnimations() ?? [];
+              if (animation) resolve(animation);
+              else requestAnimationFrame(look);
+            };
+            requestAnimationFrame(look);
+          });
+        });
+      /** The caught animation's width half way through, then (once every animation on the bar is done) the end. */
+      const midAndEnd = () =>
+        page.evaluate(async () => {
+          const animation = await (window as unknown as { caught: Promise<Animation> }).caught;
+          const bar = document.querySelector('#chart-coppa [data-mark="epic"] [data-bar]')!;
+          const timing = animation.effect!.getComputedTiming();
+          animation.pause();
+          animation.currentTime = (timing.delay ?? 0) + Number(timing.activeDuration) / 2;
+          const mid = bar.getBoundingClientRect().width;
+          animation.play();
+          await Promise.all(bar.getAnimations().map((running) => running.finished));
+          return { mid, end: bar.getBoundingClientRect().width };
+        });
+      await catchNextAnimation();
       await page.locator('#chart-coppa').scrollIntoViewIfNeeded();
-      const samples: number[] = [];
-      for (let index = 0; index < 12; index += 1) {
-        samples.push(await epicWidth());
-        await page.waitForTimeout(60);
-      }
-      await page.waitForTimeout(900);
-      const final = await epicWidth();
-      expect(final).toBeGreaterThan(500);
-      expect(samples.some((value) => value > 0 && value < final - 5)).toBe(true);
+      const grow = await midAndEnd();
+      expect(grow.end).toBeGreaterThan(500);
+      expect(grow.end).toBe(await epicWidth());
+      expect(grow.mid, JSON.stringify(grow)).toBeGreaterThan(0);
+      expect(grow.mid, JSON.stringify(grow)).toBeLessThan(grow.end - 5);
       // A scale change glides too.
+      await catchNextAnimation();
       await page.locator('#chart-coppa').getByRole('radio', { name: 'Logarithmic' }).check();
-      await page.waitForTimeout(150);
-      const during = await epicWidth();
-      await page.waitForTimeout(1000);
-      const logFinal = await epicWidth();
-      expect(Math.abs(during - logFinal)).toBeGreaterThan(2);
+      const glide = await midAndEnd();
+      expect(Math.abs(glide.mid - glide.end), JSON.stringify(glide)).toBeGreaterThan(2);
       expect(opened.consoleErrors).toEqual([]);
     } finally {
       await opened.close();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST_DIR, STRICT_CSP } from '../helpers/paths.ts';
 import { startStaticServer } from '../helpers/static-server.ts';
-import { openPage, waitForSection, type OpenedPage } from '../helpers/page.ts';
+import { openPage, waitForDataCheck, waitForSection, type OpenedPage } from '../helpers/page.ts';
 import { useBuiltSite } from '../helpers/site.ts';
 import { SECTIONS, SITE_TITLE, UI } from '../../src/lib/ui-strings.ts';
 
@@ -183,7 +183,8 @@ describe('every landing page is complete before any script runs (served under a 
             ...document.querySelectorAll<HTMLScriptElement | HTMLLinkElement>('script[src], link[rel="modulepreload"]'),
           ].map((element) => ('src' in element ? element.src : element.href)),
         );
-        await opened.page.waitForTimeout(500);
+        // Until the page has decided, with no reader, whether its app must start (the data check after load).
+        await waitForDataCheck(opened);
         const scripts = opened.requests.filter((url) => url.endsWith('.js'));
         expect({ path, named, scripts }).toEqual({ path, named: scripts, scripts: [expect.any(String)] });
         loaded.add(scripts[0]!);
@@ -207,7 +208,8 @@ describe('every landing page is complete before any script runs (served under a 
       const appCode = () => opened.requests.filter((url) => url.endsWith('.js') && !entry.includes(url));
       const heading = await opened.page.locator('#alexa h2').boundingBox();
       expect(heading!.y).toBeGreaterThan(640 * 1.25);
-      await opened.page.waitForTimeout(1000);
+      // Nothing asks for the app until the page's own check of the data files is done: then it would have.
+      await waitForDataCheck(opened);
       expect(appCode()).toEqual([]);
       // The data files are read (unchanged since the build, so nothing more happens).
       expect(opened.requests.filter((url) => url.includes('/data/')).length).toBe(8);
@@ -232,7 +234,7 @@ describe('every landing page is complete before any script runs (served under a 
         ].map((element) => ('src' in element ? element.src : element.href)),
       );
       const appCode = () => opened.requests.filter((url) => url.endsWith('.js') && !entry.includes(url));
-      await opened.page.waitForTimeout(1000);
+      await waitForDataCheck(opened);
       expect(appCode()).toEqual([]);
       const view = opened.page.locator('#ring');
       const title = () =>

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 export interface OpenPageOptions {
@@ -28,6 +28,8 @@ export interface OpenedPage {
   failedRequests: FailedRequest[];
   /** Every request URL, in order. */
   requests: string[];
+  /** Every request that has ended (a response in full, or a failure), in order. */
+  endedRequests: string[];
   /** Content-Security-Policy violations the page has seen so far (`securitypolicyviolation` events). */
   cspViolations: () => Promise<string[]>;
   close: () => Promise<void>;
@@ -55,6 +57,7 @@ export async function openPage(browser: Browser, url: string, options: OpenPageO
   const pageErrors: Error[] = [];
   const failedRequests: FailedRequest[] = [];
   const requests: string[] = [];
+  const endedRequests: string[] = [];
 
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
@@ -62,6 +65,8 @@ export async function openPage(browser: Browser, url: string, options: OpenPageO
   });
   page.on('pageerror', (error) => pageErrors.push(error));
   page.on('request', (request) => requests.push(request.url()));
+  page.on('requestfinished', (request) => endedRequests.push(request.url()));
+  page.on('requestfailed', (request) => endedRequests.push(request.url()));
   page.on('requestfailed', (request) =>
     failedRequests.push({ url: request.url(), failure: request.failure()?.errorText ?? 'failed' }),
   );
@@ -78,9 +83,40 @@ export async function openPage(browser: Browser, url: string, options: OpenPageO
     pageErrors,
     failedRequests,
     requests,
+    endedRequests,
     cspViolations: () => page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []),
     close: () => context.close(),
   };
+}
+
+/** Wait until `target` (a page or a frame) has rendered `count` more frames: layout, resize observers and
+ * animation frame callbacks queued before have run (a state of the page's event loop, not a length of time). */
+export async function framesRendered(target: Page | Frame, count = 2): Promise<void> {
+  await target.evaluate(async (frames) => {
+    for (let index = 0; index < frames; index += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
+  }, count);
+}
+
+/**
+ * Wait until a page that starts without a reader (boot-main.ts, boot-embed.ts) has decided whether to load its app:
+ * after load and first paint it fetches the data files and starts the app only if one changed since the build
+ * (data/shipped.ts). The state: every data request it made has ended, the page has every body (a resource timing
+ * entry is written once a response is in full), and two frames have run since, so the check's promises have
+ * settled and any code it asked for has been requested. What a test then finds in `requests` is what the page
+ * loads before a reader acts.
+ */
+export async function waitForDataCheck(opened: OpenedPage, timeout = 20_000): Promise<void> {
+  const data = (urls: string[]) => urls.filter((url) => new URL(url).pathname.includes('/data/'));
+  await expect.poll(() => data(opened.requests).length, { timeout }).toBeGreaterThan(0);
+  await expect.poll(() => data(opened.requests).length - data(opened.endedRequests).length, { timeout }).toBe(0);
+  await opened.page.waitForFunction(
+    (count) =>
+      performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).pathname.includes('/data/'))
+        .length >= count,
+    data(opened.requests).length,
+    { timeout },
+  );
+  await framesRendered(opened.page);
 }
 
 /**
@@ -94,11 +130,23 @@ export async function waitForSection(page: Page, id: string, { timeout = 20_000,
   await page.locator(`#${id}[data-ready]`).waitFor({ state: 'attached', timeout });
 }
 
-/** Every section on the page loaded and hydrated (pictures included), and no loading status left anywhere. */
-export async function waitForAllSections(page: Page): Promise<void> {
-  for (const id of await page.locator('main section[id]').evaluateAll((nodes) => nodes.map((node) => node.id))) {
-    await waitForSection(page, id);
-  }
+/**
+ * Every section on the page loaded and hydrated (pictures included), and no loading status left anywhere. First the
+ * sections must be there: a prerendered page has them as it arrives, but embed.html is empty until its scripts run,
+ * and a list taken before then is empty (the "no status" check then passed at once, and axe audited a blank page).
+ * Pass the ids the page should have (`sections`) to wait for each and fail on any other; else at least one.
+ */
+export async function waitForAllSections(
+  page: Page,
+  { sections, timeout = 20_000 }: { sections?: readonly string[]; timeout?: number } = {},
+): Promise<void> {
+  const present = page.locator('main section[id]');
+  if (sections) {
+    for (const id of sections) await page.locator(`main section[id="${id}"]`).waitFor({ state: 'attached', timeout });
+  } else await present.first().waitFor({ state: 'attached', timeout });
+  const ids = await present.evaluateAll((nodes) => nodes.map((node) => node.id));
+  if (sections) expect(ids).toEqual(sections);
+  for (const id of ids) await waitForSection(page, id, { timeout });
   await expect.poll(() => page.getByRole('status').count(), { timeout: 15_000 }).toBe(0);
 }
 

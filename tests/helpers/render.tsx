@@ -1,9 +1,10 @@
 import { QueryClient } from '@tanstack/react-query';
-import { render, type RenderResult } from '@testing-library/react';
+import { render, waitFor, type RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { vi } from 'vitest';
 import { AppProviders } from '../../src/app/providers';
+import { ReadyMarker } from '../../src/app/ready-marker';
 import { SectionBoundary } from '../../src/components/section-boundary';
 import { LocaleProvider, type Locale } from '../../src/lib/locale';
 import type { DataFileName } from '../../src/data/schemas';
@@ -57,8 +58,12 @@ export interface RenderSectionOptions {
   locale?: Locale;
   /** Data files to serve differently (see `serveData`). */
   data?: Partial<Record<DataFileName, FileOverride>>;
-  /** Wait for this element before returning (the section's content has loaded). */
-  ready?: () => Promise<unknown>;
+  /**
+   * What to wait for before returning. By default, the state the page's sections are marked `data-ready` in: every
+   * lazy chunk and data file under the section's boundary has loaded and its content is committed (or, when the
+   * test provokes an error, the boundary shows its alert). `false` returns at once, with the loading state on screen.
+   */
+  ready?: (() => Promise<unknown>) | false;
   /** The test provokes a data error on purpose: keep React's error-boundary report out of the output. */
   expectErrors?: boolean;
 }
@@ -78,11 +83,33 @@ export async function renderSection(
   const user = userEvent.setup();
   const result = renderWithClient(
     <LocaleProvider initial={locale}>
-      <SectionBoundary>{ui}</SectionBoundary>
+      <div id={SECTION_UNDER_TEST}>
+        <SectionBoundary>
+          {ui}
+          <ReadyMarker id={SECTION_UNDER_TEST} />
+        </SectionBoundary>
+      </div>
     </LocaleProvider>,
   );
   if (ready) await ready();
+  else if (ready === undefined) await sectionSettled();
   return { user, served, ...result };
+}
+
+/** The element renderSection marks `data-ready`, as the page marks its sections (src/app/ready-marker.tsx). */
+const SECTION_UNDER_TEST = 'section-under-test';
+
+/**
+ * Wait until the rendered section is ready (its marker, a sibling inside the same Suspense boundary, commits only
+ * once everything under the boundary has loaded) or its boundary shows an error. The timeout is the upper bound of
+ * a state wait, as in setup-dom.ts: a section's two lazy chunks and its data files on a machine busy with others.
+ */
+export function sectionSettled(): Promise<void> {
+  return waitFor(() => {
+    const host = document.getElementById(SECTION_UNDER_TEST);
+    if (!host?.hasAttribute('data-ready') && !host?.querySelector('[role="alert"]'))
+      throw new Error('the section is still loading');
+  });
 }
 
 /** Silence the console.error reports React and the data layer make for errors a test provokes on purpose. */

@@ -28,12 +28,12 @@ async function expectSearch(search: string) {
   await waitFor(() => expect(window.location.search).toBe(search));
 }
 
-/** A case view at an address, once it is there. */
+/** A case view at an address, once its section is ready (its code and data loaded, see renderSection). */
 async function renderCase(caseId: 'alexa' | 'ring', search = '') {
   flushUrl();
   const name = caseId === 'alexa' ? 'The Alexa case, step by step' : 'The Ring case, step by step';
   await renderSection(caseId === 'alexa' ? <AlexaSection /> : <RingSection />, { url: search });
-  return screen.findByRole('group', { name });
+  return screen.getByRole('group', { name });
 }
 
 /** The step the reader sees: the one visible panel's heading. */
@@ -207,7 +207,7 @@ describe('the case view, step by step', () => {
 describe('the list of timeline events, each edition in its own punctuation', () => {
   it('English: "May 2018: …", a span with an en dash, the other case in brackets', async () => {
     await renderSection(<AlexaSection />);
-    const list = await screen.findByText('All the events on the timeline, as a list');
+    const list = screen.getByText('All the events on the timeline, as a list');
     const items = [...(list.closest('details')?.querySelectorAll('li') ?? [])].map((li) => li.textContent ?? '');
     expect(items.length).toBeGreaterThan(5);
     for (const item of items)
@@ -218,7 +218,7 @@ describe('the list of timeline events, each edition in its own punctuation', () 
 
   it('Chinese: full-width colon and brackets, 至 for a span, no spaces', async () => {
     await renderSection(<AlexaSection />, { locale: 'zh-Hans' });
-    const list = await screen.findByText('时间线上的全部事件（列表形式）');
+    const list = screen.getByText('时间线上的全部事件（列表形式）');
     const items = [...(list.closest('details')?.querySelectorAll('li') ?? [])].map((li) => li.textContent ?? '');
     expect(items.length).toBeGreaterThan(5);
     for (const item of items) {

@@ -175,15 +175,14 @@ describe('the embed loader', () => {
   it('embeds placeholders added after load, releases removed frames, and gives frames safe attributes', async () => {
     const state = install(window, loaderScript())!;
     document.body.insertAdjacentHTML('beforeend', '<section><div data-explainer-view="sources"></div></section>');
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    const frame = document.querySelector('iframe')!;
+    // The loader's MutationObserver has seen the new placeholder.
+    const frame = await vi.waitFor(() => document.querySelector('iframe') ?? expect.fail('no iframe yet'));
     expect(frame.src).toContain('embed/sources.html');
     expect(frame.getAttribute('referrerpolicy')).toBe('strict-origin-when-cross-origin');
     expect(frame.getAttribute('allow')).toBe('clipboard-write; web-share');
     expect(state.frames.size).toBe(1);
     document.body.replaceChildren();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(state.frames.size).toBe(0);
+    await vi.waitFor(() => expect(state.frames.size).toBe(0));
   });
 
   it('keeps a second explainer site’s loader apart from the first', () => {

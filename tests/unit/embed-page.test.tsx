@@ -17,7 +17,7 @@ describe('the embed page', () => {
     expect(screen.getByRole('main')).toBeInTheDocument();
     // The credit comes with the section's content (so the content does not push it down as it loads).
     expect(screen.queryByRole('link', { name: /Open the full explainer/ })).not.toBeInTheDocument();
-    const link = await screen.findByRole('link', { name: /Open the full explainer/ }, { timeout: 5000 });
+    const link = await screen.findByRole('link', { name: /Open the full explainer/ });
     // Relative: from embed.html (this page) the main page is ./, from embed/alexa.html it is ../.
     expect(link).toHaveAttribute('href', './?alexa-step=2#alexa');
     expect((link as HTMLAnchorElement).href).toBe('http://localhost:3000/?alexa-step=2#alexa');
@@ -47,7 +47,7 @@ describe('the embed page', () => {
           <EmbedPage params={params} />
         </LocaleProvider>,
       );
-      const link = await screen.findByRole('link', { name: UI[lang].embed.openFull }, { timeout: 5000 });
+      const link = await screen.findByRole('link', { name: UI[lang].embed.openFull });
       await waitFor(() => expect(link.closest('p')?.querySelector('time')).not.toBeNull());
       expect(link.closest('p')?.textContent).toMatch(credit);
       unmount();
@@ -66,7 +66,7 @@ describe('the embed page', () => {
           <EmbedPage params={params} />
         </LocaleProvider>,
       );
-      const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+      const alert = await screen.findByRole('alert');
       expect(alert).toHaveTextContent('no-such-claim');
       const item = within(alert).getByText('two-days').closest('li');
       expect(item?.textContent).toMatch(line);
@@ -99,7 +99,7 @@ describe('the Embed dialog on the main page', () => {
     await user.click(button);
     const dialog = screen.getByRole('dialog', { name: /Embed “The Ring case/ });
     // The dialog's contents are their own chunk, fetched on first use.
-    const snippet = await within(dialog).findByRole('textbox', { name: /auto-resizing/ }, { timeout: 5000 });
+    const snippet = await within(dialog).findByRole('textbox', { name: /auto-resizing/ });
     expect(snippet).toHaveValue(
       '<div data-explainer-view="ring" data-step="4" style="min-height:1100px"><a href="http://localhost:3000/?ring-step=4#ring">The Ring case: who was watching — Amazon’s 2023 privacy settlements, explained</a></div>\n<script async src="http://localhost:3000/embed.js"></script>',
     );

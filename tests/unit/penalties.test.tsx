@@ -5,12 +5,9 @@ import { PenaltiesSection } from '../../src/features/penalties/penalties-section
 import { readDataText } from '../helpers/data-files';
 import { captureDownloads, renderSection, type RenderSectionOptions } from '../helpers/render';
 
-/** The section in English, once its first chart is there. */
+/** The section in English, once it is ready (its code and data loaded, see renderSection). */
 function renderPenalties(options: Omit<RenderSectionOptions, 'ready'> = {}) {
-  return renderSection(<PenaltiesSection />, {
-    ...options,
-    ready: () => screen.findByRole('figure', { name: 'Two kinds of money' }, { timeout: 5000 }),
-  });
+  return renderSection(<PenaltiesSection />, options);
 }
 
 const figure = (name: string) => screen.getByRole('figure', { name });
@@ -192,9 +189,7 @@ describe('the penalties section', () => {
   it('in the Chinese edition, the CSV headers and the chart are in Chinese', async () => {
     const saved = captureDownloads();
     await renderSection(<PenaltiesSection />, { locale: 'zh-Hans' });
-    const coppa = (await screen.findAllByRole('figure', {}, { timeout: 5000 })).find((node) =>
-      /COPPA/.test(node.textContent ?? ''),
-    )!;
+    const coppa = screen.getAllByRole('figure').find((node) => /COPPA/.test(node.textContent ?? ''))!;
     expect(coppa).toHaveTextContent('2500万美元');
     // Company and product names as a Chinese reader writes them.
     expect(coppa).toHaveTextContent('2000万美元微软');

@@ -9,14 +9,13 @@ const sources = loadDataFile('sources.json').sources;
 const quoteText = (id: string) => quotes.find((quote) => quote.id === id)?.text ?? '';
 const languageOf = new Map(sources.map((source) => [source.id, source.language]));
 
-/** The sources section at an address, once its article tabs are there. */
+/** The sources section at an address, once it is ready (its code and data loaded, see renderSection). */
 function renderSources(url = '') {
-  const ready = () => screen.findByRole('tablist', { name: 'Articles' }, { timeout: 5000 });
   return renderSection(
     <section id="sources">
       <SourcesSection />
     </section>,
-    { url, ready },
+    { url },
   );
 }
 
@@ -45,7 +44,7 @@ describe('the source viewer', { timeout: 15_000 }, () => {
         <section id="sources">
           <SourcesSection />
         </section>,
-        { locale, ready: () => screen.findByRole('tabpanel', undefined, { timeout: 5000 }) },
+        { locale },
       );
       const cite = panel().querySelector('cite')!;
       expect(cite.parentElement!.textContent).toContain(written(cite.textContent!));

@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import { useRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useAnimatedStyle } from '../../src/lib/use-animated-style';
+import { fadeIn, useAnimatedStyle } from '../../src/lib/use-animated-style';
 
 function Box({
   transform,
@@ -88,9 +88,23 @@ describe('useAnimatedStyle', () => {
     expect(getByTestId('box').style.transform).toBe('translateX(200px)');
   });
 
-  it('without Element.animate (old browsers, jsdom) the style simply changes', () => {
-    const { rerender, getByTestId } = render(<Box transform="translateX(0px)" />);
-    rerender(<Box transform="translateX(50px)" />);
-    expect(getByTestId('box').style.transform).toBe('translateX(50px)');
+  // Motion allowed but no Element.animate (old browsers): the component tests never take this path (jsdom's
+  // matchMedia stub reads as reduced motion), so this is its one test. The guard must come before any work for a
+  // move: reading where the box is on screen (getComputedStyle, a forced style recalculation) is only for stopping
+  // a running animation, and there is none.
+  it('without Element.animate, with motion allowed, a change is the end style at once and nothing is measured', async () => {
+    expect(typeof (HTMLElement.prototype as Partial<HTMLElement>).animate).toBe('undefined');
+    const computed = vi.spyOn(window, 'getComputedStyle');
+    const { rerender, getByTestId } = render(<Box transform="translateX(0px)" opacity={0} />);
+    rerender(<Box transform="translateX(50px)" opacity={1} />);
+    rerender(<Box transform="translateX(80px)" opacity={0.5} />);
+    expect(getByTestId('box').style.transform).toBe('translateX(80px)');
+    expect(getByTestId('box').style.opacity).toBe('0.5');
+    expect(computed).not.toHaveBeenCalled();
+    // A fade with motion allowed resolves without waiting for an animation that cannot run.
+    let faded = false;
+    void fadeIn(getByTestId('box'), { motion: true }).then(() => (faded = true));
+    await Promise.resolve();
+    expect(faded).toBe(true);
   });
 });
