@@ -127,7 +127,8 @@ export function superlativeIssues(
         .map((match) => match[1]!)
         .filter((id) => !asOf.includes(id) && facts.get(id)?.kind === 'money');
       if (!dates.length) issues.push({ path, message: 'makes a superlative with no "as of {date fact}"' });
-      else if (!figures.length) issues.push({ path, message: 'makes a superlative without the sourced figure it ranks' });
+      else if (!figures.length)
+        issues.push({ path, message: 'makes a superlative without the sourced figure it ranks' });
     }
   };
   visit(copy, '');

@@ -47,7 +47,10 @@ const StepContent = memo(function StepContent({ caseId, step, index, headingId }
       <p className="text-sm font-semibold text-muted">
         {t('caseView.progress', { n: index + 1, count: caseData.steps.length })}
         {moment ? (
-          <span className="font-normal"> · {t('caseView.when', { date: has(whenKey) ? tData(whenKey) : formatFact(moment, locale) })}</span>
+          <span className="font-normal">
+            {' '}
+            · {t('caseView.when', { date: has(whenKey) ? tData(whenKey) : formatFact(moment, locale) })}
+          </span>
         ) : null}
       </p>
       <h3 id={headingId} className="mt-1 font-serif text-xl font-bold sm:text-2xl">
