@@ -4,10 +4,47 @@
  */
 import type { Match } from './paths';
 import type { Table } from './references';
-import type { CaseItem, CaseStep, Fact, Verdict } from './schemas';
+import type { CaseItem, CaseStep, Correction, CopyNode, Fact, Source, Verdict } from './schemas';
 import type { Files } from './load';
 
+/**
+ * Where a court, an agency or a company publishes its own documents. A source marked `primary` is linked at one
+ * of these (or a subdomain); a copy elsewhere, however faithful, is not the official address.
+ */
+export const OFFICIAL_HOSTS = [
+  'justice.gov',
+  'ftc.gov',
+  'uscourts.gov',
+  'courtlistener.com',
+  'govinfo.gov',
+  'federalregister.gov',
+  'aboutamazon.com',
+  'blog.ring.com',
+] as const;
+
+export const isOfficialAddress = (url: string | undefined): boolean => {
+  if (!url) return false;
+  const host = new URL(url).hostname;
+  return OFFICIAL_HOSTS.some((official) => host === official || host.endsWith(`.${official}`));
+};
+
+/** Kinds of source that are documents of the parties or the authorities, not reports about them. */
+const ISSUED = new Set<Source['kind']>(['court', 'government', 'company']);
+
 export const NEWSROOM_RULES = {
+  'sources.json': {
+    // A primary document is cited at its official address; a filing or release we did not read there says how
+    // we know it (a copy, or reports of it), so the method note and the citations cannot disagree.
+    'sources[{source}]': ({ value }: Match) => {
+      const source = value as Source;
+      if (source.primary && source.readVia) return 'is marked primary and also read via a copy or reports';
+      if (source.primary && !isOfficialAddress(source.url))
+        return `is marked primary but has no official address (${source.url ?? 'none'})`;
+      if (ISSUED.has(source.kind) && !source.primary && !source.readVia)
+        return 'is a court, government or company document: mark it primary with its official address, or say it was read via a copy or reports';
+      return undefined;
+    },
+  },
   'facts.json': {
     // A reader can find what we read: a verified fact cites at least one source with a date.
     'facts[{fact}]': ({ value }: Match, files: Partial<Files>) => {
@@ -32,6 +69,13 @@ export const NEWSROOM_RULES = {
     },
   },
   'claims.json': {
+    // A ✗ beside a claim in circulation only where the record refutes it, and then with the sources that do.
+    'corrections[{correction}]': ({ value }: Match) => {
+      const correction = value as Correction;
+      return correction.rating === 'refuted' && correction.sourceIds.length === 0
+        ? 'is rated refuted but cites no source that refutes it'
+        : undefined;
+    },
     // A quote from the article behind every verdict but "absent", and none behind "absent".
     'claims[{claim}].verdicts.{article}': ({ value, bound }: Match, files: Partial<Files>) => {
       const verdict = value as Verdict;
@@ -46,3 +90,47 @@ export const NEWSROOM_RULES = {
     },
   },
 } satisfies Table;
+
+/**
+ * Words that rank something against everything else (a record, the largest…). Such a claim can be overtaken by
+ * later events (Epic's "largest penalty for breaking an FTC rule" was, until Amazon's Prime penalty of 2025), so
+ * a text that makes one names the date it is true as of and a figure from facts.json, whose sources back it.
+ * The corrections log is exempt: each entry is dated, and it quotes what we used to say.
+ */
+const SUPERLATIVE = {
+  en: /\b(?:largest|biggest|highest|record-setting|all-time|(?:holds?|held|set|took) (?:that|the|a) record)\b/i,
+  'zh-Hans': /最高(?!法院)|最大|之最|纪录|史上/,
+} as const;
+const AS_OF = { en: /\bas of \{([a-z0-9-]+)\}/g, 'zh-Hans': /截至\{([a-z0-9-]+)\}/g } as const;
+
+export interface CopyIssue {
+  path: string;
+  message: string;
+}
+
+/** Superlatives in one edition's copy that lack an "as of" date fact or a sourced figure. */
+export function superlativeIssues(
+  copy: CopyNode,
+  facts: ReadonlyMap<string, Fact>,
+  edition: keyof typeof SUPERLATIVE,
+): CopyIssue[] {
+  const issues: CopyIssue[] = [];
+  const visit = (node: CopyNode, path: string) => {
+    if (path === 'updates') return;
+    if (Array.isArray(node)) node.forEach((text, index) => visit(text, `${path}[${index}]`));
+    else if (typeof node === 'object')
+      for (const [key, child] of Object.entries(node)) visit(child, path ? `${path}.${key}` : key);
+    else if (typeof node === 'string' && SUPERLATIVE[edition].test(node)) {
+      const asOf = [...node.matchAll(AS_OF[edition])].map((match) => match[1]!);
+      const dates = asOf.filter((id) => facts.get(id)?.kind === 'date');
+      const figures = [...node.matchAll(/\{([a-z0-9-]+)\}/g)]
+        .map((match) => match[1]!)
+        .filter((id) => !asOf.includes(id) && facts.get(id)?.kind === 'money');
+      if (!dates.length) issues.push({ path, message: 'makes a superlative with no "as of {date fact}"' });
+      else if (!figures.length)
+        issues.push({ path, message: 'makes a superlative without the sourced figure it ranks' });
+    }
+  };
+  visit(copy, '');
+  return issues;
+}

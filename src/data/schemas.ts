@@ -46,6 +46,13 @@ export const sourceSchema = z.strictObject({
   /** Set when the text we have is a translation: the language of the original. */
   originalLanguage: z.optional(languageSchema),
   url: z.optional(httpsUrl()),
+  /**
+   * A document issued by a court, an agency or a company that we cite at its official address (`url`, on the
+   * issuer's own site). A newsroom rule checks the address. A filing or release we read only in a copy, or know
+   * only from reports of it, says so instead with `readVia`: the method note rests on this distinction.
+   */
+  primary: z.optional(z.literal(true)),
+  readVia: z.optional(z.enum(['copy', 'reports'])),
   /** The article's text as collected, in ../shared/seeds (used by the verbatim test). */
   seed: z.optional(z.strictObject({ file: z.string().check(z.regex(/^[\w.-]+\.txt$/)) })),
   /** Our translations of the outlet name and title, by reader language. */
@@ -101,7 +108,7 @@ export const caseStepSchema = z.strictObject({
  */
 export const aftermathSchema = z.strictObject({
   id: id(),
-  kind: z.enum(['requires', 'unknown', 'for-you']),
+  kind: z.enum(['requires', 'unknown', 'since', 'for-you']),
   factIds: z.array(id()),
   sourceIds: z.array(id()).check(z.minLength(1)),
   checked: z.string().check(z.regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'must be YYYY-MM-DD')),
@@ -183,6 +190,18 @@ export const moneyFileSchema = z.strictObject({
       }),
     )
     .check(z.minLength(2)),
+  /**
+   * Later events that put the 2023 sums in scale (Amazon's 2025 Prime penalty): each a paragraph of copy
+   * (`penalties.later.{id}`) with its facts, sources and the date we last checked it.
+   */
+  later: z.array(
+    z.strictObject({
+      id: id(),
+      factIds: z.array(id()),
+      sourceIds: z.array(id()).check(z.minLength(1)),
+      checked: z.string().check(z.regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'must be YYYY-MM-DD')),
+    }),
+  ),
   ceiling: z.strictObject({
     perViolationFactId: id(),
     priorPerViolationFactId: id(),
@@ -218,9 +237,15 @@ export const claimSchema = z.strictObject({
   /** One verdict per article: how the article's account compares with the record. */
   verdicts: z.record(id(), verdictSchema),
 });
+/**
+ * How the record answers a claim in circulation: refuted (✗, shown only where the record refutes it), could
+ * not be confirmed either way (?), or acceptable with a caveat (≈).
+ */
+export const correctionRatingSchema = z.enum(['refuted', 'unconfirmed', 'acceptable']);
 export const correctionSchema = z.strictObject({
   id: id(),
   kind: z.enum(['common', 'outlet']),
+  rating: correctionRatingSchema,
   outlet: z.optional(nonEmpty()),
   factIds: z.array(id()),
   sourceIds: z.array(id()),
@@ -275,6 +300,7 @@ export type QuotesFile = z.infer<typeof quotesFileSchema>;
 export type Verdict = z.infer<typeof verdictSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type Correction = z.infer<typeof correctionSchema>;
+export type CorrectionRating = z.infer<typeof correctionRatingSchema>;
 export type ClaimsFile = z.infer<typeof claimsFileSchema>;
 export type Update = z.infer<typeof updateSchema>;
 export type CopyFile = z.infer<typeof copyFileSchema>;

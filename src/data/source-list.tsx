@@ -68,7 +68,10 @@ export function SourceCitation({ source }: { source: Source }) {
       {source.author ? <span>{`${p.byline}${t('common.by', { author: source.author })}`}</span> : null}
       <span className="text-muted">{`${p.comma}${date}`}</span>
       {source.originalLanguage ? <span className="text-muted">{`${p.stop}${t('common.translationOf')}`}</span> : null}
-      {!source.url && source.kind !== 'article' ? (
+      {source.readVia ? (
+        // A filing or release we read only in a copy, or know from reports of it: the method note's distinction.
+        <span className="text-muted">{`${p.open}${t(source.readVia === 'copy' ? 'common.readViaCopy' : 'common.readViaReports')}${p.close}`}</span>
+      ) : !source.url && source.kind !== 'article' ? (
         <span className="text-muted">{`${p.open}${t('common.noAddress')}${p.close}`}</span>
       ) : null}
     </span>

@@ -10,6 +10,8 @@ import {
   editorialIssues,
   verifiedHashes,
 } from '../../src/data/checked';
+import { isOfficialAddress, superlativeIssues } from '../../src/data/newsroom';
+import type { Fact } from '../../src/data/schemas';
 import { select } from '../../src/data/paths';
 import { RULES, type Check, type Table } from '../../src/data/references';
 import { DATA_FILES, type DataFileName } from '../../src/data/schemas';
@@ -41,6 +43,56 @@ describe('data files', () => {
 
   it('keeps the newsroom rules: dated sources, step dates from their own events, a quote behind every verdict', () => {
     expect(editorialIssues(loadAllData())).toEqual([]);
+  });
+
+  it('dates every superlative in both editions: "as of" a date fact, beside the sourced figure it ranks', () => {
+    const { facts } = loadAllData();
+    const byId = new Map<string, Fact>(facts.facts.map((fact) => [fact.id, fact]));
+    for (const [file, edition] of [
+      ['copy.en.json', 'en'],
+      ['copy.zh-Hans.json', 'zh-Hans'],
+    ] as const)
+      expect(superlativeIssues(parseDataFile(file, readDataText(file)), byId, edition), file).toEqual([]);
+  });
+
+  it('flags a superlative with no "as of" date (as the Epic sentence was, after Amazon’s 2025 Prime penalty)', () => {
+    const { facts } = loadAllData();
+    const byId = new Map<string, Fact>(facts.facts.map((fact) => [fact.id, fact]));
+    const copy = { penalties: { coppaIntro: 'Epic Games’ {coppa-epic-amount} was the largest penalty ever.' } };
+    expect(superlativeIssues(copy, byId, 'en')).toEqual([
+      { path: 'penalties.coppaIntro', message: 'makes a superlative with no "as of {date fact}"' },
+    ]);
+    const zh = { penalties: { coppaIntro: '据 FTC 称，Epic Games 的{coppa-epic-amount}罚款金额最高。' } };
+    expect(superlativeIssues(zh, byId, 'zh-Hans')).toHaveLength(1);
+  });
+
+  it('cites every primary document at its official address, and says how we read the others', () => {
+    const data = loadAllData();
+    const primary = data.sources.sources.filter((source) => source.primary);
+    expect(primary.length).toBeGreaterThan(0);
+    for (const source of primary) expect(isOfficialAddress(source.url), source.id).toBe(true);
+    const sources = structuredClone(data.sources);
+    const complaint = sources.sources.find((source) => source.id === 'court-alexa-complaint')!;
+    delete complaint.readVia;
+    complaint.primary = true;
+    complaint.url = 'https://regulations.clym.io/court-case-on-amazon';
+    const release = sources.sources.find((source) => source.id === 'ftc-release-ring')!;
+    delete release.readVia;
+    expect(editorialIssues({ ...data, sources }).map((issue) => issue.message)).toEqual([
+      expect.stringContaining('is a court, government or company document'),
+      'is marked primary but has no official address (https://regulations.clym.io/court-case-on-amazon)',
+    ]);
+  });
+
+  it('puts a ✗ beside a claim in circulation only with the sources that refute it', () => {
+    const data = loadAllData();
+    const claims = structuredClone(data.claims);
+    const euros = claims.corrections.find((correction) => correction.id === 'c8-euros')!;
+    expect(euros.rating).toBe('unconfirmed');
+    euros.rating = 'refuted';
+    expect(editorialIssues({ ...data, claims })).toEqual([
+      { path: expect.stringContaining('(c8-euros)'), message: 'is rated refuted but cites no source that refutes it' },
+    ]);
   });
 
   it('flags a verified fact whose sources carry no date', () => {

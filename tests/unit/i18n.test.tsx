@@ -168,7 +168,7 @@ describe('the page in Chinese', () => {
     const sources = document.getElementById('sources')!;
     const english = [...sources.querySelectorAll('blockquote[lang="en"]')];
     expect(english.length).toBeGreaterThan(20);
-    expect(english[0]!.closest('figure, li, div')).toHaveTextContent(/本文译文/);
+    expect(english[0]!.closest('figure, li, div')).toHaveTextContent(/本解读译文/);
     // No copy key or placeholder leaked through untranslated.
     expect(document.body.textContent).not.toMatch(/\{[a-zA-Z0-9-]+\}/);
     expect(document.body.textContent).not.toMatch(/\b(cases|penalties|claims|quoteViewer|caseView|charts)\.[a-z]/);

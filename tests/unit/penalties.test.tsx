@@ -33,7 +33,7 @@ describe('the penalties section', () => {
       expect(text).toContain(words);
     const titles = [
       'Two kinds of money',
-      'How long Amazon took to earn it',
+      'How long Amazon’s sales took to bring it in',
       'Large COPPA penalties, as of December 2025',
       'The legal ceiling, as an illustration',
     ];
@@ -62,7 +62,7 @@ describe('the penalties section', () => {
       name: 'Ring case: refunds ordered, For refunds to Ring customers: $5.8 million',
     });
     const paid = within(chart).getByRole('img', {
-      name: /Refunds actually paid, April 23, 2024, To 117,044 people, through PayPal: more than \$5\.6 million/,
+      name: /Refunds sent, April 23, 2024, To 117,044 people, through PayPal: more than \$5\.6 million/,
     });
     expect(barWidth(penalty) / barWidth(refunds)).toBeCloseTo(25 / 5.8, 2);
     expect(barWidth(refunds) / barWidth(paid)).toBeCloseTo(5.8 / 5.6, 2);
@@ -94,7 +94,7 @@ describe('the penalties section', () => {
 
   it('time to earn it: 23, 5 and 28 minutes of 2023 sales; the "two days" comparison and the profit view', async () => {
     await renderPenalties();
-    const chart = figure('How long Amazon took to earn it');
+    const chart = figure('How long Amazon’s sales took to bring it in');
     expect(
       within(chart).getByText(/took in \$25 million in about 23 minutes, and both sums in about 28 minutes/),
     ).toBeInTheDocument();
@@ -176,7 +176,9 @@ describe('the penalties section', () => {
       'rank,company,product,amount_usd,date\n1,Epic Games,Fortnite,275000000,2022-12-19\n2,Google/YouTube,YouTube,170000000,2019-09-04\n3,Amazon,Alexa,25000000,2023-05-31\n4,Microsoft,Xbox,20000000,2023-06-05\n4,HoYoverse/Cognosphere,Genshin Impact,20000000,2025-01-17\n6,Disney,Disney videos on YouTube,10000000,2025-09-02\n7,Musical.ly (now TikTok),Musical.ly,5700000,2019-02-27\n',
     );
     await userEvent.click(
-      within(figure('How long Amazon took to earn it')).getByRole('button', { name: 'Download data (CSV)' }),
+      within(figure('How long Amazon’s sales took to bring it in')).getByRole('button', {
+        name: 'Download data (CSV)',
+      }),
     );
     await waitFor(() => expect(saved).toHaveLength(2));
     expect(saved[1]!.name).toBe('amazon-2023-settlements-time-to-earn.csv');
@@ -218,7 +220,9 @@ describe('the penalties section', () => {
       }),
     ).toBeInTheDocument();
     expect(
-      within(figure('How long Amazon took to earn it')).getByRole('img', { name: 'Alexa case: $50 million: 46 min' }),
+      within(figure('How long Amazon’s sales took to bring it in')).getByRole('img', {
+        name: 'Alexa case: $50 million: 46 min',
+      }),
     ).toBeInTheDocument();
     expect(
       screen.getByText(/took in \$50 million in about 46 minutes, and both sums in about 51 minutes/),

@@ -141,7 +141,7 @@ describe('the source viewer', { timeout: 15_000 }, () => {
     ]);
     // The matrix follows the same filter: no Ring-only claim left.
     expect(screen.queryByRole('rowheader', { name: /Amazon bought Ring/ })).not.toBeInTheDocument();
-    expect(strays()).toHaveAccessibleName('7 claims some article gets loose or wrong');
+    expect(strays()).toHaveAccessibleName('8 claims some article gets loose or wrong');
     expect(within(strays()).getByRole('rowheader', { name: /two days of Amazon’s income/ })).toBeInTheDocument();
 
     await user.selectOptions(within(filters).getByRole('combobox', { name: 'Claim' }), 'deletion');
@@ -184,20 +184,27 @@ describe('short by default, complete on demand', { timeout: 15_000 }, () => {
   it('leads the matrix with the claims some article gets wrong; the rest are one press away', async () => {
     const { user } = await renderSources();
     expect(within(strays()).queryByRole('rowheader', { name: /Amazon bought Ring/ })).not.toBeInTheDocument();
-    const inLine = screen.getByRole('table', { name: '9 claims every article that mentions them gets right' });
+    const inLine = screen.getByRole('table', { name: '8 claims every article that mentions them gets right' });
     expect(inLine).not.toBeVisible();
-    await openFold(user, /^Show the 9 claims the articles get right$/);
+    await openFold(user, /^Show the 8 claims the articles get right$/);
     expect(inLine).toBeVisible();
     expect(within(inLine).getByRole('rowheader', { name: /Amazon bought Ring/ })).toBeInTheDocument();
   });
 
   it('folds the errors in circulation and the documents behind a count', async () => {
     const { user } = await renderSources();
-    expect(screen.getByText(/^We found 16 errors about these cases/)).toBeVisible();
-    const errors = screen.getByText(/^Show the 16 errors and the record$/).closest('details')!;
+    expect(screen.getByText(/^We checked 16 claims about these cases/)).toBeVisible();
+    const errors = screen.getByText(/^Show the 16 claims and the record$/).closest('details')!;
     expect(within(errors).getAllByRole('listitem')[0]).not.toBeVisible();
-    await openFold(user, /^Show the 16 errors and the record$/);
-    expect(within(errors).getAllByRole('listitem')[0]).toBeVisible();
+    await openFold(user, /^Show the 16 claims and the record$/);
+    const items = within(errors).getAllByRole('listitem');
+    expect(items[0]).toBeVisible();
+    // A ✗ and "Refuted" only where the record refutes the claim; the others say what they are.
+    const marked = (words: RegExp) => items.filter((item) => words.test(item.textContent ?? '')).length;
+    expect(marked(/Refuted by the record/)).toBe(11);
+    expect(marked(/Not confirmed/)).toBe(3);
+    expect(marked(/Acceptable, with a caveat/)).toBe(2);
+    expect(items.find((item) => /€5\.4 million/.test(item.textContent ?? ''))).toHaveTextContent(/^\?\s*Not confirmed/);
     expect(screen.getByText(/^Show the \d+ documents$/).closest('details')).not.toHaveAttribute('open');
   });
 });
@@ -206,7 +213,7 @@ describe('the claim matrix', { timeout: 15_000 }, () => {
   it('is a table with row and column headers and a one-line summary per claim', async () => {
     await renderSources();
     const matrix = strays();
-    expect(matrix).toHaveAccessibleName('11 claims some article gets loose or wrong');
+    expect(matrix).toHaveAccessibleName('12 claims some article gets loose or wrong');
     const headers = within(matrix)
       .getAllByRole('columnheader')
       .map((cell) => cell.textContent);

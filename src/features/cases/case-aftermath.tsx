@@ -6,12 +6,13 @@ import { SourceList } from '../../data/source-list';
 import { useCopy } from '../../data/text';
 import { formatIsoDate } from '../../lib/format';
 
-const KINDS = ['requires', 'unknown', 'for-you'] as const;
+const KINDS = ['requires', 'unknown', 'since', 'for-you'] as const;
 /** Entries of each kind in view before the fold: the first two obligations, the first of the others. */
-const FIRST: Record<(typeof KINDS)[number], number> = { requires: 2, unknown: 1, 'for-you': 1 };
+const FIRST: Record<(typeof KINDS)[number], number> = { requires: 2, unknown: 1, since: 1, 'for-you': 1 };
 
 /**
- * After the settlement: what the order still requires, what is not known, and what it means for the reader,
+ * After the settlement: what the order still requires, what is not known, what has changed since (a later rule),
+ * and what it means for the reader,
  * each entry with its sources and the date we last checked it (cases.json `aftermath`). The first entries of
  * each kind are in view; the rest are one press away.
  */

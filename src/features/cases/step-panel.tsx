@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useCase, useFacts, useQuote, useSource } from '../../data/hooks';
 import { QuoteText } from '../../data/quote-text';
+import type { DataKey } from '../../data/copy-keys';
 import type { CaseId, CaseStep } from '../../data/schemas';
 import { SourceCitation, SourceList } from '../../data/source-list';
 import { formatFact, useCopy } from '../../data/text';
@@ -32,9 +33,11 @@ export function StepPanel({ current, ...content }: Props) {
 }
 
 const StepContent = memo(function StepContent({ caseId, step, index, headingId }: Omit<Props, 'current'>) {
-  const { t, tData, richData, locale } = useCopy();
+  const { t, tData, richData, has, locale } = useCopy();
   const caseData = useCase(caseId);
   const moment = useFacts().get(step.momentFactId);
+  // A step whose date the record gives only loosely ("until the middle of 2019") says so in its own copy.
+  const whenKey = `cases.${caseId}.steps.${step.id}.when` as DataKey;
   const items = step.itemIds.flatMap((id) => {
     const item = caseData.items.find((candidate) => candidate.id === id);
     return item ? [item] : [];
@@ -44,7 +47,10 @@ const StepContent = memo(function StepContent({ caseId, step, index, headingId }
       <p className="text-sm font-semibold text-muted">
         {t('caseView.progress', { n: index + 1, count: caseData.steps.length })}
         {moment ? (
-          <span className="font-normal"> · {t('caseView.when', { date: formatFact(moment, locale) })}</span>
+          <span className="font-normal">
+            {' '}
+            · {t('caseView.when', { date: has(whenKey) ? tData(whenKey) : formatFact(moment, locale) })}
+          </span>
         ) : null}
       </p>
       <h3 id={headingId} className="mt-1 font-serif text-xl font-bold sm:text-2xl">

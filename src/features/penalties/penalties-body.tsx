@@ -7,11 +7,12 @@ import { CeilingChart } from './ceiling-chart';
 import { CoppaChart } from './coppa-chart';
 import { TimeChart } from './time-chart';
 import { sourcesOfFacts } from './utils';
+import { formatIsoDate } from '../../lib/format';
 
 /** The section's text and its four charts (loaded as a separate chunk: see penalties-section.tsx). */
 export function PenaltiesBody() {
-  const { t, rich } = useCopy();
-  const { financials } = useMoneyFile();
+  const { t, rich, richData, locale } = useCopy();
+  const { financials, later } = useMoneyFile();
   const facts = useFacts();
   return (
     <div className="space-y-10">
@@ -37,6 +38,17 @@ export function PenaltiesBody() {
             ])}
           />
         </div>
+        {later.map((entry) => (
+          <div key={entry.id} className="max-w-prose space-y-1">
+            <p>{richData(`penalties.later.${entry.id}`)}</p>
+            <SourceList ids={entry.sourceIds} className="text-sm text-muted" />
+            <p className="text-xs text-muted">
+              <time dateTime={entry.checked}>
+                {t('penalties.laterChecked', { date: formatIsoDate(entry.checked, locale) })}
+              </time>
+            </p>
+          </div>
+        ))}
         <TimeChart />
         {/* Two more comparisons, one press away: other COPPA penalties, and the most the law allows. */}
         <Fold more={t('penalties.moreComparisons')} less={t('penalties.fewerComparisons')}>

@@ -7,6 +7,14 @@ import { Fold } from '../../components/fold';
 import { groupByKind, recordSourceIds } from './utils';
 import { plural } from '../../data/plural';
 import { Subsection } from './subsection';
+import type { CorrectionRating } from '../../data/schemas';
+
+/** A mark per rating, beside its words, so the list never relies on the symbol or its colour alone. */
+const RATING_MARK: Record<CorrectionRating, { mark: string; style: string }> = {
+  refuted: { mark: '✗', style: 'text-bad' },
+  unconfirmed: { mark: '?', style: 'text-warn' },
+  acceptable: { mark: '≈', style: 'text-muted' },
+};
 
 /** Errors circulating in other outlets, each with the record and its sources (folded: the count first). */
 export const CorrectionsList = memo(function CorrectionsList() {
@@ -25,9 +33,10 @@ export const CorrectionsList = memo(function CorrectionsList() {
           {corrections.map((correction) => (
             <li key={correction.id} className="space-y-1 rounded-lg border border-line bg-panel p-3">
               <p>
-                <span aria-hidden="true" className="font-bold text-bad">
-                  ✗{' '}
+                <span aria-hidden="true" className={`font-bold ${RATING_MARK[correction.rating].style}`}>
+                  {RATING_MARK[correction.rating].mark}{' '}
                 </span>
+                <Label>{t(`sourcesSection.correctionRating.${correction.rating}`)}</Label>
                 {correction.outlet ? <Label>{correction.outlet}</Label> : null}
                 <span>{tData(`corrections.${correction.id}.claim`)}</span>
               </p>

@@ -20,6 +20,7 @@ function AllSources() {
     <div className="space-y-8 sm:space-y-12">
       <p className="max-w-prose sm:text-lg">{t('sourcesSection.intro')}</p>
       <Subsection id="articles-title" title={t('sourcesSection.articlesTitle')}>
+        <p className="max-w-prose">{t('sourcesSection.articlesWhy')}</p>
         <QuoteViewer viewer={viewer} />
       </Subsection>
       <ClaimTable caseId={viewer.state.caseId} onCase={viewer.setCase} onShowQuote={viewer.openQuote} />
