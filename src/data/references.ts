@@ -130,7 +130,7 @@ export const RULES = {
   },
   'claims.json': {
     'claims[*].id': 'unique id',
-    'claims[{claim}]': { copy: ['claims.{claim}.statement', 'claims.{claim}.record'] },
+    'claims[{claim}]': { copy: ['claims.{claim}.headline', 'claims.{claim}.statement', 'claims.{claim}.record'] },
     'claims[*].record.factIds[*]': 'fact',
     'claims[*].record.sourceIds[*]': 'source',
     'claims[*].verdicts': everyArticle,
@@ -139,6 +139,9 @@ export const RULES = {
       'article',
       { copy: ['claims.{claim}.notes.{article}'], when: (verdict) => verdict === 'imprecise' || verdict === 'wrong' },
     ],
+    // What each article said, for the structured data: a quote of that article (tests/unit/data.test.ts checks its words).
+    'claims[*].said.{article}': 'article',
+    'claims[*].said.{article}.quoteId': 'quote',
     'corrections[*].id': 'unique id',
     'corrections[*].factIds[*]': 'fact',
     'corrections[*].sourceIds[*]': 'source',
@@ -148,6 +151,8 @@ export const RULES = {
     'updates[*].id': 'unique id',
     'updates[*].factIds[*]': 'fact',
     'updates[*].sourceIds[*]': 'source',
+    'updates[*].verdicts[*].claimId': 'claim',
+    'updates[*].verdicts[*].sourceId': 'article',
     'updates[{update}]': { copy: ['updates.{update}.what', 'updates.{update}.why'] },
   },
 } as const satisfies Table;
