@@ -31,9 +31,9 @@ function replaceOnce(text, marker, value, where) {
  * @param {string} template @param {import('../src/entry-server.tsx').PageSpec} spec
  * @param {typeof import('../src/entry-server.tsx')} server @param {URL | null} siteUrl
  * @param {Record<string, { card?: Picture, picture?: Picture }>} pictures
- * @param {(file: string) => string} readData
+ * @param {(file: string) => string} readData @param {import('../src/lib/publisher.ts').Publisher} publisher
  */
-function shell(template, spec, server, siteUrl, pictures, readData) {
+function shell(template, spec, server, siteUrl, pictures, readData, publisher) {
   const depth = spec.path.split('/').length - 1;
   const up = '../'.repeat(depth);
   let html = template;
@@ -94,11 +94,15 @@ function shell(template, spec, server, siteUrl, pictures, readData) {
     `<meta property="og:image:alt" content="${escapeHtml(card.alt)}" />`,
     '<meta name="twitter:card" content="summary_large_image" />',
   );
-  // Structured data for search engines and fact-check tools: the article, and a ClaimReview per checked claim.
+  // Structured data for search engines and fact-check tools: the article, and a ClaimReview per claim an article
+  // made. Its addresses are absolute with SITE_URL, else relative to the page (JSON-LD resolves them there).
   if (!spec.view) {
-    head.push(
-      `<script type="application/ld+json">${server.renderStructuredData(spec.locale, readData, pageUrl)}</script>`,
-    );
+    const data = server.renderStructuredData(spec.locale, readData, {
+      pageUrl: pageUrl ?? './',
+      image: address(card.file),
+      publisher,
+    });
+    head.push(`<script type="application/ld+json">${data}</script>`);
   }
   // oEmbed discovery: a blog platform given this embed page's address finds its snippet here.
   if (spec.view && !spec.claim)
@@ -127,6 +131,12 @@ try {
     console.warn(
       'prerender: SITE_URL is not set, so link previews and oEmbed documents carry relative addresses; set it when building for publication (SITE_URL=https://example.org/news/amazon/ npm run build).',
     );
+  // Who publishes the explainer, for the structured data (src/lib/publisher.ts).
+  const publisher = server.publisherFrom(process.env);
+  if (!process.env.PUBLISHER?.trim())
+    console.warn(
+      `prerender: PUBLISHER is not set, so the structured data names the placeholder publisher "${publisher.name}"; set it when building for publication (PUBLISHER="Example News" PUBLISHER_URL=https://example.org/ npm run build).`,
+    );
   /** @type {Record<string, { card?: Picture, picture?: Picture }>} */
   const pictures = JSON.parse(readFileSync(join(dist, 'pictures', 'manifest.json'), 'utf8'));
   let claimPageCount = 0;
@@ -144,7 +154,7 @@ try {
     const styled = html.match(/<[^>]* style="[^"]*"/g) ?? [];
     if (styled.length)
       throw new Error(`${where}: a style attribute, which a strict CSP blocks: ${styled.slice(0, 3).join(' ')}`);
-    let page = shell(templates[spec.template], spec, server, siteUrl, pictures, readData);
+    let page = shell(templates[spec.template], spec, server, siteUrl, pictures, readData, publisher);
     // The sections' reading times, as the contents line shows them: the browser reads them here to hydrate it.
     if (readingTimes)
       page = replaceOnce(

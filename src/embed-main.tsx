@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { EmbedPage } from './app/embed-page';
-import { applyEmbedMetadata } from './app/page-metadata';
+import { applyEmbedMetadata, setDocumentLang } from './app/page-metadata';
 import { AppProviders } from './app/providers';
 import { ROOT_OPTIONS } from './app/root-options';
 import { parseEmbedParams } from './features/embed/params';
@@ -31,7 +31,9 @@ export function startEmbed(root: HTMLElement, page: StaticEmbed | null): void {
     else search.delete('card');
   }
   const params = parseEmbedParams(`?${search.toString()}`);
-  applyEmbedMetadata(params.view, params.lang);
+  // A single-claim page keeps its prerendered title and preview (led by the record, claimPages in entry-server).
+  if (page?.claim) setDocumentLang(params.lang);
+  else applyEmbedMetadata(params.view, params.lang);
   const app = (
     <StrictMode>
       <AppProviders>

@@ -13,17 +13,26 @@ import { AppProviders } from './app/providers';
 import { parseDataFile } from './data/load';
 import { dataFileQuery } from './data/queries';
 import { COPY_FILES, DATA_FILES, type DataFileName } from './data/schemas';
-import { structuredData } from './app/structured-data';
+import { structuredData, type StructuredDataOptions } from './app/structured-data';
+import { checkedSection } from './data/checked';
 import { parseEmbedParams } from './features/embed/params';
 import { LOCALES, LocaleProvider, type Locale } from './lib/locale';
 import { readingTimesOf, type ReadingTimes } from './lib/reading-time';
 import { EDITION_PATHS, claimPagePath, embedPagePath } from './lib/site';
 import { makeTextApi } from './data/text';
-import { SECTION_IDS, SITE_DESCRIPTION, SITE_TITLE, embedTitle, type SectionId } from './lib/ui-strings';
+import {
+  CLAIM_PAGE_CHECKED,
+  SECTION_IDS,
+  SITE_DESCRIPTION,
+  SITE_TITLE,
+  embedTitle,
+  type SectionId,
+} from './lib/ui-strings';
 
 export { editionLinks, embedPagePath } from './lib/site';
 export { oembedDocument, oembedPath } from './features/embed/oembed';
 export { LOCALES, SECTION_IDS };
+export { publisherFrom } from './lib/publisher';
 
 /** One landing page: where it goes under dist/, what it shows, and what its <head> says. */
 export interface PageSpec {
@@ -60,17 +69,10 @@ export const PAGES: PageSpec[] = [
   ),
 ];
 
-/**
- * A main page's structured data (schema.org JSON-LD), from the data files as the build ships them, as the text of
- * a `<script type="application/ld+json">` (not run, so the strict CSP allows it; `<` escaped so no text ends it).
- */
-export function renderStructuredData(
-  locale: Locale,
-  readDataText: (file: DataFileName) => string,
-  pageUrl: string | null,
-): string {
+/** Every data file as the build ships them, parsed with the browser's schemas, with one edition's copy. */
+function readFiles(readDataText: (file: DataFileName) => string, locale: Locale) {
   const read = <F extends DataFileName>(file: F) => parseDataFile(file, readDataText(file));
-  const files = {
+  return {
     sources: read('sources.json'),
     facts: read('facts.json'),
     cases: read('cases.json'),
@@ -81,29 +83,47 @@ export function renderStructuredData(
     copy: read(COPY_FILES[locale]),
     copyName: COPY_FILES[locale],
   };
-  return JSON.stringify(structuredData(files, locale, pageUrl)).replace(/</g, '\\u003c');
 }
 
-/** The single-claim embeds' pages: one per claim in claims.json, in each edition, titled with the claim. */
+/**
+ * A main page's structured data (schema.org JSON-LD), from the data files as the build ships them, as the text of
+ * a `<script type="application/ld+json">` (not run, so the strict CSP allows it; `<` escaped so no text ends it).
+ */
+export function renderStructuredData(
+  locale: Locale,
+  readDataText: (file: DataFileName) => string,
+  options: StructuredDataOptions,
+): string {
+  return JSON.stringify(structuredData(readFiles(readDataText, locale), locale, options)).replace(/</g, '\\u003c');
+}
+
+/**
+ * The single-claim embeds' pages: one per claim in claims.json, in each edition. Their title and link preview
+ * lead with the record (`claims.<id>.headline`: "Fact check: …", "Alleged, not proven: …"), never with the claim
+ * as if it were a fact; the description gives the record, then the claim checked and its status.
+ */
 export function claimPages(readDataText: (file: DataFileName) => string): PageSpec[] {
   const { claims } = parseDataFile('claims.json', readDataText('claims.json'));
-  const facts = new Map(parseDataFile('facts.json', readDataText('facts.json')).facts.map((fact) => [fact.id, fact]));
   const texts = new Map(
     LOCALES.map((locale) => {
-      const copy = parseDataFile(COPY_FILES[locale], readDataText(COPY_FILES[locale]));
-      return [locale, makeTextApi({ copy, facts, locale })] as const;
+      const section = checkedSection('sources', { ...readFiles(readDataText, locale), locale });
+      return [locale, makeTextApi(section)] as const;
     }),
   );
   return claims.flatMap((claim) =>
     LOCALES.map((locale): PageSpec => {
-      const statement = texts.get(locale)!.tData(`claims.${claim.id}.statement`);
+      const { t, tData } = texts.get(locale)!;
+      const checked = CLAIM_PAGE_CHECKED[locale](
+        tData(`claims.${claim.id}.statement`),
+        t(`recordStatus.${claim.record.status}`),
+      );
       return {
         path: claimPagePath(claim.id, locale),
         template: 'embed.html',
         locale,
         view: 'sources',
-        title: `${statement} — ${SITE_TITLE[locale]}`,
-        description: SITE_DESCRIPTION[locale],
+        title: `${tData(`claims.${claim.id}.headline`)} — ${SITE_TITLE[locale]}`,
+        description: `${tData(`claims.${claim.id}.record`)}${locale === 'en' ? ' ' : ''}${checked}`,
         claim: claim.id,
       };
     }),

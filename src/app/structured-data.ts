@@ -1,56 +1,107 @@
 /**
  * Structured data for a main page (schema.org, as JSON-LD in the prerendered HTML; scripts/prerender.mjs writes
- * it): the explainer as a NewsArticle, dated by its corrections log, and a ClaimReview for each checked claim in
- * each article that makes it. Built from the same checked data and copy as the page, in the page's edition.
+ * it): the explainer as a NewsArticle, and a ClaimReview for each claim an article made, as fact-checkers and
+ * search engines read one (schema.org/ClaimReview; Google's fact-check markup): `claimReviewed` is what the
+ * article said (claims.json `said`: its words, or a paraphrase marked as one), `itemReviewed` the claim, credited
+ * to the outlet and appearing in the article, and `reviewRating` how that claim stands against the record. An
+ * article that does not make a claim gets no review. Built from the same checked data and copy as the page, in
+ * the page's edition.
  */
 import { checkedSection } from '../data/checked';
 import type { Loaded } from '../data/model';
 import { makeTextApi } from '../data/text';
 import type { Locale } from '../lib/locales';
 import { own } from '../lib/own';
+import type { Publisher } from '../lib/publisher';
 import { SITE_DESCRIPTION, SITE_TITLE } from '../lib/ui-strings';
 
-/** A verdict as a rating from 1 (wrong) to 3 (in line with the record); a claim an article leaves out is no review. */
-const RATING = { accurate: 3, imprecise: 2, wrong: 1 } as const;
+/**
+ * The rating scale: 1 to 3, one step per verdict the page gives, no finer than the verdicts themselves.
+ * A verdict says how an article's account of a claim compares with the record; since `claimReviewed` is that
+ * account in the article's own words, it rates the article's claim: 3 = in line with the record (true as the
+ * article put it, hedges included), 2 = loose or incomplete (partly accurate: true in part, or an allegation
+ * stated as fact), 1 = wrong (the record contradicts it). `alternateName` carries the verdict's words, as the
+ * page shows them. "Does not mention it" is no rating: the article made no claim, so there is no review.
+ */
+export const RATING = { accurate: 3, imprecise: 2, wrong: 1 } as const;
+export const BEST_RATING = 3;
+export const WORST_RATING = 1;
 
-export function structuredData(files: Loaded, locale: Locale, pageUrl: string | null): Record<string, unknown>[] {
+export interface StructuredDataOptions {
+  /** The page's address: absolute with the build's SITE_URL, else relative to the page (`./`). */
+  pageUrl: string;
+  /** The page's picture (its link-preview card), addressed as pageUrl is. */
+  image?: string;
+  /** Who publishes the explainer and its fact checks (src/lib/publisher.ts). */
+  publisher: Publisher;
+}
+
+/** The page's anchor for one article's claim: its cell in "Who said what" (claim-table.tsx). */
+export const claimAnchor = (claimId: string, sourceId: string): string => `cell-${claimId}-${sourceId}`;
+
+export function structuredData(
+  files: Loaded,
+  locale: Locale,
+  { pageUrl, image, publisher }: StructuredDataOptions,
+): Record<string, unknown>[] {
   const page = checkedSection('page', { ...files, locale });
   const sources = checkedSection('sources', { ...files, locale });
-  const { t, tData } = makeTextApi(sources);
-  const updates = [...(page.updates ?? [])].map((update) => update.date).sort();
-  const publisher = { '@type': 'Organization', name: SITE_TITLE[locale] };
+  const { t } = makeTextApi(sources);
+  const log = page.updates ?? [];
+  const dates = log.map((update) => update.date).sort();
+  // First published: the data's date; a log without it starts with its first entry.
+  const published = files.updates?.published ?? dates[0];
+  const modified = dates[dates.length - 1] ?? published;
+  const organization = {
+    '@type': 'Organization',
+    name: publisher.name,
+    ...(publisher.url && { url: publisher.url }),
+  };
   const article = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: SITE_TITLE[locale],
     description: SITE_DESCRIPTION[locale],
     inLanguage: locale,
-    datePublished: updates[0],
-    dateModified: updates[updates.length - 1],
-    author: publisher,
-    publisher,
-    ...(pageUrl && { url: pageUrl, mainEntityOfPage: pageUrl }),
+    datePublished: published,
+    dateModified: modified,
+    author: organization,
+    publisher: organization,
+    url: pageUrl,
+    mainEntityOfPage: pageUrl,
+    ...(image && { image }),
   };
+  /** The day a verdict was first published: the log entry that last changed it, else the page's first day. */
+  const verdictDate = (claimId: string, sourceId: string): string | undefined =>
+    log
+      .filter((update) => update.verdicts?.some((v) => v.claimId === claimId && v.sourceId === sourceId))
+      .map((update) => update.date)
+      .sort()
+      .pop() ?? published;
   const reviews = [...(sources.claims?.values() ?? [])].flatMap((claim) =>
     sources.articles.flatMap((source) => {
       const verdict = own(claim.verdicts, source.id);
-      if (!verdict || verdict === 'absent') return [];
+      const said = claim.said && own(claim.said, source.id);
+      // No claim made, or none recorded in the article's words: no review (the data test requires one).
+      if (!verdict || verdict === 'absent' || !said) return [];
       const outlet = source.translations?.[locale]?.outlet ?? source.outlet;
       return [
         {
           '@context': 'https://schema.org',
           '@type': 'ClaimReview',
-          claimReviewed: tData(`claims.${claim.id}.statement`),
+          claimReviewed: said[locale],
           inLanguage: locale,
-          author: publisher,
-          datePublished: updates[updates.length - 1],
-          ...(pageUrl && { url: `${pageUrl}#sources` }),
+          author: organization,
+          datePublished: verdictDate(claim.id, source.id),
+          url: `${pageUrl}#${claimAnchor(claim.id, source.id)}`,
           itemReviewed: {
             '@type': 'Claim',
+            // An article with no outlet named (an unattributed site) has no author to credit.
             ...(outlet && { author: { '@type': 'Organization', name: outlet } }),
             ...(source.date && { datePublished: source.date }),
             appearance: {
-              '@type': 'CreativeWork',
+              '@type': 'NewsArticle',
+              // The article's own headline, as published (not our translation).
               ...(source.title && { headline: source.title }),
               ...(source.url && { url: source.url }),
               ...(source.date && { datePublished: source.date }),
@@ -59,8 +110,8 @@ export function structuredData(files: Loaded, locale: Locale, pageUrl: string | 
           reviewRating: {
             '@type': 'Rating',
             ratingValue: RATING[verdict],
-            bestRating: 3,
-            worstRating: 1,
+            bestRating: BEST_RATING,
+            worstRating: WORST_RATING,
             alternateName: t(`verdicts.${verdict}`),
           },
         },

@@ -134,7 +134,7 @@ export const RULES = {
   },
   'claims.json': {
     'claims[*].id': 'unique id',
-    'claims[{claim}]': { copy: ['claims.{claim}.statement', 'claims.{claim}.record'] },
+    'claims[{claim}]': { copy: ['claims.{claim}.headline', 'claims.{claim}.statement', 'claims.{claim}.record'] },
     'claims[*].record.factIds[*]': 'fact',
     'claims[*].record.sourceIds[*]': 'source',
     'claims[*].verdicts': everyArticle,
@@ -143,6 +143,9 @@ export const RULES = {
       'article',
       { copy: ['claims.{claim}.notes.{article}'], when: (verdict) => verdict === 'imprecise' || verdict === 'wrong' },
     ],
+    // What each article said, for the structured data: a quote of that article (tests/unit/data.test.ts checks its words).
+    'claims[*].said.{article}': 'article',
+    'claims[*].said.{article}.quoteId': 'quote',
     'corrections[*].id': 'unique id',
     'corrections[*].factIds[*]': 'fact',
     'corrections[*].sourceIds[*]': 'source',
@@ -152,6 +155,8 @@ export const RULES = {
     'updates[*].id': 'unique id',
     'updates[*].factIds[*]': 'fact',
     'updates[*].sourceIds[*]': 'source',
+    'updates[*].verdicts[*].claimId': 'claim',
+    'updates[*].verdicts[*].sourceId': 'article',
     'updates[{update}]': { copy: ['updates.{update}.what', 'updates.{update}.why'] },
   },
 } as const satisfies Table;

@@ -234,6 +234,22 @@ export const claimSchema = z.strictObject({
     factIds: z.array(id()),
     sourceIds: z.array(id()).check(z.minLength(1)),
   }),
+  /**
+   * What each article that makes the claim said, in each reader language, for the ClaimReview structured data
+   * (src/app/structured-data.ts): an excerpt of the quote `quoteId` of that article (its text or our translation,
+   * whitespace aside), or, marked `paraphrase`, a faithful short paraphrase of that quote.
+   */
+  said: z.optional(
+    z.record(
+      id(),
+      z.strictObject({
+        quoteId: id(),
+        paraphrase: z.optional(z.literal(true)),
+        en: nonEmpty(),
+        'zh-Hans': nonEmpty(),
+      }),
+    ),
+  ),
   /** One verdict per article: how the article's account compares with the record. */
   verdicts: z.record(id(), verdictSchema),
 });
@@ -262,12 +278,18 @@ export const claimsFileSchema = z.strictObject({
  */
 export const updateSchema = z.strictObject({
   id: id(),
-  date: z.string().check(z.regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'must be YYYY-MM-DD')),
+  date: isoDate(),
   kind: z.enum(['correction', 'clarification', 'update']),
+  /** The verdicts (claim × article) this entry changed: their ClaimReviews are dated by it. */
+  verdicts: z.optional(z.array(z.strictObject({ claimId: id(), sourceId: id() }))),
   factIds: z.array(id()),
   sourceIds: z.array(id()).check(z.minLength(1)),
 });
-export const updatesFileSchema = z.strictObject({ updates: z.array(updateSchema).check(z.minLength(1)) });
+export const updatesFileSchema = z.strictObject({
+  /** The day the explainer was first published (the NewsArticle's datePublished). */
+  published: z.optional(isoDate()),
+  updates: z.array(updateSchema).check(z.minLength(1)),
+});
 
 // ---------- copy.<lang>.json ----------
 export type CopyNode = string | string[] | { [key: string]: CopyNode };

@@ -25,6 +25,15 @@ export const SITE_DESCRIPTION: Record<Locale, string> = {
     '美国政府2023年的两起隐私案件是怎样进行的：针对亚马逊的 Alexa 案，以及针对其门铃摄像头公司 Ring 的 Ring 案。起诉状指控了什么，和解协议有哪些要求，钱流向哪里，新闻报道又错在哪里。',
 };
 
+/**
+ * A single-claim page's description ends with the claim checked and its status, after the record: quoted, so a
+ * link preview never states the claim as fact.
+ */
+export const CLAIM_PAGE_CHECKED: Record<Locale, (statement: string, status: string) => string> = {
+  en: (statement, status) => `Claim checked: “${statement}” ${status}.`,
+  'zh-Hans': (statement, status) => `核查的说法：“${statement}”${status}。`,
+};
+
 export interface SectionData {
   /** The section's heading in each edition (also its nav link, its Embed button and its embeds' titles). */
   title: Record<Locale, string>;

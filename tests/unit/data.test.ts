@@ -455,3 +455,33 @@ describe('checks the build ran: the page trusts a file only if it is byte for by
     expect(String(error)).toMatch(/unknown fact "ring-refund-amount"/);
   });
 });
+
+describe('what each article said (claims.json `said`, for the ClaimReviews)', () => {
+  const data = loadAllData();
+  const quotes = new Map(data.quotes.quotes.map((quote) => [quote.id, quote]));
+  const sources = new Map(data.sources.sources.map((source) => [source.id, source]));
+  it('is given for every claim an article made and for no other: a quote of that article on that claim', () => {
+    for (const claim of data.claims.claims) {
+      const made = Object.keys(claim.verdicts).filter((id) => claim.verdicts[id] !== 'absent');
+      expect(Object.keys(claim.said ?? {}).sort(), claim.id).toEqual(made.sort());
+      for (const [sourceId, said] of Object.entries(claim.said ?? {})) {
+        const quote = quotes.get(said.quoteId);
+        expect(quote?.sourceId, `${claim.id} × ${sourceId}`).toBe(sourceId);
+        expect(quote?.claimIds, `${claim.id} × ${sourceId}`).toContain(claim.id);
+      }
+    }
+  });
+  it('is in the article’s words in each language (the quote’s text or our translation), unless marked a paraphrase', () => {
+    for (const claim of data.claims.claims)
+      for (const [sourceId, said] of Object.entries(claim.said ?? {})) {
+        if (said.paraphrase) continue;
+        const quote = quotes.get(said.quoteId)!;
+        for (const locale of ['en', 'zh-Hans'] as const) {
+          const own = sources.get(sourceId)!.language === locale ? quote.text : quote.translations?.[locale];
+          expect(normaliseWhitespace(own ?? ''), `${claim.id} × ${sourceId} (${locale})`).toContain(
+            normaliseWhitespace(said[locale]),
+          );
+        }
+      }
+  });
+});

@@ -1,0 +1,21 @@
+/**
+ * Who publishes the explainer: the NewsArticle's author and publisher and each ClaimReview's author in the pages'
+ * structured data (src/app/structured-data.ts). Named once, at build time: `PUBLISHER` (the organisation's name)
+ * and, optionally, `PUBLISHER_URL` (its home page) in the environment of `npm run build`, read by
+ * scripts/prerender.mjs (README, "Publishing"). Without them the build says so and names DEFAULT_PUBLISHER,
+ * which is a placeholder, not a newsroom: set them when building for publication.
+ */
+export interface Publisher {
+  name: string;
+  url?: string;
+}
+
+export const DEFAULT_PUBLISHER: Publisher = { name: 'The newsroom publishing this explainer' };
+
+/** The publisher from the build's environment (PUBLISHER, PUBLISHER_URL), else the default. */
+export function publisherFrom(env: Record<string, string | undefined>): Publisher {
+  const name = env.PUBLISHER?.trim();
+  if (!name) return DEFAULT_PUBLISHER;
+  const url = env.PUBLISHER_URL?.trim();
+  return url ? { name, url: new URL(url).href } : { name };
+}
