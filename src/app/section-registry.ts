@@ -49,7 +49,7 @@ export const APP_SECTIONS = {
   sources: {
     load: () => import('../features/sources/sources-section').then((m) => m.SourcesSection),
     offScreen:
-      '[content-visibility:auto] [overflow-clip-margin:0.75rem] [contain-intrinsic-size:auto_5000px] sm:[contain-intrinsic-size:auto_5200px] lg:[contain-intrinsic-size:auto_3800px]',
+      '[content-visibility:auto] [overflow-clip-margin:0.75rem] [contain-intrinsic-size:auto_5300px] sm:[contain-intrinsic-size:auto_5400px] lg:[contain-intrinsic-size:auto_3800px]',
     data: 'sources',
   },
 } satisfies Record<SectionId, AppSection>;
