@@ -8,6 +8,7 @@ import { watchFrameHeight } from '../helpers/frame-height.ts';
 import { framesRendered, openPage } from '../helpers/page.ts';
 import { DIST_DIR, STRICT_CSP } from '../helpers/paths.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+import { writeHostPage } from '../helpers/host-page.ts';
 
 /** The document inside an iframe. */
 async function frameOf(iframe: Locator): Promise<Frame> {
@@ -27,11 +28,7 @@ describe('the loader on host pages it does not control', () => {
   let host: StaticServer;
   let hostDir: string;
 
-  const page = (name: string, body: string, head = '') =>
-    writeFileSync(
-      join(hostDir, `${name}.html`),
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${name}</title>${head}</head><body>${body}</body></html>`,
-    );
+  const page = (name: string, body: string, head = '') => writeHostPage(hostDir, name, body, head);
 
   beforeAll(async () => {
     explainer = await startStaticServer({ root: DIST_DIR, basePath: '/explainers/amazon/', headers: STRICT_CSP });

@@ -9,6 +9,7 @@ import { launchChromium } from '../helpers/chromium.ts';
 import { openPage } from '../helpers/page.ts';
 import { DIST_DIR, STRICT_CSP } from '../helpers/paths.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+import { writeHostPage } from '../helpers/host-page.ts';
 
 /** The document inside an iframe. */
 async function frameOf(iframe: Locator): Promise<Frame> {
@@ -39,11 +40,7 @@ describe('the loader on a hostile host page', () => {
   let hostDir: string;
   let attackerDir: string;
 
-  const page = (name: string, body: string, head = '') =>
-    writeFileSync(
-      join(hostDir, `${name}.html`),
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${name}</title>${head}</head><body>${body}</body></html>`,
-    );
+  const page = (name: string, body: string, head = '') => writeHostPage(hostDir, name, body, head);
 
   beforeAll(async () => {
     explainer = await startStaticServer({ root: DIST_DIR, basePath: '/explainers/amazon/', headers: STRICT_CSP });
