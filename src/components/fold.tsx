@@ -7,6 +7,8 @@ interface FoldProps {
   less: ReactNode;
   /** Open it (and keep it open while true): the address points inside, or a filter is on. */
   forceOpen?: boolean;
+  /** The fold holds citations (a part's source list): marked `data-citation`, as the notes are (data/source-notes.tsx). */
+  citations?: boolean;
   /** A smaller summary, for a fold inside a card. */
   compact?: boolean;
   /** Fold only on a narrow screen: from `sm` up the summary goes and the content shows, open or not. */
@@ -31,6 +33,7 @@ export function Fold({
   forceOpen = false,
   narrowOnly = false,
   compact = false,
+  citations = false,
   className = '',
   summaryClassName = '',
   children,
@@ -40,7 +43,12 @@ export function Fold({
     if (forceOpen && fold.current) fold.current.open = true;
   }, [forceOpen]);
   return (
-    <details ref={fold} className={`group ${narrowOnly ? WIDE_OPEN : ''} ${className}`} data-fold="">
+    <details
+      ref={fold}
+      className={`group ${narrowOnly ? WIDE_OPEN : ''} ${className}`}
+      data-fold=""
+      data-citation={citations ? '' : undefined}
+    >
       <summary
         className={`${narrowOnly ? 'sm:hidden' : ''} ${compact ? 'min-h-8 px-2 py-0.5' : 'min-h-11 px-3 py-1.5'} inline-flex cursor-pointer items-center gap-2 rounded border border-line bg-panel text-sm font-semibold text-accent hover:border-accent ${summaryClassName}`}
       >

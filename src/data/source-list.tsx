@@ -19,13 +19,16 @@ export function CitedTitle({ children, locale, lang }: { children: string; local
   );
 }
 
-/** One citation: outlet, title, author, date; a link when the record has an address we may give. */
+/**
+ * One citation: outlet, title, author, date; a link when the record has an address we may give. A source with
+ * no address shows its name only, an undated one no date: what the record lacks is not a note to the reader.
+ */
 export function SourceCitation({ source }: { source: Source }) {
   const { t, locale } = useCopy();
   const p = PUNCTUATION[locale];
   const outlet = source.outlet ?? t('common.unattributed');
   const translated = source.translations?.[locale];
-  const date = source.date ? formatIsoDate(source.date, locale) : t('common.undated');
+  const date = source.date ? formatIsoDate(source.date, locale) : null;
   const label = (
     <>
       {translated?.outlet && source.outlet ? (
@@ -66,13 +69,11 @@ export function SourceCitation({ source }: { source: Source }) {
       )}
       {translated?.title ? <span className="text-muted">{`${p.open}${translated.title}${p.close}`}</span> : null}
       {source.author ? <span>{`${p.byline}${t('common.by', { author: source.author })}`}</span> : null}
-      <span className="text-muted">{`${p.comma}${date}`}</span>
+      {date ? <span className="text-muted">{`${p.comma}${date}`}</span> : null}
       {source.originalLanguage ? <span className="text-muted">{`${p.stop}${t('common.translationOf')}`}</span> : null}
       {source.readVia ? (
         // A filing or release we read only in a copy, or know from reports of it: the method note's distinction.
         <span className="text-muted">{`${p.open}${t(source.readVia === 'copy' ? 'common.readViaCopy' : 'common.readViaReports')}${p.close}`}</span>
-      ) : !source.url && source.kind !== 'article' ? (
-        <span className="text-muted">{`${p.open}${t('common.noAddress')}${p.close}`}</span>
       ) : null}
     </span>
   );

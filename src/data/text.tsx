@@ -98,15 +98,25 @@ function fillRich(
 ): ReactNode {
   const nodes: ReactNode[] = [];
   let run = '';
+  // A blank line in the copy ("\n\n") starts a new paragraph on the page, inside the text's own element (a step's
+  // item is one <p>): a gap that breaks the line. Chinese copy uses it to keep paragraphs short.
+  const pushRun = (at: number) => {
+    run.split('\n\n').forEach((text, part) => {
+      if (part > 0) {
+        nodes.push(<span key={`gap-${at}-${part}`} aria-hidden="true" className="block h-2" />);
+      }
+      if (text) nodes.push(text);
+    });
+    run = '';
+  };
   parseTemplate(template).forEach((part, index) => {
     const control = part.type === 'term' ? term(part.id, part.text, index) : null;
     if (control) {
-      if (run) nodes.push(run);
+      if (run) pushRun(index);
       nodes.push(control);
-      run = '';
     } else run += part.type === 'token' ? fillToken(part.name, data, extra) : part.text;
   });
-  if (run) nodes.push(run);
+  if (run) pushRun(-1);
   return nodes.length > 1 ? nodes : (nodes[0] ?? '');
 }
 

@@ -29,12 +29,13 @@ export function formatMoney(
   const sign = value < 0 ? '-' : '';
   const abs = Math.abs(value);
   if (locale === 'zh-Hans') {
-    // 亿 (10⁸) and 万 (10⁴) as a mainland writer would: 2500万美元, 5748亿美元, no thousands separators.
+    // 亿 (10⁸) and 万 (10⁴) as a mainland writer would: 2500万美元, 5748亿美元; an exact amount under a million
+    // keeps its digits, grouped from five on (50,120美元, 3000美元).
     if (abs >= 1e8)
       return `${sign}${numberFormat(locale, { maximumFractionDigits: approximate ? 0 : 2, useGrouping: false }).format(abs / 1e8)}亿美元`;
     if (abs >= 1e6)
       return `${sign}${numberFormat(locale, { maximumFractionDigits: approximate ? 0 : 1, useGrouping: false }).format(abs / 1e4)}万美元`;
-    return `${sign}${numberFormat(locale, { maximumFractionDigits: 0, useGrouping: false }).format(abs)}美元`;
+    return `${sign}${numberFormat(locale, { maximumFractionDigits: 0, useGrouping: 'min2' }).format(abs)}美元`;
   }
   if (abs >= 1e6) {
     return `${sign}$${numberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(abs)}`;
@@ -55,14 +56,15 @@ export function formatMoneyShort(
 
 /**
  * Counts: `800,000` in English; in Chinese, round counts of ten thousand or more in 万 (`80万`, `5.5万`, `3万`),
- * others without separators (`117044`, `1250`), as mainland writers do.
+ * an exact count of ten thousand or more grouped (`117,044`: never `117044`, which a reader must count out), and
+ * smaller ones without a separator (`1250`), as mainland papers print them.
  */
 export function formatCount(value: number, locale: Locale = 'en', maximumFractionDigits = 0): string {
   if (locale === 'zh-Hans') {
     const abs = Math.abs(value);
     if (abs >= 1e4 && Number.isInteger(value) && value % 1000 === 0)
       return `${numberFormat(locale, { maximumFractionDigits: 1, useGrouping: false }).format(value / 1e4)}万`;
-    return numberFormat(locale, { maximumFractionDigits, useGrouping: false }).format(value);
+    return numberFormat(locale, { maximumFractionDigits, useGrouping: 'min2' }).format(value);
   }
   return numberFormat(locale, { maximumFractionDigits }).format(value);
 }

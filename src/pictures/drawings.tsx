@@ -67,7 +67,7 @@ export const CHARTS: ReadonlyArray<[string, ComponentType]> = [
 ];
 
 /** One penalty chart as its section renders it, taken apart into its words and its SVG. */
-export function chartDrawing(data: SectionData, name: string, Chart: ComponentType, noAddress: string): ChartDrawing {
+export function chartDrawing(data: SectionData, name: string, Chart: ComponentType): ChartDrawing {
   const html = renderToStaticMarkup(
     <SectionProvider data={data}>
       <Chart />
@@ -88,9 +88,7 @@ export function chartDrawing(data: SectionData, name: string, Chart: ComponentTy
   );
   const caption = /<figcaption[^>]*>([\s\S]*?)<\/figcaption>/.exec(html)?.[1] ?? '';
   const sourcesHtml = /<div class="text-sm[^"]*">([\s\S]*?)<\/div>/.exec(caption)?.[1] ?? '';
-  const sources = textOf(sourcesHtml.replace(/<span aria-hidden="true"[^>]*>[^<]*<\/span>/g, ''))
-    .replaceAll(` (${noAddress})`, '')
-    .replaceAll(`（${noAddress}）`, '');
+  const sources = textOf(sourcesHtml.replace(/<span aria-hidden="true"[^>]*>[^<]*<\/span>/g, ''));
   const captionNotes = [...caption.matchAll(/<p class="mb-1 text-muted">([\s\S]*?)<\/p>/g)].map((match) =>
     textOf(match[1] ?? ''),
   );

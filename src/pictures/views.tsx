@@ -187,7 +187,7 @@ export function penaltiesView(edition: Edition, fonts: Fonts): Drawn {
   nodes.push(<TextBlock key="total" text={total} x={LEFT} y={y} fonts={fonts} />);
   y += total.height + 32;
 
-  const charts = CHARTS.map(([name, Chart]) => chartDrawing(edition.money, name, Chart, t('common.noAddress')));
+  const charts = CHARTS.map(([name, Chart]) => chartDrawing(edition.money, name, Chart));
   const textWidth = 300;
   const chartX = RIGHT - 640 * CHART_SCALE;
   const alts: string[] = [];

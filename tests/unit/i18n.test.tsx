@@ -80,11 +80,12 @@ describe('choosing the edition', () => {
 
 describe('Chinese formats', () => {
   it('writes money in 万 and 亿, exactly below a million', () => {
-    // No thousands separators, as mainland writers (and the articles quoted) write them: 2500万, not 2,500万.
+    // No thousands separators in 万 and 亿, as mainland writers (and the articles quoted) write them: 2500万, not
+    // 2,500万. An exact amount of five digits or more is grouped (50,120美元), never a bare 50120.
     expect(formatMoney(25_000_000, 'zh-Hans')).toBe('2500万美元');
     expect(formatMoney(5_800_000, 'zh-Hans')).toBe('580万美元');
     expect(formatMoney(30_800_000, 'zh-Hans')).toBe('3080万美元');
-    expect(formatMoney(50_120, 'zh-Hans')).toBe('50120美元');
+    expect(formatMoney(50_120, 'zh-Hans')).toBe('50,120美元');
     expect(formatMoney(839_000_000, 'zh-Hans')).toBe('8.39亿美元');
     expect(formatMoney(574_800_000_000, 'zh-Hans')).toBe('5748亿美元');
     expect(formatMoney(25_000_000, 'en')).toBe('$25 million');
@@ -101,7 +102,9 @@ describe('Chinese formats', () => {
     expect(formatCount(800_000, 'zh-Hans')).toBe('80万');
     expect(formatCount(30_000, 'zh-Hans')).toBe('3万');
     expect(formatCount(55_000, 'zh-Hans')).toBe('5.5万');
-    expect(formatCount(117_044, 'zh-Hans')).toBe('117044');
+    expect(formatCount(117_044, 'zh-Hans')).toBe('117,044');
+    expect(formatMoney(50_120, 'zh-Hans')).toBe('50,120美元');
+    expect(formatMoney(3_000, 'zh-Hans')).toBe('3000美元');
     expect(formatCount(1_250, 'zh-Hans')).toBe('1250');
     expect(formatCount(800_000, 'en')).toBe('800,000');
     expect(formatCountInProse(3, 'en')).toBe('three');

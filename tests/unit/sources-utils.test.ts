@@ -231,10 +231,10 @@ describe('links, citations and source groups', () => {
     expect(lines[2]).toBe('Quoted in https://x.test/?source=kjdh-2023-06-01&quote=kjdh-face#sources');
   });
 
-  it('cites an unattributed, undated article, and marks the Clubic text as a translation', () => {
-    expect(citationText(text, quote('unattr-access'), article('unattributed'), 'L').split('\n')[0]).toMatch(
-      /” — Unattributed website, Amazon has agreed .*, date not given\.$/,
-    );
+  it('cites an unattributed, undated article (no date, no note), and marks the Clubic text as a translation', () => {
+    const undated = citationText(text, quote('unattr-access'), article('unattributed'), 'L').split('\n')[0];
+    expect(undated).toMatch(/” — Unattributed website, Amazon has agreed .*assistant\.$/);
+    expect(undated).not.toContain('date not given');
     expect(citationText(text, quote('clubic-acquired'), article('clubic-2023-06-02'), 'L').split('\n')[0]).toMatch(
       /— Clubic, Amazon Ring agrees to pay for spying on its customers, Mathilde Rochefort, June 2, 2023, English translation of a French original\.$/,
     );

@@ -2,11 +2,12 @@ import { Fold } from '../../components/fold';
 import { useCase } from '../../data/hooks';
 import { plural } from '../../data/plural';
 import type { AftermathEntry, CaseId } from '../../data/schemas';
-import { SourceList } from '../../data/source-list';
+import { NoteMarkers } from '../../data/source-notes';
 import { useCopy } from '../../data/text';
 import { formatIsoDate } from '../../lib/format';
+import { AFTERMATH_KINDS } from './utils';
 
-const KINDS = ['requires', 'unknown', 'since', 'for-you'] as const;
+const KINDS = AFTERMATH_KINDS;
 /** Entries of each kind in view before the fold: the first two obligations, the first of the others. */
 const FIRST: Record<(typeof KINDS)[number], number> = { requires: 2, unknown: 1, since: 1, 'for-you': 1 };
 
@@ -57,8 +58,10 @@ function EntryList({ caseId, entries }: { caseId: CaseId; entries: readonly Afte
     <ul className="mt-2 space-y-3">
       {entries.map((entry) => (
         <li key={entry.id} className="max-w-prose">
-          <p>{richData(`cases.${caseId}.aftermath.${entry.id}`)}</p>
-          <SourceList ids={entry.sourceIds} className="mt-1 text-sm text-muted" />
+          <p>
+            {richData(`cases.${caseId}.aftermath.${entry.id}`)}
+            <NoteMarkers ids={entry.sourceIds} />
+          </p>
           <p className="mt-1 text-xs text-muted">
             <time dateTime={entry.checked}>
               {t('caseView.aftermath.checked', { date: formatIsoDate(entry.checked, locale) })}

@@ -1,6 +1,10 @@
+import { useMemo } from 'react';
 import { useCaseData } from '../../data/hooks';
 import type { CaseId } from '../../data/schemas';
+import { NoteList, NotesProvider } from '../../data/source-notes';
 import { SectionProvider, useCopy } from '../../data/text';
+import { useCase, useQuotes } from '../../data/hooks';
+import { noteOrder } from './utils';
 import { CaseAftermath } from './case-aftermath';
 import { CaseFacts } from './case-facts';
 import type { SceneDrawing } from './case-scene';
@@ -21,17 +25,27 @@ export function CaseSection({ caseId, drawing }: { caseId: CaseId; drawing: Scen
 function CaseBody({ caseId, drawing }: { caseId: CaseId; drawing: SceneDrawing }) {
   const { t, richData } = useCopy();
   const surface = useSurface();
+  const caseData = useCase(caseId);
+  const quotes = useQuotes();
+  // The notes are numbered in reading order: the steps, then what follows the settlement (on the page).
+  const ids = useMemo(
+    () => noteOrder(caseData, quotes, { aftermath: surface === 'page' }),
+    [caseData, quotes, surface],
+  );
   return (
-    <div className="space-y-6">
-      <p className="max-w-prose text-lg">{richData(`cases.${caseId}.intro`)}</p>
-      <CaseStepper caseId={caseId} drawing={drawing} />
-      <div>
-        <h3 className="mb-2 text-lg font-semibold">{t('caseView.atAGlance')}</h3>
-        <CaseFacts caseId={caseId} />
+    <NotesProvider scope={caseId} ids={ids}>
+      <div className="space-y-6">
+        <p className="max-w-prose text-lg">{richData(`cases.${caseId}.intro`)}</p>
+        <CaseStepper caseId={caseId} drawing={drawing} />
+        <div>
+          <h3 className="mb-2 text-lg font-semibold">{t('caseView.atAGlance')}</h3>
+          <CaseFacts caseId={caseId} />
+        </div>
+        <Timeline caseId={caseId} />
+        {/* For readers of the whole page; an embed keeps to the case itself. */}
+        {surface === 'page' ? <CaseAftermath caseId={caseId} /> : null}
+        <NoteList title={t('caseView.notesTitle')} titleId={`${caseId}-notes-title`} />
       </div>
-      <Timeline caseId={caseId} />
-      {/* For readers of the whole page; an embed keeps to the case itself. */}
-      {surface === 'page' ? <CaseAftermath caseId={caseId} /> : null}
-    </div>
+    </NotesProvider>
   );
 }

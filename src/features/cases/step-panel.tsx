@@ -1,9 +1,10 @@
 import { memo } from 'react';
+import { PUNCTUATION } from '../../lib/format';
 import { useCase, useFacts, useQuote, useSource } from '../../data/hooks';
 import { QuoteText } from '../../data/quote-text';
 import type { DataKey } from '../../data/copy-keys';
 import type { CaseId, CaseStep } from '../../data/schemas';
-import { SourceCitation, SourceList } from '../../data/source-list';
+import { NoteMarkers } from '../../data/source-notes';
 import { formatFact, useCopy } from '../../data/text';
 
 interface Props {
@@ -70,8 +71,8 @@ const StepContent = memo(function StepContent({ caseId, step, index, headingId }
                 </span>
               ) : null}
               {richData(`cases.${caseId}.items.${item.id}`)}
+              <NoteMarkers ids={item.sourceIds} />
             </p>
-            <SourceList ids={item.sourceIds} className="mt-1" />
           </li>
         ))}
       </ul>
@@ -82,17 +83,25 @@ const StepContent = memo(function StepContent({ caseId, step, index, headingId }
   );
 });
 
-/** A quote from the coverage, beside the step it speaks to (the data checks guarantee it and its article). */
+/**
+ * A quote from the coverage, beside the step it speaks to (the data checks guarantee it and its article). The
+ * caption names the outlet; its note holds the full citation.
+ */
 function StepQuote({ id }: { id: string }) {
-  const { t } = useCopy();
+  const { t, locale } = useCopy();
   const quote = useQuote(id);
   const source = useSource(quote.sourceId);
+  const outlet = source.outlet ? (source.translations?.[locale]?.outlet ?? source.outlet) : t('common.unattributed');
   return (
     <figure className="mt-5 rounded-lg border border-line bg-page p-4">
       <QuoteText quote={quote} source={source} />
-      <figcaption className="mt-2 text-sm">
-        <span className="text-muted">{t('caseView.quotedIn')} </span>
-        <SourceCitation source={source} />
+      <figcaption data-citation="" className="mt-2 text-sm text-muted">
+        {t('caseView.quotedIn')}
+        {PUNCTUATION[locale].space}
+        <span lang={source.outlet && !source.translations?.[locale]?.outlet ? source.language : undefined}>
+          {outlet}
+        </span>
+        <NoteMarkers ids={[source.id]} />
       </figcaption>
     </figure>
   );

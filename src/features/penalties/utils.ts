@@ -181,13 +181,13 @@ export function timeValue(row: TimeRow, measure: Measure): number | null {
 
 /** `23 min`, `7.2 hr`: short unit labels, formatted for the locale by Intl. */
 export function formatTime(value: number, measure: Measure, locale: string, digits?: number): string {
-  // Chinese without thousands separators (2880分钟), as formatCount writes counts.
+  // Chinese without a separator under ten thousand (2880分钟), grouped from there on, as formatCount writes counts.
   return numberFormat(locale, {
     style: 'unit',
     unit: measure === 'sales' ? 'minute' : 'hour',
     unitDisplay: 'short',
     maximumFractionDigits: digits ?? (measure === 'sales' ? 0 : 1),
-    ...(locale === 'zh-Hans' ? { useGrouping: false } : {}),
+    ...(locale === 'zh-Hans' ? { useGrouping: 'min2' as const } : {}),
   }).format(value);
 }
 

@@ -94,10 +94,12 @@ function ArticleVerdict({ claim, article }: { claim: Claim; article: Source }) {
           <span className="font-semibold" lang={article.outlet ? article.language : undefined}>
             {article.outlet ?? t('common.unattributed')}
           </span>
-          <span className="text-xs text-muted">
-            {' · '}
-            {article.date ? formatIsoDate(article.date, locale) : t('common.undated')}
-          </span>
+          {article.date ? (
+            <span className="text-xs text-muted">
+              {' · '}
+              {formatIsoDate(article.date, locale)}
+            </span>
+          ) : null}
         </span>
         <span className={`rounded px-1.5 py-0.5 text-sm font-semibold ${VERDICT_STYLE[verdict]}`}>
           <VerdictMark verdict={verdict} /> <span aria-hidden="true">{t(`matrix.short.${verdict}`)}</span>

@@ -82,8 +82,7 @@ export function SourceTabs({ articles, selectedId, counts, filtering, onSelect }
             {/* Read once as the tab's description rather than as part of its name. */}
             <span id={`tab-meta-${article.id}`} aria-hidden="true" className="text-xs text-muted">
               <span className="block">
-                {article.date ? formatIsoDate(article.date, locale) : t('common.undated')}
-                {' · '}
+                {article.date ? `${formatIsoDate(article.date, locale)} · ` : null}
                 {t(`sourcesSection.language.${article.language}`)}
                 {article.originalLanguage
                   ? ` (${t('quoteViewer.fromLanguage', { language: t(`sourcesSection.language.${article.originalLanguage}`) })})`

@@ -169,12 +169,13 @@ export function citationText(text: Texts, quote: Quote, source: Source, link: st
     both(source.outlet ?? text.t('common.unattributed'), source.outlet ? local?.outlet : undefined),
     source.title ? both(source.title, local?.title) : '',
     source.author ?? '',
-    source.date ? formatIsoDate(source.date, text.locale) : text.t('common.undated'),
+    source.date ? formatIsoDate(source.date, text.locale) : '',
     source.originalLanguage ? text.t('common.translationOf') : '',
   ].filter(Boolean);
   const translation = quoteTranslation(quote, source, text.locale);
   return [
-    text.t('quoteViewer.citation.main', { text: quote.text, source: fields.join(', ') }),
+    // A title that ends its own sentence ("…voice assistant.") is not stopped twice.
+    text.t('quoteViewer.citation.main', { text: quote.text, source: fields.join(', ').replace(/[.。]$/, '') }),
     translation ? text.t('quoteViewer.citation.translation', { text: translation }) : '',
     text.t('quoteViewer.citation.quoted', { url: link }),
   ]
