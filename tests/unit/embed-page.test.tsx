@@ -24,9 +24,11 @@ describe('the embed page', () => {
     expect(link).toHaveAttribute('target', '_blank');
     expect(link).toHaveAccessibleDescription('(opens in a new tab)');
     await waitFor(() => expect(screen.getByText('2:23-cv-00811-TL')).toBeInTheDocument());
-    expect(screen.getAllByRole('link', { name: /U\.S\. Department of Justice/ })[0]).toHaveAccessibleDescription(
-      '(opens in a new tab)',
-    );
+    // A full citation (the note markers beside the text are links within the page).
+    const citation = screen
+      .getAllByRole('link', { name: /U\.S\. Department of Justice/ })
+      .find((candidate) => candidate.getAttribute('target') === '_blank');
+    expect(citation).toHaveAccessibleDescription('(opens in a new tab)');
     expect(screen.queryByRole('banner')).not.toBeInTheDocument();
     expect(screen.queryByText(/How this explainer was made/)).not.toBeInTheDocument();
   });
