@@ -103,6 +103,9 @@ function shell(template, spec, server, siteUrl, pictures, readData, publisher) {
       publisher,
     });
     head.push(`<script type="application/ld+json">${data}</script>`);
+    // The publisher for the page's date line, where the browser reads it to hydrate the header.
+    head.push(`<meta name="${server.PUBLISHER_META.name}" content="${escapeHtml(publisher.name)}" />`);
+    if (publisher.url) head.push(`<meta name="${server.PUBLISHER_META.url}" content="${escapeHtml(publisher.url)}" />`);
   }
   // oEmbed discovery: a blog platform given this embed page's address finds its snippet here.
   if (spec.view && !spec.claim)
@@ -131,7 +134,7 @@ try {
     console.warn(
       'prerender: SITE_URL is not set, so link previews and oEmbed documents carry relative addresses; set it when building for publication (SITE_URL=https://example.org/news/amazon/ npm run build).',
     );
-  // Who publishes the explainer, for the structured data (src/lib/publisher.ts).
+  // Who publishes the explainer, for the structured data and the date line (src/lib/publisher.ts).
   const publisher = server.publisherFrom(process.env);
   if (!process.env.PUBLISHER?.trim())
     console.warn(
@@ -141,7 +144,7 @@ try {
   const pictures = JSON.parse(readFileSync(join(dist, 'pictures', 'manifest.json'), 'utf8'));
   let claimPageCount = 0;
   for (const spec of [...server.PAGES, ...server.claimPages(readData)]) {
-    const { html, readingTimes } = await server.renderPage(spec, readData);
+    const { html, readingTimes } = await server.renderPage(spec, readData, publisher);
     const where = spec.path;
     if (/<script\b/i.test(html))
       throw new Error(`${where}: prerendered HTML contains an inline script, which a strict CSP blocks`);

@@ -32,7 +32,8 @@ import {
 export { editionLinks, embedPagePath } from './lib/site';
 export { oembedDocument, oembedPath } from './features/embed/oembed';
 export { LOCALES, SECTION_IDS };
-export { publisherFrom } from './lib/publisher';
+export { PUBLISHER_META, publisherFrom } from './lib/publisher';
+import type { Publisher } from './lib/publisher';
 
 /** One landing page: where it goes under dist/, what it shows, and what its <head> says. */
 export interface PageSpec {
@@ -137,6 +138,7 @@ export function claimPages(readDataText: (file: DataFileName) => string): PageSp
 export async function renderPage(
   spec: PageSpec,
   readDataText: (file: DataFileName) => string,
+  publisher?: Publisher,
 ): Promise<{ html: string; readingTimes: ReadingTimes | null }> {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
   for (const file of Object.keys(DATA_FILES) as DataFileName[]) {
@@ -153,7 +155,7 @@ export async function renderPage(
             root={'../'.repeat(spec.path.split('/').length - 1)}
           />
         ) : (
-          <ExplainerPage readingTimes={readingTimes} />
+          <ExplainerPage readingTimes={readingTimes} {...(publisher && { publisher })} />
         )}
       </LocaleProvider>
     </AppProviders>

@@ -6,6 +6,7 @@ import { ROOT_OPTIONS } from './app/root-options';
 import { LocaleProvider, browserLocale, pageLocale } from './lib/locale';
 import { applyPageMetadata } from './app/page-metadata';
 import { readingTimesInPage } from './lib/reading-time';
+import { publisherInPage } from './lib/publisher';
 
 const root = document.getElementById('root');
 if (root) {
@@ -19,7 +20,10 @@ if (root) {
     <StrictMode>
       <AppProviders>
         <LocaleProvider initial={locale}>
-          <ExplainerPage readingTimes={prerendered ? readingTimesInPage(document) : null} />
+          <ExplainerPage
+            readingTimes={prerendered ? readingTimesInPage(document) : null}
+            publisher={publisherInPage(document) ?? undefined}
+          />
         </LocaleProvider>
       </AppProviders>
     </StrictMode>

@@ -5,14 +5,24 @@ import { useLocale } from '../lib/locale';
 import { SECTIONS, SECTION_IDS, UI, type SectionId } from '../lib/ui-strings';
 import { LanguageSwitch } from './language-switch';
 import { PageContents } from './page-contents';
+import { DEFAULT_PUBLISHER, type Publisher } from '../lib/publisher';
 import type { ReadingTimes } from '../lib/reading-time';
 import { PageFooterText } from './page-footer';
 import { PageHeaderText } from './page-header';
 import { ReadyMarker } from './ready-marker';
 import { APP_SECTIONS, othersUnaffected, SECTION_COMPONENTS } from './section-registry';
 
-/** The explainer; `readingTimes` are the prerender's counts (read from the page's head), or null to count here. */
-export function ExplainerPage({ readingTimes = null }: { readingTimes?: ReadingTimes | null }) {
+/**
+ * The explainer; `readingTimes` are the prerender's counts (read from the page's head), or null to count here;
+ * `publisher` is the build's (src/lib/publisher.ts), named on the date line.
+ */
+export function ExplainerPage({
+  readingTimes = null,
+  publisher = DEFAULT_PUBLISHER,
+}: {
+  readingTimes?: ReadingTimes | null;
+  publisher?: Publisher;
+}) {
   const locale = useLocale();
   const ui = UI[locale];
   return (
@@ -33,7 +43,7 @@ export function ExplainerPage({ readingTimes = null }: { readingTimes?: ReadingT
           <h1 className="mt-2 font-serif text-3xl font-bold leading-tight sm:text-5xl">{ui.siteTitle}</h1>
           <div className="mt-4">
             <SectionBoundary>
-              <PageHeaderText />
+              <PageHeaderText publisher={publisher} readingTimes={readingTimes} />
             </SectionBoundary>
           </div>
         </div>

@@ -24,8 +24,8 @@ export const DATA_SETS = {
   case: { checks: ['cases.json', 'quotes.json'] },
   money: { checks: ['money.json'] },
   sources: { checks: ['quotes.json', 'claims.json'], reads: ['money.json'] },
-  /** The header and the footer: the corrections and updates log. */
-  page: { checks: ['updates.json'] },
+  /** The header and the footer: the corrections and updates log; the header's lead graphic reads the two payments. */
+  page: { checks: ['updates.json'], reads: ['money.json'] },
 } as const satisfies Record<string, { checks: readonly DataFile[]; reads?: readonly DataFile[] }>;
 export type DataSetName = keyof typeof DATA_SETS;
 export const BASE_FILES = ['facts.json', 'sources.json'] as const;
@@ -61,6 +61,8 @@ export interface SectionData {
   money?: MoneyFile;
   /** The corrections and updates log, newest first (entries of one day keep their order in the file). */
   updates?: readonly Update[];
+  /** The day the explainer was first published (updates.json), if the file says. */
+  published?: string;
 }
 
 const byId = <T extends { id: string }>(list: readonly T[] | undefined) =>
@@ -138,6 +140,7 @@ export function buildSection(
     cases: loaded.cases,
     money: loaded.money,
     updates: loaded.updates && newestFirst(loaded.updates.updates),
+    published: loaded.updates?.published,
   };
 }
 

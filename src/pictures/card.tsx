@@ -8,13 +8,16 @@ import type { ReactNode } from 'react';
 import { numberOf } from '../data/derived';
 import type { CaseId } from '../data/schemas';
 import { formatMoney, labelled, listJoin } from '../lib/format';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { PaymentsGraphic, PAYMENTS_SIZE } from '../charts/payments-graphic';
+import { paymentsOf, type Payment } from '../data/payments';
 import { SECTIONS, type SectionId } from '../lib/ui-strings';
 import { outletLabel } from '../features/sources/utils';
 import { SCENE_HEIGHT, SCENE_WIDTH, sceneMarkup } from './drawings';
 import type { Edition } from './edition';
 import { Drawing, Panel, PictureSvg, TextBlock } from './parts';
 import { VERDICTS, VerdictSquare } from './verdict-square';
-import { PALETTE } from './palette';
+import { firstSvg, inlineClassColours, PALETTE } from './palette';
 import { firstSentence, fitText, type FittedText, type Fonts } from './text-layout';
 
 export const CARD_WIDTH = 1200;
@@ -113,87 +116,42 @@ function frame(
   };
 }
 
-interface Payment {
-  caseId: CaseId;
-  amount: string;
-  value: number;
-  label: string;
-  recipient: string;
-  /** The whole statement: `Alexa case: civil penalty, Paid to the United States: $25 million`. */
-  name: string;
-}
-
 /** The two payments, with their kinds and recipients, from money.json and the facts. */
-function payments(edition: Edition): Payment[] {
-  const { t, locale } = edition.text;
-  const money = edition.money.money!;
-  return money.payments.map((payment) => {
-    const value = numberOf(edition.money.facts, payment.amountFactId);
-    const label = t('penalties.breakdown.rowLabel', {
-      case: t(payment.case === 'alexa' ? 'common.caseAlexa' : 'common.caseRing'),
-      kind: t(`penalties.breakdown.kind.${payment.kind}`),
-    });
-    const recipient = t(`penalties.recipient.${payment.recipient}`);
-    const amount = formatMoney(value, locale);
-    return {
-      caseId: payment.case,
-      amount,
-      value,
-      label,
-      recipient,
-      name: t('penalties.breakdown.markLabel', { label, to: recipient, amount }),
-    };
-  });
-}
+const payments = (edition: Edition): Payment[] => paymentsOf(edition.money, edition.text);
 
-/** The main page's card: the explainer's title, its first sentence, the two payments side by side. */
+/** The main page's card: the explainer's title, its first sentence, the two payments as the page's lead graphic. */
 export function mainCard(edition: Edition, fonts: Fonts): Drawn {
   const { t } = edition.text;
   const lang = edition.locale;
   const title = t('header.title');
   const line = firstSentence(t('header.summary'));
   const list = payments(edition);
-  const gap = 32;
-  const tileWidth = (INNER - gap * (list.length - 1)) / list.length;
-  const tiles = list.map((payment) => {
-    const textWidth = tileWidth - 56;
-    return {
-      payment,
-      amount: fitText(payment.amount, { width: textWidth, maxLines: 1, sizes: [64, 56, 48], weight: 700, lang }, fonts),
-      label: fitText(payment.label, { width: textWidth, maxLines: 1, sizes: [26, 24, 22], weight: 700, lang }, fonts),
-      recipient: fitText(payment.recipient, { width: textWidth, maxLines: 2, sizes: [24, 22, 20], lang }, fonts),
-    };
-  });
-  const tileHeight =
-    Math.max(...tiles.map((tile) => tile.amount.height + tile.label.height + tile.recipient.height)) + 60;
-  const head = heading(edition, fonts, { kicker: t('header.kicker'), title, line }, BOTTOM - tileHeight - 36);
+  // The page's own component, its theme classes made colours (palette.ts), scaled to the card's width.
+  const size = PAYMENTS_SIZE['side-by-side'];
+  const scale = INNER / size.width;
+  const markup = inlineClassColours(
+    firstSvg(
+      renderToStaticMarkup(
+        <PaymentsGraphic
+          layout="side-by-side"
+          label={title}
+          payments={list.map((payment) => ({ ...payment, tone: payment.caseId }))}
+        />,
+      ),
+      'the lead graphic',
+    ).inner,
+  );
+  const graphicHeight = size.height * scale;
+  const head = heading(edition, fonts, { kicker: t('header.kicker'), title, line }, BOTTOM - graphicHeight - 36);
   const top = head.bottom + 36;
   const body = (
     <>
       {head.node}
-      {tiles.map(({ payment, amount, label, recipient }, index) => {
-        const x = LEFT + index * (tileWidth + gap);
-        const colour = PALETTE[payment.caseId];
-        return (
-          <g key={payment.caseId}>
-            <Panel x={x} y={top} width={tileWidth} height={tileHeight} />
-            <rect x={x} y={top} width={10} height={tileHeight} rx={3} fill={colour} />
-            <TextBlock text={amount} x={x + 34} y={top + 22} fill={colour} fonts={fonts} />
-            <TextBlock text={label} x={x + 34} y={top + 30 + amount.height} fonts={fonts} />
-            <TextBlock
-              text={recipient}
-              x={x + 34}
-              y={top + 36 + amount.height + label.height}
-              fill={PALETTE.muted}
-              fonts={fonts}
-            />
-          </g>
-        );
-      })}
+      <Drawing markup={markup} transform={`translate(${LEFT} ${top}) scale(${scale})`} />
     </>
   );
   const alt = sentences([title, line, ...list.map((payment) => payment.name)], lang);
-  return frame(edition, fonts, VIEW_COLOUR.main, alt, title, body, top + tileHeight);
+  return frame(edition, fonts, VIEW_COLOUR.main, alt, title, body, top + graphicHeight);
 }
 
 /** The penalties view's card: the two sums as bars on one scale, so one reads as about a quarter of the other. */

@@ -348,7 +348,7 @@ describe('every landing page is complete before any script runs (served under a 
         const box = page.locator('#key-points-title').locator('..');
         expect(await page.locator('#key-points-title').textContent()).toBe(lang === 'en' ? 'Key points' : '要点');
         const items = box.getByRole('listitem');
-        expect(await items.count()).toBe(5);
+        expect(await items.count()).toBe(4);
         for (const href of await box.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href'))))
           expect(await page.locator(`section${href}`).count()).toBe(1);
         // Figures come from the facts, filled in at build time: no token is left.

@@ -220,7 +220,7 @@ describe('copy with term markers', () => {
         expect(plain, `${name} ${key}`).not.toMatch(/\[\[|\]\]/);
       }
       expect(t('header.keyPoints.items.alexa'), name).toMatch(
-        locale === 'en' ? /a \$25 million civil penalty,/ : /民事罚款/,
+        locale === 'en' ? /a \$25 million civil penalty\./ : /民事罚款/,
       );
     }
   });
