@@ -1,4 +1,4 @@
-/** Room kept above the picture or the title when the view is scrolled to them, in CSS px. */
+/** Room kept above the picture or the title when the view is scrolled to them, in CSS px, when the section sets none. */
 const MARGIN = 8;
 /** The title and about two lines of the step's text below it. */
 const TEXT = 56;
@@ -23,8 +23,11 @@ export function keepStepInView(view: HTMLElement | null): void {
   const floor = nav && nav.top > heading.top ? Math.min(nav.top, window.innerHeight) : window.innerHeight;
   const top = Math.min(picture.top, heading.top);
   const bottom = Math.max(picture.bottom, heading.bottom + TEXT);
-  if (top >= 0 && bottom <= floor) return;
-  window.scrollBy({ top: top - MARGIN, behavior: 'instant' });
+  // The page's sticky contents line covers the top of the screen: the section's scroll margin keeps clear of it.
+  const section = view?.closest('section');
+  const clear = (section ? parseFloat(getComputedStyle(section).scrollMarginTop) : 0) || MARGIN;
+  if (top >= clear && bottom <= floor) return;
+  window.scrollBy({ top: top - clear, behavior: 'instant' });
 }
 
 /**

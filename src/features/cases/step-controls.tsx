@@ -23,7 +23,7 @@ const ACCENT = {
 } as const;
 
 const BUTTON =
-  'inline-flex min-h-11 items-center gap-1.5 rounded-md border border-line bg-panel px-3 font-semibold text-ink hover:border-ink aria-disabled:cursor-not-allowed aria-disabled:opacity-50 aria-disabled:hover:border-line';
+  'inline-flex min-h-11 items-center gap-1.5 whitespace-nowrap rounded-md border border-line bg-panel px-3 font-semibold text-ink hover:border-ink aria-disabled:cursor-not-allowed aria-disabled:opacity-50 aria-disabled:hover:border-line';
 
 /** A segmented progress bar whose segments jump to any step. */
 export const StepList = memo(function StepList({ labels, index, accent, onGo }: Props) {
