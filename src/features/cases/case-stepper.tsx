@@ -1,4 +1,4 @@
-import { memo, useId, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useEffect, useId, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { LiveRegion } from '../../components/live-region';
 import { useCase, useFacts, useTimeline } from '../../data/hooks';
 import type { CaseId } from '../../data/schemas';
@@ -6,12 +6,14 @@ import { formatFact, useCopy } from '../../data/text';
 import { fadeIn } from '../../lib/use-animated-style';
 import { usePrefersReducedMotion } from '../../lib/use-reduced-motion';
 import { CaseScene, type SceneDrawing } from './case-scene';
-import { StepControls } from './step-controls';
+import { keepStepInView, openedAtStep } from './keep-step-in-view';
+import { StepList, StepNav } from './step-controls';
 import { StepPanel } from './step-panel';
 import type { StepperState } from './stepper-machine';
 import { TimelineLegend } from './timeline-legend';
 import { TimelineStrip } from './timeline-strip';
 import { useStepper } from './use-stepper';
+import { useSwipe } from './use-swipe';
 import { eventsForCase, momentEvent, momentYear, stepForKey } from './utils';
 
 /** Keys typed into a field inside the view stay with the field. */
@@ -64,6 +66,7 @@ export function CaseStepper({ caseId, drawing }: { caseId: CaseId; drawing: Scen
       className="relative rounded-xl border border-line bg-panel p-3 sm:p-5"
     >
       <StepperBody
+        view={view}
         caseId={caseId}
         drawing={drawing}
         state={state}
@@ -84,6 +87,7 @@ export function CaseStepper({ caseId, drawing }: { caseId: CaseId; drawing: Scen
 }
 
 interface BodyProps {
+  view: RefObject<HTMLDivElement | null>;
   caseId: CaseId;
   drawing: SceneDrawing;
   state: StepperState;
@@ -96,7 +100,17 @@ interface BodyProps {
 }
 
 /** Everything but the announcement; memoised, so a press renders only the frame and the live region at once. */
-const StepperBody = memo(function StepperBody({ caseId, drawing, state, text, titles, go, settle, baseId }: BodyProps) {
+const StepperBody = memo(function StepperBody({
+  view,
+  caseId,
+  drawing,
+  state,
+  text,
+  titles,
+  go,
+  settle,
+  baseId,
+}: BodyProps) {
   const { t, tData, locale } = useCopy();
   const { steps } = useCase(caseId);
   const facts = useFacts();
@@ -110,6 +124,28 @@ const StepperBody = memo(function StepperBody({ caseId, drawing, state, text, ti
     // The panels' box is its own compositor layer for good (will-change): no re-layering or repaint.
     if (state.animating === 'text') void fadeIn(panels.current, { motion: true }).then(settle);
   }, [state.animating, settle]);
+  // A reader's move (never the first render, nor back/forward) shows the new text with its picture and title.
+  const moved = state.announced !== null;
+  useLayoutEffect(() => {
+    if (moved) keepStepInView(view.current);
+  }, [text, moved, view]);
+  // So does a link to a step, once the view is the app's and the browser has gone to the section (it keeps going
+  // back to it until the page has loaded).
+  useEffect(() => {
+    let frame = 0;
+    const bring = () => {
+      frame = requestAnimationFrame(() => {
+        if (openedAtStep(view.current)) keepStepInView(view.current);
+      });
+    };
+    if (document.readyState === 'complete') bring();
+    else window.addEventListener('load', bring, { once: true });
+    return () => {
+      window.removeEventListener('load', bring);
+      cancelAnimationFrame(frame);
+    };
+  }, [view]);
+  const swipe = useSwipe((direction) => go(Math.min(steps.length - 1, Math.max(0, state.target + direction))));
 
   const stepLabels = useMemo(
     () => titles.map((title, n) => t('caseView.stepButton', { n: n + 1, title })),
@@ -133,33 +169,41 @@ const StepperBody = memo(function StepperBody({ caseId, drawing, state, text, ti
   );
 
   return (
-    <div className="grid gap-6 md:grid-cols-[minmax(0,11fr)_minmax(0,10fr)] md:gap-8">
-      <div className="space-y-4 md:sticky md:top-4 md:self-start">
+    // On a phone one column: the picture, the moment, the step bar, the text, then Previous and Next in a bar at the
+    // foot of the screen (the left column's box is `contents` there, so its parts are this column's items). From md
+    // up, the picture and the controls stay beside the text. The column keeps the height of the shown step only.
+    <div
+      {...swipe}
+      className="flex touch-pan-y touch-pinch-zoom flex-col gap-4 md:grid md:grid-cols-[minmax(0,11fr)_minmax(0,10fr)] md:gap-8"
+    >
+      <div className="contents md:sticky md:top-4 md:block md:space-y-4 md:self-start">
         <CaseScene Drawing={drawing} scene={step.scene} label={tData(`caseView.scenes.${caseId}.${step.scene}`)} />
-        <div>
+        {/* Too narrow for a phone (the dots crowd one another): there the moment's line below says when. */}
+        <div className="max-sm:hidden">
           <p className="text-sm font-semibold">{t('timeline.title')}</p>
           <TimelineStrip caseId={caseId} events={events} current={current} momentAt={at} />
           <TimelineLegend />
-          {/* Every step's label in one cell: the line keeps the height of the longest. */}
-          <div className="mt-1 grid text-sm text-muted">
-            {momentLabels.map((label, stepIndex) => (
-              <p
-                key={steps[stepIndex]?.id}
-                aria-hidden={stepIndex === text ? undefined : true}
-                data-moment={stepIndex + 1}
-                className={`[grid-area:1/1] ${stepIndex === text ? 'visible' : 'invisible'}`}
-              >
-                {label}
-              </p>
-            ))}
-          </div>
         </div>
-        <StepControls labels={stepLabels} index={state.step} accent={caseId} onGo={go} />
+        {/* Every step's label in one cell: the line keeps the height of the longest. */}
+        <div className="grid text-sm text-muted sm:-mt-3">
+          {momentLabels.map((label, stepIndex) => (
+            <p
+              key={steps[stepIndex]?.id}
+              aria-hidden={stepIndex === text ? undefined : true}
+              data-moment={stepIndex + 1}
+              className={`[grid-area:1/1] ${stepIndex === text ? 'visible' : 'invisible'}`}
+            >
+              {label}
+            </p>
+          ))}
+        </div>
+        <StepList labels={stepLabels} index={state.step} accent={caseId} onGo={go} />
+        <StepNav count={steps.length} index={state.step} onGo={go} />
         <p id={`${baseId}-keys`} className="text-xs text-muted max-md:sr-only">
           {t('caseView.keys')}
         </p>
       </div>
-      <div ref={panels} className="grid motion-safe:will-change-[opacity]">
+      <div ref={panels} className="motion-safe:will-change-[opacity] md:self-start">
         {steps.map((s, stepIndex) => (
           <StepPanel
             key={s.id}

@@ -23,70 +23,83 @@ const ACCENT = {
 } as const;
 
 const BUTTON =
-  'inline-flex min-h-11 items-center gap-1.5 rounded-md border border-line bg-panel px-3 font-semibold text-ink hover:border-ink aria-disabled:cursor-not-allowed aria-disabled:opacity-50 aria-disabled:hover:border-line';
+  'inline-flex min-h-11 items-center gap-1.5 whitespace-nowrap rounded-md border border-line bg-panel px-3 font-semibold text-ink hover:border-ink aria-disabled:cursor-not-allowed aria-disabled:opacity-50 aria-disabled:hover:border-line';
 
-/**
- * Previous and Next, and a segmented progress bar whose segments jump to any step. At the ends the buttons
- * are aria-disabled rather than disabled, so keyboard focus stays where it is.
- */
-export const StepControls = memo(function StepControls({ labels, index, accent, onGo }: Props) {
+/** A segmented progress bar whose segments jump to any step. */
+export const StepList = memo(function StepList({ labels, index, accent, onGo }: Props) {
   const { t } = useCopy();
-  const count = labels.length;
-  const atStart = index === 0;
-  const atEnd = index === count - 1;
   const colours = ACCENT[accent];
   return (
-    <div className="space-y-3">
-      <ol aria-label={t('caseView.stepList')} className="flex gap-1.5">
-        {labels.map((label, step) => {
-          const state = step === index ? 'current' : step < index ? 'done' : 'todo';
-          return (
-            <li key={step} className="flex-1">
-              <button
-                type="button"
-                aria-label={label}
-                aria-current={step === index ? 'step' : undefined}
-                data-go={step}
-                data-go-step=""
-                onClick={() => onGo(step)}
-                className={`flex h-8 w-full items-center justify-center rounded text-sm font-semibold tabular-nums ${colours[state]}`}
-              >
-                {step + 1}
-              </button>
-            </li>
-          );
-        })}
-      </ol>
-      <div className="flex items-center justify-between gap-2">
-        <button
-          type="button"
-          className={BUTTON}
-          aria-disabled={atStart || undefined}
-          aria-label={t('caseView.previousLabel')}
-          data-go="previous"
-          onClick={() => (atStart ? undefined : onGo(index - 1))}
-        >
-          <span aria-hidden="true">←</span>
-          {t('caseView.previous')}
-        </button>
-        {/* A fixed box (a relayout boundary): its text changes at every step without laying out the page. */}
-        <p className="text-sm font-semibold text-muted tabular-nums max-[399px]:hidden" data-step-progress="">
-          <span className="block h-5 w-28 whitespace-nowrap text-center [contain:strict]">
-            {t('caseView.progress', { n: index + 1, count })}
-          </span>
-        </p>
-        <button
-          type="button"
-          className={BUTTON}
-          aria-disabled={atEnd || undefined}
-          aria-label={t('caseView.nextLabel')}
-          data-go="next"
-          onClick={() => (atEnd ? undefined : onGo(index + 1))}
-        >
-          {t('caseView.next')}
-          <span aria-hidden="true">→</span>
-        </button>
-      </div>
+    <ol aria-label={t('caseView.stepList')} className="flex gap-1.5">
+      {labels.map((label, step) => {
+        const state = step === index ? 'current' : step < index ? 'done' : 'todo';
+        return (
+          <li key={step} className="flex-1">
+            <button
+              type="button"
+              aria-label={label}
+              aria-current={step === index ? 'step' : undefined}
+              data-go={step}
+              data-go-step=""
+              onClick={() => onGo(step)}
+              className={`flex h-8 w-full items-center justify-center rounded text-sm font-semibold tabular-nums ${colours[state]}`}
+            >
+              {step + 1}
+            </button>
+          </li>
+        );
+      })}
+    </ol>
+  );
+});
+
+/**
+ * Previous and Next, with "Step 3 of 7" between them. At the ends the buttons are aria-disabled rather than
+ * disabled, so keyboard focus stays where it is. On a phone this is a bar at the foot of the screen while the view
+ * is on it, within a thumb's reach (index.css, [data-step-nav]).
+ */
+export const StepNav = memo(function StepNav({
+  count,
+  index,
+  onGo,
+}: {
+  count: number;
+  index: number;
+  onGo: Props['onGo'];
+}) {
+  const { t } = useCopy();
+  const atStart = index === 0;
+  const atEnd = index === count - 1;
+  return (
+    <div className="flex items-center justify-between gap-2" data-step-nav="">
+      <button
+        type="button"
+        className={BUTTON}
+        aria-disabled={atStart || undefined}
+        aria-label={t('caseView.previousLabel')}
+        data-go="previous"
+        onClick={() => (atStart ? undefined : onGo(index - 1))}
+      >
+        <span aria-hidden="true">←</span>
+        {t('caseView.previous')}
+      </button>
+      {/* A fixed box (a relayout boundary): its text changes at every step without laying out the page. */}
+      <p className="text-sm font-semibold text-muted tabular-nums max-[339px]:hidden" data-step-progress="">
+        <span className="block h-5 w-28 whitespace-nowrap text-center [contain:strict]">
+          {t('caseView.progress', { n: index + 1, count })}
+        </span>
+      </p>
+      <button
+        type="button"
+        className={BUTTON}
+        aria-disabled={atEnd || undefined}
+        aria-label={t('caseView.nextLabel')}
+        data-go="next"
+        onClick={() => (atEnd ? undefined : onGo(index + 1))}
+      >
+        {t('caseView.next')}
+        <span aria-hidden="true">→</span>
+      </button>
     </div>
   );
 });

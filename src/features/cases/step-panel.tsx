@@ -16,8 +16,10 @@ interface Props {
 }
 
 /**
- * One step's text: everything the picture shows is said here too. All panels share one grid cell, so the
- * view keeps the height of the tallest; only the current one is visible and in the accessibility tree.
+ * One step's text: everything the picture shows is said here too. Only the current one is laid out, visible and in
+ * the accessibility tree, so the view is as tall as the step it shows (a short step leaves no empty card below
+ * it; the page below moves only after a reader's press). The others stay in the page, for print, for a page
+ * without script (noscript.css) and for a press answered before the app has arrived (index.css, data-early).
  * Changing step re-renders only the two wrappers; the content below them is memoised.
  */
 export function StepPanel({ current, ...content }: Props) {
@@ -25,7 +27,7 @@ export function StepPanel({ current, ...content }: Props) {
     <article
       aria-labelledby={content.headingId}
       aria-hidden={current ? undefined : true}
-      className={`[grid-area:1/1] ${current ? 'visible' : 'invisible'}`}
+      className={current ? 'visible' : 'invisible hidden'}
       data-step={content.index + 1}
     >
       <StepContent {...content} />

@@ -1,4 +1,4 @@
-import { memo, useRef } from 'react';
+import { memo, useRef, useState } from 'react';
 import type { CaseId } from '../../data/schemas';
 import { useHydrated } from '../../lib/use-hydrated';
 import { useAnimatedStyle } from '../../lib/use-animated-style';
@@ -33,6 +33,12 @@ export const TimelineStrip = memo(function TimelineStrip({ caseId, events, curre
   // The cursor is positioned with an inline transform: drawn only once the page runs (see CaseScene).
   const hydrated = useHydrated();
   const width = Math.max(200, size.width);
+  // Only a new moment slides the cursor. A new width (the first measure once the page runs, a turned phone) puts
+  // it in place at once: a link to step 7 must not open on a cursor creeping there from the prerender's width.
+  const [shown, setShown] = useState({ momentAt, width, moving: false });
+  if (shown.momentAt !== momentAt || shown.width !== width)
+    setShown({ momentAt, width, moving: shown.momentAt !== momentAt });
+  const moving = shown.moving;
   const x = (year: number) => yearToX(year, PAD, width - PAD);
   const cursorX = momentAt === undefined ? undefined : x(momentAt);
   const cursorY = current ? ROW[current.event.case] : ROW.both;
@@ -48,10 +54,12 @@ export const TimelineStrip = memo(function TimelineStrip({ caseId, events, curre
             className="left-0 top-1 h-14 w-0 border-l-[1.5px] border-dashed border-ink"
             transform={`translateX(${cursorX - 0.75}px)`}
             caseId={caseId}
+            moving={moving}
           />
           <Cursor
             className="-left-[9px] -top-[9px] size-[18px] rounded-full border-[2.5px] border-ink"
             transform={`translate(${cursorX}px, ${cursorY}px)`}
+            moving={moving}
           />
         </>
       )}
@@ -60,9 +68,19 @@ export const TimelineStrip = memo(function TimelineStrip({ caseId, events, curre
 });
 
 /** The cursor's line or ring, sliding to each new moment (at once under reduced motion). */
-function Cursor({ className, transform, caseId }: { className: string; transform: string; caseId?: CaseId }) {
+function Cursor({
+  className,
+  transform,
+  caseId,
+  moving,
+}: {
+  className: string;
+  transform: string;
+  caseId?: CaseId;
+  moving: boolean;
+}) {
   const ref = useRef<HTMLDivElement>(null);
-  const motion = !usePrefersReducedMotion();
+  const motion = !usePrefersReducedMotion() && moving;
   useAnimatedStyle(ref, { transform }, { motion, duration: MOVE_MS });
   return <div ref={ref} className={`absolute ${className} ${LAYER}`} style={{ transform }} data-cursor={caseId} />;
 }
