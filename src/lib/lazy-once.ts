@@ -23,8 +23,9 @@ export class ChunkLoadError extends Error {
  * `retry()`, which gives the next render a fresh `lazy()` (React keeps a rejected one for good) that downloads
  * again. Making the fresh one as soon as the download failed meant the render React does next met a new lazy,
  * which downloaded and suspended again: the boundary never saw the error, and a missing chunk was asked for
- * dozens of times a second for as long as the tab stayed open. `preload()` itself forgets a failure (an Embed
- * button's early download that failed offline is tried again when the dialog opens).
+ * dozens of times a second for as long as the tab stayed open. `preload()` keeps a failure too, so a section that
+ * preloads at each render asks once, however many renders come before its alert; `retry()` forgets it (the Embed
+ * dialog calls it as it opens, so an early download that failed offline is tried again then).
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- props pass through untouched, whatever they are
 export function lazyOnce<M, P extends Record<string, any> = object>(
@@ -32,17 +33,22 @@ export function lazyOnce<M, P extends Record<string, any> = object>(
   pick: (module: M) => ComponentType<P>,
 ) {
   let pending: Promise<M> | undefined;
+  let failed = false;
   const preload = () => {
     if (pending) return pending;
     const started = load();
     pending = started;
     // Handled here, so that a `void preload()` that fails is not also an unhandled rejection.
     started.catch(() => {
-      if (pending === started) pending = undefined;
+      if (pending === started) failed = true;
     });
     return started;
   };
+  /** Forget a failed download: the next preload or render asks again (nothing happens if none failed). */
   const retry = () => {
+    if (!failed) return;
+    failed = false;
+    pending = undefined;
     Lazy = fresh();
   };
   const fresh = () =>
@@ -58,5 +64,5 @@ export function lazyOnce<M, P extends Record<string, any> = object>(
   function Component(props: P) {
     return createElement(Lazy, props);
   }
-  return { preload, Component };
+  return { preload, retry, Component };
 }

@@ -173,7 +173,8 @@ describe('the penalty charts in Chromium (built app, strict CSP)', () => {
     }
   });
 
-  it('tooltips: on keyboard focus (Escape closes), on hover, and on tap', async () => {
+  // Two pages, one after the other: room for a busy machine (an upper bound, not a wait).
+  it('tooltips: on keyboard focus (Escape closes), on hover, and on tap', { timeout: 120_000 }, async () => {
     const opened = await openPage(site.browser, `${site.server.url}#penalties`, {
       width: 375,
       reducedMotion: 'reduce',
@@ -205,6 +206,8 @@ describe('the penalty charts in Chromium (built app, strict CSP)', () => {
     try {
       const page = await context.newPage();
       await page.goto(`${site.server.url}#penalties`);
+      // A mark's tooltip is the app's: wait for the section to be interactive (a tap before it is not held).
+      await waitForSection(page, 'penalties', { scroll: false });
       const chart = page.locator('#chart-time');
       const mark = chart.getByRole('img', { name: /Ring case/ });
       await mark.scrollIntoViewIfNeeded();

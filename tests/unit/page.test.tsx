@@ -11,11 +11,13 @@ const section = (id: string) => {
   return element;
 };
 
+/** Every section's code and data loaded: the whole page renders in jsdom, which takes long on a busy machine. */
 async function waitForLoaded() {
-  await waitFor(() => expect(screen.queryAllByRole('status')).toHaveLength(0), { timeout: 10_000 });
+  await waitFor(() => expect(screen.queryAllByRole('status')).toHaveLength(0), { timeout: 40_000 });
 }
 
-describe('the explainer page', () => {
+// The whole page renders here: give a busy machine room (an upper bound on waiting for a state, not a wait).
+describe('the explainer page', { timeout: 60_000 }, () => {
   it('shows a loading state in each section, then all four sections with their content', async () => {
     serveData();
     renderWithClient(<ExplainerPage />);

@@ -20,6 +20,8 @@ export function EmbedButton({ view }: { view: SectionId }) {
   const [open, setOpen] = useState(false);
 
   const show = () => {
+    // An early download (on hover or focus) that failed is tried again now that the reader asks for the dialog.
+    Body.retry();
     setOpen(true);
     const dialog = dialogRef.current;
     if (dialog && !dialog.open) {
