@@ -68,8 +68,8 @@ export function ExplainerPage({
           </section>
         ))}
       </main>
-      {/* Skipped while far off screen, like the quote viewer (see AppSection.offScreen). */}
-      <footer className="border-t border-line [content-visibility:auto] [overflow-clip-margin:0.75rem] [contain-intrinsic-size:auto_2800px]">
+      {/* Skipped while far off screen, like the quote viewer (see AppSection.offScreen; its height guess too). */}
+      <footer className="border-t border-line [content-visibility:auto] [overflow-clip-margin:0.75rem]">
         <div className="mx-auto max-w-5xl px-4 py-10">
           <SectionBoundary>
             <PageFooterText />

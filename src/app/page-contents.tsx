@@ -7,7 +7,10 @@ import { SECTIONS, SECTION_IDS, UI, type SectionId } from '../lib/ui-strings';
 /**
  * The table of contents: one line that stays at the top of the screen as the reader scrolls (sticky, so it takes
  * its place in the flow from the start: nothing shifts), each section with its reading time, the section in view
- * marked (`aria-current="location"`), and a thin bar for how far down the page the reader is.
+ * marked (`aria-current="location"`), and a thin bar for how far down the page the reader is. Each section goes by
+ * a short name (SECTIONS[id].nav) so that the four fit on one line from 375 px up; where they do not (320 px, a
+ * larger font, a longer translation), the line scrolls sideways, a fade and an arrow at the edge say there is
+ * more, and the marked section is kept in view.
  */
 export function PageContents({ readingTimes }: { readingTimes: ReadingTimes | null }) {
   const locale = useLocale();
@@ -30,23 +33,35 @@ export function PageContents({ readingTimes }: { readingTimes: ReadingTimes | nu
 
   return (
     <nav aria-label={ui.nav} className="sticky top-0 z-20 border-b border-line bg-page">
-      <ul ref={list} className="mx-auto flex max-w-5xl gap-1 overflow-x-auto px-2 [scrollbar-width:none] sm:px-3">
-        {SECTION_IDS.map((id) => {
-          const minutes = times?.[id];
-          return (
-            <li key={id} className="shrink-0">
-              <a
-                href={`#${id}`}
-                aria-current={current === id ? 'location' : undefined}
-                className="flex min-h-11 flex-col justify-center rounded-t px-2 py-1 text-sm leading-tight aria-[current]:bg-panel aria-[current]:font-semibold aria-[current]:shadow-[inset_0_-3px_0_var(--accent)] sm:flex-row sm:items-baseline sm:gap-1.5"
-              >
-                <span>{SECTIONS[id].title[locale]}</span>
-                {minutes ? <span className="text-xs font-normal text-muted">{ui.readingTime(minutes)}</span> : null}
-              </a>
-            </li>
-          );
-        })}
-      </ul>
+      <div className="mx-auto max-w-5xl">
+        <ul ref={list} className="contents-line flex gap-1 overflow-x-auto px-2 [scrollbar-width:none] sm:px-3">
+          {/* More to the side: a fade over the edge with an arrow, shown by CSS only while the line can scroll that
+              way (index.css, scroll-state queries), so before any script too. It takes no room in the line. */}
+          <li aria-hidden="true" data-scroll-cue="start" className="contents-cue contents-cue-start">
+            ‹
+          </li>
+          {SECTION_IDS.map((id) => {
+            const minutes = times?.[id];
+            const [short, medium] = SECTIONS[id].nav[locale];
+            return (
+              <li key={id} className="shrink-0">
+                <a
+                  href={`#${id}`}
+                  aria-current={current === id ? 'location' : undefined}
+                  className="flex min-h-11 flex-col justify-center rounded-t px-2 py-1 text-sm leading-tight aria-[current]:bg-panel aria-[current]:font-semibold aria-[current]:shadow-[inset_0_-3px_0_var(--accent)] sm:flex-row sm:items-baseline sm:gap-1.5"
+                >
+                  <span className="md:hidden">{short}</span>
+                  <span className="hidden md:inline">{medium}</span>
+                  {minutes ? <span className="text-xs font-normal text-muted">{ui.readingTime(minutes)}</span> : null}
+                </a>
+              </li>
+            );
+          })}
+          <li aria-hidden="true" data-scroll-cue="end" className="contents-cue contents-cue-end">
+            ›
+          </li>
+        </ul>
+      </div>
       <div ref={progress} aria-hidden="true" className="h-0.5 origin-left scale-x-0 bg-accent" />
     </nav>
   );

@@ -18,10 +18,12 @@ export interface AppSection {
    * or ''. The quote viewer (the page's longest section) is skipped: every frame of a case view's animation
    * otherwise walked its thousands of boxes in the paint phases, about a quarter of each step change's
    * main-thread time on a slow CPU. Its text stays in the page (find in page, screen readers). Until the section
-   * is first shown, its height is a guess per breakpoint; the guesses are above its real height at each width
-   * (tests/browser/page.test.ts checks), so that nothing after it is placed on top of it (tools that measure
-   * boxes without rendering, such as axe's target-size check, see no overlap). Once shown, the browser
-   * remembers the real height (`auto`). Skipping implies paint containment, which would clip the focus rings of
+   * is first shown, its height is a guess per edition and width class, measured from the built page
+   * (src/app/section-heights.css, written by scripts/measure-section-heights.mjs): its real height at the class's
+   * narrowest width, so never below its real height (tests/browser/page.test.ts checks) and nothing after it is
+   * placed on top of it (tools that measure boxes without rendering, such as axe's target-size check, see no
+   * overlap), and close enough that the page keeps its height as the reader scrolls (within 5 %:
+   * tests/browser/terms-wayfinding.test.ts). Once shown, the browser remembers the real height (`auto`). Skipping implies paint containment, which would clip the focus rings of
    * controls at the section's edges: overflow-clip-margin leaves room for them. Written out whole so that
    * Tailwind finds the classes.
    */
@@ -48,8 +50,7 @@ export const APP_SECTIONS = {
   },
   sources: {
     load: () => import('../features/sources/sources-section').then((m) => m.SourcesSection),
-    offScreen:
-      '[content-visibility:auto] [overflow-clip-margin:0.75rem] [contain-intrinsic-size:auto_5300px] sm:[contain-intrinsic-size:auto_5400px] lg:[contain-intrinsic-size:auto_3800px]',
+    offScreen: '[content-visibility:auto] [overflow-clip-margin:0.75rem]',
     data: 'sources',
   },
 } satisfies Record<SectionId, AppSection>;

@@ -38,6 +38,11 @@ export interface SectionData {
   /** The section's heading in each edition (also its nav link, its Embed button and its embeds' titles). */
   title: Record<Locale, string>;
   /**
+   * Its name in the sticky contents line (src/app/page-contents.tsx), shorter than the heading so that the four fit
+   * on one line at every width from 320 px: [on a phone, from 768 px].
+   */
+  nav: Record<Locale, readonly [string, string]>;
+  /**
    * The query parameters that carry the section's state on the page and in its embeds, in order, each with the
    * data-* attribute a host page sets it with in the loader's snippet (`alexa-step` ← `data-step`).
    */
@@ -54,21 +59,25 @@ export interface SectionData {
 export const SECTIONS = {
   alexa: {
     title: { en: 'The Alexa case: children’s voices', 'zh-Hans': 'Alexa 案：儿童的声音' },
+    nav: { en: ['Alexa', 'The Alexa case'], 'zh-Hans': ['Alexa 案', 'Alexa 案'] },
     params: { 'alexa-step': 'step' },
     embedHeight: 1100,
   },
   ring: {
     title: { en: 'The Ring case: who was watching', 'zh-Hans': 'Ring 案：谁在观看' },
+    nav: { en: ['Ring', 'The Ring case'], 'zh-Hans': ['Ring 案', 'Ring 案'] },
     params: { 'ring-step': 'step' },
     embedHeight: 1100,
   },
   penalties: {
     title: { en: 'The money, in proportion', 'zh-Hans': '这些钱，放在比例中看' },
+    nav: { en: ['Money', 'The money'], 'zh-Hans': ['金额', '这些钱'] },
     params: {},
     embedHeight: 1500,
   },
   sources: {
     title: { en: 'What the articles said', 'zh-Hans': '各篇文章怎么说' },
+    nav: { en: ['Articles', 'The articles'], 'zh-Hans': ['文章', '各篇文章'] },
     params: { source: 'source', quote: 'quote', claim: 'claim', case: 'case', q: 'q' },
     embedHeight: 1700,
   },

@@ -73,7 +73,8 @@ describe('the built explainer page in Chromium', () => {
           ),
         );
         expect(guess, `a guess at ${width} px`).toBeGreaterThan(2500);
-        await page.locator('#sources blockquote').first().scrollIntoViewIfNeeded();
+        // The open article's first quote (the viewer opens on an article in the edition's language).
+        await page.locator('#sources [role="tabpanel"]:not([hidden]) blockquote').first().scrollIntoViewIfNeeded();
         await expect
           .poll(() => page.locator('#sources').evaluate((element) => element.getBoundingClientRect().height))
           .not.toBe(guess);

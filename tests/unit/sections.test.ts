@@ -26,7 +26,12 @@ import { renderWithClient, serveData } from '../helpers/render';
 /** The section this file adds: its plain part (the app part, its code, is a stub like every section's here). */
 const { ADDED, ADDED_SECTION } = vi.hoisted(() => ({
   ADDED: 'glossary',
-  ADDED_SECTION: { title: { en: 'Words to know', 'zh-Hans': '术语' }, params: { term: 'term' }, embedHeight: 900 },
+  ADDED_SECTION: {
+    title: { en: 'Words to know', 'zh-Hans': '术语' },
+    nav: { en: ['Words', 'Words to know'] as const, 'zh-Hans': ['术语', '术语'] as const },
+    params: { term: 'term' },
+    embedHeight: 900,
+  },
 }));
 
 vi.mock('../../src/lib/ui-strings', async (importOriginal) => {
@@ -78,8 +83,10 @@ describe('every consumer lists the registry’s sections', () => {
     renderWithClient(createElement(ExplainerPage));
     const nav = screen.getByRole('navigation', { name: 'Sections' });
     const links = within(nav).getAllByRole('link');
-    // Each link: the section's title, then (once counted) its reading time.
-    expect(links.map((link) => link.firstElementChild?.textContent)).toEqual(titles('en'));
+    // Each link: the section's short names (one for phones, one from 768 px), then (once counted) its reading time.
+    expect(links.map((link) => [...link.children].slice(0, 2).map((name) => name.textContent))).toEqual(
+      ids.map((id) => [...sections[id]!.nav.en]),
+    );
     expect(links.map((link) => link.getAttribute('href'))).toEqual(ids.map((id) => `#${id}`));
     expect([...document.querySelectorAll('main > section')].map((section) => section.id)).toEqual(ids);
     expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual(titles('en'));

@@ -81,19 +81,61 @@ describe('the term control', () => {
     expect(controlled).toBeEmptyDOMElement();
   });
 
-  it('opens with a click: the definition in the flow of the text right after the words, labelled by them', async () => {
+  it('opens with a click: the definition in a popover right after the words, labelled by them, the sentence untouched', async () => {
     const { user, button } = renderTerm();
+    const paragraph = button.closest('p')!;
+    // No style in the markup (strict CSP): the box's place comes from the stylesheet or, once open, from script.
+    expect(paragraph.innerHTML).not.toMatch(/style="/);
     await user.click(button);
     expect(button).toHaveAttribute('aria-expanded', 'true');
     const note = screen.getByRole('note', { name: 'COPPA' });
     expect(note).toHaveTextContent(DEFINITION);
-    expect(document.getElementById(button.getAttribute('aria-controls') ?? '')).toContainElement(note);
-    // A block inside the paragraph, after the button: it pushes the rest of the text down instead of covering it.
-    expect(note.tagName).toBe('SPAN');
-    expect(note.closest('p')).toBe(button.closest('p'));
-    expect(button.compareDocumentPosition(note) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-    expect(note.className).toMatch(/(^|\s)block(\s|$)/);
-    expect(note.className).not.toMatch(/(^|\s)(absolute|fixed|sticky)(\s|$)/);
+    const box = document.getElementById(button.getAttribute('aria-controls') ?? '')!;
+    expect(box).toContainElement(note);
+    // A popover (the top layer in a browser, tests/browser/terms-wayfinding.test.ts: it covers the text below for a
+    // moment instead of pushing every line down), next in the reading order after the button, a span because it
+    // stands in the paragraph.
+    expect(box.className).toMatch(/(^|\s)term-popover(\s|$)/);
+    expect(box.tagName).toBe('SPAN');
+    expect(box.closest('p')).toBe(paragraph);
+    expect(button.compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('closes on a press outside it, but not on a press inside its definition', async () => {
+    const { user, button } = renderTerm();
+    await user.click(button);
+    await user.click(screen.getByRole('note', { name: 'COPPA' }));
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    await user.click(screen.getByRole('term'));
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('note')).not.toBeInTheDocument();
+  });
+
+  it('shows one definition at a time: opening another term closes the first', async () => {
+    const user = userEvent.setup();
+    render(
+      <p>
+        <Term id="coppa" title="COPPA" definition={DEFINITION} text={TEXT}>
+          COPPA
+        </Term>{' '}
+        and the{' '}
+        <Term id="ftc" title="FTC" definition="The Federal Trade Commission." text={TEXT}>
+          FTC
+        </Term>
+      </p>,
+    );
+    const [first, second] = [
+      screen.getByRole('button', { name: 'COPPA' }),
+      screen.getByRole('button', { name: 'FTC' }),
+    ];
+    await user.click(first);
+    await user.tab();
+    await user.tab();
+    expect(second).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(second).toHaveAttribute('aria-expanded', 'true');
+    expect(first).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getAllByRole('note')).toHaveLength(1);
   });
 
   it('closes on a second press', async () => {
@@ -343,12 +385,26 @@ function markersOf(copy: CopyFile, key: string): Marker[] {
   );
 }
 
-type Rule = 'glossary' | 'placement' | 'once' | 'every' | 'first';
+/**
+ * Where the sentence itself says what the term means, it is not marked (review 3, problem 8: the definition only
+ * repeated it): the term's id by copy key. In that part of the page the words may then stand unmarked, and the
+ * part must not mark the term anywhere else either.
+ */
+const DEFINED_IN_PLACE: Record<string, string[]> = {
+  // "a $25 million civil penalty, a fine paid to the United States"; "for refunds to its customers. That is not a fine."
+  'header.keyPoints.items.alexa': ['civil-penalty'],
+  'header.keyPoints.items.ring': ['refunds'],
+  // "is a civil penalty: a fine paid to the United States. The … is for refunds to Ring customers."
+  'penalties.intro': ['civil-penalty', 'refunds'],
+};
+const definedInPlace = (keys: string[], id: string) => keys.some((key) => DEFINED_IN_PLACE[key]?.includes(id));
+
+type Rule = 'glossary' | 'placement' | 'once' | 'every' | 'first' | 'inPlace';
 /** What breaks each authoring rule for term markers in one copy file. */
 function markerRules(copy: CopyFile): Record<Rule, string[]> {
   const terms = glossaryTerms(copy);
   const all = copyKeys(copy).flatMap((key) => markersOf(copy, key));
-  const problems: Record<Rule, string[]> = { glossary: [], placement: [], once: [], every: [], first: [] };
+  const problems: Record<Rule, string[]> = { glossary: [], placement: [], once: [], every: [], first: [], inPlace: [] };
   // Well formed, naming a term of the glossary.
   for (const key of copyKeys(copy))
     for (const problem of markerProblems(copyAt(copy, key) ?? '', terms)) problems.glossary.push(`${key}: ${problem}`);
@@ -371,6 +427,18 @@ function markerRules(copy: CopyFile): Record<Rule, string[]> {
   for (const marker of all) forms.set(marker.id, (forms.get(marker.id) ?? new Set()).add(marker.words.toLowerCase()));
   for (const [part, keys] of Object.entries(PARTS)) {
     for (const [id, words] of forms) {
+      if (definedInPlace(keys, id)) {
+        // Explained by its own sentence: then not marked anywhere in the part, and the sentence does use the words.
+        for (const key of keys)
+          if (markersOf(copy, key).some((marker) => marker.id === id))
+            problems.inPlace.push(`${part}: [[${id}|…]] in ${key}, though the part explains it in its own words`);
+        const explaining = keys.filter((key) => DEFINED_IN_PLACE[key]?.includes(id));
+        // The glossary's name for it, without what follows in brackets ("Refunds (monetary judgment)").
+        const name = (copyAt(copy, `glossary.${id}.term`) ?? '').replace(/\s*[(（].*$/, '').toLowerCase();
+        if (!explaining.some((key) => [...words, name].some((form) => copyAt(copy, key)?.toLowerCase().includes(form))))
+          problems.inPlace.push(`${part}: ${explaining.join(', ')} no longer uses the words of "${id}"`);
+        continue;
+      }
       // The part's text in page order, up to this term's marker; other terms' marked words are not uses of it.
       let before = '';
       let found: string | undefined;
@@ -398,6 +466,7 @@ const RULES: Array<[Rule, string]> = [
   ['once', 'mark each term at most once in each part of the page (the header, each section)'],
   ['every', 'mark every glossary term somewhere in the edition'],
   ['first', 'sit at the first use of their words in each part, and leave no part using a marked word unmarked'],
+  ['inPlace', 'are left out where the sentence says what the term means (and only there)'],
 ];
 
 describe.each(EDITIONS)('term markers in %s', (_name, _locale, copy) => {

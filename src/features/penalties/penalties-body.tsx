@@ -15,7 +15,9 @@ export function PenaltiesBody() {
   const { financials, later } = useMoneyFile();
   const facts = useFacts();
   return (
-    <div className="space-y-10">
+    // Gaps, not space-y: a chart's figure resets its own margins (m-0), which would cancel space-y's margin below
+    // it and glue the next heading to the figure's source line (review 3, problem 10).
+    <div className="flex flex-col gap-10">
       <div className="max-w-prose space-y-3">
         <p className="text-lg">{rich('penalties.intro')}</p>
         <p className="font-semibold">{rich('penalties.total')}</p>
@@ -23,7 +25,7 @@ export function PenaltiesBody() {
       </div>
       <BreakdownChart />
 
-      <section aria-labelledby="context-title" className="space-y-4">
+      <section aria-labelledby="context-title" className="flex flex-col gap-4">
         <h3 id="context-title" className="font-serif text-xl font-bold">
           {t('penalties.contextTitle')}
         </h3>
@@ -52,7 +54,7 @@ export function PenaltiesBody() {
         <TimeChart />
         {/* Two more comparisons, one press away: other COPPA penalties, and the most the law allows. */}
         <Fold more={t('penalties.moreComparisons')} less={t('penalties.fewerComparisons')}>
-          <div className="space-y-4">
+          <div className="flex flex-col gap-4">
             <p className="max-w-prose">{rich('penalties.coppaIntro')}</p>
             <CoppaChart />
             <p className="max-w-prose">{rich('penalties.ceiling')}</p>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useArticles, useClaims, useQuotes } from '../../data/hooks';
+import { useCopy } from '../../data/text';
 import { useUrlParam } from '../../lib/url-state';
 import { parseViewerState, type ViewerState } from './utils';
 
@@ -21,6 +22,7 @@ export function useViewerState(): ViewerControls {
   const articles = useArticles();
   const quotes = useQuotes();
   const claims = useClaims();
+  const { locale } = useCopy();
   const [source, setSourceParam] = useUrlParam('source');
   const [quote, setQuoteParam] = useUrlParam('quote');
   const [claim, setClaimParam] = useUrlParam('claim');
@@ -28,11 +30,16 @@ export function useViewerState(): ViewerControls {
   const [q, setQ] = useUrlParam('q');
   const index = useMemo(
     () => ({
-      articleIds: articles.map((article) => article.id),
+      // The viewer opens on the first: an article in the edition's language, so that a reader first meets a quote
+      // they can read (review 3, problem 10); the tabs keep the file's order.
+      articleIds: [
+        ...articles.filter((article) => article.language === locale),
+        ...articles.filter((article) => article.language !== locale),
+      ].map((article) => article.id),
       quoteSource: new Map(quotes.map((item) => [item.id, item.sourceId])),
       claimIds: new Set(claims.map((item) => item.id)),
     }),
-    [articles, quotes, claims],
+    [articles, quotes, claims, locale],
   );
   const state = useMemo(
     () => parseViewerState({ source, quote, claim, case: caseParam, q }, index),

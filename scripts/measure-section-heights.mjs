@@ -1,0 +1,69 @@
+// Writes src/app/section-heights.css: the heights the page reserves for the parts it lets the browser skip while
+// they are far off screen (content-visibility: auto; the quote viewer and the footer, see AppSection.offScreen),
+// measured in Chromium from the built page, per edition and per width class. A guess is needed before the part is
+// first drawn; a wrong one makes the page shrink or grow as the reader scrolls (the progress bar and the scroll
+// thumb drift: review 3, problem 10). Ours because it needs a real layout engine and the built page, which the
+// build itself does not start. Run after `npm run build` when the copy or the layout of those parts changes;
+// tests/browser/terms-wayfinding.test.ts fails when the page's height moves by more than 5 %.
+import { writeFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, STRICT_CSP } from './lib/browser.mjs';
+import { startStaticServer } from './static-server.mjs';
+
+/** The narrowest width of each class: a part is tallest at its class's narrowest width, so the guess is never short. */
+const WIDTHS = [320, 360, 400, 480, 640, 768, 1024];
+/** @type {Array<[string, string]>} */
+const EDITIONS = [
+  ['en', ''],
+  ['zh-Hans', 'zh-Hans/'],
+];
+/** Each skipped part, by selector. */
+const PARTS = { sources: 'main > section#sources', footer: 'body footer' };
+
+const server = await startStaticServer({ root: new URL('../dist', import.meta.url).pathname, headers: STRICT_CSP });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
+/** heights[edition][part][width] @type {Record<string, Record<string, Record<number, number>>>} */
+const heights = {};
+try {
+  for (const [lang, path] of EDITIONS) {
+    /** @type {Record<string, Record<number, number>>} */
+    const edition = { sources: {}, footer: {} };
+    heights[lang] = edition;
+    for (const width of WIDTHS) {
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(`${server.url}${path}`);
+      await page.locator('#sources').evaluate((element) => element.scrollIntoView({ block: 'start' }));
+      await page.locator('#sources[data-ready]').waitFor({ state: 'attached', timeout: 30_000 });
+      for (const [part, selector] of Object.entries(PARTS)) {
+        // Drawn (on screen), then measured as the reader will find it.
+        const height = await page.locator(selector).evaluate(async (element) => {
+          element.scrollIntoView({ block: 'start' });
+          for (let frame = 0; frame < 3; frame += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
+          return element.getBoundingClientRect().height;
+        });
+        (edition[part] ??= {})[width] = Math.ceil(height);
+      }
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const lines = [
+  '/* Written by scripts/measure-section-heights.mjs from the built page: do not edit by hand. The height each part',
+  '   reserves while it is skipped off screen, per edition and width class (its height at the class’s narrowest',
+  '   width). `auto`: once drawn, the browser remembers its real height. */',
+];
+for (const [lang] of EDITIONS) {
+  for (const [part, selector] of Object.entries(PARTS)) {
+    WIDTHS.forEach((width, index) => {
+      const rule = `:root:lang(${lang}) ${selector} {\n  contain-intrinsic-size: auto ${heights[lang]?.[part]?.[width]}px;\n}`;
+      lines.push(index === 0 ? rule : `@media (min-width: ${width}px) {\n  ${rule.replaceAll('\n', '\n  ')}\n}`);
+    });
+  }
+}
+writeFileSync(new URL('../src/app/section-heights.css', import.meta.url), `${lines.join('\n')}\n`);
+console.log(JSON.stringify(heights));
