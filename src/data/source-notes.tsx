@@ -90,6 +90,8 @@ function Note({ n, source, first }: { n: number; source: Source; first: boolean 
   const name = t('common.noteLabel', { n, citation: shortCitation(source, locale, t('common.unattributed')) });
   return (
     <>
+      {/* A word joiner: the marker never starts a line of its own, away from the words it supports. */}
+      {'\u2060'}
       <sup className="ml-px">
         {first ? null : <span aria-hidden="true">,</span>}
         <a

@@ -31,7 +31,7 @@ describe('the reader’s guide in Chromium', () => {
   const site = useBuiltSite();
 
   for (const lang of ['en', 'zh-Hans'] as const) {
-    it(`${lang}: short by default at 360 px (the page at most 20,000 px, the sources embed 4,000)`, async () => {
+    it(`${lang}: short by default at 360 px (the page at most 20,000 px, the sources embed 4,400)`, async () => {
       const main = await openPage(site.browser, `${site.server.url}${lang === 'en' ? '' : 'zh-Hans/'}`, {
         width: 360,
       });
@@ -49,7 +49,8 @@ describe('the reader’s guide in Chromium', () => {
         },
       );
       try {
-        expect(await pageHeight(embed.page)).toBeLessThanOrEqual(4_000);
+        // 4,400: the note on why these five articles (issue 27) added about 300 px; compact embeds are issue 29's.
+        expect(await pageHeight(embed.page)).toBeLessThanOrEqual(4_400);
       } finally {
         await embed.close();
       }

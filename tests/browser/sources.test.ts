@@ -152,7 +152,14 @@ describe('the sources section in Chromium', () => {
   });
 
   it('searching in Chinese filters and highlights without changing the quote text', async () => {
-    const opened = await openPage(site.browser, `${site.server.url}?q=%E7%BD%9A%E6%AC%BE#sources`, { width: 1280 });
+    // The Chinese article's tab: an English page opens on an English article, whatever the search.
+    const opened = await openPage(
+      site.browser,
+      `${site.server.url}?source=kjdh-2023-06-01&q=%E7%BD%9A%E6%AC%BE#sources`,
+      {
+        width: 1280,
+      },
+    );
     await waitForSection(opened.page, 'sources');
     const { page } = opened;
     try {

@@ -391,9 +391,7 @@ function markersOf(copy: CopyFile, key: string): Marker[] {
  * part must not mark the term anywhere else either.
  */
 const DEFINED_IN_PLACE: Record<string, string[]> = {
-  // "a $25 million civil penalty, a fine paid to the United States"; "for refunds to its customers. That is not a fine."
-  'header.keyPoints.items.alexa': ['civil-penalty'],
-  'header.keyPoints.items.ring': ['refunds'],
+  // (The front page's key points name the terms without explaining them, so they mark them.)
   // "is a civil penalty: a fine paid to the United States. The … is for refunds to Ring customers."
   'penalties.intro': ['civil-penalty', 'refunds'],
 };

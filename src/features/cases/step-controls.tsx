@@ -84,7 +84,7 @@ export const StepNav = memo(function StepNav({
         {t('caseView.previous')}
       </button>
       {/* A fixed box (a relayout boundary): its text changes at every step without laying out the page. */}
-      <p className="text-sm font-semibold text-muted tabular-nums max-[339px]:hidden" data-step-progress="">
+      <p className="text-sm font-semibold text-muted tabular-nums max-[399px]:hidden" data-step-progress="">
         <span className="block h-5 w-28 whitespace-nowrap text-center [contain:strict]">
           {t('caseView.progress', { n: index + 1, count })}
         </span>

@@ -29,7 +29,7 @@ export const CorrectionsList = memo(function CorrectionsList() {
         more={plural(text, 'sourcesSection.correctionsMore', corrections.length)}
         less={t('sourcesSection.correctionsLess')}
       >
-        <ul className="grid gap-3 md:grid-cols-2">
+        <ul className="grid gap-3 md:grid-cols-2 print:block print:space-y-3">
           {corrections.map((correction) => (
             <li key={correction.id} className="space-y-1 rounded-lg border border-line bg-panel p-3">
               <p>
@@ -66,7 +66,7 @@ export const PrimarySources = memo(function PrimarySources() {
     <Subsection id="primary-title" title={t('sourcesSection.primaryTitle')}>
       <p className="max-w-prose text-sm text-muted">{t('sourcesSection.primaryIntro')}</p>
       <Fold more={plural(text, 'sourcesSection.primaryMore', count)} less={t('sourcesSection.primaryLess')}>
-        <div className="grid gap-x-8 gap-y-4 md:grid-cols-2">
+        <div className="grid gap-x-8 gap-y-4 md:grid-cols-2 print:block print:space-y-4">
           {groups.map(([kind, sources]) => (
             <div key={kind}>
               <h4 className="font-semibold">
