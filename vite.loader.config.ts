@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { PROTOCOL_VERSION } from './src/features/embed/messages.ts';
-import { SECTIONS } from './src/lib/ui-strings.ts';
 
 /**
  * A plugin writing `value()` as JSON to `file` at the start of each build: generated, not edited, and written only
@@ -26,15 +25,6 @@ function generatedJsonFile(name: string, file: string, value: () => unknown): Pl
     },
   };
 }
-
-/**
- * Each section's embed height from the registry (src/lib/ui-strings.ts), for the benchmark's host page
- * (scripts/bench.mjs, plain Node, reads JSON and not TypeScript); tests/unit/sections.test.ts checks it.
- */
-const heightHintsFile = () =>
-  generatedJsonFile('height-hints-file', './src/features/embed/height-hints.generated.json', () =>
-    Object.fromEntries(Object.entries(SECTIONS).map(([id, section]) => [id, section.embedHeight])),
-  );
 
 /**
  * The ids of the claims the prerender gives a page of their own (embed/claims/<id>.html: one per claim in
@@ -73,7 +63,7 @@ function versionedLoader(): Plugin {
 /** Builds the host-side loader to dist/embed.js: one small dependency-free script, and its versioned copy. */
 export default defineConfig({
   publicDir: false,
-  plugins: [heightHintsFile(), claimPagesFile(), versionedLoader()],
+  plugins: [claimPagesFile(), versionedLoader()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,

@@ -61,6 +61,7 @@ function shell(template, spec, server, siteUrl, pictures, readData, publisher) {
     head.push('<meta name="robots" content="noindex" />');
     head.push(`<meta name="explainer-view" content="${spec.view}" />`);
     if (spec.claim) head.push(`<meta name="explainer-claim" content="${escapeHtml(spec.claim)}" />`);
+    if (spec.part) head.push(`<meta name="explainer-part" content="${escapeHtml(spec.part)}" />`);
     head.push(`<noscript><link rel="stylesheet" href="${up}noscript.css" /></noscript>`);
   } else {
     html = html.replace(
@@ -84,7 +85,7 @@ function shell(template, spec, server, siteUrl, pictures, readData, publisher) {
   // A claim's page shares its view's card.
   const card =
     pictures[spec.path]?.card ??
-    (spec.claim ? pictures[server.embedPagePath(spec.view ?? 'sources', spec.locale)]?.card : undefined);
+    (spec.claim || spec.part ? pictures[server.embedPagePath(spec.view ?? 'sources', spec.locale)]?.card : undefined);
   if (!card) throw new Error(`${spec.path}: no card in dist/pictures/manifest.json`);
   if (pageUrl) head.push(`<meta property="og:url" content="${escapeHtml(pageUrl)}" />`);
   head.push(
@@ -96,6 +97,9 @@ function shell(template, spec, server, siteUrl, pictures, readData, publisher) {
   );
   // Structured data for search engines and fact-check tools: the article, and a ClaimReview per claim an article
   // made. Its addresses are absolute with SITE_URL, else relative to the page (JSON-LD resolves them there).
+  // The publisher, for the main page's date line and an embed's credit, where the browser reads it to hydrate them.
+  head.push(`<meta name="${server.PUBLISHER_META.name}" content="${escapeHtml(publisher.name)}" />`);
+  if (publisher.url) head.push(`<meta name="${server.PUBLISHER_META.url}" content="${escapeHtml(publisher.url)}" />`);
   if (!spec.view) {
     const data = server.renderStructuredData(spec.locale, readData, {
       pageUrl: pageUrl ?? './',
@@ -103,14 +107,11 @@ function shell(template, spec, server, siteUrl, pictures, readData, publisher) {
       publisher,
     });
     head.push(`<script type="application/ld+json">${data}</script>`);
-    // The publisher for the page's date line, where the browser reads it to hydrate the header.
-    head.push(`<meta name="${server.PUBLISHER_META.name}" content="${escapeHtml(publisher.name)}" />`);
-    if (publisher.url) head.push(`<meta name="${server.PUBLISHER_META.url}" content="${escapeHtml(publisher.url)}" />`);
   }
   // oEmbed discovery: a blog platform given this embed page's address finds its snippet here.
   if (spec.view && !spec.claim)
     head.push(
-      `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(address(server.oembedPath(spec.view, spec.locale)))}" title="${escapeHtml(spec.title)}" />`,
+      `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(address(server.oembedPath(spec.view, spec.locale, spec.part ?? null)))}" title="${escapeHtml(spec.title)}" />`,
     );
   return replaceOnce(html, /\n\s*<\/head>/, `\n    ${head.join('\n    ')}\n  </head>`, spec.path);
 }
@@ -172,8 +173,10 @@ try {
     if (spec.claim) claimPageCount += 1;
     else console.log(`prerendered ${spec.path} (${(html.length / 1024).toFixed(1)} KB of HTML)`);
     if (spec.view && !spec.claim) {
-      const oembed = server.oembedDocument(spec.view, spec.locale, siteUrl, pictures[spec.path]?.picture);
-      const file = join(dist, server.oembedPath(spec.view, spec.locale));
+      const whole = server.embedPagePath(spec.view, spec.locale);
+      const picture = pictures[spec.path]?.picture ?? pictures[whole]?.picture;
+      const oembed = server.oembedDocument(spec.view, spec.locale, siteUrl, picture, spec.part ?? null);
+      const file = join(dist, server.oembedPath(spec.view, spec.locale, spec.part ?? null));
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, `${JSON.stringify(oembed, null, 2)}\n`);
     }

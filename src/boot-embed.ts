@@ -9,11 +9,22 @@ import { pageLocale } from './lib/locales';
 import { applyEditionLinks, siteRoot } from './lib/site';
 import { showAddressedState } from './lib/early-press';
 import { APP_FAILED } from './lib/boot-strings';
+import { holdHeight } from './lib/height-hold';
 import { afterLoadAndPaint, wakeOnIntent } from './lib/wake';
 import { dataChangedSinceBuild } from './data/shipped';
 
 /** What hosts put in every frame's address (the loader, pym.js); anything else is a section's state. */
-const FRAME_PARAMS = new Set(['id', 'theme', 'lang', 'view', 'initialWidth', 'childId', 'parentTitle', 'parentUrl']);
+const FRAME_PARAMS = new Set([
+  'id',
+  'theme',
+  'bg',
+  'lang',
+  'view',
+  'initialWidth',
+  'childId',
+  'parentTitle',
+  'parentUrl',
+]);
 
 export function bootEmbedPage(): void {
   // A theme the host asked for (`?theme=dark`), set as early as a script can run without an inline script, so that
@@ -21,6 +32,8 @@ export function bootEmbedPage(): void {
   const search = new URLSearchParams(window.location.search);
   const theme = search.get('theme');
   if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
+  // Transparent by default, so the host's page shows through (index.css); `bg=page` keeps the explainer's own.
+  if (search.get('bg') === 'page') document.documentElement.dataset.bg = 'page';
 
   // A host may change the theme later (its own dark-mode switch): a theme message from the parent page only.
   window.addEventListener('message', (event) => {
@@ -30,6 +43,10 @@ export function bootEmbedPage(): void {
   });
 
   const root = document.getElementById('root');
+  // A chart alone is prerendered for a 640 px column and drawn again for the frame's width: its frame keeps the
+  // loader's height (the final one) until then.
+  const part = document.querySelector('meta[name="explainer-part"]')?.getAttribute('content') ?? null;
+  if (part?.startsWith('chart-') && window.parent !== window) holdHeight();
   const id = search.get('id') ?? '';
   const pymId = search.get('childId') ?? '';
   // The frame follows the page's height from the first paint, whether or not the app ever runs.
@@ -39,7 +56,7 @@ export function bootEmbedPage(): void {
   const view = document.querySelector('meta[name="explainer-view"]')?.getAttribute('content');
   const claim = document.querySelector('meta[name="explainer-claim"]')?.getAttribute('content') ?? null;
   const back = document.querySelector('meta[name="explainer-root"]')?.getAttribute('content') ?? '../';
-  const page = view && root?.firstElementChild ? { view, lang: pageLocale() ?? 'en', claim, root: back } : null;
+  const page = view && root?.firstElementChild ? { view, lang: pageLocale() ?? 'en', claim, part, root: back } : null;
   if (page && !document.querySelector('link[rel="canonical"]')) applyEditionLinks(page.lang, page.view);
 
   // The older embed.html is drawn by its scripts, so they start at once. A static page's code starts where the reader
@@ -51,7 +68,9 @@ export function bootEmbedPage(): void {
     showAddressedState(root);
     const wake = wakeOnIntent(root, start, APP_FAILED[page.lang === 'zh-Hans' ? 'zh-Hans' : 'en']);
     afterLoadAndPaint(() => {
-      if ([...search.keys()].some((name) => !FRAME_PARAMS.has(name))) wake.soon();
+      // A chart alone is drawn for a 640 px column until its code measures the frame's width (same height).
+      if (page.part?.startsWith('chart-')) wake.soon();
+      else if ([...search.keys()].some((name) => !FRAME_PARAMS.has(name))) wake.soon();
       else void dataChangedSinceBuild(siteRoot(), `copy.${page.lang}.json`).then((changed) => changed && wake.soon());
     });
   }

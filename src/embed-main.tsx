@@ -6,6 +6,7 @@ import { AppProviders } from './app/providers';
 import { ROOT_OPTIONS } from './app/root-options';
 import { parseEmbedParams } from './features/embed/params';
 import { LocaleProvider, type Locale } from './lib/locale';
+import { publisherInPage } from './lib/publisher';
 
 /** A static embed page's own view and edition (from its meta and `<html lang>`), or null for embed.html. */
 export interface StaticEmbed {
@@ -13,6 +14,8 @@ export interface StaticEmbed {
   lang: Locale;
   /** A single-claim page's claim (its `explainer-claim` meta), else null. */
   claim: string | null;
+  /** The part of the view the page shows alone (its `explainer-part` meta: `step`, `chart-time`), else null. */
+  part: string | null;
   /** The way back to the site root (its `explainer-root` meta): `../`, or `../../` from embed/claims/. */
   root: string;
 }
@@ -29,6 +32,7 @@ export function startEmbed(root: HTMLElement, page: StaticEmbed | null): void {
     search.set('lang', page.lang);
     if (page.claim) search.set('card', page.claim);
     else search.delete('card');
+    search.set('part', page.part ?? 'full');
   }
   const params = parseEmbedParams(`?${search.toString()}`);
   // A single-claim page keeps its prerendered title and preview (led by the record, claimPages in entry-server).
@@ -38,7 +42,11 @@ export function startEmbed(root: HTMLElement, page: StaticEmbed | null): void {
     <StrictMode>
       <AppProviders>
         <LocaleProvider initial={params.lang}>
-          <EmbedPage params={params} root={page ? page.root : './'} />
+          <EmbedPage
+            params={params}
+            root={page ? page.root : './'}
+            publisher={publisherInPage(document) ?? undefined}
+          />
         </LocaleProvider>
       </AppProviders>
     </StrictMode>

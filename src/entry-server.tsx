@@ -22,6 +22,7 @@ import { EDITION_PATHS, claimPagePath, embedPagePath } from './lib/site';
 import { makeTextApi } from './data/text';
 import {
   CLAIM_PAGE_CHECKED,
+  SECTIONS,
   SECTION_IDS,
   SITE_DESCRIPTION,
   SITE_TITLE,
@@ -47,6 +48,8 @@ export interface PageSpec {
   description: string;
   /** A single-claim embed's claim (view `sources`): embed/claims/<claim>[.zh-Hans].html. */
   claim?: string;
+  /** The part of the view an embed page shows alone (the registry's `parts`): embed/alexa.step.html. */
+  part?: string;
 }
 
 export const PAGES: PageSpec[] = [
@@ -59,14 +62,17 @@ export const PAGES: PageSpec[] = [
     description: SITE_DESCRIPTION[locale],
   })),
   ...SECTION_IDS.flatMap((view) =>
-    LOCALES.map((locale): PageSpec => ({
-      path: embedPagePath(view, locale),
-      template: 'embed.html',
-      locale,
-      view,
-      title: embedTitle(view, locale),
-      description: SITE_DESCRIPTION[locale],
-    })),
+    [null, ...SECTIONS[view].parts].flatMap((part) =>
+      LOCALES.map((locale): PageSpec => ({
+        path: embedPagePath(view, locale, part),
+        template: 'embed.html',
+        locale,
+        view,
+        title: embedTitle(view, locale),
+        description: SITE_DESCRIPTION[locale],
+        ...(part && { part }),
+      })),
+    ),
   ),
 ];
 
@@ -150,9 +156,10 @@ export async function renderPage(
         {spec.view ? (
           <EmbedPage
             params={parseEmbedParams(
-              `?view=${spec.view}&lang=${spec.locale}${spec.claim ? `&card=${spec.claim}` : ''}`,
+              `?view=${spec.view}&lang=${spec.locale}${spec.claim ? `&card=${spec.claim}` : ''}&part=${spec.part ?? 'full'}`,
             )}
             root={'../'.repeat(spec.path.split('/').length - 1)}
+            {...(publisher && { publisher })}
           />
         ) : (
           <ExplainerPage readingTimes={readingTimes} {...(publisher && { publisher })} />

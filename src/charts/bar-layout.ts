@@ -50,6 +50,8 @@ export interface BarChartInput {
   /** The axis title (say what the scale is). */
   axisLabel?: string;
   rules?: readonly RuleInput[];
+  /** Thinner bars closer together: a chart embedded alone in a blog post, where height is scarce. */
+  dense?: boolean;
 }
 
 export type TextAnchor = 'start' | 'middle' | 'end';
@@ -105,8 +107,10 @@ const TOP = 8;
 /** Room above the rows for the rules' labels. */
 const RULE_ROOM = 18;
 const LINE = 18;
-const BAR = 20;
-const GAP = 14;
+const BAR_SIZE = 20;
+const GAP_SIZE = 14;
+const DENSE_BAR = 16;
+const DENSE_GAP = 8;
 const FONT = 12;
 
 /** Rough width of a label in px (for placing it inside or beside a bar). */
@@ -115,7 +119,17 @@ export function textWidth(text: string, fontSize = FONT): number {
 }
 
 /** Lay out a horizontal bar chart: one band per drawn row (title lines, then the bar), a value scale, ticks. */
-export function barLayout({ rows, kind, width, format, axisLabel, rules = [] }: BarChartInput): BarLayout {
+export function barLayout({
+  rows,
+  kind,
+  width,
+  format,
+  axisLabel,
+  rules = [],
+  dense = false,
+}: BarChartInput): BarLayout {
+  const BAR = dense ? DENSE_BAR : BAR_SIZE;
+  const GAP = dense ? DENSE_GAP : GAP_SIZE;
   const drawn = rows.filter((row): row is BarInput & { value: number } => row.value !== null);
   const values = drawn.map((row) => row.value);
   const right = width - 4;

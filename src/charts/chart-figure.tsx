@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { Fold } from '../components/fold';
+import { useEmbeddedPart } from '../lib/surface';
 import { ChartFrame } from './chart-frame';
 import { DataTable, type Column } from './data-table';
 import { DownloadButtons, type DownloadButtonsProps, type DownloadLabels } from './download-buttons';
@@ -23,6 +25,9 @@ export interface FigureSpec {
 export interface FigureLabels {
   showTable: string;
   hideTable: string;
+  /** A compact figure (a chart embedded alone) folds its table, downloads and sources under these. */
+  moreFigure: string;
+  lessFigure: string;
   downloads: DownloadLabels;
 }
 
@@ -93,12 +98,13 @@ function FigureBody({
  */
 export function ChartFigure({ spec, labels, kit, controls, others, caption, ...view }: ChartFigureProps) {
   const { id, title, takeaway, label } = spec;
+  const compact = useEmbeddedPart() !== null;
   const frameLabel = label ? `${title}. ${label}` : title;
   return (
     <figure
       id={id}
       aria-labelledby={`${id}-title`}
-      className="m-0 min-w-0 space-y-3 border-t border-line pt-4 sm:rounded-lg sm:border sm:bg-panel sm:p-5"
+      className={`m-0 min-w-0 space-y-3 ${compact ? '' : 'border-t border-line pt-4 sm:rounded-lg sm:border sm:bg-panel sm:p-5'}`}
     >
       <h3 id={`${id}-title`} className="text-lg font-semibold leading-snug">
         {title}
@@ -130,23 +136,36 @@ export function ChartFigure({ spec, labels, kit, controls, others, caption, ...v
           {view.notes}
         </>
       )}
-      <div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2">
-        <DataTable
-          caption={title}
-          columns={spec.table.columns}
-          rows={spec.table.rows}
-          showLabel={labels.showTable}
-          hideLabel={labels.hideTable}
-        />
-        <DownloadButtons
-          baseName={spec.download.baseName}
-          csv={spec.download.csv}
-          svgRef={kit.svgRef}
-          text={{ title, takeaway, label, source: spec.sourceText }}
-          labels={labels.downloads}
-        />
-      </div>
-      <figcaption className="text-sm">{caption}</figcaption>
+      <Extras compact={compact} labels={labels}>
+        <div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2">
+          <DataTable
+            caption={title}
+            columns={spec.table.columns}
+            rows={spec.table.rows}
+            showLabel={labels.showTable}
+            hideLabel={labels.hideTable}
+          />
+          <DownloadButtons
+            baseName={spec.download.baseName}
+            csv={spec.download.csv}
+            svgRef={kit.svgRef}
+            text={{ title, takeaway, label, source: spec.sourceText }}
+            labels={labels.downloads}
+          />
+        </div>
+        <figcaption className="text-sm">{caption}</figcaption>
+      </Extras>
     </figure>
+  );
+}
+
+/** What follows the chart: in place, or folded in a compact figure (one chart in a blog post). */
+function Extras({ compact, labels, children }: { compact: boolean; labels: FigureLabels; children: ReactNode }) {
+  return compact ? (
+    <Fold compact more={labels.moreFigure} less={labels.lessFigure}>
+      <div className="mt-3 space-y-3">{children}</div>
+    </Fold>
+  ) : (
+    children
   );
 }

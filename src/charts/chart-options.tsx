@@ -90,7 +90,7 @@ export function ChoiceGroup<T extends string>({
   });
   return (
     <fieldset ref={ref} className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
-      <legend className="mb-1 w-full font-semibold text-muted sm:float-left sm:mb-0 sm:mr-1 sm:w-auto">{legend}</legend>
+      <legend className="float-left mr-1 font-semibold text-muted">{legend}</legend>
       {options.map((option) => (
         <label
           key={option.value}

@@ -1,5 +1,7 @@
 /** What every chart needs: its width (its container's, so it never overflows), the SVG for downloads, a tooltip, motion. */
 import { useEffect, useRef, useState, type RefObject } from 'react';
+import { releaseHeight } from '../lib/height-hold';
+import { useEmbeddedPart } from '../lib/surface';
 import { useElementSize } from '../lib/use-element-size';
 import { usePrefersReducedMotion } from '../lib/use-reduced-motion';
 import { useChartTooltip } from './tooltip';
@@ -31,6 +33,11 @@ export function useChartKit() {
   const inView = useInView(containerRef);
   const reduced = usePrefersReducedMotion();
   const tooltip = useChartTooltip();
+  // Measured (a content height of 0 is the fallback's): drawn for the real width, so an embed may report it.
+  const measured = size.height > 0;
+  useEffect(() => {
+    if (measured) releaseHeight();
+  }, [measured, size.width]);
   return {
     containerRef,
     svgRef,
@@ -38,6 +45,8 @@ export function useChartKit() {
     tooltip,
     /** Marks move to new values: never under reduced motion, and only once the chart has been seen. */
     motion: !reduced && inView,
+    /** Embedded alone in a blog post (lib/surface.tsx): drawn denser, as height is scarce there. */
+    dense: useEmbeddedPart() !== null,
     /** Not seen yet, and it will animate in when it is: marks wait at their start. */
     collapsed: !reduced && !inView,
   };

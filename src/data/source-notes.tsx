@@ -130,16 +130,22 @@ function Note({ n, source, first }: { n: number; source: Source; first: boolean 
 }
 
 /** The part's sources, numbered as its notes, folded at its end ("Sources for this case"). */
-export function NoteList({ title, titleId }: { title: string; titleId: string }) {
+export function NoteList({ title, titleId, quiet = false }: { title: string; titleId: string; quiet?: boolean }) {
   const text = useCopy();
   const { scope, sources } = useNotes();
   if (sources.length === 0) return null;
   return (
     <div data-citation="" aria-labelledby={titleId} role="group">
-      <h3 id={titleId} className="mb-2 text-lg font-semibold">
+      {/* Quiet (one step embedded alone): the fold's own words say what it holds; the heading is for screen readers. */}
+      <h3 id={titleId} className={quiet ? 'sr-only' : 'mb-2 text-lg font-semibold'}>
         {title}
       </h3>
-      <Fold citations more={plural(text, 'caseView.notesMore', sources.length)} less={text.t('caseView.notesLess')}>
+      <Fold
+        citations
+        compact={quiet}
+        more={plural(text, 'caseView.notesMore', sources.length)}
+        less={text.t('caseView.notesLess')}
+      >
         <ol className="list-decimal space-y-1 pl-7 text-sm">
           {sources.map((source, index) => (
             <li key={source.id} id={entryId(scope, index + 1)} className="scroll-mt-16">

@@ -10,9 +10,12 @@ import { LOCALES, type Locale } from './locales';
 /** Each edition's main page, relative to the site root. */
 export const EDITION_PATHS: Record<Locale, string> = { en: '', 'zh-Hans': 'zh-Hans/' };
 
-/** An embed view's static page in an edition, relative to the site root. */
-export function embedPagePath(view: string, locale: Locale): string {
-  return `embed/${view}${locale === 'en' ? '' : `.${locale}`}.html`;
+/**
+ * An embed view's static page in an edition, relative to the site root: the whole view (`embed/ring.html`) or one
+ * part of it (`embed/ring.step.zh-Hans.html`, `embed/penalties.chart-time.html`).
+ */
+export function embedPagePath(view: string, locale: Locale, part?: string | null): string {
+  return `embed/${view}${part ? `.${part}` : ''}${locale === 'en' ? '' : `.${locale}`}.html`;
 }
 
 /** What a claim id looks like (the data's ids: lower-case words joined by hyphens). */

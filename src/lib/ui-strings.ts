@@ -53,6 +53,13 @@ export interface SectionData {
    * it, its later resizes move only text below the screen.
    */
   embedHeight: number;
+  /**
+   * The parts a blogger can embed alone, each on its own static page (`embed/penalties.chart-time.html`): one step
+   * of a case (`step`, whichever `data-step` names), one chart of the money view (`chart-<id>`). The first is what
+   * the loader embeds when the snippet names none; `data-mode="full"` embeds the whole view. None: the view is
+   * embedded whole (the sources view's single claims have pages of their own, embed/claims/).
+   */
+  parts: readonly string[];
 }
 
 /** The sections, in page order. The key is the section's id: its anchor (#penalties) and its embed view. */
@@ -62,24 +69,28 @@ export const SECTIONS = {
     nav: { en: ['Alexa', 'The Alexa case'], 'zh-Hans': ['Alexa 案', 'Alexa 案'] },
     params: { 'alexa-step': 'step' },
     embedHeight: 1100,
+    parts: ['step'],
   },
   ring: {
     title: { en: 'The Ring case: who was watching', 'zh-Hans': 'Ring 案：谁在观看' },
     nav: { en: ['Ring', 'The Ring case'], 'zh-Hans': ['Ring 案', 'Ring 案'] },
     params: { 'ring-step': 'step' },
     embedHeight: 1100,
+    parts: ['step'],
   },
   penalties: {
     title: { en: 'The money, in proportion', 'zh-Hans': '这些钱，放在比例中看' },
     nav: { en: ['Money', 'The money'], 'zh-Hans': ['金额', '这些钱'] },
     params: {},
     embedHeight: 1500,
+    parts: ['chart-breakdown', 'chart-time', 'chart-coppa', 'chart-ceiling'],
   },
   sources: {
     title: { en: 'What the articles said', 'zh-Hans': '各篇文章怎么说' },
     nav: { en: ['Articles', 'The articles'], 'zh-Hans': ['文章', '各篇文章'] },
     params: { source: 'source', quote: 'quote', claim: 'claim', case: 'case', q: 'q' },
     embedHeight: 1700,
+    parts: [],
   },
 } satisfies Record<string, SectionData>;
 
@@ -96,6 +107,16 @@ export function findSection(id: string): SectionData | undefined {
 
 export function isSectionId(value: string | null): value is SectionId {
   return value !== null && findSection(value) !== undefined;
+}
+
+/**
+ * The part of `view` an embed shows: the one named (`step`, `chart-time`; `full` for the whole view), else the view's
+ * first part; null for the whole view (asked for, or the view has no parts). Anything unknown gives the first part.
+ */
+export function embedPart(view: string, asked?: string | null): string | null {
+  const parts = findSection(view)?.parts ?? [];
+  if (asked === 'full') return null;
+  return asked && parts.includes(asked) ? asked : (parts[0] ?? null);
 }
 
 /** The section's state parameters, in order (the URL names, not the data-* attributes). */
@@ -140,6 +161,8 @@ export interface UiStrings {
   embed: {
     button: string;
     from: string;
+    /** The credit's first words: who publishes the explainer. */
+    by: (publisher: string) => string;
     openFull: string;
     /** The date of the newest entry in the corrections log, already formatted. */
     updated: (date: string) => string;
@@ -184,8 +207,9 @@ export const UI: Record<Locale, UiStrings> = {
     embed: {
       button: 'Embed',
       from: 'From',
+      by: (publisher) => `By ${publisher}`,
       openFull: 'Open the full explainer',
-      updated: (date) => `Last updated ${date}.`,
+      updated: (date) => `Updated ${date}`,
       newTab: '(opens in a new tab)',
       unknownView: (view) =>
         view ? `This embed does not know the view “${view}”.` : 'This embed was not told which view to show.',
@@ -225,8 +249,9 @@ export const UI: Record<Locale, UiStrings> = {
     embed: {
       button: '嵌入',
       from: '出自',
+      by: (publisher) => `${publisher}出品`,
       openFull: '打开完整解读',
-      updated: (date) => `最后更新：${date}。`,
+      updated: (date) => `更新于${date}`,
       newTab: '（在新标签页中打开）',
       unknownView: (view) => (view ? `此嵌入不认识视图“${view}”。` : '此嵌入未指定要显示的视图。'),
       useOneOf: '可用的视图：',

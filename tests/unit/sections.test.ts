@@ -31,6 +31,7 @@ const { ADDED, ADDED_SECTION } = vi.hoisted(() => ({
     nav: { en: ['Words', 'Words to know'] as const, 'zh-Hans': ['术语', '术语'] as const },
     params: { term: 'term' },
     embedHeight: 900,
+    parts: [] as string[],
   },
 }));
 

@@ -10,7 +10,7 @@ import { CaseFacts } from './case-facts';
 import type { SceneDrawing } from './case-scene';
 import { CaseStepper } from './case-stepper';
 import { Timeline } from './timeline';
-import { useSurface } from '../../lib/surface';
+import { useEmbeddedPart, useSurface } from '../../lib/surface';
 
 /** One case's section: its data, checked once, for everything below to read with the hooks (data/hooks.ts). */
 export function CaseSection({ caseId, drawing }: { caseId: CaseId; drawing: SceneDrawing }) {
@@ -27,6 +27,8 @@ function CaseBody({ caseId, drawing }: { caseId: CaseId; drawing: SceneDrawing }
   const surface = useSurface();
   const caseData = useCase(caseId);
   const quotes = useQuotes();
+  // An embed of one step (`embed/alexa.step.html`): the stepper alone, with the sources its steps cite.
+  const oneStep = useEmbeddedPart() === 'step';
   // The notes are numbered in reading order: the steps, then what follows the settlement (on the page).
   const ids = useMemo(
     () => noteOrder(caseData, quotes, { aftermath: surface === 'page' }),
@@ -34,17 +36,21 @@ function CaseBody({ caseId, drawing }: { caseId: CaseId; drawing: SceneDrawing }
   );
   return (
     <NotesProvider scope={caseId} ids={ids}>
-      <div className="space-y-6">
-        <p className="max-w-prose text-lg">{richData(`cases.${caseId}.intro`)}</p>
+      <div className={oneStep ? 'space-y-3' : 'space-y-6'}>
+        {oneStep ? null : <p className="max-w-prose text-lg">{richData(`cases.${caseId}.intro`)}</p>}
         <CaseStepper caseId={caseId} drawing={drawing} />
-        <div>
-          <h3 className="mb-2 text-lg font-semibold">{t('caseView.atAGlance')}</h3>
-          <CaseFacts caseId={caseId} />
-        </div>
-        <Timeline caseId={caseId} />
+        {oneStep ? null : (
+          <>
+            <div>
+              <h3 className="mb-2 text-lg font-semibold">{t('caseView.atAGlance')}</h3>
+              <CaseFacts caseId={caseId} />
+            </div>
+            <Timeline caseId={caseId} />
+          </>
+        )}
         {/* For readers of the whole page; an embed keeps to the case itself. */}
         {surface === 'page' ? <CaseAftermath caseId={caseId} /> : null}
-        <NoteList title={t('caseView.notesTitle')} titleId={`${caseId}-notes-title`} />
+        <NoteList title={t('caseView.notesTitle')} titleId={`${caseId}-notes-title`} quiet={oneStep} />
       </div>
     </NotesProvider>
   );

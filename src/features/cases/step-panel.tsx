@@ -6,6 +6,8 @@ import type { DataKey } from '../../data/copy-keys';
 import type { CaseId, CaseStep } from '../../data/schemas';
 import { NoteMarkers } from '../../data/source-notes';
 import { formatFact, useCopy } from '../../data/text';
+import { Fold } from '../../components/fold';
+import { useEmbeddedPart } from '../../lib/surface';
 
 interface Props {
   caseId: CaseId;
@@ -45,21 +47,10 @@ const StepContent = memo(function StepContent({ caseId, step, index, headingId }
     const item = caseData.items.find((candidate) => candidate.id === id);
     return item ? [item] : [];
   });
-  return (
+  // An embed of one step keeps its lede in view and folds the details (a compact card in a blog post).
+  const folded = useEmbeddedPart() === 'step';
+  const details = (
     <>
-      <p className="text-sm font-semibold text-muted">
-        {t('caseView.progress', { n: index + 1, count: caseData.steps.length })}
-        {moment ? (
-          <span className="font-normal">
-            {' '}
-            · {t('caseView.when', { date: has(whenKey) ? tData(whenKey) : formatFact(moment, locale) })}
-          </span>
-        ) : null}
-      </p>
-      <h3 id={headingId} className="mt-1 font-serif text-xl font-bold sm:text-2xl">
-        {tData(`cases.${caseId}.steps.${step.id}.title`)}
-      </h3>
-      <p className="mt-1 text-muted sm:text-lg">{richData(`cases.${caseId}.steps.${step.id}.lede`)}</p>
       <ul className="mt-3 space-y-3 sm:mt-4 sm:space-y-4">
         {items.map((item) => (
           <li
@@ -81,6 +72,30 @@ const StepContent = memo(function StepContent({ caseId, step, index, headingId }
       {(step.quoteIds ?? []).map((quoteId) => (
         <StepQuote key={quoteId} id={quoteId} />
       ))}
+    </>
+  );
+  return (
+    <>
+      <p className="text-sm font-semibold text-muted">
+        {t('caseView.progress', { n: index + 1, count: caseData.steps.length })}
+        {moment ? (
+          <span className="font-normal">
+            {' '}
+            · {t('caseView.when', { date: has(whenKey) ? tData(whenKey) : formatFact(moment, locale) })}
+          </span>
+        ) : null}
+      </p>
+      <h3 id={headingId} className="mt-1 font-serif text-xl font-bold sm:text-2xl">
+        {tData(`cases.${caseId}.steps.${step.id}.title`)}
+      </h3>
+      <p className="mt-1 text-muted sm:text-lg">{richData(`cases.${caseId}.steps.${step.id}.lede`)}</p>
+      {folded ? (
+        <Fold compact className="mt-2" more={t('caseView.detailsMore')} less={t('caseView.detailsLess')}>
+          {details}
+        </Fold>
+      ) : (
+        details
+      )}
     </>
   );
 });

@@ -5,6 +5,14 @@ export interface DialogStrings {
   intro: string;
   /** With a claim chosen in the viewer: the embed is that claim's card. */
   claimIntro: string;
+  /** "What to embed": one step, one chart, one claim, or the whole section. */
+  what: string;
+  step: (n: number) => string;
+  chart: (title: string) => string;
+  charts: Record<string, string>;
+  claim: string;
+  whole: string;
+  background: string;
   theme: string;
   themes: Record<'auto' | 'light' | 'dark', string>;
   snippet: string;
@@ -23,11 +31,24 @@ export interface DialogStrings {
 
 export const DIALOG: Record<Locale, DialogStrings> = {
   en: {
-    intro: 'Paste this into your post. It shows this section as it is now on your screen, and resizes itself to fit.',
+    intro:
+      'Paste this into your post. It shows what you choose below, as it is now on your screen, and resizes itself to fit.',
     claimIntro:
-      'A claim is chosen, so this embed shows just that claim: how each of the five articles reported it, and the record. To embed the whole section, clear the claim filter first.',
-    theme: 'Theme',
-    themes: { auto: 'Follow the reader’s setting', light: 'Light', dark: 'Dark' },
+      'A claim is chosen, so this embed can show just that claim: the record first, then the claim and how the five articles reported it.',
+    what: 'What to embed',
+    step: (n) => `Step ${n} alone, with the buttons to the other steps`,
+    chart: (title) => `One chart: ${title}`,
+    charts: {
+      'chart-breakdown': 'Two kinds of money',
+      'chart-time': 'How long Amazon’s sales took to bring it in',
+      'chart-coppa': 'Large COPPA penalties',
+      'chart-ceiling': 'The legal ceiling',
+    },
+    claim: 'This claim alone',
+    whole: 'The whole section',
+    background: 'Paint the explainer’s own background (by default your page shows through)',
+    theme: 'Colours',
+    themes: { auto: 'Match the page it is on', light: 'Light', dark: 'Dark' },
     snippet: 'Snippet (auto-resizing)',
     iframe: 'Without scripts (fixed height, scrolls inside)',
     copy: (label) => `Copy ${label.toLowerCase()}`,
@@ -42,11 +63,22 @@ export const DIALOG: Record<Locale, DialogStrings> = {
     previewTitle: (title) => `Preview of the embed: ${title}`,
   },
   'zh-Hans': {
-    intro: '把这段代码粘贴到你的文章里。它会按你现在屏幕上的样子显示本节，并自动调整高度。',
-    claimIntro:
-      '你已选定一项说法，因此这段嵌入代码只显示这一项说法：五篇文章各自怎么报道，以及记录中的事实。如要嵌入整个章节，请先清除说法筛选。',
+    intro: '把这段代码粘贴到你的文章里。它按你在下面选定的内容、以你现在屏幕上的样子显示，并自动调整高度。',
+    claimIntro: '你已选定一项说法，因此可以只嵌入这一项：先列出记录中的事实，再列出这项说法以及五篇文章各自怎么报道。',
+    what: '嵌入哪一部分',
+    step: (n) => `只嵌入第 ${n} 步，附前往其他步骤的按钮`,
+    chart: (title) => `一张图表：${title}`,
+    charts: {
+      'chart-breakdown': '两种钱',
+      'chart-time': '亚马逊的销售额要多久才能进账这笔钱',
+      'chart-coppa': '大额 COPPA 罚款',
+      'chart-ceiling': '法定上限',
+    },
+    claim: '只嵌入这一项说法',
+    whole: '整个章节',
+    background: '使用解读自己的背景色（默认透出你的页面背景）',
     theme: '配色',
-    themes: { auto: '跟随读者的设置', light: '浅色', dark: '深色' },
+    themes: { auto: '与所在页面一致', light: '浅色', dark: '深色' },
     snippet: '代码（自动调整高度）',
     iframe: '不用脚本（固定高度，内部滚动）',
     copy: (label) => `复制${label}`,

@@ -2,9 +2,10 @@ import { useSyncExternalStore, type ReactNode } from 'react';
 import { NEW_TAB_HINT_ID, NewTabHint } from '../../components/new-tab-hint';
 import { useLastUpdated } from '../../data/hooks';
 import { CitedTitle } from '../../data/source-list';
-import { formatIsoDate, PUNCTUATION } from '../../lib/format';
+import { formatIsoDate } from '../../lib/format';
 import { useLocale } from '../../lib/locale';
 import { SECTIONS, SECTION_IDS, UI } from '../../lib/ui-strings';
+import type { Publisher } from '../../lib/publisher';
 import type { EmbedParams } from './params';
 import { currentState, fullExplainerUrl } from './params';
 import { currentHref, subscribeToUrl } from '../../lib/url-state';
@@ -13,7 +14,7 @@ import { currentHref, subscribeToUrl } from '../../lib/url-state';
  * The credit line linking to the full explainer. The embed page places it right after the section's content,
  * inside the section's loading boundary, so it appears with the content instead of being pushed down by it.
  */
-export function EmbedCredit({ params, root }: { params: EmbedParams; root: string }) {
+export function EmbedCredit({ params, root, publisher }: { params: EmbedParams; root: string; publisher: Publisher }) {
   const locale = useLocale();
   const ui = UI[locale];
   const updated = useLastUpdated();
@@ -22,19 +23,26 @@ export function EmbedCredit({ params, root }: { params: EmbedParams; root: strin
   const href = useSyncExternalStore(subscribeToUrl, currentHref, () => null);
   if (!params.view) return null;
   const state = href ? currentState(params.view, new URL(href).search) : {};
-  const marks = PUNCTUATION[locale];
+  const dot = ' · ';
+  const byline = ui.embed.by(publisher.name);
   return (
-    <p className="mt-4 border-t border-line pt-2 text-sm text-muted">
-      {ui.embed.from}
-      {marks.space}
+    <p className="mt-3 border-t border-line pt-2 text-xs text-muted">
+      {publisher.url ? (
+        <a href={publisher.url} target="_blank" rel="noopener" aria-describedby={NEW_TAB_HINT_ID}>
+          {byline}
+        </a>
+      ) : (
+        byline
+      )}
+      {dot}
       <CitedTitle locale={locale}>{ui.siteTitle}</CitedTitle>
-      {marks.stop}
       {updated ? (
         <>
+          {dot}
           <time dateTime={updated}>{ui.embed.updated(formatIsoDate(updated, locale))}</time>
-          {marks.space}
         </>
       ) : null}
+      {dot}
       <a
         href={fullExplainerUrl(params.view, state, locale, root)}
         target="_blank"
@@ -52,16 +60,31 @@ export function EmbedShell({ params, children }: { params: EmbedParams; children
   const locale = useLocale();
   const ui = UI[locale];
   return (
-    <main className="bg-page px-3 py-4 text-ink sm:px-5">
+    <main className="px-3 py-3 text-ink sm:px-5">
       <NewTabHint />
       {params.view ? (
         <>
-          <h1 className="text-xs font-semibold uppercase tracking-wide text-muted">{ui.siteTitle}</h1>
+          {/* One step, one chart or one claim names the explainer in its credit line; the whole view also on top. */}
+          <h1
+            className={
+              params.part || params.card ? 'sr-only' : 'text-xs font-semibold uppercase tracking-wide text-muted'
+            }
+          >
+            {ui.siteTitle}
+          </h1>
           <section id={params.view} aria-labelledby={`${params.view}-title`} className="mt-1">
-            <h2 id={`${params.view}-title`} className="font-serif text-xl font-bold leading-tight sm:text-2xl">
+            {/* A chart or a claim alone has a heading of its own; the section's stays for screen readers. */}
+            <h2
+              id={`${params.view}-title`}
+              className={
+                params.card || params.part?.startsWith('chart-')
+                  ? 'sr-only'
+                  : 'font-serif text-xl font-bold leading-tight sm:text-2xl'
+              }
+            >
               {SECTIONS[params.view].title[locale]}
             </h2>
-            <div className="mt-3">{children}</div>
+            <div className="mt-2">{children}</div>
           </section>
         </>
       ) : (

@@ -9,7 +9,8 @@
  */
 import { parseLocale } from '../../lib/locales';
 import { claimPagePath, embedPagePath, singleClaim } from '../../lib/site';
-import { embedTitle, findSection } from '../../lib/ui-strings';
+import { embedPart, embedTitle, findSection } from '../../lib/ui-strings';
+import { hintKey, measuredHeight } from './heights';
 import { FRAME_SANDBOX, MAX_EMBED_HEIGHT, MAX_PARAM_LENGTH, acceptResize, isHostTheme, themeMessage } from './messages';
 import CLAIM_PAGES from './claim-pages.generated.json';
 
@@ -24,6 +25,15 @@ export interface PlaceholderOptions {
 /** The claim a sources placeholder asks for alone (`data-claim="two-days"`), if it names one well formed. */
 export function cardClaim(view: string, dataset: Record<string, string | undefined>): string | null {
   return singleClaim(view, dataset.claim);
+}
+
+/**
+ * The part of the view a placeholder asks for: `data-mode="full"` for the whole view, `data-chart="time"` for one
+ * chart of the money view; otherwise the view's first part (one step of a case), as the registry says.
+ */
+export function placeholderPart(view: string, dataset: Record<string, string | undefined>): string | null {
+  if (dataset.mode === 'full') return null;
+  return embedPart(view, dataset.chart ? `chart-${dataset.chart}` : null);
 }
 
 /** The claims with a static page of their own (embed/claims/<id>.html), as the build found them in the data. */
@@ -43,7 +53,7 @@ export function frameSrc({ view, dataset, id, root }: PlaceholderOptions): strin
     claim && CLAIMS_WITH_PAGES.has(claim)
       ? claimPagePath(claim, lang)
       : known && !claim
-        ? embedPagePath(view, lang)
+        ? embedPagePath(view, lang, placeholderPart(view, dataset))
         : 'embed.html';
   const url = new URL(page, root);
   if (page === 'embed.html') {
@@ -53,6 +63,7 @@ export function frameSrc({ view, dataset, id, root }: PlaceholderOptions): strin
   }
   url.searchParams.set('id', id);
   if (dataset.theme) url.searchParams.set('theme', dataset.theme);
+  if (dataset.background === 'page') url.searchParams.set('bg', 'page');
   // The view's state, from the attributes the registry names (`data-step` for `alexa-step`); a claim's card has none.
   if (!claim) {
     for (const [param, attribute] of Object.entries(findSection(view)?.params ?? {})) {
@@ -106,12 +117,66 @@ const bare = <T extends object>(value: T): T => Object.assign(Object.create(null
 /** A claim's card, about as tall as it is on a phone with its quotes folded. */
 export const CLAIM_CARD_HEIGHT = 1000;
 
-export function heightHint(view: string, dataset: Record<string, string | undefined>): number {
+/**
+ * A new frame's height: the host's `data-height` if it gave one, else the height its page has at `width` (measured
+ * from the built pages: heights.ts), else the view's usual height.
+ */
+export function heightHint(view: string, dataset: Record<string, string | undefined>, width = 0): number {
   const asked = Number(dataset.height);
   if (Number.isFinite(asked) && asked >= 100 && asked <= 10_000) return Math.round(asked);
-  if (cardClaim(view, dataset)) return CLAIM_CARD_HEIGHT;
+  const claim = cardClaim(view, dataset);
+  const part = claim ? null : placeholderPart(view, dataset);
+  const step = Number.parseInt(dataset.step ?? '1', 10) - 1;
+  const measured = measuredHeight(hintKey(view, part, claim), dataset.lang ?? 'en', step || 0, width);
+  if (measured) return measured;
+  if (claim) return CLAIM_CARD_HEIGHT;
   return findSection(view)?.embedHeight ?? 800;
 }
+
+/** Parse a computed colour (`rgb(18, 18, 20)`, `rgba(0, 0, 0, 0)`) into its channels and alpha. */
+function readColour(value: string, doc: Document): [number, number, number, number] | null {
+  let match = /^rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)$/.exec(value.trim());
+  if (!match) {
+    // Another notation (`oklch(…)`, `color(srgb …)`): a canvas reads any colour back as hex or rgba().
+    const context = domCall<HTMLCanvasElement>(doc, 'createElement', 'canvas').getContext('2d');
+    if (!context) return null;
+    context.fillStyle = '#0000';
+    context.fillStyle = value;
+    const hex = /^#([\da-f]{2})([\da-f]{2})([\da-f]{2})$/i.exec(context.fillStyle);
+    if (hex) return [parseInt(hex[1]!, 16), parseInt(hex[2]!, 16), parseInt(hex[3]!, 16), 1];
+    match = /^rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)$/.exec(context.fillStyle);
+    if (!match) return null;
+  }
+  return [Number(match[1]), Number(match[2]), Number(match[3]), match[4] === undefined ? 1 : Number(match[4])];
+}
+
+/** Relative luminance (WCAG) of an sRGB colour, 0 for black to 1 for white. */
+function luminance([red, green, blue]: readonly number[]): number {
+  const channel = (value = 0) => {
+    const c = value / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(red) + 0.7152 * channel(green) + 0.0722 * channel(blue);
+}
+
+/**
+ * The host page's own theme where the placeholder stands: dark if the first background behind it that is not
+ * transparent is dark (a dark blog read on a light system gets a dark embed), light if it is light; with no
+ * background anywhere, the canvas's, which is dark only when the host page opts into a dark color-scheme that
+ * the reader's system uses.
+ */
+export function hostTheme(win: Window, placeholder: Element): 'light' | 'dark' {
+  for (let element: Element | null = placeholder; element; element = element.parentElement) {
+    const colour = readColour(win.getComputedStyle(element).backgroundColor, win.document);
+    if (colour && colour[3] >= 0.5) return luminance(colour) < 0.2 ? 'dark' : 'light';
+  }
+  const scheme = win.getComputedStyle(win.document.documentElement).colorScheme;
+  const darkSystem = win.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+  return /\bdark\b/.test(scheme) && (darkSystem || !/\blight\b/.test(scheme)) ? 'dark' : 'light';
+}
+
+/** How long a damped frame waits, after its last report, before it takes that height (see `nextHeight`). */
+export const SETTLE_MS = 600;
 
 /** Where the loaders keep their state on the host's window: a symbol, which no element's `id` or `name` can clobber. */
 export const LOADER_KEY = Symbol.for('amazon-privacy-explainer.loader');
@@ -142,6 +207,9 @@ const PLACEHOLDER = '[data-explainer-view]';
 function embedOne(doc: Document, placeholder: HTMLElement, state: LoaderState, id: string): HTMLIFrameElement {
   const dataset = readDataset(placeholder);
   if (state.theme && !dataset.theme) dataset.theme = state.theme;
+  // `auto` (or none): the host page's own colours, not only the reader's setting (hostTheme).
+  const followsHost = !dataset.theme || dataset.theme === 'auto';
+  if (followsHost) dataset.theme = hostTheme(doc.defaultView ?? window, placeholder);
   // `zh`, `zh-CN` and `zh-Hans` all name the Chinese edition, as on the main page.
   dataset.lang = parseLocale(dataset.lang) ?? 'en';
   const view = (dataset.explainerView ?? '').trim();
@@ -153,12 +221,16 @@ function embedOne(doc: Document, placeholder: HTMLElement, state: LoaderState, i
   frame.setAttribute('loading', 'lazy');
   // The host's address never reaches the explainer's server beyond its origin; the Copy and Share buttons work.
   frame.setAttribute('referrerpolicy', 'strict-origin-when-cross-origin');
-  frame.setAttribute('allow', 'clipboard-write; web-share');
+  frame.setAttribute('allow', 'clipboard-write');
   // CSSOM properties, not a style attribute: allowed by hosts' style-src policies.
   frame.style.width = '100%';
   frame.style.border = '0';
   frame.style.display = 'block';
-  frame.style.height = `${heightHint(view, dataset)}px`;
+  frame.style.height = `${heightHint(view, dataset, domCall<DOMRect>(placeholder, 'getBoundingClientRect').width)}px`;
+  // The frame's own color-scheme matches its page's, so the browser keeps its canvas transparent (CSS Color
+  // Adjustment: a frame whose scheme differs from its element's gets an opaque backdrop).
+  if (dataset.theme === 'light' || dataset.theme === 'dark') frame.style.colorScheme = dataset.theme;
+  if (followsHost) frame.setAttribute('data-explainer-theme', 'host');
   frame.setAttribute('scrolling', 'no');
   placeholder.replaceChildren(frame);
   // The snippet's reserved height (if any) has done its job: from now on the iframe sets the height.
@@ -234,12 +306,36 @@ export function nextHeight(
   return [height, { last: height, before: history.last, at: now }];
 }
 
+/**
+ * Frames that follow the host's colours get its theme again when the host changes them (a blog's own dark-mode
+ * switch on <html> or <body>, or the reader's system setting).
+ */
+function followHostTheme(win: Window, state: LoaderState): void {
+  release(state);
+  for (const frame of state.frames.values()) {
+    if (frame.getAttribute('data-explainer-theme') !== 'host' || !frame.parentElement) continue;
+    const theme = hostTheme(win, frame.parentElement);
+    if (frame.style.colorScheme === theme) continue;
+    frame.style.colorScheme = theme;
+    frame.contentWindow?.postMessage(themeMessage(theme), state.origin);
+  }
+}
+
 /** The theme message a host may send an embed after load (see README, "Embedding"). */
 export function setTheme(state: LoaderState, theme: string): void {
   if (!isHostTheme(theme)) return;
   state.theme = theme;
   release(state);
-  for (const frame of state.frames.values()) frame.contentWindow?.postMessage(themeMessage(theme), state.origin);
+  for (const frame of state.frames.values()) {
+    // A host that sets the theme itself takes over from its colours ('auto' hands back to them).
+    if (theme === 'auto') frame.setAttribute('data-explainer-theme', 'host');
+    else {
+      frame.removeAttribute('data-explainer-theme');
+      frame.style.colorScheme = theme;
+      frame.contentWindow?.postMessage(themeMessage(theme), state.origin);
+    }
+  }
+  if (theme === 'auto') followHostTheme(window, state);
 }
 
 function registryOf(win: HostWindow): Registry {
@@ -279,16 +375,30 @@ export function install(win: HostWindow, script: HTMLScriptElement | null): Load
     if (added) scan(doc, state, registry);
     else if (records.some((record) => record.removedNodes.length)) release(state);
   });
+  const setHeight = (frame: HTMLIFrameElement, height: number) => {
+    frame.style.height = `${height}px`;
+    // Content taller than the clamp scrolls inside the frame; below it, the frame is as tall as its content.
+    frame.setAttribute('scrolling', height >= MAX_EMBED_HEIGHT ? 'auto' : 'no');
+  };
+  const settling = new WeakMap<HTMLIFrameElement, ReturnType<typeof setTimeout>>();
   const onMessage = (event: MessageEvent) => {
     const message = acceptResize(event, state.origin, state.frames);
     const frame = message && state.frames.get(message.id);
     if (!message || !frame) return;
     const [height, history] = nextHeight(state.heights.get(frame), message.height, Date.now());
     state.heights.set(frame, history);
-    if (height === null) return;
-    frame.style.height = `${height}px`;
-    // Content taller than the clamp scrolls inside the frame; below it, the frame is as tall as its content.
-    frame.setAttribute('scrolling', height >= MAX_EMBED_HEIGHT ? 'auto' : 'no');
+    // Damping keeps a flipping frame at the taller height; once the flipping stops, the frame takes the height it
+    // reported last, so it never keeps a gap below its content.
+    clearTimeout(settling.get(frame));
+    if (history.damped)
+      settling.set(
+        frame,
+        setTimeout(() => {
+          state.heights.set(frame, { last: message.height, before: 0, at: Date.now() });
+          setHeight(frame, message.height);
+        }, SETTLE_MS),
+      );
+    if (height !== null) setHeight(frame, height);
   };
   const doc = win.document;
   const state: LoaderState = {
@@ -300,15 +410,26 @@ export function install(win: HostWindow, script: HTMLScriptElement | null): Load
     scope: script.getAttribute('data-explainer-scope'),
     stop() {
       watcher.disconnect();
+      themeWatcher.disconnect();
+      scheme?.removeEventListener('change', onScheme);
       win.removeEventListener('message', onMessage);
     },
   };
+  // The host's colours change with a class or attribute on <html> or <body>, or with the reader's system setting.
+  const onScheme = () => followHostTheme(win, state);
+  const themeWatcher = new MutationObserver(onScheme);
+  const scheme = win.matchMedia?.('(prefers-color-scheme: dark)');
+  scheme?.addEventListener('change', onScheme);
   registry.set(root, state);
   win.addEventListener('message', onMessage);
   const run = () => {
     scan(doc, state, registry);
     // Placeholders added later (a single-page blog, infinite scroll, content shown after consent).
     watcher.observe(domGet<Element>(doc, 'documentElement'), bare({ childList: true, subtree: true }));
+    const watched = bare({ attributes: true, attributeFilter: ['class', 'style', 'data-theme', 'data-color-scheme'] });
+    themeWatcher.observe(domGet<Element>(doc, 'documentElement'), watched);
+    const body = domGet<HTMLElement | null>(doc, 'body');
+    if (body) themeWatcher.observe(body, watched);
   };
   if (domGet<string>(doc, 'readyState') === 'loading') domCall(doc, 'addEventListener', 'DOMContentLoaded', run);
   else run();

@@ -3,13 +3,14 @@
  * (scripts/prerender.mjs) and named by each embed page's discovery link, so a blog platform given the embed
  * page's address (Ghost, Medium and others look for the link) gets the iframe snippet, its size and a thumbnail.
  */
-import { SECTIONS, SITE_TITLE, embedTitle, type SectionId } from '../../lib/ui-strings';
+import { SITE_TITLE, embedTitle, type SectionId } from '../../lib/ui-strings';
 import type { Locale } from '../../lib/locales';
 import { editionUrl } from '../../lib/site';
-import { iframeSnippet, type ViewPicture } from './snippets';
+import { iframeSnippet, snippetHeight, type ViewPicture } from './snippets';
 
-/** Where a view's oEmbed document is, relative to the site root. */
-export const oembedPath = (view: SectionId, locale: Locale): string => `oembed/${view}.${locale}.json`;
+/** Where an embed page's oEmbed document is, relative to the site root: `oembed/alexa.step.en.json`. */
+export const oembedPath = (view: SectionId, locale: Locale, part: string | null = null): string =>
+  `oembed/${view}${part ? `.${part}` : ''}.${locale}.json`;
 
 /** The width the document proposes; the snippet itself fills its column (width 100%). */
 export const OEMBED_WIDTH = 640;
@@ -38,17 +39,19 @@ export function oembedDocument(
   locale: Locale,
   root: URL | null,
   picture: ViewPicture | undefined,
+  part: string | null = null,
 ): OEmbedDocument {
   const base = root?.href ?? 'https://site.invalid/';
   const address = (href: string) => (root ? href : href.slice(base.length));
   const state: Record<string, string> = locale === 'en' ? {} : { lang: locale };
-  const html = iframeSnippet(view, state, 'auto', base);
+  const choice = { view, state, part, theme: 'auto' as const };
+  const html = iframeSnippet(choice, base);
   return {
     version: '1.0',
     type: 'rich',
     html: root ? html : html.replace(base, ''),
     width: OEMBED_WIDTH,
-    height: SECTIONS[view].embedHeight,
+    height: snippetHeight(choice),
     title: embedTitle(view, locale),
     provider_name: SITE_TITLE[locale],
     provider_url: address(editionUrl(locale, new URL(base)).href) || './',

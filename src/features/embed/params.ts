@@ -7,7 +7,7 @@
 import { LOCALES, parseLocale, type Locale } from '../../lib/locale';
 import { EDITION_PATHS, claimPagePath, embedPagePath, singleClaim } from '../../lib/site';
 import { EMBED_ID_PATTERN, MAX_PARAM_LENGTH } from './messages';
-import { isSectionId, stateParams, type SectionId } from '../../lib/ui-strings';
+import { embedPart, isSectionId, stateParams, type SectionId } from '../../lib/ui-strings';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -27,6 +27,10 @@ export interface EmbedParams {
   state: Record<string, string>;
   /** The sources view as a single-claim card: the claim's id (`card=two-days`), or null for the whole view. */
   card: string | null;
+  /** The part of the view shown alone (`step`, `chart-time`: the registry's `parts`), or null for the whole view. */
+  part: string | null;
+  /** `bg=page`: the explainer's own background; by default the embed is transparent and the host shows through. */
+  solid: boolean;
 }
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
@@ -49,6 +53,8 @@ export function parseEmbedParams(search: string): EmbedParams {
     view,
     requestedView: rawView,
     card: singleClaim(view, params.get('card')),
+    part: view ? embedPart(view, params.get('part')) : null,
+    solid: params.get('bg') === 'page',
     theme: oneOf(params.get('theme'), THEMES, 'auto'),
     // Read as the main page reads it: `zh`, `zh-CN` and `zh-Hans` all give the Chinese edition.
     lang: parseLocale(params.get('lang')) ?? 'en',
@@ -87,18 +93,20 @@ export function embedClaim(view: SectionId, state: Record<string, string | null 
 export function embedPageUrl(
   view: SectionId,
   state: Record<string, string | null | undefined>,
-  options: { theme?: Theme; lang?: EmbedLang; id?: string },
+  options: { theme?: Theme; lang?: EmbedLang; id?: string; part?: string | null; solid?: boolean },
   root: string,
 ): string {
   const params = new URLSearchParams(embedSearch(view, state, options));
   const lang = oneOf(params.get('lang'), EMBED_LANGS, 'en');
   params.delete('view');
   params.delete('lang');
+  if (options.solid) params.set('bg', 'page');
   // A sources embed with a claim is that claim's card, on its own page (no viewer state to carry).
   const claim = embedClaim(view, state);
   if (claim) for (const name of stateParams(view)) params.delete(name);
   const search = params.size ? `?${params.toString()}` : '';
-  return new URL(`${claim ? claimPagePath(claim, lang) : embedPagePath(view, lang)}${search}`, root).href;
+  const page = claim ? claimPagePath(claim, lang) : embedPagePath(view, lang, options.part);
+  return new URL(`${page}${search}`, root).href;
 }
 
 /**

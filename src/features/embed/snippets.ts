@@ -1,12 +1,33 @@
 import { SECTIONS, embedTitle, type SectionId } from '../../lib/ui-strings';
+import { SNIPPET_WIDTH, hintKey, measuredHeight } from './heights';
 import { CLAIM_CARD_HEIGHT } from './loader';
 import { FRAME_SANDBOX } from './messages';
 import { embedClaim, embedPageUrl, fullExplainerUrl, type Theme } from './params';
 import { own } from '../../lib/own';
 
-/** The height a snippet reserves: the view's usual height, or a claim card's. */
-function snippetHeight(view: SectionId, state: Record<string, string>): number {
-  return embedClaim(view, state) ? CLAIM_CARD_HEIGHT : SECTIONS[view].embedHeight;
+/**
+ * What a blogger chose to embed: a view, its state (the step, the claim: the main page's query names), the part
+ * shown alone (`step`, `chart-time`; null for the whole view), the theme, and whether the explainer's own
+ * background replaces the default transparent one.
+ */
+export interface EmbedChoice {
+  view: SectionId;
+  state: Record<string, string>;
+  part: string | null;
+  theme: Theme;
+  solid?: boolean;
+}
+
+/** The height a snippet reserves: its page's, measured at a phone's width, else the view's usual height. */
+export function snippetHeight({ view, state, part }: Pick<EmbedChoice, 'view' | 'state' | 'part'>): number {
+  const claim = embedClaim(view, state);
+  const stepParam = Object.keys(SECTIONS[view].params).find((name) => name.endsWith('-step'));
+  const step = stepParam ? Number.parseInt(state[stepParam] ?? '1', 10) - 1 : 0;
+  const key = hintKey(view, claim ? null : part, claim);
+  return (
+    measuredHeight(key, state.lang ?? 'en', step || 0, SNIPPET_WIDTH) ??
+    (claim ? CLAIM_CARD_HEIGHT : SECTIONS[view].embedHeight)
+  );
 }
 
 /** Attribute-safe text for HTML snippets. */
@@ -14,10 +35,18 @@ export function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** data-* attributes for the loader snippet, from a section's state (named as the registry says: `data-step`). */
-function dataAttributes(view: SectionId, state: Record<string, string>, theme: Theme): string[] {
+/**
+ * data-* attributes for the loader snippet: the view, the part (`data-mode="full"` for a whole view that has parts,
+ * `data-chart="time"` for a chart), the theme and background if not the defaults, and the view's state (named as
+ * the registry says: `data-step`).
+ */
+function dataAttributes({ view, state, part, theme, solid }: EmbedChoice): string[] {
   const attributes = [`data-explainer-view="${view}"`];
+  const claim = embedClaim(view, state);
+  if (!claim && part === null && SECTIONS[view].parts.length) attributes.push('data-mode="full"');
+  if (part?.startsWith('chart-')) attributes.push(`data-chart="${escapeAttribute(part.slice('chart-'.length))}"`);
   if (theme !== 'auto') attributes.push(`data-theme="${theme}"`);
+  if (solid) attributes.push('data-background="page"');
   const params: Readonly<Record<string, string>> = SECTIONS[view].params;
   for (const [name, value] of Object.entries(state)) {
     const attribute = own(params, name) ?? name;
@@ -35,31 +64,27 @@ export interface VersionedLoader {
 
 /**
  * The paste-in snippet: a placeholder plus the loader script at the site root. The placeholder reserves the
- * embed's usual height (min-height) so the post does not jump when the script replaces it with the iframe;
- * the loader lifts that reservation once the iframe stands in its place. With the versioned loader, the
- * snippet names that exact file and its hash: a browser refuses the script if the file on the host changes.
- * Inside the placeholder, a link to the section on the explainer (titled as the frame would be), which the loader
- * replaces: a host that blocks the script (its CSP, an integrity mismatch, no JavaScript) shows the link.
+ * embed's height on a phone (min-height) so the post does not jump when the script replaces it with the iframe;
+ * the loader then gives the frame its page's height at the column's actual width and lifts that reservation. With
+ * the versioned loader, the snippet names that exact file and its hash: a browser refuses the script if the file
+ * on the host changes. Inside the placeholder, a link to the section on the explainer (titled as the frame would
+ * be), which the loader replaces: a host that blocks the script (its CSP, an integrity mismatch, no JavaScript)
+ * shows the link.
  */
-export function scriptSnippet(
-  view: SectionId,
-  state: Record<string, string>,
-  theme: Theme,
-  baseUrl: string,
-  loader?: VersionedLoader,
-): string {
+export function scriptSnippet(choice: EmbedChoice, baseUrl: string, loader?: VersionedLoader): string {
+  const { view, state } = choice;
   const script = new URL(loader?.file ?? 'embed.js', baseUrl).href;
   const integrity = loader ? ` integrity="${escapeAttribute(loader.integrity)}" crossorigin="anonymous"` : '';
   const fallback = fullExplainerUrl(view, state, state.lang === 'zh-Hans' ? 'zh-Hans' : 'en', baseUrl);
   const link = `<a href="${escapeAttribute(fallback)}">${escapeAttribute(embedTitle(view, state.lang))}</a>`;
-  return `<div ${dataAttributes(view, state, theme).join(' ')} style="min-height:${snippetHeight(view, state)}px">${link}</div>\n<script async src="${escapeAttribute(script)}"${integrity}></script>`;
+  return `<div ${dataAttributes(choice).join(' ')} style="min-height:${snippetHeight(choice)}px">${link}</div>\n<script async src="${escapeAttribute(script)}"${integrity}></script>`;
 }
 
 /** The attributes every frame of ours gets (the loader sets the same): no full host address in the Referer,
- * the Copy and Share buttons allowed inside, and the sandbox with what the embed needs (messages.ts). */
-export const FRAME_ATTRIBUTES = `referrerpolicy="strict-origin-when-cross-origin" allow="clipboard-write; web-share" sandbox="${FRAME_SANDBOX}"`;
+ * the Copy buttons allowed inside, and the sandbox with what the embed needs (messages.ts). */
+export const FRAME_ATTRIBUTES = `referrerpolicy="strict-origin-when-cross-origin" allow="clipboard-write" sandbox="${FRAME_SANDBOX}"`;
 
-/** A picture of the view, as the build drew it (dist/pictures/manifest.json). */
+/** A picture of what was chosen, as the build drew it (dist/pictures/email.json, dist/pictures/manifest.json). */
 export interface ViewPicture {
   file: string;
   width: number;
@@ -68,16 +93,13 @@ export interface ViewPicture {
 }
 
 /**
- * For newsletters, email and RSS, which run no scripts and show no frames: the view's picture, linked to the
- * explainer at that section. Shown 600 px wide (email's usual column), scaling down on narrow screens.
+ * For newsletters, email and RSS, which run no scripts and show no frames: the picture of what was chosen,
+ * linked to the explainer at that section and state. Shown 600 px wide (email's usual column), scaling down on
+ * narrow screens.
  */
-export function pictureSnippet(
-  view: SectionId,
-  lang: string | undefined,
-  picture: ViewPicture,
-  baseUrl: string,
-): string {
-  const href = new URL(`${lang === 'zh-Hans' ? 'zh-Hans/' : ''}#${view}`, baseUrl).href;
+export function pictureSnippet(choice: EmbedChoice, picture: ViewPicture, baseUrl: string): string {
+  const { view, state } = choice;
+  const href = fullExplainerUrl(view, state, state.lang === 'zh-Hans' ? 'zh-Hans' : 'en', baseUrl);
   const src = new URL(picture.file, baseUrl).href;
   const width = Math.min(600, picture.width);
   const height = Math.round((picture.height * width) / picture.width);
@@ -85,10 +107,11 @@ export function pictureSnippet(
 }
 
 /**
- * The no-script variant for hosts that strip scripts: a fixed-height iframe that scrolls inside, titled as the
- * loader would title it (the section, in the embed's language).
+ * The no-script variant for hosts that strip scripts: a fixed-height iframe, as tall as its page on a phone (so
+ * nothing scrolls inside at 360 px; a wider column leaves a little room below), titled as the loader would title it.
  */
-export function iframeSnippet(view: SectionId, state: Record<string, string>, theme: Theme, baseUrl: string): string {
-  const src = embedPageUrl(view, state, { theme }, baseUrl);
-  return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(embedTitle(view, state.lang))}" width="100%" height="${snippetHeight(view, state)}" loading="lazy" ${FRAME_ATTRIBUTES} style="border:0;width:100%"></iframe>`;
+export function iframeSnippet(choice: EmbedChoice, baseUrl: string): string {
+  const { view, state, part, theme, solid } = choice;
+  const src = embedPageUrl(view, state, { theme, part, solid: Boolean(solid) }, baseUrl);
+  return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(embedTitle(view, state.lang))}" width="100%" height="${snippetHeight(choice)}" loading="lazy" ${FRAME_ATTRIBUTES} style="border:0;width:100%"></iframe>`;
 }

@@ -41,6 +41,7 @@ export function BreakdownChart() {
   };
   const layout = barLayout({
     rows,
+    dense: kit.dense,
     kind: 'linear',
     width: kit.width,
     format: (value) => formatMoneyShort(value, locale),

@@ -9,18 +9,21 @@ import { PenaltyFigure, useChartSeries } from './chart-kit';
 import { ceilingCsv } from './csv';
 import { ceilingSeries, fileBase, gridPath, sourcesOfFacts } from './utils';
 
-const COLUMNS = 40;
+const WIDE_COLUMNS = 40;
+/** A dense grid (one chart embedded alone, on a phone): half the rows. */
+const DENSE_COLUMNS = 60;
 const MAX_STEP = 12;
 const TOP = 44;
 
 export function CeilingChart() {
   const { t, locale, kit, money, facts, series } = useChartSeries(ceilingSeries);
   const squares = Math.max(1, Math.round(series.times));
-  const step = Math.min(MAX_STEP, (kit.width - 2) / COLUMNS);
+  const columns = kit.dense && kit.width < 480 ? DENSE_COLUMNS : WIDE_COLUMNS;
+  const step = Math.min(MAX_STEP, (kit.width - 2) / columns);
   const gap = step >= 6 ? 1 : 0.5;
   const size = step - gap;
-  const grid = { width: COLUMNS * step - gap, height: Math.ceil(squares / COLUMNS) * step };
-  const path = useMemo(() => gridPath(squares, COLUMNS, size, gap, 1), [squares, size, gap]);
+  const grid = { width: columns * step - gap, height: Math.ceil(squares / columns) * step };
+  const path = useMemo(() => gridPath(squares, columns, size, gap, 1), [squares, columns, size, gap]);
   const extra = { squares: formatCount(squares, locale), times: Math.round(series.times) };
   const tips = {
     actual: t('penalties.ceilingChart.actual', { amount: formatMoney(series.actual, locale) }),

@@ -40,7 +40,14 @@ export function useChartLabels() {
     done: (file: string) => t('charts.downloaded', { file }),
     failed: t('charts.downloadFailed'),
   };
-  return { downloads, csvHeader, showTable: t('charts.showTable'), hideTable: t('charts.hideTable') };
+  return {
+    downloads,
+    csvHeader,
+    showTable: t('charts.showTable'),
+    hideTable: t('charts.hideTable'),
+    moreFigure: t('charts.moreFigure'),
+    lessFigure: t('charts.lessFigure'),
+  };
 }
 
 /** The sources as plain text for exported images. */

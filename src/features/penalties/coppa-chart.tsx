@@ -51,6 +51,7 @@ export function CoppaChart() {
     const axisLabel = scale === 'log' ? t('penalties.coppa.axisLog') : t('penalties.coppa.axisLinear');
     const layout = barLayout({
       rows,
+      dense: kit.dense,
       kind: scale,
       width: kit.width,
       format: (value) => formatMoneyShort(value, locale),

@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import { Fold } from '../../components/fold';
 import { useFacts, useMoneyFile } from '../../data/hooks';
 import { SourceList } from '../../data/source-list';
@@ -8,9 +9,24 @@ import { CoppaChart } from './coppa-chart';
 import { TimeChart } from './time-chart';
 import { sourcesOfFacts } from './utils';
 import { formatIsoDate } from '../../lib/format';
+import { useEmbeddedPart } from '../../lib/surface';
+
+/** Each chart an embed can show alone, by its part's name in the section registry (`chart-time`). */
+const CHART_PARTS: Record<string, ComponentType> = {
+  'chart-breakdown': BreakdownChart,
+  'chart-time': TimeChart,
+  'chart-coppa': CoppaChart,
+  'chart-ceiling': CeilingChart,
+};
 
 /** The section's text and its four charts (loaded as a separate chunk: see penalties-section.tsx). */
 export function PenaltiesBody() {
+  const part = useEmbeddedPart();
+  const Chart = part && Object.hasOwn(CHART_PARTS, part) ? CHART_PARTS[part] : null;
+  return Chart ? <Chart /> : <WholeBody />;
+}
+
+function WholeBody() {
   const { t, rich, richData, locale } = useCopy();
   const { financials, later } = useMoneyFile();
   const facts = useFacts();

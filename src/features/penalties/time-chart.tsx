@@ -64,6 +64,7 @@ export function TimeChart() {
       shown === 'sales' ? t('penalties.time.axisSales', yearValues) : t('penalties.time.axisIncome', yearValues);
     const layout = barLayout({
       rows,
+      dense: kit.dense,
       kind: 'linear',
       width: kit.width,
       format: (value) => formatCount(value, locale),

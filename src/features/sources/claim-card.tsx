@@ -8,15 +8,18 @@ import { useCopy } from '../../data/text';
 import { formatIsoDate, listJoin, PUNCTUATION } from '../../lib/format';
 import { own } from '../../lib/own';
 import { CellQuotes } from './quote-text';
-import { cellQuotes, claimSummary, recordSourceIds, summaryLine } from './utils';
+import { cellQuotes, recordSourceIds } from './utils';
 import { VERDICT_STYLE, VerdictMark } from './verdict';
 
 const CASE_KEY = { alexa: 'common.caseAlexa', ring: 'common.caseRing', both: 'common.caseBoth' } as const;
 
 /**
  * The single-claim embed: one claim's check across the five articles, the card a blogger quotes when writing
- * about one of the errors. The claim and the record with its sources, then each article's verdict, with its
- * words and our note one press away. An id the data does not have gets a message and the list of claims it does have.
+ * about one of the errors. It leads with the record (the fact, first and largest), then names the claim once,
+ * clearly as the claim, with its verdict in words beside it, then which articles reported it and how; the
+ * record's sources and each article's words with our note are one press away (Debunking Handbook: fact first,
+ * the myth once with a warning, then why). An id the data does not have gets a message and the list of claims
+ * it does have.
  */
 export function ClaimCard({ claimId }: { claimId: string }) {
   const claims = useClaims();
@@ -24,50 +27,52 @@ export function ClaimCard({ claimId }: { claimId: string }) {
   return claim ? <Card claim={claim} /> : <UnknownClaim claimId={claimId} claims={claims} />;
 }
 
+/** The claim's status as a badge: ✗ red for a claim the record does not support, ✓ for one it does. */
+const STATUS_STYLE: Record<Claim['record']['status'], { mark: string; style: string }> = {
+  false: { mark: '✗', style: 'bg-bad-soft text-bad' },
+  established: { mark: '✓', style: 'bg-good-soft text-good' },
+  alleged: { mark: '?', style: 'bg-warn-soft text-warn' },
+  'company-claim': { mark: '?', style: 'bg-warn-soft text-warn' },
+};
+
 function Card({ claim }: { claim: Claim }) {
-  const text = useCopy();
-  const { t, tData, locale } = text;
+  const { t, tData, locale } = useCopy();
   const articles = useArticles();
   const facts = useFacts();
   const reported = (article: Source) => (own(claim.verdicts, article.id) ?? 'absent') !== 'absent';
   const reporting = articles.filter(reported);
   const silent = articles.filter((article) => !reported(article));
   const titleId = `claim-${claim.id}-title`;
+  const status = STATUS_STYLE[claim.record.status];
+  const sourceIds = recordSourceIds(claim.record, facts);
   return (
-    <article aria-labelledby={titleId} className="space-y-4">
-      <header className="space-y-1">
-        <p className="text-xs font-semibold uppercase tracking-wide text-muted">
-          {t(CASE_KEY[claim.case])} · {t(`recordStatus.${claim.record.status}`)}
-        </p>
-        <h3 id={titleId} className="font-serif text-lg font-bold sm:text-2xl">
-          {tData(`claims.${claim.id}.statement`)}
-        </h3>
-        <p className="text-sm">
-          {summaryLine(
-            text,
-            claimSummary(
-              claim,
-              articles.map((article) => article.id),
-            ),
-          )}
-        </p>
-      </header>
+    <article aria-labelledby={titleId} className="space-y-3">
+      <p className="text-xs font-semibold uppercase tracking-wide text-muted">
+        {t('matrix.cardKicker')} · {t(CASE_KEY[claim.case])}
+      </p>
+      <h3 id={titleId} className="font-serif text-lg font-bold leading-snug sm:text-2xl">
+        <span className="sr-only">{t('sourcesSection.recordLabel')}</span>
+        {tData(`claims.${claim.id}.record`)}
+      </h3>
       <div className="rounded-lg border border-line bg-panel p-3 text-sm">
         <p>
-          <Label>{t('sourcesSection.recordLabel')}</Label>
-          {tData(`claims.${claim.id}.record`)}
+          <span className={`mr-1.5 inline-block rounded px-1.5 font-semibold ${status.style}`}>
+            <span aria-hidden="true">{status.mark} </span>
+            {t(`recordStatus.${claim.record.status}`)}
+          </span>
         </p>
-        <SourceList ids={recordSourceIds(claim.record, facts)} className="mt-1" />
+        <p className="mt-1.5">
+          <Label>{t('matrix.cardClaimLabel')}</Label>
+          <q>{tData(`claims.${claim.id}.statement`)}</q>
+        </p>
       </div>
-      <ul aria-label={t('matrix.cardArticles')} className="space-y-2">
+      <ul aria-label={t('matrix.cardArticles')} className="space-y-1 text-sm">
         {reporting.map((article) => (
           <ArticleVerdict key={article.id} claim={claim} article={article} />
         ))}
         {silent.length > 0 ? (
-          <li className="rounded-lg border border-dashed border-line p-3 text-sm">
-            <span className="font-semibold text-muted">
-              <VerdictMark verdict="absent" /> {t('matrix.cardSilent')}
-            </span>
+          <li className="text-muted">
+            <VerdictMark verdict="absent" /> {t('matrix.cardSilent')}
             {locale === 'zh-Hans' ? '' : ' '}
             {listJoin(
               silent.map((article) => article.outlet ?? t('common.unattributed')),
@@ -76,55 +81,68 @@ function Card({ claim }: { claim: Claim }) {
           </li>
         ) : null}
       </ul>
+      <Fold compact more={t('matrix.cardDetails')} less={t('matrix.cardQuoteLess')}>
+        <div className="mt-2 space-y-3 text-sm">
+          <div>
+            <p className="font-semibold">{t('matrix.cardRecordSources')}</p>
+            <SourceList ids={sourceIds} className="mt-1" />
+          </div>
+          {reporting.map((article) => (
+            <ArticleWords key={article.id} claim={claim} article={article} />
+          ))}
+        </div>
+      </Fold>
     </article>
   );
 }
 
+const outletName = (article: Source, unattributed: string) => article.outlet ?? unattributed;
+
+/** One reporting article on one line: its name and date, and its verdict on the claim, in words. */
 function ArticleVerdict({ claim, article }: { claim: Claim; article: Source }) {
-  const text = useCopy();
-  const { t, tData, has, locale } = text;
+  const { t, locale } = useCopy();
   const verdict = own(claim.verdicts, article.id) ?? 'absent';
+  return (
+    <li className="flex flex-wrap items-baseline justify-between gap-x-3">
+      <span>
+        <span className="font-semibold" lang={article.outlet ? article.language : undefined}>
+          {outletName(article, t('common.unattributed'))}
+        </span>
+        {article.date ? (
+          <span className="text-xs text-muted">
+            {' · '}
+            {formatIsoDate(article.date, locale)}
+          </span>
+        ) : null}
+      </span>
+      <span className={`rounded px-1.5 font-semibold ${VERDICT_STYLE[verdict]}`}>
+        <VerdictMark verdict={verdict} /> <span aria-hidden="true">{t(`matrix.short.${verdict}`)}</span>
+        <span className="sr-only">{t(`verdicts.${verdict}`)}</span>
+      </span>
+    </li>
+  );
+}
+
+/** What one article said about the claim, in its words, and our note on it. */
+function ArticleWords({ claim, article }: { claim: Claim; article: Source }) {
+  const { t, tData, has } = useCopy();
   const quotes = cellQuotes(useQuotes(), claim.id, article.id);
   const note: DataKey = `claims.${claim.id}.notes.${article.id}`;
-  const hasNote = verdict !== 'absent' && has(note);
+  const hasNote = has(note);
+  if (!quotes.length && !hasNote) return null;
   return (
-    <li className="rounded-lg border border-line px-3 py-2">
-      <p className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
-        <span>
-          <span className="font-semibold" lang={article.outlet ? article.language : undefined}>
-            {article.outlet ?? t('common.unattributed')}
-          </span>
-          {article.date ? (
-            <span className="text-xs text-muted">
-              {' · '}
-              {formatIsoDate(article.date, locale)}
-            </span>
-          ) : null}
-        </span>
-        <span className={`rounded px-1.5 py-0.5 text-sm font-semibold ${VERDICT_STYLE[verdict]}`}>
-          <VerdictMark verdict={verdict} /> <span aria-hidden="true">{t(`matrix.short.${verdict}`)}</span>
-          <span className="sr-only">{t(`verdicts.${verdict}`)}</span>
-        </span>
+    <div className="border-l-4 border-line pl-3">
+      <p className="font-semibold" lang={article.outlet ? article.language : undefined}>
+        {outletName(article, t('common.unattributed'))}
       </p>
-      {quotes.length > 0 || hasNote ? (
-        <Fold
-          compact
-          className="mt-1.5"
-          more={t(hasNote ? 'matrix.cardQuoteAndNote' : 'matrix.cardQuote', {
-            outlet: article.outlet ?? t('common.unattributed'),
-          })}
-          less={t('matrix.cardQuoteLess')}
-        >
-          {hasNote ? (
-            <p className="mb-2 text-sm">
-              <Label>{t('matrix.noteLabel')}</Label>
-              {tData(note)}
-            </p>
-          ) : null}
-          <CellQuotes quotes={quotes} source={article} />
-        </Fold>
+      <CellQuotes quotes={quotes} source={article} />
+      {hasNote ? (
+        <p className="mt-1">
+          <Label>{t('matrix.noteLabel')}</Label>
+          {tData(note)}
+        </p>
       ) : null}
-    </li>
+    </div>
   );
 }
 
