@@ -107,7 +107,7 @@ document.getElementById('go').addEventListener('click', () => attempt('gesture')
     // N16: the Embed dialog's snippet, with the loader refused (its integrity hash does not match).
     page(
       'refused',
-      `<p>Before</p>${scriptSnippet('penalties', {}, 'auto', explainer.url, { file, integrity: `sha384-${'A'.repeat(64)}` })}<p>After</p>`,
+      `<p>Before</p>${scriptSnippet({ view: 'penalties', state: {}, part: 'chart-breakdown', theme: 'auto' }, explainer.url, { file, integrity: `sha384-${'A'.repeat(64)}` })}<p>After</p>`,
     );
     host = await startStaticServer({ root: hostDir });
     browser = await launchChromium();

@@ -1,4 +1,5 @@
 import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EmbedDialogBody } from '../../src/features/embed/embed-dialog-body';
 
@@ -25,7 +26,7 @@ describe('the Embed dialog’s snippets', () => {
     expect(snippet.value).toContain('src="https://news.example/explainers/amazon/embed.js"');
     expect(snippet.value).not.toContain(window.location.origin);
     const iframe = screen.getByLabelText(/^Without scripts/) as HTMLTextAreaElement;
-    expect(iframe.value).toContain('src="https://news.example/explainers/amazon/embed/penalties.html');
+    expect(iframe.value).toContain('src="https://news.example/explainers/amazon/embed/penalties.chart-breakdown.html');
   });
 
   it('point at the page’s own site when the build names none (the dev server, a build without SITE_URL)', async () => {
@@ -36,5 +37,38 @@ describe('the Embed dialog’s snippets', () => {
     render(<EmbedDialogBody view="penalties" locale="en" />);
     const snippet = (await screen.findByLabelText('Snippet (auto-resizing)')) as HTMLTextAreaElement;
     expect(snippet.value).toContain(`src="${window.location.origin}/embed.js"`);
+  });
+
+  it('offers the picture of exactly what is chosen for newsletters, and a live preview of it', async () => {
+    const picture = (key: string) => ({
+      file: `pictures/email.${key}.en.png`,
+      width: 1200,
+      height: 900,
+      alt: `A ${key}`,
+    });
+    const email = {
+      en: Object.fromEntries(
+        ['penalties.chart-breakdown', 'penalties.chart-time', 'penalties.full'].map((key) => [key, picture(key)]),
+      ),
+    };
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) =>
+        String(url).endsWith('pictures/email.json')
+          ? new Response(JSON.stringify(email), { status: 200 })
+          : new Response('Not found', { status: 404 }),
+      ),
+    );
+    const user = userEvent.setup();
+    render(<EmbedDialogBody view="penalties" locale="en" />);
+    const code = (await screen.findByLabelText(/^For newsletters/)) as HTMLTextAreaElement;
+    expect(code.value).toContain('pictures/email.penalties.chart-breakdown.en.png');
+    expect(code.value).toContain('alt="A penalties.chart-breakdown"');
+    await user.click(screen.getByRole('radio', { name: /How long Amazon’s sales took/ }));
+    expect(code.value).toContain('pictures/email.penalties.chart-time.en.png');
+    expect(screen.getByTitle(/Preview of the embed/).getAttribute('src')).toContain('embed/penalties.chart-time.html');
+    await user.click(screen.getByRole('radio', { name: 'The whole section' }));
+    expect(code.value).toContain('pictures/email.penalties.full.en.png');
+    expect(screen.getByTitle(/Preview of the embed/).getAttribute('src')).toContain('embed/penalties.html');
   });
 });

@@ -1,3 +1,4 @@
+import { measuredHeight } from '../../src/features/embed/heights';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -5,9 +6,11 @@ import {
   frameSrc,
   frameTitle,
   heightHint,
+  hostTheme,
   install,
   LOADER_KEY,
   nextHeight,
+  SETTLE_MS,
   type LoaderState,
 } from '../../src/features/embed/loader';
 import { MAX_EMBED_HEIGHT, resizeMessage } from '../../src/features/embed/messages';
@@ -34,7 +37,23 @@ describe('the embed loader', () => {
       id: 'explainer-1',
       root: 'https://e.example/a/',
     });
-    expect(src).toBe('https://e.example/a/embed/ring.html?id=explainer-1&theme=dark&ring-step=4');
+    // One step by default (compact); the whole case with data-mode="full"; one chart by its name.
+    expect(src).toBe('https://e.example/a/embed/ring.step.html?id=explainer-1&theme=dark&ring-step=4');
+    expect(
+      frameSrc({ view: 'ring', dataset: { step: '4', mode: 'full' }, id: 'explainer-1', root: 'https://e.example/a/' }),
+    ).toBe('https://e.example/a/embed/ring.html?id=explainer-1&ring-step=4');
+    expect(frameSrc({ view: 'penalties', dataset: { chart: 'time' }, id: 'p', root: 'https://e.example/' })).toBe(
+      'https://e.example/embed/penalties.chart-time.html?id=p',
+    );
+    expect(frameSrc({ view: 'penalties', dataset: { chart: '../x' }, id: 'p', root: 'https://e.example/' })).toBe(
+      'https://e.example/embed/penalties.chart-breakdown.html?id=p',
+    );
+    expect(frameSrc({ view: 'penalties', dataset: { mode: 'full' }, id: 'p', root: 'https://e.example/' })).toBe(
+      'https://e.example/embed/penalties.html?id=p',
+    );
+    expect(frameSrc({ view: 'alexa', dataset: { background: 'page' }, id: 'p', root: 'https://e.example/' })).toBe(
+      'https://e.example/embed/alexa.step.html?id=p&bg=page',
+    );
     expect(
       frameSrc({
         view: 'sources',
@@ -57,7 +76,7 @@ describe('the embed loader', () => {
       'https://e.example/embed/sources.html?id=c&claim=..%2F..%2Fx',
     );
     expect(frameSrc({ view: 'alexa', dataset: { claim: 'two-days' }, id: 'c', root: 'https://e.example/' })).toBe(
-      'https://e.example/embed/alexa.html?id=c',
+      'https://e.example/embed/alexa.step.html?id=c',
     );
     // An unknown view (or a prototype key) goes to embed.html, which says what went wrong, in the asked edition.
     expect(frameSrc({ view: 'constructor', dataset: {}, id: 'y', root: 'https://e.example/' })).toBe(
@@ -111,11 +130,16 @@ describe('the embed loader', () => {
     const state = install(window, script);
     const frames = document.querySelectorAll('iframe');
     expect(frames).toHaveLength(2);
-    expect(frames[0]!.src).toBe('https://explainer.example/sub/embed/alexa.html?id=explainer-1&alexa-step=2');
+    // The host's page is white (jsdom's canvas): a light embed, its frame's color-scheme light (a transparent canvas).
+    expect(frames[0]!.src).toBe(
+      'https://explainer.example/sub/embed/alexa.step.html?id=explainer-1&theme=light&alexa-step=2',
+    );
+    expect(frames[0]!.style.colorScheme).toBe('light');
     expect(frames[0]!.title).toMatch(/Alexa/);
     expect(frames[0]!.getAttribute('loading')).toBe('lazy');
     expect(frames[0]!.style.width).toBe('100%');
-    expect(frames[0]!.style.height).toBe('1100px');
+    // The height its page has at the placeholder's width (jsdom lays nothing out: width 0, the narrowest measure).
+    expect(frames[0]!.style.height).toBe(`${measuredHeight('alexa.step', 'en', 1, 0)}px`);
     // The snippet's reserved height is lifted once the iframe (of the same height) stands in its place.
     expect((frames[0]!.parentElement as HTMLElement).style.minHeight).toBe('');
     expect(frames[1]!.src).toContain('view=nope');
@@ -153,7 +177,7 @@ describe('the embed loader', () => {
       '<div data-explainer-view="penalties"></div>';
     install(window, loaderScript());
     expect(document.querySelector('iframe')!.src).toBe(
-      'https://explainer.example/sub/embed/penalties.html?id=explainer-1',
+      'https://explainer.example/sub/embed/penalties.chart-breakdown.html?id=explainer-1&theme=light',
     );
   });
 
@@ -167,7 +191,7 @@ describe('the embed loader', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     install(window, loaderScript());
     expect(document.querySelectorAll('iframe')).toHaveLength(1);
-    expect(document.querySelector('iframe')!.src).toContain('embed/ring.html');
+    expect(document.querySelector('iframe')!.src).toContain('embed/ring.step.html');
     expect(warn).toHaveBeenCalled();
     warn.mockRestore();
   });
@@ -179,7 +203,8 @@ describe('the embed loader', () => {
     const frame = await vi.waitFor(() => document.querySelector('iframe') ?? expect.fail('no iframe yet'));
     expect(frame.src).toContain('embed/sources.html');
     expect(frame.getAttribute('referrerpolicy')).toBe('strict-origin-when-cross-origin');
-    expect(frame.getAttribute('allow')).toBe('clipboard-write; web-share');
+    // No web-share: Chromium warns on every host page about a feature it does not know, and nothing uses it.
+    expect(frame.getAttribute('allow')).toBe('clipboard-write');
     expect(state.frames.size).toBe(1);
     document.body.replaceChildren();
     await vi.waitFor(() => expect(state.frames.size).toBe(0));
@@ -214,7 +239,7 @@ describe('the embed loader', () => {
     document.body.innerHTML = `<div data-explainer-view="sources" data-q="${'x'.repeat(201)}" data-source="diw" data-title="${'T'.repeat(100_000)}"></div>`;
     install(window, loaderScript());
     const frame = document.querySelector('iframe')!;
-    expect(frame.src).toBe('https://explainer.example/sub/embed/sources.html?id=explainer-1&source=diw');
+    expect(frame.src).toBe('https://explainer.example/sub/embed/sources.html?id=explainer-1&theme=light&source=diw');
     expect(frame.title).toBe('T'.repeat(200));
   });
 
@@ -229,7 +254,9 @@ describe('the embed loader', () => {
       for (const key of polluted) delete proto[key];
     }
     const frame = document.querySelector('iframe')!;
-    expect(frame.src).toBe('https://explainer.example/sub/embed/penalties.html?id=explainer-1');
+    expect(frame.src).toBe(
+      'https://explainer.example/sub/embed/penalties.chart-breakdown.html?id=explainer-1&theme=light',
+    );
     expect(frame.title).toMatch(/^The money/);
   });
 
@@ -267,6 +294,80 @@ describe('the embed loader', () => {
     // Back under the clamp (not to the height before, which the flip damping would hold at the taller one).
     report(3000);
     expect(frame.getAttribute('scrolling')).toBe('no');
+  });
+
+  it('settles a damped frame on the height it reported last, once the flipping stops (issue 29)', () => {
+    vi.useFakeTimers();
+    try {
+      document.body.innerHTML = '<div data-explainer-view="penalties"></div>';
+      install(window, loaderScript('https://explainer.example/embed.js'));
+      const frame = document.querySelector('iframe')!;
+      const report = (height: number) =>
+        window.dispatchEvent(
+          new MessageEvent('message', {
+            origin: 'https://explainer.example',
+            source: frame.contentWindow,
+            data: resizeMessage('explainer-1', height),
+          }),
+        );
+      // A chart option pressed twice: taller, shorter, taller, shorter within a second (A-B-A-B).
+      report(700);
+      report(830);
+      report(700);
+      expect(frame.style.height).toBe('830px');
+      report(700);
+      expect(frame.style.height).toBe('830px');
+      // The flipping stopped: the frame takes the content's height, leaving no gap below it.
+      vi.advanceTimersByTime(SETTLE_MS);
+      expect(frame.style.height).toBe('700px');
+      // And a later change goes through as usual.
+      report(760);
+      expect(frame.style.height).toBe('760px');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('follows the host page’s own colours: a dark blog gets a dark embed, and a later switch reaches the frame', async () => {
+    document.body.innerHTML =
+      '<article style="background-color: rgb(17, 24, 39)"><div data-explainer-view="ring"></div></article><div id="light"><div data-explainer-view="alexa"></div></div>';
+    install(window, loaderScript());
+    const [dark, light] = [...document.querySelectorAll('iframe')];
+    expect(new URL(dark!.src).searchParams.get('theme')).toBe('dark');
+    expect(dark!.style.colorScheme).toBe('dark');
+    expect(new URL(light!.src).searchParams.get('theme')).toBe('light');
+    // A host's own choice wins over its colours.
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<div style="background-color: rgb(0, 0, 0)"><div data-explainer-view="ring" data-theme="light"></div></div>',
+    );
+    const chosen = await vi.waitFor(() => document.querySelectorAll('iframe')[2] ?? expect.fail('no frame yet'));
+    expect(new URL(chosen.src).searchParams.get('theme')).toBe('light');
+    // The blog switches to dark (a class on <body>): the frames that follow its colours are told.
+    const sent: unknown[] = [];
+    Object.defineProperty(light!, 'contentWindow', { value: { postMessage: (data: unknown) => sent.push(data) } });
+    document.head.insertAdjacentHTML(
+      'beforeend',
+      '<style>body.dark #light { background-color: rgb(10, 10, 10); }</style>',
+    );
+    document.body.classList.add('dark');
+    await vi.waitFor(() => expect(sent).toEqual([expect.objectContaining({ theme: 'dark' })]));
+    expect(light!.style.colorScheme).toBe('dark');
+    expect(chosen.style.colorScheme).toBe('light');
+  });
+
+  it('reads a host colour in any notation the browser gives, and an unreadable one as no colour', () => {
+    const host = document.createElement('div');
+    host.innerHTML = '<div><span></span></div>';
+    document.body.append(host);
+    const span = host.querySelector('span')!;
+    host.style.backgroundColor = 'rgba(250, 250, 250, 0.9)';
+    expect(hostTheme(window, span)).toBe('light');
+    host.style.backgroundColor = 'rgb(30, 30, 30)';
+    expect(hostTheme(window, span)).toBe('dark');
+    // Mostly transparent: look further out (the canvas: light).
+    host.style.backgroundColor = 'rgba(0, 0, 0, 0.2)';
+    expect(hostTheme(window, span)).toBe('light');
   });
 
   it('sandboxes each frame with what the embed needs: scripts, its own origin, new tabs, downloads (review 3, N13)', () => {

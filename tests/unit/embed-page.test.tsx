@@ -7,11 +7,12 @@ import { parseEmbedParams } from '../../src/features/embed/params';
 import { renderWithClient, serveData } from '../helpers/render';
 import { SITE_TITLE, UI } from '../../src/lib/ui-strings';
 import { LocaleProvider } from '../../src/lib/locale';
+import { measuredHeight } from '../../src/features/embed/heights';
 
 describe('the embed page', () => {
   it('shows one section with a compact title and a credit linking to the full explainer at the same state', async () => {
     serveData();
-    window.history.replaceState(null, '', '/embed.html?view=alexa&alexa-step=2&id=e1');
+    window.history.replaceState(null, '', '/embed.html?view=alexa&part=full&alexa-step=2&id=e1');
     renderWithClient(<EmbedPage params={parseEmbedParams(window.location.search)} />);
     expect(screen.getByRole('heading', { level: 2, name: /Alexa case/ })).toBeInTheDocument();
     expect(screen.getByRole('main')).toBeInTheDocument();
@@ -33,12 +34,59 @@ describe('the embed page', () => {
     expect(screen.queryByText(/How this explainer was made/)).not.toBeInTheDocument();
   });
 
+  it('one step alone: the scene, the step’s lede with its details folded, the controls, no case at a glance', async () => {
+    serveData();
+    window.history.replaceState(null, '', '/embed.html?view=ring&ring-step=3');
+    renderWithClient(<EmbedPage params={parseEmbedParams(window.location.search)} />);
+    await screen.findByRole('link', { name: /Open the full explainer/ });
+    // Step 3 is the one shown (the others stay in the page, hidden).
+    await waitFor(() => expect(document.querySelector('article[data-step="3"]')).not.toHaveAttribute('aria-hidden'));
+    expect(document.querySelector('article[data-step="1"]')).toHaveAttribute('aria-hidden', 'true');
+    expect(screen.getByRole('button', { name: /Next/ })).toBeInTheDocument();
+    // The details wait in a fold; the case at a glance and the event list stay on the page.
+    const fold = within(document.querySelector('article[data-step="3"]')!)
+      .getByText('The details and their sources')
+      .closest('details');
+    expect(fold).not.toHaveAttribute('open');
+    expect(screen.queryByText('The case at a glance')).not.toBeInTheDocument();
+    expect(screen.queryByText(/All the events on the timeline/)).not.toBeInTheDocument();
+  });
+
+  it('one chart alone: that chart, its table, downloads and sources folded, no other chart', async () => {
+    serveData();
+    const params = parseEmbedParams('?view=penalties&part=chart-coppa');
+    renderWithClient(<EmbedPage params={params} />);
+    const figure = await screen.findByRole('figure', { name: /Large COPPA penalties/ });
+    expect(screen.getAllByRole('figure')).toEqual([figure]);
+    expect(within(figure).getByText('The numbers, downloads and sources').closest('details')).not.toHaveAttribute(
+      'open',
+    );
+    // The section's own heading stays for screen readers; the chart's is the one on screen.
+    expect(screen.getByRole('heading', { level: 2, name: 'The money, in proportion' })).toHaveClass('sr-only');
+  });
+
+  it('names the publisher in its credit line, linked when the build gave its address', async () => {
+    serveData();
+    const params = parseEmbedParams('?view=penalties&part=chart-time');
+    renderWithClient(<EmbedPage params={params} publisher={{ name: 'Example News', url: 'https://news.example/' }} />);
+    const by = await screen.findByRole('link', { name: 'By Example News' });
+    expect(by).toHaveAttribute('href', 'https://news.example/');
+    expect(by.closest('p')).toHaveTextContent(/^By Example News · Amazon’s 2023 privacy settlements, explained/);
+  });
+
   it("writes its credit line in each edition's punctuation", async () => {
     for (const [lang, credit] of [
-      ['en', new RegExp(`^From ${SITE_TITLE.en}\\. Last updated \\w+ \\d{1,2}, \\d{4}\\. Open the full explainer`)],
+      [
+        'en',
+        new RegExp(
+          `^By The newsroom publishing this explainer · ${SITE_TITLE.en} · Updated \\w+ \\d{1,2}, \\d{4} · Open the full explainer$`,
+        ),
+      ],
       [
         'zh-Hans',
-        new RegExp(`^出自《${SITE_TITLE['zh-Hans']}》。最后更新：\\d{4}年\\d{1,2}月\\d{1,2}日。打开完整解读`),
+        new RegExp(
+          `^The newsroom publishing this explainer出品 · 《${SITE_TITLE['zh-Hans']}》 · 更新于\\d{4}年\\d{1,2}月\\d{1,2}日 · 打开完整解读$`,
+        ),
       ],
     ] as const) {
       serveData();
@@ -103,11 +151,15 @@ describe('the Embed dialog on the main page', () => {
     // The dialog's contents are their own chunk, fetched on first use.
     const snippet = await within(dialog).findByRole('textbox', { name: /auto-resizing/ });
     expect(snippet).toHaveValue(
-      '<div data-explainer-view="ring" data-step="4" style="min-height:1100px"><a href="http://localhost:3000/?ring-step=4#ring">The Ring case: who was watching — Amazon’s 2023 privacy settlements, explained</a></div>\n<script async src="http://localhost:3000/embed.js"></script>',
+      `<div data-explainer-view="ring" data-step="4" style="min-height:${measuredHeight('ring.step', 'en', 3, 360)}px"><a href="http://localhost:3000/?ring-step=4#ring">The Ring case: who was watching — Amazon’s 2023 privacy settlements, explained</a></div>\n<script async src="http://localhost:3000/embed.js"></script>`,
     );
-    expect((within(dialog).getByRole('textbox', { name: /Without scripts/ }) as HTMLTextAreaElement).value).toContain(
-      'src="http://localhost:3000/embed/ring.html?ring-step=4"',
-    );
+    // One step by default; the whole case on request.
+    const iframe = within(dialog).getByRole('textbox', { name: /Without scripts/ }) as HTMLTextAreaElement;
+    expect(iframe.value).toContain('src="http://localhost:3000/embed/ring.step.html?ring-step=4"');
+    await user.click(within(dialog).getByRole('radio', { name: 'The whole section' }));
+    expect(iframe.value).toContain('src="http://localhost:3000/embed/ring.html?ring-step=4"');
+    expect((snippet as HTMLTextAreaElement).value).toContain('data-mode="full"');
+    await user.click(within(dialog).getByRole('radio', { name: /^Step 4 alone/ }));
 
     await user.click(within(dialog).getByRole('radio', { name: 'Dark' }));
     expect((snippet as HTMLTextAreaElement).value).toContain('data-theme="dark"');
@@ -119,7 +171,7 @@ describe('the Embed dialog on the main page', () => {
     expect(within(dialog).getByText('Snippet copied to the clipboard.')).toBeVisible();
     expect(within(dialog).getByTitle(/Preview of the embed/)).toHaveAttribute(
       'src',
-      'http://localhost:3000/embed/ring.html?theme=dark&id=preview&ring-step=4',
+      'http://localhost:3000/embed/ring.step.html?theme=dark&id=preview&ring-step=4',
     );
 
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));

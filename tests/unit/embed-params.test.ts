@@ -16,7 +16,14 @@ import {
 } from '../../src/features/embed/params';
 import { editionLinks, embedPagePath } from '../../src/lib/site';
 import { oembedDocument, oembedPath } from '../../src/features/embed/oembed';
-import { escapeAttribute, iframeSnippet, pictureSnippet, scriptSnippet } from '../../src/features/embed/snippets';
+import {
+  escapeAttribute,
+  iframeSnippet,
+  pictureSnippet,
+  scriptSnippet,
+  snippetHeight,
+} from '../../src/features/embed/snippets';
+import { measuredHeight } from '../../src/features/embed/heights';
 
 describe('parseEmbedParams', () => {
   it('reads a view, theme, id and that view’s own state', () => {
@@ -28,7 +35,28 @@ describe('parseEmbedParams', () => {
       id: 'explainer-2',
       state: { 'alexa-step': '3' },
       card: null,
+      part: 'step',
+      solid: false,
     });
+  });
+
+  it('reads the part shown alone: the view’s first by default, `full` for the whole view, an unknown one as the first', () => {
+    expect(parseEmbedParams('?view=ring').part).toBe('step');
+    expect(parseEmbedParams('?view=ring&part=full').part).toBeNull();
+    expect(parseEmbedParams('?view=penalties&part=chart-time').part).toBe('chart-time');
+    expect(parseEmbedParams('?view=penalties&part=chart-%3Cimg%3E').part).toBe('chart-breakdown');
+    expect(parseEmbedParams('?view=sources').part).toBeNull();
+    expect(parseEmbedParams('?view=ring&bg=page').solid).toBe(true);
+  });
+
+  it('puts a part on a page of its own', () => {
+    const base = 'https://news.example/x/';
+    expect(embedPageUrl('penalties', {}, { part: 'chart-time', solid: true }, base)).toBe(
+      'https://news.example/x/embed/penalties.chart-time.html?bg=page',
+    );
+    expect(embedPageUrl('ring', { 'ring-step': '3', lang: 'zh-Hans' }, { part: 'step' }, base)).toBe(
+      'https://news.example/x/embed/ring.step.zh-Hans.html?ring-step=3',
+    );
   });
 
   it('a sources embed with a claim chosen is that claim’s card page (the Embed dialog opened on a claim)', () => {
@@ -98,20 +126,48 @@ describe('embed URLs', () => {
 describe('snippets', () => {
   const base = 'https://news.example/explainers/amazon/';
   it('gives the loader snippet with the state as data attributes', () => {
-    expect(scriptSnippet('alexa', { 'alexa-step': '3' }, 'dark', base)).toBe(
-      '<div data-explainer-view="alexa" data-theme="dark" data-step="3" style="min-height:1100px"><a href="https://news.example/explainers/amazon/?alexa-step=3#alexa">The Alexa case: children’s voices — Amazon’s 2023 privacy settlements, explained</a></div>\n<script async src="https://news.example/explainers/amazon/embed.js"></script>',
+    const height = measuredHeight('alexa.step', 'en', 2, 360);
+    expect(height).toBeGreaterThan(500);
+    expect(scriptSnippet({ view: 'alexa', state: { 'alexa-step': '3' }, part: 'step', theme: 'dark' }, base)).toBe(
+      `<div data-explainer-view="alexa" data-theme="dark" data-step="3" style="min-height:${height}px"><a href="https://news.example/explainers/amazon/?alexa-step=3#alexa">The Alexa case: children’s voices — Amazon’s 2023 privacy settlements, explained</a></div>\n<script async src="https://news.example/explainers/amazon/embed.js"></script>`,
+    );
+  });
+
+  it('names the part: the whole view as data-mode="full", a chart by its name, the explainer’s background', () => {
+    expect(scriptSnippet({ view: 'ring', state: {}, part: null, theme: 'auto' }, base)).toContain(
+      '<div data-explainer-view="ring" data-mode="full" style="min-height:',
+    );
+    expect(
+      scriptSnippet({ view: 'penalties', state: {}, part: 'chart-coppa', theme: 'auto', solid: true }, base),
+    ).toContain('<div data-explainer-view="penalties" data-chart="coppa" data-background="page" style="min-height:');
+    // The sources view has no parts: whole is its only way, and needs no mode.
+    expect(scriptSnippet({ view: 'sources', state: {}, part: null, theme: 'auto' }, base)).toContain(
+      '<div data-explainer-view="sources" style="min-height:',
+    );
+  });
+
+  it('reserves each choice’s own measured height at a phone’s width, taller for the whole view than one step', () => {
+    const height = (choice: Parameters<typeof snippetHeight>[0]) => snippetHeight(choice);
+    const step = height({ view: 'ring', state: { 'ring-step': '3' }, part: 'step' });
+    expect(step).toBe(measuredHeight('ring.step', 'en', 2, 360));
+    expect(height({ view: 'ring', state: { 'ring-step': '3' }, part: null })).toBeGreaterThan(step * 2);
+    expect(height({ view: 'ring', state: { 'ring-step': '3', lang: 'zh-Hans' }, part: 'step' })).toBe(
+      measuredHeight('ring.step', 'zh-Hans', 2, 360),
+    );
+    expect(height({ view: 'sources', state: { claim: 'two-days' }, part: null })).toBe(
+      measuredHeight('claims/two-days', 'en', 0, 360),
     );
   });
 
   it('gives a plain iframe with a title and a height, for hosts that strip scripts', () => {
-    const snippet = iframeSnippet('sources', { q: 'a"b<c>' }, 'auto', base);
+    const snippet = iframeSnippet({ view: 'sources', state: { q: 'a"b<c>' }, part: null, theme: 'auto' }, base);
     expect(snippet).toContain('src="https://news.example/explainers/amazon/embed/sources.html?q=a%22b%3Cc%3E"');
     expect(snippet).toMatch(/title="[^"]+"/);
     expect(snippet).toMatch(/height="\d+"/);
   });
 
   it('names the versioned loader with its integrity hash, when the build published one', () => {
-    const snippet = scriptSnippet('penalties', {}, 'auto', base, {
+    const snippet = scriptSnippet({ view: 'penalties', state: {}, part: 'chart-breakdown', theme: 'auto' }, base, {
       file: 'embed.v1.0123456789.js',
       integrity: 'sha384-abc',
     });
@@ -121,21 +177,29 @@ describe('snippets', () => {
   });
 
   it('puts a link to the section inside the placeholder, for when the loader is blocked (review 3, N16)', () => {
-    expect(scriptSnippet('ring', { 'ring-step': '3', lang: 'zh-Hans' }, 'auto', base)).toMatch(
+    expect(
+      scriptSnippet({ view: 'ring', state: { 'ring-step': '3', lang: 'zh-Hans' }, part: 'step', theme: 'auto' }, base),
+    ).toMatch(
       /^<div data-explainer-view="ring" [^>]*><a href="https:\/\/news\.example\/explainers\/amazon\/zh-Hans\/\?ring-step=3#ring">[^<]+<\/a><\/div>\n<script /,
     );
   });
 
-  it('gives frames a referrer policy and lets their Copy and Share buttons work', () => {
-    expect(iframeSnippet('alexa', {}, 'auto', base)).toContain(
-      'referrerpolicy="strict-origin-when-cross-origin" allow="clipboard-write; web-share" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads"',
+  it('gives frames a referrer policy and lets their Copy buttons work (no web-share: hosts warned of it)', () => {
+    expect(iframeSnippet({ view: 'alexa', state: {}, part: 'step', theme: 'auto' }, base)).toContain(
+      'referrerpolicy="strict-origin-when-cross-origin" allow="clipboard-write" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads"',
     );
   });
 
-  it('gives newsletters the view’s picture, linked to its section in the edition', () => {
-    const picture = { file: 'pictures/view.ring.zh-Hans.png', width: 1200, height: 1500, alt: '环形"图' };
-    expect(pictureSnippet('ring', 'zh-Hans', picture, base)).toBe(
-      '<a href="https://news.example/explainers/amazon/zh-Hans/#ring"><img src="https://news.example/explainers/amazon/pictures/view.ring.zh-Hans.png" width="600" height="750" alt="环形&quot;图" style="display:block;max-width:100%;height:auto;border:0"></a>',
+  it('gives newsletters the chosen picture, linked to its section and state in the edition', () => {
+    const picture = { file: 'pictures/email.ring.step-3.zh-Hans.png', width: 1200, height: 1100, alt: '环形"图' };
+    const choice = {
+      view: 'ring' as const,
+      state: { 'ring-step': '3', lang: 'zh-Hans' },
+      part: 'step',
+      theme: 'auto' as const,
+    };
+    expect(pictureSnippet(choice, picture, base)).toBe(
+      '<a href="https://news.example/explainers/amazon/zh-Hans/?ring-step=3#ring"><img src="https://news.example/explainers/amazon/pictures/email.ring.step-3.zh-Hans.png" width="600" height="550" alt="环形&quot;图" style="display:block;max-width:100%;height:auto;border:0"></a>',
     );
   });
 
