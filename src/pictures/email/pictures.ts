@@ -7,12 +7,21 @@ import { LOCALES } from '../../lib/locales';
 import { parseFiles, type ReadDataText } from '../edition';
 import { emailContext, type Env } from './context';
 import type { EmailPicture } from './picture';
+import { chartPictures } from './charts';
+import { claimPictures } from './claims';
 import { stepPictures } from './steps';
+import { summaryPictures } from './summaries';
 
 export function emailPictures(read: ReadDataText, env: Env): EmailPicture[] {
   const files = parseFiles(read);
   return LOCALES.flatMap((locale) => {
     const context = emailContext(files, read, locale, env);
-    return [...stepPictures(context, 'alexa'), ...stepPictures(context, 'ring')];
+    return [
+      ...summaryPictures(context),
+      ...stepPictures(context, 'alexa'),
+      ...stepPictures(context, 'ring'),
+      ...chartPictures(context),
+      ...claimPictures(context),
+    ];
   });
 }
