@@ -117,7 +117,9 @@ export function chartSourceIds(data: SectionData, id: ChartId): string[] {
   const { financials, ceiling } = money;
   if (id === 'breakdown') {
     const series = breakdownSeries(money, facts);
-    return [...new Set([...series.rows.flatMap((row) => row.sourceIds), ...sourcesOfFacts(facts, [series.totalFactId])])];
+    return [
+      ...new Set([...series.rows.flatMap((row) => row.sourceIds), ...sourcesOfFacts(facts, [series.totalFactId])]),
+    ];
   }
   if (id === 'time')
     return sourcesOfFacts(facts, [

@@ -64,11 +64,16 @@ export function chartPictures(context: EmailContext): EmailPicture[] {
       <div style={column}>
         {text(section, TYPE.label, { fontWeight: 700, color: PALETTE.muted })}
         {text(drawing.title, TYPE.title, { fontWeight: 700, lineHeight: 1.2, marginTop: 8 })}
-        {drawing.label ? text(drawing.label, TYPE.label, { fontWeight: 700, color: PALETTE.warn, marginTop: 12 }) : null}
+        {drawing.label
+          ? text(drawing.label, TYPE.label, { fontWeight: 700, color: PALETTE.warn, marginTop: 12 })
+          : null}
         {text(drawing.takeaway, TYPE.body, { marginTop: 16 })}
         <div style={{ ...column, marginTop: 12 }}>{chart.element}</div>
         {notes.map((note) => text(note, TYPE.small, { marginTop: 12 }))}
-        {text(sourceOutlets(edition.money, edition.text, name as ChartId), TYPE.small, { color: PALETTE.muted, marginTop: 24 })}
+        {text(sourceOutlets(edition.money, edition.text, name as ChartId), TYPE.small, {
+          color: PALETTE.muted,
+          marginTop: 24,
+        })}
       </div>
     );
     return {

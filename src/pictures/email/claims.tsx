@@ -41,7 +41,9 @@ function whyLine(context: EmailContext, copy: CopyApi, claim: Claim): string {
     const outlets = articles
       .filter((article) => claim.verdicts[article.id] === verdict)
       .map((article) => article.outlet ?? t('common.unattributed'));
-    return outlets.length > 0 ? [labelled(t(`matrix.short.${verdict}`), outlets.join(PUNCTUATION[locale].comma), locale)] : [];
+    return outlets.length > 0
+      ? [labelled(t(`matrix.short.${verdict}`), outlets.join(PUNCTUATION[locale].comma), locale)]
+      : [];
   });
   return sentences([line, listJoin(named, locale)], locale);
 }

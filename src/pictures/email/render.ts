@@ -89,4 +89,3 @@ export function buildEmailManifest(pictures: ReadonlyArray<{ picture: EmailPictu
     };
   return manifest;
 }
-

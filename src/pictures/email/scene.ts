@@ -13,6 +13,7 @@ export function sceneImage(caseId: CaseId, scene: string): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${SCENE_WIDTH}" height="${SCENE_HEIGHT}" ` +
     `viewBox="0 0 ${SCENE_WIDTH} ${SCENE_HEIGHT}"><rect width="${SCENE_WIDTH}" height="${SCENE_HEIGHT}" ` +
     `fill="${PALETTE.panel}"/>${sceneMarkup(caseId, scene)}</svg>`;
-  if (/var\(|currentColor/.test(svg)) throw new Error(`The ${caseId} scene "${scene}" has a colour no picture can draw`);
+  if (/var\(|currentColor/.test(svg))
+    throw new Error(`The ${caseId} scene "${scene}" has a colour no picture can draw`);
   return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 }

@@ -31,7 +31,12 @@ export function stepPictures(context: EmailContext, caseId: CaseId): EmailPictur
         {text(`${section} · ${progress}`, TYPE.label, { fontWeight: 700, color: colour })}
         {text(title, TYPE.title, { fontWeight: 700, lineHeight: 1.2, marginTop: 8 })}
         <div style={{ display: 'flex', marginTop: 28, border: `2px solid ${PALETTE.line}`, borderRadius: 12 }}>
-          <img alt="" src={sceneImage(caseId, step.scene)} width={SCENE_SHOWN.width - 4} height={SCENE_SHOWN.height - 4} />
+          <img
+            alt=""
+            src={sceneImage(caseId, step.scene)}
+            width={SCENE_SHOWN.width - 4}
+            height={SCENE_SHOWN.height - 4}
+          />
         </div>
         {text(lede, TYPE.body, { marginTop: 28 })}
       </div>

@@ -45,7 +45,14 @@ function summary(context: EmailContext, view: SectionId, line: string, figures: 
     locale,
     element: emailFrame(context, VIEW_COLOUR[view], body),
     alt: sentences(
-      [title, listJoin(figures.map((entry) => labelled(entry.label, entry.value, locale)), locale), line],
+      [
+        title,
+        listJoin(
+          figures.map((entry) => labelled(entry.label, entry.value, locale)),
+          locale,
+        ),
+        line,
+      ],
       locale,
     ),
   };
