@@ -2,7 +2,8 @@
 // page and a picture of each view in each edition, as PNG (and SVG for the penalty charts), from the data in
 // dist/data, the copy files and the app's own components, with fonts from npm packages, never the machine's
 // (src/pictures/fonts.ts; README, "Pictures for newsletters and link previews"). Writes dist/pictures/*.png|svg and dist/pictures/manifest.json, which
-// scripts/prerender.mjs reads for og:image and oEmbed thumbnails; and the tab icon, dist/favicon.png.
+// scripts/prerender.mjs reads for og:image and oEmbed thumbnails; the email pictures (one per step, chart and claim,
+// and a summary card per view), dist/pictures/email.*.png and email.json; and the tab icon, dist/favicon.png.
 // Usage: node scripts/pictures.mjs [distDir]   (run after `vite build`, before `node scripts/prerender.mjs`)
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -24,7 +25,7 @@ try {
     configFile: false,
     logLevel: 'error',
     build: { ssr: 'src/pictures/node-entry.ts', outDir: ssrOut, emptyOutDir: true, target: 'node20' },
-    ssr: { noExternal: true, external: ['@resvg/resvg-js', 'fontkit'] },
+    ssr: { noExternal: true, external: ['@resvg/resvg-js', 'fontkit', 'satori'] },
   });
   /** @type {typeof import('../src/pictures/node-entry.ts')} */
   const pictures = await import(pathToFileURL(join(ssrOut, 'node-entry.js')).href);
@@ -55,6 +56,23 @@ try {
   writeFileSync(join(dist, 'favicon.png'), icon.asPng());
   const manifest = pictures.buildManifest(list);
   writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  // The email pictures (src/pictures/email): one per step, chart and claim, and a summary card per view, each
+  // 1200 px wide with its credit, date and address drawn in; dist/pictures/email.json lists them.
+  const emailStarted = performance.now();
+  const satoriFonts = pictures.loadSatoriFonts();
+  const emails = [];
+  let emailBytes = 0;
+  for (const picture of pictures.emailPictures(readData, process.env)) {
+    const drawn = await pictures.drawEmail(picture, satoriFonts);
+    writeFileSync(join(dist, drawn.file), drawn.png);
+    emailBytes += drawn.png.length;
+    emails.push({ picture, drawn });
+  }
+  writeFileSync(join(outDir, 'email.json'), `${JSON.stringify(pictures.buildEmailManifest(emails), null, 2)}\n`);
+  console.log(
+    `pictures: ${emails.length} email PNGs (${(emailBytes / 1024).toFixed(0)} KB) in ` +
+      `${((performance.now() - emailStarted) / 1000).toFixed(1)} s`,
+  );
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `pictures: ${list.length} PNGs (${(bytes / 1024).toFixed(0)} KB) for ${Object.keys(manifest).length} pages in ${seconds} s` +

@@ -2,3 +2,6 @@
 export { buildManifest, renderPictures, type Manifest, type Picture } from './entry';
 export { loadFonts } from './fonts';
 export { rasterize } from './raster';
+export { emailPictures } from './email/pictures';
+export { loadSatoriFonts } from './email/fonts';
+export { buildEmailManifest, drawEmail } from './email/render';

@@ -1,0 +1,108 @@
+/**
+ * One email picture per checked claim, leading with the record (the Debunking Handbook's order): what the
+ * sources show, first and largest; then the claim, once, labelled as the claim, smaller, with its verdict in words
+ * beside it; then one line on which articles report it and how.
+ */
+import type { Claim, Verdict } from '../../data/schemas';
+import type { CopyApi } from '../../data/text';
+import { claimSummary, summaryLine } from '../../features/sources/utils';
+import { VERDICT_MARK } from '../../features/sources/verdict';
+import { labelled, listJoin, PUNCTUATION } from '../../lib/format';
+import { SECTIONS } from '../../lib/ui-strings';
+import { sentences, VIEW_COLOUR } from '../card';
+import { PALETTE } from '../palette';
+import type { EmailContext } from './context';
+import { column, emailFrame, text } from './frame';
+import type { EmailPicture } from './picture';
+import { TYPE } from './type';
+
+const CASE_KEY = { alexa: 'common.caseAlexa', ring: 'common.caseRing', both: 'common.caseBoth' } as const;
+
+/** The record's verdict on the claim, as a mark and a colour beside its words (recordStatus). */
+const STATUS: Record<Claim['record']['status'], { verdict: Verdict; ink: string; fill: string }> = {
+  established: { verdict: 'accurate', ink: PALETTE.good, fill: PALETTE['good-soft'] },
+  alleged: { verdict: 'imprecise', ink: PALETTE.warn, fill: PALETTE['warn-soft'] },
+  'company-claim': { verdict: 'imprecise', ink: PALETTE.warn, fill: PALETTE['warn-soft'] },
+  false: { verdict: 'wrong', ink: PALETTE.bad, fill: PALETTE['bad-soft'] },
+};
+
+/** `1 of 5 articles report this; 1 gets it wrong. Wrong: Digital Information World`. */
+function whyLine(context: EmailContext, copy: CopyApi, claim: Claim): string {
+  const { t, locale } = copy;
+  const articles = context.edition.sources.articles;
+  const line = summaryLine(
+    copy,
+    claimSummary(
+      claim,
+      articles.map((article) => article.id),
+    ),
+  );
+  const named = (['wrong', 'imprecise'] as const).flatMap((verdict) => {
+    const outlets = articles
+      .filter((article) => claim.verdicts[article.id] === verdict)
+      .map((article) => article.outlet ?? t('common.unattributed'));
+    return outlets.length > 0
+      ? [labelled(t(`matrix.short.${verdict}`), outlets.join(PUNCTUATION[locale].comma), locale)]
+      : [];
+  });
+  return sentences([line, listJoin(named, locale)], locale);
+}
+
+export function claimPictures(context: EmailContext): EmailPicture[] {
+  const { edition, locale } = context;
+  const copy = edition.text;
+  const { t, tData } = copy;
+  const claims = [...(edition.sources.claims?.values() ?? [])];
+  return claims.map((claim) => {
+    const record = tData(`claims.${claim.id}.record`);
+    const statement = tData(`claims.${claim.id}.statement`);
+    const status = STATUS[claim.record.status];
+    const verdict = `${VERDICT_MARK[status.verdict]} ${t(`recordStatus.${claim.record.status}`)}`;
+    const why = whyLine(context, copy, claim);
+    const kicker = `${SECTIONS.sources.title[locale]} · ${t(CASE_KEY[claim.case])}`;
+    const body = (
+      <div style={column}>
+        {text(kicker, TYPE.small, { fontWeight: 700, color: PALETTE.muted })}
+        {text(t('sourcesSection.recordLabel'), TYPE.label, { fontWeight: 700, color: PALETTE.good, marginTop: 16 })}
+        {text(record, TYPE.lead, { fontWeight: 700, lineHeight: 1.3, marginTop: 4 })}
+        <div
+          style={{
+            ...column,
+            marginTop: 32,
+            padding: '20px 24px',
+            background: PALETTE.panel,
+            border: `2px solid ${PALETTE.line}`,
+            borderRadius: 12,
+          }}
+        >
+          <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap' }}>
+            {text(t('sourcesSection.claimLabel'), TYPE.label, { fontWeight: 700, color: PALETTE.muted })}
+            {text(verdict, TYPE.label, {
+              fontWeight: 700,
+              color: status.ink,
+              background: status.fill,
+              padding: '2px 12px',
+              borderRadius: 6,
+            })}
+          </div>
+          {text(statement, TYPE.body, { marginTop: 8, color: PALETTE.muted })}
+        </div>
+        {text(why, TYPE.small, { color: PALETTE.muted, marginTop: 20 })}
+      </div>
+    );
+    return {
+      key: `sources.claim-${claim.id}`,
+      locale,
+      element: emailFrame(context, VIEW_COLOUR.sources, body),
+      alt: sentences(
+        [
+          labelled(t('sourcesSection.recordLabel'), record, locale),
+          labelled(t('sourcesSection.claimLabel'), statement, locale),
+          t(`recordStatus.${claim.record.status}`),
+          why,
+        ],
+        locale,
+      ),
+    };
+  });
+}
