@@ -60,7 +60,7 @@ const LANDING = [
 ];
 
 if (!args.includes('--no-build')) {
-  execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
+  execFileSync('npm', ['run', 'build:preview'], { stdio: 'inherit' });
 }
 
 /** A page's zero-JS twin, beside it (so its relative addresses hold): the same HTML with every script removed. */

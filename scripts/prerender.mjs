@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { buildEnv } from './lib/site-env.mjs';
 import { escapeHtml } from './lib/html.mjs';
 
 const dist = resolve(process.argv[2] ?? 'dist');
@@ -26,14 +27,26 @@ function replaceOnce(text, marker, value, where) {
 }
 
 /**
+ * The email picture (dist/pictures/email.json) of a claim's or a part's page: `sources.claim-two-days`,
+ * `alexa.step-1` (the page opens on step 1), `penalties.chart-time`; null for a whole view or a main page.
+ * @param {import('../src/entry-server.tsx').PageSpec} spec
+ */
+function emailKeyOf(spec) {
+  if (spec.claim) return `sources.claim-${spec.claim}`;
+  if (spec.part) return `${spec.view}.${spec.part === 'step' ? 'step-1' : spec.part}`;
+  return null;
+}
+
+/**
  * The page's <head> and shell, from its template: language, title, description, links between editions, the way
  * back to the site root, and asset addresses one folder deeper where the page is.
  * @param {string} template @param {import('../src/entry-server.tsx').PageSpec} spec
  * @param {typeof import('../src/entry-server.tsx')} server @param {URL | null} siteUrl
  * @param {Record<string, { card?: Picture, picture?: Picture }>} pictures
+ * @param {Record<string, Record<string, Picture>>} email the email pictures (dist/pictures/email.json), per edition
  * @param {(file: string) => string} readData @param {import('../src/lib/publisher.ts').Publisher} publisher
  */
-function shell(template, spec, server, siteUrl, pictures, readData, publisher) {
+function shell(template, spec, server, siteUrl, pictures, email, readData, publisher) {
   const depth = spec.path.split('/').length - 1;
   const up = '../'.repeat(depth);
   let html = template;
@@ -81,11 +94,13 @@ function shell(template, spec, server, siteUrl, pictures, readData, publisher) {
   const pageUrl = siteUrl ? new URL(spec.path.replace(/index\.html$/, ''), siteUrl).href : null;
   /** An address under the site root: absolute with SITE_URL (as link previews need), else relative to the page. */
   const address = (/** @type {string} */ path) => (siteUrl ? new URL(path, siteUrl).href : `${up}${path}`);
-  // The link preview: the page's card (scripts/pictures.mjs), large.
-  // A claim's page shares its view's card.
+  // The link preview: the page's card (scripts/pictures.mjs), large. A claim's page and a part's page show their
+  // own email picture (the claim led by the record; the step or the chart), which carries the credit and date.
+  const emailKey = emailKeyOf(spec);
   const card =
     pictures[spec.path]?.card ??
-    (spec.claim || spec.part ? pictures[server.embedPagePath(spec.view ?? 'sources', spec.locale)]?.card : undefined);
+    (emailKey ? email[spec.locale]?.[emailKey] : undefined) ??
+    (spec.view ? pictures[server.embedPagePath(spec.view, spec.locale)]?.card : undefined);
   if (!card) throw new Error(`${spec.path}: no card in dist/pictures/manifest.json`);
   if (pageUrl) head.push(`<meta property="og:url" content="${escapeHtml(pageUrl)}" />`);
   head.push(
@@ -130,19 +145,17 @@ try {
     'index.html': readFileSync(join(dist, 'index.html'), 'utf8'),
     'embed.html': readFileSync(join(dist, 'embed.html'), 'utf8'),
   };
-  const siteUrl = process.env.SITE_URL ? new URL(process.env.SITE_URL.replace(/\/?$/, '/')) : null;
+  // The publication build has both (scripts/lib/site-env.mjs stopped it otherwise); a preview may have neither.
+  const { siteUrl, problems } = buildEnv();
+  if (problems.length) throw new Error(problems.join(' '));
   if (!siteUrl)
-    console.warn(
-      'prerender: SITE_URL is not set, so link previews and oEmbed documents carry relative addresses; set it when building for publication (SITE_URL=https://example.org/news/amazon/ npm run build).',
-    );
-  // Who publishes the explainer, for the structured data and the date line (src/lib/publisher.ts).
+    console.log('prerender: a preview build: relative addresses in link previews and oEmbed, not for publication.');
+  // Who publishes the explainer, for the structured data, the date line and the embeds' credit (src/lib/publisher.ts).
   const publisher = server.publisherFrom(process.env);
-  if (!process.env.PUBLISHER?.trim())
-    console.warn(
-      `prerender: PUBLISHER is not set, so the structured data names the placeholder publisher "${publisher.name}"; set it when building for publication (PUBLISHER="Example News" PUBLISHER_URL=https://example.org/ npm run build).`,
-    );
   /** @type {Record<string, { card?: Picture, picture?: Picture }>} */
   const pictures = JSON.parse(readFileSync(join(dist, 'pictures', 'manifest.json'), 'utf8'));
+  /** @type {Record<string, Record<string, Picture>>} */
+  const email = JSON.parse(readFileSync(join(dist, 'pictures', 'email.json'), 'utf8'));
   let claimPageCount = 0;
   for (const spec of [...server.PAGES, ...server.claimPages(readData)]) {
     const { html, readingTimes } = await server.renderPage(spec, readData, publisher);
@@ -158,7 +171,7 @@ try {
     const styled = html.match(/<[^>]* style="[^"]*"/g) ?? [];
     if (styled.length)
       throw new Error(`${where}: a style attribute, which a strict CSP blocks: ${styled.slice(0, 3).join(' ')}`);
-    let page = shell(templates[spec.template], spec, server, siteUrl, pictures, readData, publisher);
+    let page = shell(templates[spec.template], spec, server, siteUrl, pictures, email, readData, publisher);
     // The sections' reading times, as the contents line shows them: the browser reads them here to hydrate it.
     if (readingTimes)
       page = replaceOnce(
@@ -174,7 +187,9 @@ try {
     else console.log(`prerendered ${spec.path} (${(html.length / 1024).toFixed(1)} KB of HTML)`);
     if (spec.view && !spec.claim) {
       const whole = server.embedPagePath(spec.view, spec.locale);
-      const picture = pictures[spec.path]?.picture ?? pictures[whole]?.picture;
+      const key = emailKeyOf(spec);
+      const picture =
+        (key ? email[spec.locale]?.[key] : undefined) ?? pictures[spec.path]?.picture ?? pictures[whole]?.picture;
       const oembed = server.oembedDocument(spec.view, spec.locale, siteUrl, picture, spec.part ?? null);
       const file = join(dist, server.oembedPath(spec.view, spec.locale, spec.part ?? null));
       mkdirSync(dirname(file), { recursive: true });
