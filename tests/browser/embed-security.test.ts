@@ -60,7 +60,7 @@ document.getElementById('go').addEventListener('click', () => attempt('gesture')
       root: DIST_DIR,
       headers: STRICT_CSP,
       overrides: {
-        'embed/penalties.html': {
+        'embed/penalties.chart-breakdown.html': {
           body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>hijacked</title></head><body><button id="go" type="button">Continue</button><script src="navigate.js"></script></body></html>',
         },
         'embed/navigate.js': { body: navigation },
@@ -129,8 +129,9 @@ document.getElementById('go').addEventListener('click', () => attempt('gesture')
         await expect
           .poll(() => frameSources(opened.page))
           .toEqual([
-            `${explainer.url}embed/penalties.html?id=explainer-1`,
-            `${explainer.url}embed/ring.html?id=explainer-2`,
+            // One chart and one step: compact by default; light, as the host page is (issue 29).
+            `${explainer.url}embed/penalties.chart-breakdown.html?id=explainer-1&theme=light`,
+            `${explainer.url}embed/ring.step.html?id=explainer-2&theme=light`,
           ]);
         expect(opened.pageErrors).toEqual([]);
       } finally {
@@ -143,7 +144,9 @@ document.getElementById('go').addEventListener('click', () => attempt('gesture')
     try {
       await expect.poll(() => opened.page.locator('iframe').count()).toBe(1);
       const iframe = opened.page.locator('iframe');
-      expect(await iframe.getAttribute('src')).toBe(`${explainer.url}embed/penalties.html?id=explainer-1`);
+      expect(await iframe.getAttribute('src')).toBe(
+        `${explainer.url}embed/penalties.chart-breakdown.html?id=explainer-1&theme=light`,
+      );
       expect(await iframe.getAttribute('title')).toMatch(/^The money/);
       expect(opened.pageErrors).toEqual([]);
     } finally {
@@ -156,7 +159,7 @@ document.getElementById('go').addEventListener('click', () => attempt('gesture')
     try {
       await expect
         .poll(() => frameSources(opened.page))
-        .toEqual([`${explainer.url}embed/penalties.html?id=explainer-1`]);
+        .toEqual([`${explainer.url}embed/penalties.chart-breakdown.html?id=explainer-1&theme=light`]);
       // Later: a comment arrives (not embedded), and the host adds to its post (embedded).
       await opened.page.evaluate(() => {
         document.getElementById('comments')!.insertAdjacentHTML('beforeend', '<div data-explainer-view="alexa"></div>');
@@ -203,9 +206,12 @@ document.getElementById('go').addEventListener('click', () => attempt('gesture')
       await popup.locator('#penalties').scrollIntoViewIfNeeded();
       await popup.locator('#penalties[data-ready]').waitFor({ state: 'attached', timeout: 20_000 });
       await popup.close();
+      // One chart alone keeps its downloads in a fold under it.
+      const chart = frame.locator('#chart-breakdown');
+      await chart.getByText('The numbers, downloads and sources').click();
       const [download] = await Promise.all([
         opened.page.waitForEvent('download'),
-        frame.locator('#chart-breakdown').getByRole('button', { name: 'Download data (CSV)' }).click(),
+        chart.getByRole('button', { name: 'Download data (CSV)' }).click(),
       ]);
       expect(download.suggestedFilename()).toBe('amazon-2023-settlements-breakdown.csv');
     } finally {

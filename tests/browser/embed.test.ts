@@ -189,8 +189,11 @@ ${placeholders}
         expect(await link.evaluate((a) => (a as HTMLAnchorElement).href)).toBe(`${explainer.url}?ring-step=3#ring`);
         expect(await link.getAttribute('target')).toBe('_blank');
         expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-        const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
-        expect(background).toBe('rgb(18, 18, 20)');
+        // Transparent by default: the host's page shows through (issue 29); `bg=page` paints the explainer's own.
+        const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+        expect(await background()).toBe('rgba(0, 0, 0, 0)');
+        await page.goto(`${explainer.url}${address}&bg=page`);
+        expect(await background()).toBe('rgb(18, 18, 20)');
       } finally {
         await close();
       }
@@ -231,7 +234,7 @@ ${placeholders}
     writeFileSync(
       join(plainDir, 'index.html'),
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plain</title></head><body>
-<iframe src="${explainer.url}embed.html?view=penalties" title="The money, in proportion" width="100%" height="500"></iframe></body></html>`,
+<iframe src="${explainer.url}embed.html?view=penalties&part=full" title="The money, in proportion" width="100%" height="500"></iframe></body></html>`,
     );
     const plain = await startStaticServer({ root: plainDir });
     const { page, close } = await openPage(browser, plain.url, { width: 800 });
