@@ -182,7 +182,11 @@ try {
       );
     const out = join(dist, spec.path);
     mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, replaceOnce(page, '<div id="root"></div>', `<div id="root">${html}</div>`, where));
+    // An embed page's content stays out of layout (the UA's [hidden]) until its stylesheet shows it (index.css):
+    // Chromium lays out and pre-paints a frame whose stylesheet is still loading when an IntersectionObserver update
+    // comes due, and the layout-shift tracker then counts the move from that unstyled layout to the styled one.
+    const rootTag = spec.template === 'embed.html' ? '<div id="root" hidden>' : '<div id="root">';
+    writeFileSync(out, replaceOnce(page, '<div id="root"></div>', `${rootTag}${html}</div>`, where));
     if (spec.claim) claimPageCount += 1;
     else console.log(`prerendered ${spec.path} (${(html.length / 1024).toFixed(1)} KB of HTML)`);
     if (spec.view && !spec.claim) {
