@@ -160,6 +160,18 @@ describe('compact embeds', () => {
     }
   });
 
+  it('an embed page arrives with its content out of layout until its stylesheet shows it (no unstyled layout to shift from)', async () => {
+    for (const path of ['embed/alexa.step.html', 'embed/penalties.zh-Hans.html', 'embed/claims/two-days.html'])
+      expect(readFileSync(join(DIST_DIR, path), 'utf8'), path).toContain('<div id="root" hidden>');
+    const { page, close } = await openPage(browser, `${explainer.url}embed/alexa.step.html`, { width: 360 });
+    try {
+      expect(await page.evaluate(() => getComputedStyle(document.getElementById('root')!).display)).toBe('block');
+      expect(await page.getByRole('heading', { level: 2 }).isVisible()).toBe(true);
+    } finally {
+      await close();
+    }
+  });
+
   it('four compact embeds arrive at their height: nothing on the host page moves, and no console warning', async () => {
     const opened = await openPage(browser, `${host.url}four.html`, { width: 412, height: 900 });
     const warnings: string[] = [];

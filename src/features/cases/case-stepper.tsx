@@ -5,6 +5,7 @@ import type { CaseId } from '../../data/schemas';
 import { formatFact, useCopy } from '../../data/text';
 import { fadeIn } from '../../lib/use-animated-style';
 import { usePrefersReducedMotion } from '../../lib/use-reduced-motion';
+import { useEmbeddedPart } from '../../lib/surface';
 import { CaseScene, type SceneDrawing } from './case-scene';
 import { keepStepInView, openedAtStep } from './keep-step-in-view';
 import { StepList, StepNav } from './step-controls';
@@ -154,6 +155,7 @@ const StepperBody = memo(function StepperBody({
   const events = useMemo(() => eventsForCase(timeline, facts, caseId), [timeline, facts, caseId]);
   const current = momentEvent(events, textStep.momentFactId, facts);
   const at = momentYear(textStep.momentFactId, facts);
+  const oneStep = useEmbeddedPart() === 'step';
 
   const momentLabels = useMemo(
     () =>
@@ -178,12 +180,15 @@ const StepperBody = memo(function StepperBody({
     >
       <div className="contents md:sticky md:top-4 md:block md:space-y-4 md:self-start">
         <CaseScene Drawing={drawing} scene={step.scene} label={tData(`caseView.scenes.${caseId}.${step.scene}`)} />
-        {/* Too narrow for a phone (the dots crowd one another): there the moment's line below says when. */}
-        <div className="max-sm:hidden">
-          <p className="text-sm font-semibold">{t('timeline.title')}</p>
-          <TimelineStrip caseId={caseId} events={events} current={current} momentAt={at} />
-          <TimelineLegend />
-        </div>
+        {/* Too narrow for a phone (the dots crowd one another): there the moment's line below says when. One step
+            embedded alone leaves it out at every width (a compact card in a blog post); the line says when too. */}
+        {oneStep ? null : (
+          <div className="max-sm:hidden">
+            <p className="text-sm font-semibold">{t('timeline.title')}</p>
+            <TimelineStrip caseId={caseId} events={events} current={current} momentAt={at} />
+            <TimelineLegend />
+          </div>
+        )}
         {/* Every step's label in one cell: the line keeps the height of the longest. */}
         <div className="grid text-sm text-muted sm:-mt-3">
           {momentLabels.map((label, stepIndex) => (

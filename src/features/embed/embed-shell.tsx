@@ -60,7 +60,8 @@ export function EmbedShell({ params, children }: { params: EmbedParams; children
   const locale = useLocale();
   const ui = UI[locale];
   return (
-    <main className="px-3 py-3 text-ink sm:px-5">
+    // Transparent, so flush with the host's column: only room for focus rings at the edges.
+    <main className="px-1 py-2 text-ink">
       <NewTabHint />
       {params.view ? (
         <>
