@@ -74,8 +74,8 @@ try {
         const query = spec.steps && step > 1 ? `?${spec.param}=${step}` : '';
         await page.setViewportSize({ width: NARROWEST, height: 800 });
         await page.goto(`${server.url}${spec.file}${lang === 'en' ? '' : `.${lang}`}.html${query}`);
-        // A page the app starts at once (a chart alone, a step in the address) is measured as the app leaves it.
-        const woken = spec.key.includes('.chart-') || query;
+        // A page the app starts at once (a step in the address) is measured as the app leaves it.
+        const woken = query;
         if (woken) await page.locator('section[data-ready]').waitFor({ state: 'attached', timeout: 30_000 });
         const row = [];
         for (const width of WIDTHS) {

@@ -9,7 +9,6 @@ import { pageLocale } from './lib/locales';
 import { applyEditionLinks, siteRoot } from './lib/site';
 import { showAddressedState } from './lib/early-press';
 import { APP_FAILED } from './lib/boot-strings';
-import { holdHeight } from './lib/height-hold';
 import { afterLoadAndPaint, wakeOnIntent } from './lib/wake';
 import { dataChangedSinceBuild } from './data/shipped';
 
@@ -43,10 +42,6 @@ export function bootEmbedPage(): void {
   });
 
   const root = document.getElementById('root');
-  // A chart alone is prerendered for a 640 px column and drawn again for the frame's width: its frame keeps the
-  // loader's height (the final one) until then.
-  const part = document.querySelector('meta[name="explainer-part"]')?.getAttribute('content') ?? null;
-  if (part?.startsWith('chart-') && window.parent !== window) holdHeight();
   const id = search.get('id') ?? '';
   const pymId = search.get('childId') ?? '';
   // The frame follows the page's height from the first paint, whether or not the app ever runs.
@@ -55,6 +50,7 @@ export function bootEmbedPage(): void {
   // A static page names its view and is prerendered in its edition; embed.html is empty until its scripts run.
   const view = document.querySelector('meta[name="explainer-view"]')?.getAttribute('content');
   const claim = document.querySelector('meta[name="explainer-claim"]')?.getAttribute('content') ?? null;
+  const part = document.querySelector('meta[name="explainer-part"]')?.getAttribute('content') ?? null;
   const back = document.querySelector('meta[name="explainer-root"]')?.getAttribute('content') ?? '../';
   const page = view && root?.firstElementChild ? { view, lang: pageLocale() ?? 'en', claim, part, root: back } : null;
   if (page && !document.querySelector('link[rel="canonical"]')) applyEditionLinks(page.lang, page.view);
@@ -68,9 +64,7 @@ export function bootEmbedPage(): void {
     showAddressedState(root);
     const wake = wakeOnIntent(root, start, APP_FAILED[page.lang === 'zh-Hans' ? 'zh-Hans' : 'en']);
     afterLoadAndPaint(() => {
-      // A chart alone is drawn for a 640 px column until its code measures the frame's width (same height).
-      if (page.part?.startsWith('chart-')) wake.soon();
-      else if ([...search.keys()].some((name) => !FRAME_PARAMS.has(name))) wake.soon();
+      if ([...search.keys()].some((name) => !FRAME_PARAMS.has(name))) wake.soon();
       else void dataChangedSinceBuild(siteRoot(), `copy.${page.lang}.json`).then((changed) => changed && wake.soon());
     });
   }

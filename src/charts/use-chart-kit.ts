@@ -1,6 +1,5 @@
 /** What every chart needs: its width (its container's, so it never overflows), the SVG for downloads, a tooltip, motion. */
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import { releaseHeight } from '../lib/height-hold';
 import { useEmbeddedPart } from '../lib/surface';
 import { useElementSize } from '../lib/use-element-size';
 import { usePrefersReducedMotion } from '../lib/use-reduced-motion';
@@ -27,17 +26,18 @@ export function useInView<T extends Element>(ref: RefObject<T | null>, threshold
   return inView;
 }
 
+/** A phone's column, as a chart embedded alone is prerendered (360 px less the embed's 4 px edges). */
+const PHONE_WIDTH = 352;
+
 export function useChartKit() {
-  const [containerRef, size] = useElementSize<HTMLDivElement>({ width: 640, height: 0 });
+  // Until measured (and as prerendered): drawn for a 640 px column; a chart embedded alone, for a phone's, the
+  // narrowest column a blog gives it, so that before its code arrives it is legible there and no taller anywhere.
+  const dense = useEmbeddedPart() !== null;
+  const [containerRef, size] = useElementSize<HTMLDivElement>({ width: dense ? PHONE_WIDTH : 640, height: 0 });
   const svgRef = useRef<SVGSVGElement>(null);
   const inView = useInView(containerRef);
   const reduced = usePrefersReducedMotion();
   const tooltip = useChartTooltip();
-  // Measured (a content height of 0 is the fallback's): drawn for the real width, so an embed may report it.
-  const measured = size.height > 0;
-  useEffect(() => {
-    if (measured) releaseHeight();
-  }, [measured, size.width]);
   return {
     containerRef,
     svgRef,
@@ -46,7 +46,7 @@ export function useChartKit() {
     /** Marks move to new values: never under reduced motion, and only once the chart has been seen. */
     motion: !reduced && inView,
     /** Embedded alone in a blog post (lib/surface.tsx): drawn denser, as height is scarce there. */
-    dense: useEmbeddedPart() !== null,
+    dense,
     /** Not seen yet, and it will animate in when it is: marks wait at their start. */
     collapsed: !reduced && !inView,
   };

@@ -111,7 +111,7 @@ describe('compact embeds', () => {
             key: hintKey('penalties', `chart-${chart}`, null),
             step: 0,
             limit: LIMITS.chart,
-            woken: true,
+            woken: false,
           })),
           ...claims.map(({ id }) => ({
             path: `embed/claims/${id}${suffix}.html`,

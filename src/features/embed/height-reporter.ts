@@ -1,4 +1,3 @@
-import { heightHeld, onHeightReleased } from '../../lib/height-hold';
 import { resizeMessage } from './messages';
 
 /**
@@ -18,8 +17,6 @@ export function reportHeight(element: HTMLElement, id: string, pymId = ''): () =
     // While a section is still loading, keep the height hint the host gave us: reporting the short
     // loading state and then the full height would make the host page jump twice.
     if (element.querySelector('[data-loading]')) return;
-    // A provisional drawing (lib/height-hold.ts) keeps the height the loader gave the frame, which is the final one.
-    if (heightHeld()) return;
     const height = Math.ceil(element.getBoundingClientRect().height);
     if (height === last || height <= 0) return;
     last = height;
@@ -37,12 +34,10 @@ export function reportHeight(element: HTMLElement, id: string, pymId = ''): () =
   // Loading placeholders are replaced without a size change sometimes; watch the tree as well.
   const mutations = new MutationObserver(schedule);
   mutations.observe(element, { childList: true, subtree: true });
-  const stopListening = onHeightReleased(schedule);
   schedule();
   return () => {
     observer.disconnect();
     mutations.disconnect();
-    stopListening();
     if (frame !== 0) cancelAnimationFrame(frame);
   };
 }
