@@ -71,7 +71,7 @@ export function EmbedButton({ view }: { view: SectionId }) {
               <button
                 type="button"
                 onClick={close}
-                className="rounded-md border border-line px-2.5 py-1 text-sm hover:border-ink"
+                className="shrink-0 rounded-md border border-line px-2.5 py-1 text-sm whitespace-nowrap hover:border-ink"
               >
                 {ui.dialog.close}
               </button>
