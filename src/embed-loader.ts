@@ -4,7 +4,8 @@
  *   AmazonPrivacyExplainerEmbed.scan()            embed placeholders added since (a MutationObserver also does)
  *   AmazonPrivacyExplainerEmbed.setTheme('dark')  'light', 'dark' or 'auto', for every embed of this loader
  */
-import { domGet, install, scan as scanDocument, setTheme as setFramesTheme } from './features/embed/loader';
+import { domGet } from './features/embed/dom-safe';
+import { install, scan as scanDocument, setTheme as setFramesTheme } from './features/embed/loader';
 
 // Read through Document.prototype: `document.currentScript` itself is whatever element the host page names
 // `currentScript` (an <img> in a reader's comment, whose src would become the explainer's address).

@@ -2,17 +2,10 @@ import { measuredHeight } from '../../src/features/embed/heights';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  frameSrc,
-  frameTitle,
-  heightHint,
-  hostTheme,
-  install,
-  LOADER_KEY,
-  nextHeight,
-  SETTLE_MS,
-  type LoaderState,
-} from '../../src/features/embed/loader';
+import { install, LOADER_KEY, type LoaderState } from '../../src/features/embed/loader';
+import { frameSrc, frameTitle, heightHint } from '../../src/features/embed/placeholder';
+import { hostTheme } from '../../src/features/embed/host-theme';
+import { nextHeight, SETTLE_MS } from '../../src/features/embed/frame-heights';
 import { MAX_EMBED_HEIGHT, resizeMessage } from '../../src/features/embed/messages';
 
 afterEach(() => {

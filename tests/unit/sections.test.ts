@@ -14,7 +14,7 @@ import { EmbedPage } from '../../src/app/embed-page';
 import type * as AppRegistry from '../../src/app/section-registry';
 import { ExplainerPage } from '../../src/app/explainer-page';
 import { applyEmbedMetadata } from '../../src/app/page-metadata';
-import { frameSrc, frameTitle, heightHint } from '../../src/features/embed/loader';
+import { frameSrc, frameTitle, heightHint } from '../../src/features/embed/placeholder';
 import { currentState, embedSearch, fullExplainerUrl, parseEmbedParams } from '../../src/features/embed/params';
 import { iframeSnippet, scriptSnippet } from '../../src/features/embed/snippets';
 import { hintKey, measuredHeight } from '../../src/features/embed/heights';

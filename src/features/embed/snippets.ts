@@ -1,6 +1,6 @@
 import { SECTIONS, embedTitle, type SectionId } from '../../lib/ui-strings';
 import { SNIPPET_WIDTH, hintKey, measuredHeight } from './heights';
-import { CLAIM_CARD_HEIGHT } from './loader';
+import { CLAIM_CARD_HEIGHT } from './placeholder';
 import { FRAME_SANDBOX } from './messages';
 import { embedClaim, embedPageUrl, fullExplainerUrl, type Theme } from './params';
 import { own } from '../../lib/own';
