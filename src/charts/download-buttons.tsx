@@ -1,5 +1,5 @@
 import { useState, type RefObject } from 'react';
-import type { ExportText } from './export';
+import type { ExportText } from './svg-export';
 
 export interface DownloadLabels {
   group: string;
@@ -28,12 +28,16 @@ export function DownloadButtons({ baseName, csv, svgRef, text, labels }: Downloa
   const download = async (kind: Kind) => {
     const filename = `${baseName}.${kind}`;
     try {
-      const { saveBlob, serializeSvg, standaloneSvgElement, svgToPng, toCsv } = await import('./export');
+      const { saveBlob, toCsv } = await import('./csv-export');
       if (kind === 'csv') {
         saveBlob(new Blob([toCsv(csv.rows, csv.columns)], { type: 'text/csv;charset=utf-8' }), filename);
       } else {
         const svg = svgRef.current;
         if (!svg) throw new Error('no chart');
+        const [{ serializeSvg, standaloneSvgElement }, { svgToPng }] = await Promise.all([
+          import('./svg-export'),
+          import('./png-export'),
+        ]);
         const picture = standaloneSvgElement(svg, text);
         saveBlob(
           kind === 'svg' ? new Blob([serializeSvg(picture)], { type: 'image/svg+xml' }) : await svgToPng(picture),

@@ -4,7 +4,7 @@ import { fetchDataFile, parseDataFile } from '../../src/data/load';
 import { allReferenceIssues } from '../../src/data/checked';
 import { makeTextApi, MISSING_TEXT } from '../../src/data/text';
 import { MAX_TEXT } from '../../src/data/schemas';
-import { safeCell, toCsv } from '../../src/charts/export';
+import { safeCell, toCsv } from '../../src/charts/csv-export';
 import { parseEmbedParams } from '../../src/features/embed/params';
 import { readParam } from '../../src/lib/url-state';
 import { loadAllData, readDataText } from '../helpers/data-files';

@@ -1,20 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../src/charts/export';
+import { toCsv } from '../../src/charts/csv-export';
 import type { Fact } from '../../src/data/schemas';
 import { breakdownCsv, coppaCsv } from '../../src/features/penalties/csv';
+import { fileBase, sourceLine } from '../../src/features/penalties/figure-sources';
+import { highlightedRank, ordinalCategory, rankedCoppaPenalties } from '../../src/features/penalties/ranking';
 import {
   breakdownSeries,
   ceilingSeries,
   claimRatio,
-  fileBase,
   formatTime,
   gridPath,
-  highlightedRank,
-  ordinalCategory,
-  rankedCoppaPenalties,
-  sourceLine,
   timeToEarnSeries,
-} from '../../src/features/penalties/utils';
+} from '../../src/features/penalties/series';
 import { loadAllData } from '../helpers/data-files';
 
 const data = loadAllData();

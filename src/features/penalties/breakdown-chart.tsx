@@ -3,7 +3,8 @@ import { barLayout, type BarInput } from '../../charts/bar-layout';
 import { formatCount, formatIsoDate, formatMoney, formatMoneyShort } from '../../lib/format';
 import { BarFigure, useChartSeries } from './chart-kit';
 import { BREAKDOWN_COLUMNS, breakdownRecord, breakdownTotalRecord } from './csv';
-import { breakdownSeries, fileBase, sourcesOfFacts } from './utils';
+import { fileBase, sourcesOfFacts } from './figure-sources';
+import { breakdownSeries } from './series';
 
 export function BreakdownChart() {
   const { t, locale, kit, money, facts, series } = useChartSeries(breakdownSeries);

@@ -7,7 +7,8 @@ import { FocusRing, GrowFromOrigin, MarkTarget, round } from '../../charts/marks
 import { formatCount, formatMoney, formatMoneyShort } from '../../lib/format';
 import { PenaltyFigure, useChartSeries } from './chart-kit';
 import { ceilingCsv } from './csv';
-import { ceilingSeries, fileBase, gridPath, sourcesOfFacts } from './utils';
+import { fileBase, sourcesOfFacts } from './figure-sources';
+import { ceilingSeries, gridPath } from './series';
 
 const WIDE_COLUMNS = 40;
 /** A dense grid (one chart embedded alone, on a phone): half the rows. */

@@ -10,7 +10,7 @@ import { SourceList } from '../../data/source-list';
 import { useCopy } from '../../data/text';
 import { formatIsoDate } from '../../lib/format';
 import { localizeCsv, type CsvColumn, type CsvColumnName, type CsvTable } from './csv';
-import { sourceLine } from './utils';
+import { sourceLine } from './figure-sources';
 
 /**
  * What every penalty chart starts from: its copy, its size and tooltip kit, and its series built (once per data

@@ -9,7 +9,8 @@ import { useCopy } from '../../data/text';
 import { formatCount, formatIsoDate, formatMoney, formatMoneyShort } from '../../lib/format';
 import { BarFigure, type BarView } from './chart-kit';
 import { COPPA_COLUMNS, coppaRecord } from './csv';
-import { fileBase, highlightedRank, ordinalCategory, rankedCoppaPenalties, sourcesOfFacts } from './utils';
+import { fileBase, sourcesOfFacts } from './figure-sources';
+import { highlightedRank, ordinalCategory, rankedCoppaPenalties } from './ranking';
 
 export function CoppaChart() {
   const { t, locale } = useCopy();

@@ -4,7 +4,8 @@
  */
 import type { CsvRecord } from '../../charts/bar-layout';
 import type { KeyUnder } from '../../data/copy-keys';
-import type { Breakdown, BreakdownRow, CeilingSeries, RankedPenalty, TimeRow, TimeSeries } from './utils';
+import type { RankedPenalty } from './ranking';
+import type { Breakdown, BreakdownRow, CeilingSeries, TimeRow, TimeSeries } from './series';
 
 /** A column's machine name, without the year some carry: each has its header in the copy (`charts.csvHeaders.*`). */
 export type CsvColumn = KeyUnder<'charts.csvHeaders'>;

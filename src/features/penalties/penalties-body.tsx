@@ -7,7 +7,7 @@ import { BreakdownChart } from './breakdown-chart';
 import { CeilingChart } from './ceiling-chart';
 import { CoppaChart } from './coppa-chart';
 import { TimeChart } from './time-chart';
-import { sourcesOfFacts } from './utils';
+import { sourcesOfFacts } from './figure-sources';
 import { formatIsoDate } from '../../lib/format';
 import { useEmbeddedPart } from '../../lib/surface';
 

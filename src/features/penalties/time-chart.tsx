@@ -5,16 +5,8 @@ import { ChoiceGroup, ChoiceToggle, useDrawnChoices } from '../../charts/chart-o
 import { formatCount, formatMoney } from '../../lib/format';
 import { BarFigure, type BarView, useChartSeries } from './chart-kit';
 import { timeColumns, timeRecord } from './csv';
-import {
-  claimRatio,
-  fileBase,
-  formatTime,
-  type Measure,
-  sourcesOfFacts,
-  type TimeRow,
-  timeToEarnSeries,
-  timeValue,
-} from './utils';
+import { fileBase, sourcesOfFacts } from './figure-sources';
+import { claimRatio, formatTime, type Measure, type TimeRow, timeToEarnSeries, timeValue } from './series';
 
 const FILL = { claim: 'fill-bad', total: 'fill-muted', alexa: 'fill-alexa', ring: 'fill-ring' } as const;
 

@@ -4,14 +4,9 @@
  * the "two days" claim not added; a linear scale).
  */
 import type { SectionData } from '../../data/model';
-import {
-  breakdownSeries,
-  ceilingSeries,
-  formatTime,
-  rankedCoppaPenalties,
-  sourcesOfFacts,
-  timeToEarnSeries,
-} from '../../features/penalties/utils';
+import { sourcesOfFacts } from '../../features/penalties/figure-sources';
+import { rankedCoppaPenalties } from '../../features/penalties/ranking';
+import { breakdownSeries, ceilingSeries, formatTime, timeToEarnSeries } from '../../features/penalties/series';
 import { formatCount, formatIsoDate, formatMoney, formatMoneyShort, labelled, listJoin } from '../../lib/format';
 import type { CopyApi } from '../../data/text';
 import { PALETTE } from '../palette';

@@ -1,10 +1,10 @@
 /**
- * Pure series builders for the money charts. Every number comes from facts.json through money.json;
- * nothing here is typed in. Unit-tested without React (tests/unit/penalties-utils.test.ts). One file for the four
- * charts' series on purpose: they share the same facts and derived figures, and read best side by side.
+ * The money charts' series: the breakdown, the time Amazon's sales took to bring the money in, and the legal
+ * ceiling. Every number comes from facts.json through money.json; nothing here is typed in. Unit-tested without
+ * React (tests/unit/penalties-utils.test.ts).
  */
 import { dateOf, hoursOfIncome, minutesOfRevenue, numberOf } from '../../data/derived';
-import type { CaseId, Fact, Language, MoneyFile, Source } from '../../data/schemas';
+import type { CaseId, Fact, MoneyFile } from '../../data/schemas';
 import { numberFormat } from '../../lib/format';
 
 type Facts = ReadonlyMap<string, Fact>;
@@ -12,52 +12,6 @@ type Facts = ReadonlyMap<string, Fact>;
 export const MINUTES_PER_DAY = 24 * 60;
 /** The claim being checked: "a mere two-day income". */
 export const CLAIMED_DAYS = 2;
-
-// ---------- ranks ----------
-
-export interface RankedPenalty {
-  id: string;
-  company: string;
-  product: string;
-  amount: number;
-  amountFactId: string;
-  dateFactId: string;
-  date: string;
-  highlight: boolean;
-  rank: number;
-}
-
-/** COPPA penalties, largest first, with their rank (1 = largest; ties share a rank), names in the reader's edition. */
-export function rankedCoppaPenalties(money: MoneyFile, facts: Facts, locale: Language = 'en'): RankedPenalty[] {
-  const rows = money.coppaPenalties
-    .map((entry) => ({
-      id: entry.id,
-      company: entry.translations?.[locale]?.company ?? entry.company,
-      product: entry.translations?.[locale]?.product ?? entry.product,
-      amount: numberOf(facts, entry.amountFactId),
-      amountFactId: entry.amountFactId,
-      dateFactId: entry.dateFactId,
-      date: dateOf(facts, entry.dateFactId),
-      highlight: entry.highlight ?? false,
-    }))
-    .sort((a, b) => b.amount - a.amount);
-  return rows.map((row) => ({ ...row, rank: 1 + rows.filter((other) => other.amount > row.amount).length }));
-}
-
-/** The highlighted penalty (Amazon's), and the ones ranked above it. */
-export function highlightedRank(
-  ranked: readonly RankedPenalty[],
-): { entry: RankedPenalty; above: RankedPenalty[] } | null {
-  const entry = ranked.find((row) => row.highlight);
-  return entry ? { entry, above: ranked.filter((row) => row.amount > entry.amount) } : null;
-}
-
-/** The plural category for an ordinal ("3rd"): `one`, `two`, `few` or `other` in English. */
-export function ordinalCategory(n: number, locale: string): Intl.LDMLPluralRule {
-  return new Intl.PluralRules(locale, { type: 'ordinal' }).select(n);
-}
-
-// ---------- the breakdown ----------
 
 export interface BreakdownRow {
   id: string;
@@ -113,8 +67,6 @@ export function breakdownSeries(money: MoneyFile, facts: Facts): Breakdown {
   });
   return { rows, total: numberOf(facts, money.totalFactId), totalFactId: money.totalFactId };
 }
-
-// ---------- time to earn it ----------
 
 export type Measure = 'sales' | 'income';
 
@@ -199,8 +151,6 @@ export function claimRatio(series: TimeSeries, measure: Measure, rowId: string):
   return value && claim ? claim / value : null;
 }
 
-// ---------- the ceiling ----------
-
 export interface CeilingSeries {
   year: number;
   perViolation: number;
@@ -237,33 +187,4 @@ export function gridPath(cells: number, columns: number, size: number, gap: numb
     parts.push(`M${+x.toFixed(2)},${+y.toFixed(2)}h${+size.toFixed(2)}v${+size.toFixed(2)}h${-size.toFixed(2)}Z`);
   }
   return parts.join('');
-}
-
-// ---------- sources, files ----------
-
-/** The source ids behind a set of facts, in order, without repeats. */
-export function sourcesOfFacts(facts: Facts, ids: readonly string[]): string[] {
-  return [...new Set(ids.flatMap((id) => facts.get(id)?.sourceIds ?? []))];
-}
-
-/** Sources as one line of plain text (for exported images): outlet, title, date. */
-export function sourceLine(
-  ids: readonly string[],
-  sources: ReadonlyMap<string, Source>,
-  formatDate: (iso: string) => string,
-): string {
-  return ids
-    .flatMap((id) => {
-      const source = sources.get(id);
-      if (!source) return [];
-      return [
-        [source.outlet, source.title, source.date ? formatDate(source.date) : undefined].filter(Boolean).join(', '),
-      ];
-    })
-    .join('; ');
-}
-
-/** File names that say what they are: `amazon-2023-settlements-breakdown`. */
-export function fileBase(year: number, what: string): string {
-  return `amazon-${year}-${what}`;
 }

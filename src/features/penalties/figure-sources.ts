@@ -1,0 +1,31 @@
+/** What a money chart names besides its picture: the sources behind its facts, as ids and as one line, and its files. */
+import type { Fact, Source } from '../../data/schemas';
+
+type Facts = ReadonlyMap<string, Fact>;
+
+/** The source ids behind a set of facts, in order, without repeats. */
+export function sourcesOfFacts(facts: Facts, ids: readonly string[]): string[] {
+  return [...new Set(ids.flatMap((id) => facts.get(id)?.sourceIds ?? []))];
+}
+
+/** Sources as one line of plain text (for exported images): outlet, title, date. */
+export function sourceLine(
+  ids: readonly string[],
+  sources: ReadonlyMap<string, Source>,
+  formatDate: (iso: string) => string,
+): string {
+  return ids
+    .flatMap((id) => {
+      const source = sources.get(id);
+      if (!source) return [];
+      return [
+        [source.outlet, source.title, source.date ? formatDate(source.date) : undefined].filter(Boolean).join(', '),
+      ];
+    })
+    .join('; ');
+}
+
+/** File names that say what they are: `amazon-2023-settlements-breakdown`. */
+export function fileBase(year: number, what: string): string {
+  return `amazon-${year}-${what}`;
+}
