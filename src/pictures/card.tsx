@@ -12,7 +12,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { PaymentsGraphic, PAYMENTS_SIZE } from '../charts/payments-graphic';
 import { paymentsOf, type Payment } from '../data/payments';
 import { SECTIONS, type SectionId } from '../lib/ui-strings';
-import { outletLabel } from '../features/sources/utils';
+import { outletLabel } from '../features/sources/citations';
 import { SCENE_HEIGHT, SCENE_WIDTH, sceneMarkup } from './drawings';
 import type { Edition } from './edition';
 import { Drawing, Panel, PictureSvg, TextBlock } from './parts';

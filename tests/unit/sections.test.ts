@@ -18,7 +18,7 @@ import { frameSrc, frameTitle, heightHint } from '../../src/features/embed/place
 import { currentState, embedSearch, fullExplainerUrl, parseEmbedParams } from '../../src/features/embed/params';
 import { iframeSnippet, scriptSnippet } from '../../src/features/embed/snippets';
 import { hintKey, measuredHeight } from '../../src/features/embed/heights';
-import { VIEWER_PARAMS } from '../../src/features/sources/utils';
+import { VIEWER_PARAMS } from '../../src/features/sources/viewer-state';
 import { LocaleProvider } from '../../src/lib/locale';
 import { SECTIONS, SECTION_IDS, type SectionData, type SectionId } from '../../src/lib/ui-strings';
 import type * as PlainRegistry from '../../src/lib/ui-strings';

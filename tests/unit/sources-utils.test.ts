@@ -1,21 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildSourcesBundle } from '../../src/data/checked';
 import { makeTextApi } from '../../src/data/text';
+import { citationText, groupByKind, quoteLink } from '../../src/features/sources/citations';
+import { cellQuotes, quoteMatches, viewerStatus, type Filters } from '../../src/features/sources/filters';
+import { claimSummary, summaryLine } from '../../src/features/sources/summaries';
 import {
   MAX_SEARCH_LENGTH,
-  cellQuotes,
-  citationText,
-  claimSummary,
-  groupByKind,
   parseSearch,
   parseViewerState,
-  quoteLink,
-  quoteMatches,
-  summaryLine,
-  viewerStatus,
-  type Filters,
   type RawViewerState,
-} from '../../src/features/sources/utils';
+} from '../../src/features/sources/viewer-state';
 import { findMatches, splitText } from '../../src/features/sources/search';
 import { loadAllData } from '../helpers/data-files';
 

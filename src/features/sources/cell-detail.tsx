@@ -4,7 +4,8 @@ import { useClaim, useQuotes, useSource } from '../../data/hooks';
 import { useCopy } from '../../data/text';
 import { ClaimCheck } from './claim-check';
 import { CellQuotes } from './quote-text';
-import { cellQuotes, outletLabel } from './utils';
+import { outletLabel } from './citations';
+import { cellQuotes } from './filters';
 
 interface CellDetailProps {
   claimId: string;

@@ -8,7 +8,8 @@ import { useCopy } from '../../data/text';
 import { formatIsoDate, listJoin, PUNCTUATION } from '../../lib/format';
 import { own } from '../../lib/own';
 import { CellQuotes } from './quote-text';
-import { cellQuotes, recordSourceIds } from './utils';
+import { recordSourceIds } from './citations';
+import { cellQuotes } from './filters';
 import { VERDICT_STYLE, VerdictMark } from './verdict';
 
 const CASE_KEY = { alexa: 'common.caseAlexa', ring: 'common.caseRing', both: 'common.caseBoth' } as const;

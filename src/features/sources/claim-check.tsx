@@ -5,7 +5,7 @@ import type { Claim } from '../../data/schemas';
 import { SourceList } from '../../data/source-list';
 import { useCopy } from '../../data/text';
 import { VERDICT_STYLE, VerdictMark } from './verdict';
-import { recordSourceIds } from './utils';
+import { recordSourceIds } from './citations';
 import { own } from '../../lib/own';
 
 /** One article against one claim: the verdict, our note where it is loose or wrong, and the record with its sources. */

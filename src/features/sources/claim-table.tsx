@@ -9,7 +9,9 @@ import { CellDetail } from './cell-detail';
 import { CaseFilter } from './quote-filters';
 import { Subsection } from './subsection';
 import type { ViewerControls } from './use-viewer-state';
-import { claimSummary, inCase, outletLabel, splitByErrors, summaryLine } from './utils';
+import { outletLabel } from './citations';
+import { inCase } from './filters';
+import { claimSummary, splitByErrors, summaryLine } from './summaries';
 import { plural } from '../../data/plural';
 import { VERDICT_MARK, VERDICT_STYLE, VerdictMark } from './verdict';
 

@@ -3,7 +3,7 @@ import type { Quote, Source } from '../../data/schemas';
 import { useCopy } from '../../data/text';
 import { copyText } from '../../lib/clipboard';
 import { editionUrl } from '../../lib/site';
-import { citationText, quoteLink } from './utils';
+import { citationText, quoteLink } from './citations';
 
 type Done = 'link' | 'quote' | 'failed' | null;
 const BUTTON = 'rounded border border-line bg-panel px-2 py-1 text-sm hover:border-accent';

@@ -4,7 +4,9 @@ import { SourceCitation } from '../../data/source-list';
 import { useCopy } from '../../data/text';
 import { QuoteBlock } from './quote-block';
 import { Fold } from '../../components/fold';
-import { articleScore, hasFilters, type ViewerState } from './utils';
+import { hasFilters } from './filters';
+import { articleScore } from './summaries';
+import { type ViewerState } from './viewer-state';
 import { plural } from '../../data/plural';
 
 interface QuotePanelProps {

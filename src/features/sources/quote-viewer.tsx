@@ -10,7 +10,8 @@ import { QuoteFilters } from './quote-filters';
 import { QuotePanel } from './quote-panel';
 import { SourceTabs, type TabCount } from './source-tabs';
 import { useSettledAnnouncement, type ViewerControls } from './use-viewer-state';
-import { hasFilters, outletLabel, quoteMatches, viewerStatus } from './utils';
+import { outletLabel } from './citations';
+import { hasFilters, quoteMatches, viewerStatus } from './filters';
 
 /** Source by source: each article's quotes in its own words, filtered and searched, with the state in the URL. */
 export function QuoteViewer({ viewer }: { viewer: ViewerControls }) {

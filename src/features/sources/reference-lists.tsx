@@ -4,7 +4,7 @@ import { useCorrections, useFacts, useSources } from '../../data/hooks';
 import { CitationList, SourceList } from '../../data/source-list';
 import { useCopy } from '../../data/text';
 import { Fold } from '../../components/fold';
-import { groupByKind, recordSourceIds } from './utils';
+import { groupByKind, recordSourceIds } from './citations';
 import { plural } from '../../data/plural';
 import { Subsection } from './subsection';
 import type { CorrectionRating } from '../../data/schemas';

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useArticles, useClaims, useQuotes } from '../../data/hooks';
 import { useCopy } from '../../data/text';
 import { useUrlParam } from '../../lib/url-state';
-import { parseViewerState, type ViewerState } from './utils';
+import { parseViewerState, type ViewerState } from './viewer-state';
 
 export interface ViewerControls {
   state: ViewerState;

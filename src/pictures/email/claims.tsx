@@ -5,7 +5,7 @@
  */
 import type { Claim, Verdict } from '../../data/schemas';
 import type { CopyApi } from '../../data/text';
-import { claimSummary, summaryLine } from '../../features/sources/utils';
+import { claimSummary, summaryLine } from '../../features/sources/summaries';
 import { VERDICT_MARK } from '../../features/sources/verdict';
 import { labelled, listJoin, PUNCTUATION } from '../../lib/format';
 import { SECTIONS } from '../../lib/ui-strings';

@@ -1,0 +1,69 @@
+/** Sources grouped by kind, a quote's link and citation, an outlet's name, a record's sources. No React; unit-tested. */
+import { quoteTranslation } from '../../data/quote-text';
+import { formatIsoDate } from '../../lib/format';
+import type { CopyApi } from '../../data/text';
+import { type Texts } from '../../data/plural';
+import type { Quote, Source } from '../../data/schemas';
+
+export const PRIMARY_KINDS = ['government', 'court', 'company', 'news', 'law-firm', 'reference'] as const;
+
+export function groupByKind(sources: readonly Source[]): Array<[kind: Source['kind'], sources: Source[]]> {
+  return PRIMARY_KINDS.flatMap((kind) => {
+    const list = sources.filter((source) => source.kind === kind);
+    return list.length > 0 ? [[kind, list] as [Source['kind'], Source[]]] : [];
+  });
+}
+
+/** The explainer page (not the embed) opened at one quote: `…/?source=a&quote=b#sources`. */
+export function quoteLink(pageHref: string, sourceId: string, quoteId: string): string {
+  const url = new URL('./', pageHref);
+  url.searchParams.set('source', sourceId);
+  url.searchParams.set('quote', quoteId);
+  url.hash = 'sources';
+  return url.href;
+}
+
+/** “quote” — outlet, title, author, date. [Translation.] Quoted in <link>. */
+export function citationText(text: Texts, quote: Quote, source: Source, link: string): string {
+  const local = source.translations?.[text.locale as 'en'];
+  const both = (original: string, translated?: string) =>
+    translated ? text.t('quoteViewer.citation.translated', { original, translation: translated }) : original;
+  const fields = [
+    both(source.outlet ?? text.t('common.unattributed'), source.outlet ? local?.outlet : undefined),
+    source.title ? both(source.title, local?.title) : '',
+    source.author ?? '',
+    source.date ? formatIsoDate(source.date, text.locale) : '',
+    source.originalLanguage ? text.t('common.translationOf') : '',
+  ].filter(Boolean);
+  const translation = quoteTranslation(quote, source, text.locale);
+  return [
+    // A title that ends its own sentence ("…voice assistant.") is not stopped twice.
+    text.t('quoteViewer.citation.main', { text: quote.text, source: fields.join(', ').replace(/[.。]$/, '') }),
+    translation ? text.t('quoteViewer.citation.translation', { text: translation }) : '',
+    text.t('quoteViewer.citation.quoted', { url: link }),
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** The outlet's name, with our translation in brackets (`both`), or the readable one alone (`reader`, for labels). */
+export function outletLabel(
+  text: Pick<CopyApi, 't' | 'locale'>,
+  source: Source,
+  mode: 'both' | 'reader' = 'both',
+): string {
+  if (!source.outlet) return text.t('common.unattributed');
+  const translated = source.translations?.[text.locale as 'en']?.outlet;
+  if (!translated) return source.outlet;
+  return mode === 'reader'
+    ? translated
+    : text.t('quoteViewer.citation.translated', { original: source.outlet, translation: translated });
+}
+
+/** The sources behind a claim's record: its own, then those of the facts it cites (no repeats). */
+export function recordSourceIds(
+  record: { sourceIds: readonly string[]; factIds: readonly string[] },
+  facts: ReadonlyMap<string, { sourceIds: readonly string[] }>,
+): string[] {
+  return [...new Set([...record.sourceIds, ...record.factIds.flatMap((id) => facts.get(id)?.sourceIds ?? [])])];
+}
