@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { LOCALES, LOCALE_NAMES, useLocale, type Locale } from '../lib/locale';
 import { EDITION_PATHS } from '../lib/site';
-import { UI } from '../lib/ui-strings';
+import { UI } from '../lib/chrome-strings';
 import { currentHref, subscribeToUrl } from '../lib/url-state';
 
 /**

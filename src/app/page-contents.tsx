@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useLocale } from '../lib/locale';
 import { readingTimesOf, type ReadingTimes } from '../lib/reading-time';
 import { usePrefersReducedMotion } from '../lib/use-reduced-motion';
-import { SECTIONS, SECTION_IDS, UI, type SectionId } from '../lib/ui-strings';
+import { UI } from '../lib/chrome-strings';
+import { SECTIONS, SECTION_IDS, type SectionId } from '../lib/ui-strings';
 
 /**
  * The table of contents: one line that stays at the top of the screen as the reader scrolls (sticky, so it takes

@@ -2,7 +2,7 @@ import { DataError } from '../lib/data-error';
 import { ChunkLoadError } from '../lib/lazy-once';
 import { PUNCTUATION } from '../lib/format';
 import { useLocale } from '../lib/locale';
-import { UI } from '../lib/ui-strings';
+import { UI } from '../lib/chrome-strings';
 
 const MAX_ISSUES = 8;
 

@@ -1,5 +1,5 @@
 import { useLocale } from '../lib/locale';
-import { UI } from '../lib/ui-strings';
+import { UI } from '../lib/chrome-strings';
 
 /** The id of the document's one "(opens in a new tab)" text, which every link that opens a new tab has as its description. */
 export const NEW_TAB_HINT_ID = 'new-tab-hint';

@@ -3,7 +3,7 @@ import { Component, Suspense, type ReactNode } from 'react';
 import { DataError } from '../lib/data-error';
 import { ChunkLoadError } from '../lib/lazy-once';
 import { useLocale } from '../lib/locale';
-import { UI } from '../lib/ui-strings';
+import { UI } from '../lib/chrome-strings';
 import { ErrorPanel } from './error-panel';
 
 interface BoundaryProps {

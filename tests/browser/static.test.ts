@@ -6,7 +6,8 @@ import { DIST_DIR, STRICT_CSP } from '../helpers/paths.ts';
 import { startStaticServer } from '../helpers/static-server.ts';
 import { openPage, waitForDataCheck, waitForSection, type OpenedPage } from '../helpers/page.ts';
 import { useBuiltSite } from '../helpers/site.ts';
-import { SECTIONS, SITE_TITLE, UI } from '../../src/lib/ui-strings.ts';
+import { SECTIONS, SITE_TITLE } from '../../src/lib/ui-strings.ts';
+import { UI } from '../../src/lib/chrome-strings.ts';
 
 type Lang = 'en' | 'zh-Hans';
 const VIEWS = Object.keys(SECTIONS) as Array<keyof typeof SECTIONS>;

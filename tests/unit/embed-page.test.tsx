@@ -5,7 +5,8 @@ import { EmbedPage } from '../../src/app/embed-page';
 import { ExplainerPage } from '../../src/app/explainer-page';
 import { parseEmbedParams } from '../../src/features/embed/params';
 import { renderWithClient, serveData } from '../helpers/render';
-import { SITE_TITLE, UI } from '../../src/lib/ui-strings';
+import { UI } from '../../src/lib/chrome-strings';
+import { SITE_TITLE } from '../../src/lib/ui-strings';
 import { LocaleProvider } from '../../src/lib/locale';
 import { measuredHeight } from '../../src/features/embed/heights';
 

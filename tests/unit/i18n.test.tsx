@@ -5,7 +5,7 @@ import { hrefForLocale } from '../../src/app/language-switch';
 import { copyKeys, copyAt, templateTokens } from '../../src/data/copy';
 import { formatCount, formatCountInProse, formatIsoDate, formatIsoDateRange, formatMoney } from '../../src/lib/format';
 import { LocaleProvider, detectLocale, parseLocale } from '../../src/lib/locale';
-import { UI } from '../../src/lib/ui-strings';
+import { UI } from '../../src/lib/chrome-strings';
 import { DIALOG } from '../../src/features/embed/dialog-strings';
 import { loadDataFile } from '../helpers/data-files';
 import { renderWithClient, serveData } from '../helpers/render';

@@ -1,7 +1,8 @@
 import { Suspense, useRef, useState } from 'react';
 import { lazyOnce } from '../../lib/lazy-once';
 import { useLocale } from '../../lib/locale';
-import { SECTIONS, UI, type SectionId } from '../../lib/ui-strings';
+import { UI } from '../../lib/chrome-strings';
+import { SECTIONS, type SectionId } from '../../lib/ui-strings';
 
 // The dialog's contents (snippets, preview, copy) are code of their own, fetched when a reader first points
 // at or focuses an Embed button, so that the page's first load does not carry them.
