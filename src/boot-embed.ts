@@ -32,7 +32,8 @@ export function bootEmbedPage(): void {
   const theme = search.get('theme');
   if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
   // Transparent by default, so the host's page shows through (index.css); `bg=page` keeps the explainer's own.
-  if (search.get('bg') === 'page') document.documentElement.dataset.bg = 'page';
+  // Opened on its own (not in a frame), there is no host to show through: it paints its own background.
+  if (search.get('bg') === 'page' || window.parent === window) document.documentElement.dataset.bg = 'page';
 
   // A host may change the theme later (its own dark-mode switch): a theme message from the parent page only.
   window.addEventListener('message', (event) => {

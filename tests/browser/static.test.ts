@@ -324,7 +324,8 @@ describe('every landing page is complete before any script runs (served under a 
       await expect.poll(() => picture.count()).toBe(1);
       const pictureCode = await picture.inputValue();
       expect(pictureCode).toContain(`<a href="${site.server.url}zh-Hans/#penalties">`);
-      expect(pictureCode).toContain(`src="${site.server.url}pictures/view.penalties.zh-Hans.png"`);
+      // One chart by default (the compact embed), and its picture drawn for email.
+      expect(pictureCode).toContain(`src="${site.server.url}pictures/email.penalties.chart-breakdown.zh-Hans.png"`);
       const loader = await dialog.getByRole('textbox', { name: /自动调整高度/ }).inputValue();
       expect(loader).toMatch(/src="[^"]+\/embed\.v1\.[0-9a-f]+\.js" integrity="sha384-[^"]+" crossorigin="anonymous"/);
       expect(opened.consoleErrors).toEqual([]);

@@ -103,7 +103,9 @@ export function Preview({ choice, title, heading }: { choice: EmbedChoice; title
   return (
     <section aria-label={heading}>
       <h3 className="text-sm font-semibold">{heading}</h3>
-      <div className="mt-1 max-h-[50dvh] overflow-y-auto rounded-md border border-line">
+      {/* Focusable, so a keyboard can scroll a preview taller than the space it has. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+      <div tabIndex={0} className="mt-1 max-h-[50dvh] overflow-y-auto rounded-md border border-line">
         <iframe
           ref={frameRef}
           src={src}
