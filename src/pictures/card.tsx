@@ -130,7 +130,7 @@ export function penaltiesCard(edition: Edition, page: string): EmailPicture {
       colour: PALETTE[payment.caseId],
     })),
     'stacked',
-    { text: SIZE.label, value: 44, bar: 52, gap: 12 },
+    { text: SIZE.label, value: 44, bar: 52, gap: 12, room: 340 },
   );
   const alt = sentences([title, line, ...payments.map((payment) => payment.name)], lang);
   const words = { page, colour: VIEW_COLOUR.penalties, kicker: t('header.title'), title, line, alt };

@@ -24,8 +24,8 @@ const VALUE_ROOM = 240;
 /** The label column's width in the side-by-side layout. */
 const LABEL_WIDTH = 300;
 
-/** The stacked layout's sizes: label, value, bar height, space above each row (a card's differ). */
-type Sizes = { text: number; value: number; bar: number; gap: number };
+/** The stacked layout's sizes: label, value, bar height, space above each row, room for the value (a card's differ). */
+type Sizes = { text: number; value: number; bar: number; gap: number; room: number };
 
 function bar(entry: EmailBar, width: number, height: number, size: number = TYPE.label): ReactElement {
   return (
@@ -39,7 +39,7 @@ function bar(entry: EmailBar, width: number, height: number, size: number = TYPE
           opacity: entry.atLeast ? 0.55 : 1,
         }}
       />
-      {text(entry.valueLabel, size, { fontWeight: 700, marginLeft: 14, color: PALETTE.ink })}
+      {text(entry.valueLabel, size, { fontWeight: 700, marginLeft: 14, color: PALETTE.ink, whiteSpace: 'nowrap' })}
     </div>
   );
 }
@@ -51,10 +51,10 @@ function bar(entry: EmailBar, width: number, height: number, size: number = TYPE
 export function barsElement(
   bars: readonly EmailBar[],
   layout: 'stacked' | 'side',
-  sizes: Sizes = { text: TYPE.label, value: TYPE.label, bar: 44, gap: 22 },
+  sizes: Sizes = { text: TYPE.label, value: TYPE.label, bar: 44, gap: 22, room: VALUE_ROOM },
 ): ReactElement {
   const max = Math.max(...bars.map((entry) => entry.value));
-  const room = INNER - VALUE_ROOM - (layout === 'side' ? LABEL_WIDTH : 0);
+  const room = INNER - sizes.room - (layout === 'side' ? LABEL_WIDTH : 0);
   const width = (value: number) => Math.round((value / max) * room);
   if (layout === 'side')
     return (
