@@ -42,7 +42,7 @@ function emailKeyOf(spec) {
  * back to the site root, and asset addresses one folder deeper where the page is.
  * @param {string} template @param {import('../src/entry-server.tsx').PageSpec} spec
  * @param {typeof import('../src/entry-server.tsx')} server @param {URL | null} siteUrl
- * @param {Record<string, { card?: Picture, picture?: Picture }>} pictures
+ * @param {Record<string, { card: Picture }>} pictures the cards (dist/pictures/manifest.json), per landing page
  * @param {Record<string, Record<string, Picture>>} email the email pictures (dist/pictures/email.json), per edition
  * @param {(file: string) => string} readData @param {import('../src/lib/publisher.ts').Publisher} publisher
  */
@@ -152,7 +152,7 @@ try {
     console.log('prerender: a preview build: relative addresses in link previews and oEmbed, not for publication.');
   // Who publishes the explainer, for the structured data, the date line and the embeds' credit (src/lib/publisher.ts).
   const publisher = server.publisherFrom(process.env);
-  /** @type {Record<string, { card?: Picture, picture?: Picture }>} */
+  /** @type {Record<string, { card: Picture }>} */
   const pictures = JSON.parse(readFileSync(join(dist, 'pictures', 'manifest.json'), 'utf8'));
   /** @type {Record<string, Record<string, Picture>>} */
   const email = JSON.parse(readFileSync(join(dist, 'pictures', 'email.json'), 'utf8'));
@@ -190,10 +190,9 @@ try {
     if (spec.claim) claimPageCount += 1;
     else console.log(`prerendered ${spec.path} (${(html.length / 1024).toFixed(1)} KB of HTML)`);
     if (spec.view && !spec.claim) {
-      const whole = server.embedPagePath(spec.view, spec.locale);
       const key = emailKeyOf(spec);
-      const picture =
-        (key ? email[spec.locale]?.[key] : undefined) ?? pictures[spec.path]?.picture ?? pictures[whole]?.picture;
+      // A part's picture (a step, a chart), else the whole view's summary card (`ring.full`).
+      const picture = email[spec.locale]?.[key ?? `${spec.view}.full`] ?? email[spec.locale]?.[`${spec.view}.full`];
       const oembed = server.oembedDocument(spec.view, spec.locale, siteUrl, picture, spec.part ?? null);
       const file = join(dist, server.oembedPath(spec.view, spec.locale, spec.part ?? null));
       mkdirSync(dirname(file), { recursive: true });

@@ -1,39 +1,30 @@
 /**
- * Link-preview cards, 1200 × 630 (the size Open Graph and most readers crop to): the explainer's or the view's
- * title, one line of what it is about, and one strong visual, all from the data and the copy. Plain and high
- * contrast, in the site's light colours, with the view's colour as a band down the left edge.
+ * Link-preview cards, 1200 × 630 (the size Open Graph and most readers crop to), laid out by satori like the
+ * email pictures (email/frame.tsx): the page colour, a band in the view's colour, a kicker, the title, one line
+ * of what it is about, and one strong visual, all from the data and the copy. A card that does not fit in 630 px
+ * stops the build (email/render.ts) rather than being cut off.
  */
-import { scaleLinear } from 'd3-scale';
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactElement, ReactNode } from 'react';
 import { numberOf } from '../data/derived';
-import type { CaseId } from '../data/schemas';
-import { formatMoney, labelled, listJoin } from '../lib/format';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { PaymentsGraphic, PAYMENTS_SIZE } from '../charts/payments-graphic';
-import { paymentsOf, type Payment } from '../data/payments';
-import { SECTIONS, type SectionId } from '../lib/ui-strings';
+import { paymentsOf } from '../data/payments';
+import type { CaseId, Verdict } from '../data/schemas';
 import { outletLabel } from '../features/sources/citations';
-import { SCENE_HEIGHT, SCENE_WIDTH, sceneMarkup } from './drawings';
+import { VERDICT_MARK } from '../features/sources/verdict';
+import { formatMoney, labelled, listJoin } from '../lib/format';
+import { SECTIONS, type SectionId } from '../lib/ui-strings';
 import type { Edition } from './edition';
-import { Drawing, Panel, PictureSvg, TextBlock } from './parts';
-import { VERDICTS, VerdictSquare } from './verdict-square';
-import { firstSvg, inlineClassColours, PALETTE } from './palette';
-import { firstSentence, fitText, type FittedText, type Fonts } from './text-layout';
+import { barsElement } from './email/bars';
+import { FONT_STACK } from './email/fonts';
+import { column, text } from './email/frame';
+import type { EmailPicture } from './email/picture';
+import { sceneImage, SCENE_HEIGHT, SCENE_WIDTH } from './email/scene';
+import { EMAIL_WIDTH, INNER, SPACE } from './email/type';
+import { PALETTE } from './palette';
 
-export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
-const LEFT = 72;
-const RIGHT = CARD_WIDTH - 72;
-const TOP = 56;
-const BOTTOM = CARD_HEIGHT - 48;
-const INNER = RIGHT - LEFT;
 
-export interface Drawn {
-  svg: ReactNode;
-  width: number;
-  height: number;
-  alt: string;
-}
+/** The card's type scale, in pixels: nothing under 24 (CARD_SMALLEST). */
+const SIZE = { small: 24, label: 26, line: 30, title: 56, amount: 64 } as const;
 
 export const VIEW_COLOUR: Record<SectionId | 'main', string> = {
   main: PALETTE.accent,
@@ -42,8 +33,6 @@ export const VIEW_COLOUR: Record<SectionId | 'main', string> = {
   penalties: PALETTE.ink,
   sources: PALETTE.accent,
 };
-
-/** `Term: value` / `术语：值`. */
 
 /** Sentences joined as the edition writes them: `A. B.` / `甲。乙。` */
 export function sentences(parts: readonly string[], locale: string): string {
@@ -55,302 +44,204 @@ export function sentences(parts: readonly string[], locale: string): string {
     .join(zh ? '' : ' ');
 }
 
-const TITLE_SIZES = [60, 56, 52, 48, 44, 40];
-const LINE_SIZES = [30, 28, 26, 24, 22, 20];
-
-/**
- * The card's heading: the kicker, the title, the line, at the largest sizes that leave the visual its room
- * (the heading ends above `maxBottom`). Returns the y below it.
- */
-function heading(
-  edition: Edition,
-  fonts: Fonts,
-  text: { kicker: string; title: string; line: string },
-  maxBottom: number,
-  lineLines = 3,
-) {
-  const lang = edition.locale;
-  const kick = fitText(text.kicker, { width: INNER, maxLines: 1, sizes: [24, 22, 20], weight: 700, lang }, fonts);
-  for (let step = 0; step < TITLE_SIZES.length - 1; step += 1) {
-    const sizes = TITLE_SIZES.slice(step);
-    const head = fitText(text.title, { width: INNER, maxLines: 2, sizes, weight: 700, lang }, fonts);
-    const about = fitText(text.line, { width: INNER, maxLines: lineLines, sizes: LINE_SIZES.slice(step), lang }, fonts);
-    const titleY = TOP + kick.height + 14;
-    const lineY = titleY + head.height + 18;
-    const bottom = lineY + about.height;
-    if (bottom > maxBottom) continue;
-    return {
-      bottom,
-      node: (
-        <>
-          <TextBlock text={kick} x={LEFT} y={TOP} fill={PALETTE.muted} fonts={fonts} />
-          <TextBlock text={head} x={LEFT} y={titleY} fonts={fonts} />
-          <TextBlock text={about} x={LEFT} y={lineY} fonts={fonts} />
-        </>
-      ),
-    };
-  }
-  throw new Error(`The card "${text.title}": its heading does not fit above ${maxBottom}px`);
+/** The first sentence of a paragraph of copy (a card has room for one). */
+export function firstSentence(copy: string): string {
+  const match = /^.+?(?:[。！？]|[.!?](?=\s+[“"‘(A-Z]|$))/u.exec(copy.trim());
+  return match ? match[0] : copy.trim();
 }
 
-function frame(
-  edition: Edition,
-  fonts: Fonts,
-  colour: string,
-  alt: string,
-  title: string,
-  body: ReactNode,
-  bottom: number,
-): Drawn {
-  if (bottom > BOTTOM) throw new Error(`The card "${title}" is ${bottom - BOTTOM}px too tall for ${CARD_HEIGHT}px`);
-  return {
-    width: CARD_WIDTH,
-    height: CARD_HEIGHT,
-    alt,
-    svg: (
-      <PictureSvg width={CARD_WIDTH} height={CARD_HEIGHT} title={title} lang={edition.locale} fonts={fonts}>
-        <rect width={16} height={CARD_HEIGHT} fill={colour} />
-        {body}
-      </PictureSvg>
-    ),
-  };
+interface CardText {
+  page: string;
+  colour: string;
+  kicker: string;
+  title: string;
+  line: string;
+  alt: string;
 }
 
-/** The two payments, with their kinds and recipients, from money.json and the facts. */
-const payments = (edition: Edition): Payment[] => paymentsOf(edition.money, edition.text);
+function card(edition: Edition, key: string, words: CardText, visual: ReactNode): EmailPicture {
+  const { locale } = edition;
+  const element = (
+    <div
+      lang={locale === 'zh-Hans' ? 'zh-CN' : 'en'}
+      style={{
+        ...column,
+        width: EMAIL_WIDTH,
+        minHeight: CARD_HEIGHT,
+        background: PALETTE.page,
+        color: PALETTE.ink,
+        fontFamily: FONT_STACK[locale],
+        fontSize: SIZE.line,
+        lineHeight: locale === 'zh-Hans' ? 1.45 : 1.3,
+      }}
+    >
+      <div style={{ display: 'flex', height: 12, background: words.colour }} />
+      <div style={{ ...column, padding: `36px ${SPACE.side}px 36px` }}>
+        {text(words.kicker, SIZE.small, { fontWeight: 700, color: PALETTE.muted })}
+        {text(words.title, SIZE.title, { fontWeight: 700, lineHeight: 1.15, marginTop: 6 })}
+        {text(words.line, SIZE.line, { marginTop: 14 })}
+        <div style={{ display: 'flex', marginTop: 28 }}>{visual}</div>
+      </div>
+    </div>
+  );
+  return { key: `card.${key}`, locale, element, alt: words.alt, card: { page: words.page, height: CARD_HEIGHT } };
+}
 
 /** The main page's card: the explainer's title, its first sentence, the two payments as the page's lead graphic. */
-export function mainCard(edition: Edition, fonts: Fonts): Drawn {
+export function mainCard(edition: Edition, page: string): EmailPicture {
   const { t } = edition.text;
-  const lang = edition.locale;
   const title = t('header.title');
   const line = firstSentence(t('header.summary'));
-  const list = payments(edition);
-  // The page's own component, its theme classes made colours (palette.ts), scaled to the card's width.
-  const size = PAYMENTS_SIZE['side-by-side'];
-  const scale = INNER / size.width;
-  const markup = inlineClassColours(
-    firstSvg(
-      renderToStaticMarkup(
-        <PaymentsGraphic
-          layout="side-by-side"
-          label={title}
-          payments={list.map((payment) => ({ ...payment, tone: payment.caseId }))}
-        />,
-      ),
-      'the lead graphic',
-    ).inner,
-  );
-  const graphicHeight = size.height * scale;
-  const head = heading(edition, fonts, { kicker: t('header.kicker'), title, line }, BOTTOM - graphicHeight - 36);
-  const top = head.bottom + 36;
-  const body = (
-    <>
-      {head.node}
-      <Drawing markup={markup} transform={`translate(${LEFT} ${top}) scale(${scale})`} />
-    </>
-  );
-  const alt = sentences([title, line, ...list.map((payment) => payment.name)], lang);
-  return frame(edition, fonts, VIEW_COLOUR.main, alt, title, body, top + graphicHeight);
+  const payments = paymentsOf(edition.money, edition.text);
+  const max = Math.max(...payments.map((payment) => payment.value));
+  const width = (INNER - 48) / 2;
+  const visual = payments.map((payment, index) => (
+    <div key={payment.caseId} style={{ ...column, width, marginLeft: index ? 48 : 0 }}>
+      {text(payment.amount, SIZE.amount, { fontWeight: 700, color: PALETTE[payment.caseId], lineHeight: 1.1 })}
+      <div
+        style={{
+          display: 'flex',
+          width: (payment.value / max) * width,
+          height: 24,
+          background: PALETTE[payment.caseId],
+        }}
+      />
+      {text(payment.label, SIZE.line, { fontWeight: 700, marginTop: 12 })}
+      {text(payment.recipient, SIZE.label, { color: PALETTE.muted })}
+    </div>
+  ));
+  const alt = sentences([title, line, ...payments.map((payment) => payment.name)], edition.locale);
+  const kicker = t('header.kicker');
+  return card(edition, 'main', { page, colour: VIEW_COLOUR.main, kicker, title, line, alt }, visual);
 }
 
 /** The penalties view's card: the two sums as bars on one scale, so one reads as about a quarter of the other. */
-export function penaltiesCard(edition: Edition, fonts: Fonts): Drawn {
+export function penaltiesCard(edition: Edition, page: string): EmailPicture {
   const { t } = edition.text;
   const lang = edition.locale;
   const title = SECTIONS.penalties.title[lang];
   const line = t('penalties.breakdown.takeaway');
-  const list = payments(edition);
-  const rows = list.map((payment) => ({
-    payment,
-    label: fitText(
-      `${payment.label} · ${payment.recipient}`,
-      { width: INNER, maxLines: 1, sizes: [26, 24, 22, 20], weight: 700, lang },
-      fonts,
-    ),
-    amount: fitText(payment.amount, { width: 360, maxLines: 1, sizes: [48, 44, 40], weight: 700, lang }, fonts),
-  }));
-  const amountRoom = Math.max(...rows.map((row) => fonts.measure(row.payment.amount, row.amount) + 20));
-  const x = scaleLinear()
-    .domain([0, Math.max(...list.map((payment) => payment.value))])
-    .range([0, INNER - amountRoom]);
-  const barHeight = 56;
-  const rowHeight = Math.max(...rows.map((row) => row.label.height)) + 12 + barHeight + 30;
-  const head = heading(
-    edition,
-    fonts,
-    { kicker: t('header.title'), title, line },
-    BOTTOM - rows.length * rowHeight + 30 - 34,
-    3,
+  const payments = paymentsOf(edition.money, edition.text);
+  const visual = barsElement(
+    payments.map((payment) => ({
+      label: `${payment.label} · ${payment.recipient}`,
+      value: payment.value,
+      valueLabel: payment.amount,
+      colour: PALETTE[payment.caseId],
+    })),
+    'stacked',
+    { text: SIZE.label, value: 44, bar: 52, gap: 12, room: 340 },
   );
-  const top = head.bottom + 34;
-  const body = (
-    <>
-      {head.node}
-      {rows.map(({ payment, label, amount }, index) => {
-        const y = top + index * rowHeight;
-        const barY = y + label.height + 12;
-        const width = Math.max(4, x(payment.value));
-        return (
-          <g key={payment.caseId}>
-            <TextBlock text={label} x={LEFT} y={y} fonts={fonts} />
-            <rect x={LEFT} y={barY} width={width} height={barHeight} fill={PALETTE[payment.caseId]} />
-            <TextBlock
-              text={amount}
-              x={LEFT + width + 14}
-              y={barY + (barHeight - amount.size) / 2 - 2}
-              fill={PALETTE[payment.caseId]}
-              fonts={fonts}
-            />
-          </g>
-        );
-      })}
-    </>
-  );
-  const alt = sentences([title, line, ...list.map((payment) => payment.name)], lang);
-  return frame(edition, fonts, VIEW_COLOUR.penalties, alt, title, body, top + rows.length * rowHeight - 30);
+  const alt = sentences([title, line, ...payments.map((payment) => payment.name)], lang);
+  const words = { page, colour: VIEW_COLOUR.penalties, kicker: t('header.title'), title, line, alt };
+  return card(edition, 'penalties', words, visual);
 }
 
-/** A case view's card: its title, then its key facts beside the case's first scene. */
-export function caseCard(edition: Edition, fonts: Fonts, caseId: CaseId): Drawn {
+/** A case view's card: its title and its first step's lede, then its key facts beside the case's first scene. */
+export function caseCard(edition: Edition, page: string, caseId: CaseId): EmailPicture {
   const { t, tData, locale } = edition.text;
-  const lang = locale;
   const data = edition.cases[caseId];
   const caseData = data.cases!.cases.find((entry) => entry.id === caseId)!;
   const step = caseData.steps[0]!;
-  const title = SECTIONS[caseId].title[lang];
-  const stepTitle = tData(`cases.${caseId}.steps.${step.id}.title`);
-  const lede = tData(`cases.${caseId}.steps.${step.id}.lede`);
-  const head = heading(edition, fonts, { kicker: t('header.title'), title, line: lede }, BOTTOM - 250, 2);
-  const top = head.bottom + 32;
-  const sceneWidth = 540;
-  const sceneX = RIGHT - sceneWidth;
-  const captionText = fitText(
-    stepTitle,
-    { width: sceneWidth, maxLines: 1, sizes: [22, 20, 18], weight: 700, lang },
-    fonts,
-  );
-  const sceneHeight = Math.min((sceneWidth * SCENE_HEIGHT) / SCENE_WIDTH, BOTTOM - top - captionText.height - 12);
-  const scale = sceneHeight / SCENE_HEIGHT;
-  const drawnWidth = SCENE_WIDTH * scale;
-  const columnWidth = sceneX - LEFT - 40;
-  const money = numberOf(data.facts, caseData.moneyFactId);
-  const factTexts: Array<[string, string]> = [
+  const title = SECTIONS[caseId].title[locale];
+  const line = tData(`cases.${caseId}.steps.${step.id}.lede`);
+  const money = formatMoney(numberOf(data.facts, caseData.moneyFactId), locale);
+  const facts: Array<[string, string]> = [
     [t('caseFacts.caption'), caseData.caption],
     [t('caseFacts.filedBy'), t(`filedBy.${caseData.filedBy}`)],
-    [t('caseFacts.money'), labelled(formatMoney(money, locale), t(`moneyKind.${caseData.moneyKind}`), locale)],
+    [t('caseFacts.money'), labelled(money, t(`moneyKind.${caseData.moneyKind}`), locale)],
   ];
-  const facts: Array<[FittedText, FittedText]> = factTexts.map(([term, value]) => [
-    fitText(term, { width: columnWidth, maxLines: 1, sizes: [20, 18], weight: 700, lang }, fonts),
-    fitText(value, { width: columnWidth, maxLines: 3, sizes: [24, 22, 20], lang }, fonts),
-  ]);
-  let y = top;
-  const factNodes = facts.map(([term, value], index) => {
-    const node = (
-      <g key={index}>
-        <TextBlock text={term} x={LEFT} y={y} fill={PALETTE.muted} fonts={fonts} />
-        <TextBlock text={value} x={LEFT} y={y + term.height + 2} fonts={fonts} />
-      </g>
-    );
-    y += term.height + 2 + value.height + 18;
-    return node;
+  const sceneWidth = 500;
+  const visual = (
+    <div style={{ display: 'flex', width: INNER, justifyContent: 'space-between' }}>
+      <div style={{ ...column, width: INNER - sceneWidth - 40 }}>
+        {facts.map(([term, value], index) => (
+          <div key={term} style={{ ...column, marginTop: index ? 10 : 0 }}>
+            {text(term, SIZE.small, { fontWeight: 700, color: PALETTE.muted })}
+            {text(value, SIZE.small, { lineHeight: 1.3 })}
+          </div>
+        ))}
+      </div>
+      <div style={{ display: 'flex', border: `2px solid ${PALETTE.line}`, borderRadius: 12 }}>
+        <img
+          alt=""
+          src={sceneImage(caseId, step.scene)}
+          width={sceneWidth - 4}
+          height={(sceneWidth - 4) * (SCENE_HEIGHT / SCENE_WIDTH)}
+        />
+      </div>
+    </div>
+  );
+  const alt = sentences([title, line, ...facts.map(([term, value]) => labelled(term, value, locale))], locale);
+  const words = { page, colour: VIEW_COLOUR[caseId], kicker: t('header.title'), title, line, alt };
+  return card(edition, caseId, words, visual);
+}
+
+const VERDICTS: readonly Verdict[] = ['accurate', 'imprecise', 'wrong', 'absent'];
+
+const VERDICT_COLOURS: Record<Verdict, { fill: string; ink: string }> = {
+  accurate: { fill: PALETTE['good-soft'], ink: PALETTE.good },
+  imprecise: { fill: PALETTE['warn-soft'], ink: PALETTE.warn },
+  wrong: { fill: PALETTE['bad-soft'], ink: PALETTE.bad },
+  absent: { fill: PALETTE.panel, ink: PALETTE.muted },
+};
+
+/** A verdict's square: its soft colour and its mark (✓ ≈ ✗ –), so the grid never relies on colour alone. */
+function square(verdict: Verdict, size: number, style: CSSProperties = {}): ReactElement {
+  const { fill, ink } = VERDICT_COLOURS[verdict];
+  const border = `2px solid ${verdict === 'absent' ? PALETTE.line : ink}`;
+  // satori sizes a box without its border: the border's 2 px a side come off here.
+  const box = { width: size - 4, height: size - 4, background: fill, border, borderRadius: 4, color: ink };
+  return text(VERDICT_MARK[verdict], SIZE.small, {
+    ...box,
+    fontWeight: 700,
+    lineHeight: 1,
+    alignItems: 'center',
+    justifyContent: 'center',
+    ...style,
   });
-  const body = (
-    <>
-      {head.node}
-      {factNodes}
-      <Panel x={sceneX} y={top} width={sceneWidth} height={sceneHeight} />
-      <Drawing
-        markup={sceneMarkup(caseId, step.scene)}
-        transform={`translate(${sceneX + (sceneWidth - drawnWidth) / 2} ${top}) scale(${scale})`}
-      />
-      <TextBlock text={captionText} x={sceneX} y={top + sceneHeight + 12} fonts={fonts} />
-    </>
-  );
-  const alt = sentences([title, lede, ...factTexts.map(([term, value]) => labelled(term, value, lang))], lang);
-  return frame(
-    edition,
-    fonts,
-    VIEW_COLOUR[caseId],
-    alt,
-    title,
-    body,
-    Math.max(y - 18, top + sceneHeight + 12 + captionText.height),
-  );
 }
 
 /** The sources view's card: every article against every claim checked, one square each, coloured by verdict. */
-export function sourcesCard(edition: Edition, fonts: Fonts): Drawn {
+export function sourcesCard(edition: Edition, page: string): EmailPicture {
   const { t } = edition.text;
   const lang = edition.locale;
-  const data = edition.sources;
   const title = SECTIONS.sources.title[lang];
   const line = firstSentence(t('sourcesSection.intro'));
-  const claims = [...data.claims!.values()];
-  const articles = data.articles;
-  const labelWidth = 300;
-  const cell = Math.min(34, (INNER - labelWidth - 20) / claims.length);
-  const square = cell - 5;
-  const rowHeight = 44;
-  const head = heading(
-    edition,
-    fonts,
-    { kicker: t('header.title'), title, line },
-    BOTTOM - (5 * rowHeight + 18 + square) - 30,
-    2,
-  );
-  const top = head.bottom + 30;
-  const rows = articles.map((article) => ({
-    article,
-    label: fitText(
-      outletLabel(edition.text, article, 'reader'),
-      { width: labelWidth, maxLines: 2, sizes: [20, 18, 16], weight: 700, lang },
-      fonts,
-    ),
-  }));
-  const keyTop = top + articles.length * rowHeight + 18;
-  const verdicts = VERDICTS;
-  const keyLabels = verdicts.map((verdict) =>
-    fitText(t(`matrix.short.${verdict}`), { width: 200, maxLines: 1, sizes: [20, 18], lang }, fonts),
-  );
-  let keyX = LEFT;
-  const body = (
-    <>
-      {head.node}
-      {rows.map(({ article, label }, row) => {
-        const y = top + row * rowHeight;
-        return (
-          <g key={article.id}>
-            <TextBlock text={label} x={LEFT} y={y + (rowHeight - 5 - label.height) / 2} fonts={fonts} />
-            {claims.map((claim, index) => {
-              const verdict = claim.verdicts[article.id] ?? 'absent';
-              const cx = LEFT + labelWidth + 20 + index * cell;
-              return <VerdictSquare key={claim.id} verdict={verdict} x={cx} y={y} size={square} fonts={fonts} />;
-            })}
-          </g>
-        );
-      })}
-      {verdicts.map((verdict, index) => {
-        const label = keyLabels[index]!;
-        const x = keyX;
-        keyX += square + 10 + fonts.measure(label.lines[0] ?? '', label) + 32;
-        return (
-          <g key={verdict}>
-            <VerdictSquare verdict={verdict} x={x} y={keyTop} size={square} fonts={fonts} />
-            <TextBlock text={label} x={x + square + 10} y={keyTop + (square - label.size) / 2 - 2} fonts={fonts} />
-          </g>
-        );
-      })}
-    </>
-  );
-  if (keyX - 32 > RIGHT) throw new Error(`The sources card's key is wider than the card`);
-  const counts = verdicts.map((verdict, index) => {
-    const count = claims.reduce(
+  const claims = [...edition.sources.claims!.values()];
+  const articles = edition.sources.articles;
+  const labelWidth = 360;
+  const cell = Math.min(40, Math.floor((INNER - labelWidth) / claims.length));
+  const count = (verdict: Verdict) =>
+    claims.reduce(
       (sum, claim) => sum + articles.filter((article) => (claim.verdicts[article.id] ?? 'absent') === verdict).length,
       0,
     );
-    return labelled(keyLabels[index]!.lines.join(' '), String(count), lang);
-  });
+  const visual = (
+    <div style={column}>
+      {articles.map((article) => (
+        <div key={article.id} style={{ display: 'flex', alignItems: 'center', marginBottom: 6 }}>
+          {text(outletLabel(edition.text, article, 'reader'), SIZE.small, {
+            width: labelWidth - 12,
+            fontWeight: 700,
+            lineHeight: 1.15,
+            paddingRight: 12,
+          })}
+          {claims.map((claim) => square(claim.verdicts[article.id] ?? 'absent', cell - 4, { marginRight: 4 }))}
+        </div>
+      ))}
+      <div style={{ display: 'flex', marginTop: 10 }}>
+        {VERDICTS.map((verdict) => (
+          <div key={verdict} style={{ display: 'flex', alignItems: 'center', marginRight: 32 }}>
+            {square(verdict, cell - 4, { marginRight: 10 })}
+            {text(t(`matrix.short.${verdict}`), SIZE.small)}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+  const counts = VERDICTS.map((verdict) => labelled(t(`matrix.short.${verdict}`), String(count(verdict)), lang));
   const alt = sentences([title, line, labelled(t('sourcesSection.matrixTitle'), listJoin(counts, lang), lang)], lang);
-  return frame(edition, fonts, VIEW_COLOUR.sources, alt, title, body, keyTop + square);
+  const words = { page, colour: VIEW_COLOUR.sources, kicker: t('header.title'), title, line, alt };
+  return card(edition, 'sources', words, visual);
 }

@@ -1,8 +1,7 @@
 /**
  * The app's own drawings, rendered on the server and made standalone: each case's scene as its prerendered page
- * shows it (the still picture), and each penalty chart as its section draws it (640 px wide, the final state:
- * on the server the reduced-motion switch reads "reduce"), with its title, takeaway, notes and sources taken
- * from the same render, so the picture says exactly what the page says.
+ * shows it (the still picture), and the words of each penalty chart as its section renders them (title,
+ * takeaway, label, notes), so the picture says exactly what the page says.
  */
 import type { ComponentType } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -49,14 +48,8 @@ export interface ChartDrawing {
   takeaway: string;
   /** A prominent label (the ceiling chart's "Illustration…"), if any. */
   label: string | null;
-  /** The notes under the chart. */
+  /** The notes under the chart and in its caption. */
   notes: string[];
-  /** "Sources: …", as the figure's caption lists them (without the link arrows and address notes). */
-  sources: string;
-  width: number;
-  height: number;
-  /** The chart's marks, standalone. */
-  markup: string;
 }
 
 export const CHARTS: ReadonlyArray<[string, ComponentType]> = [
@@ -66,7 +59,7 @@ export const CHARTS: ReadonlyArray<[string, ComponentType]> = [
   ['ceiling', CeilingChart],
 ];
 
-/** One penalty chart as its section renders it, taken apart into its words and its SVG. */
+/** One penalty chart as its section renders it, taken apart into its words. */
 export function chartDrawing(data: SectionData, name: string, Chart: ComponentType): ChartDrawing {
   const html = renderToStaticMarkup(
     <SectionProvider data={data}>
@@ -81,14 +74,11 @@ export function chartDrawing(data: SectionData, name: string, Chart: ComponentTy
     if (found === undefined) throw new Error(`${where}: no ${tag}#${id}-${suffix}`);
     return textOf(found);
   };
-  const svg = firstSvg(html, where);
   const afterSvg = html.slice(html.indexOf('</svg>'));
   const notes = [...afterSvg.matchAll(/<p class="text-sm text-muted">([\s\S]*?)<\/p>/g)].map((match) =>
     textOf(match[1] ?? ''),
   );
   const caption = /<figcaption[^>]*>([\s\S]*?)<\/figcaption>/.exec(html)?.[1] ?? '';
-  const sourcesHtml = /<div class="text-sm[^"]*">([\s\S]*?)<\/div>/.exec(caption)?.[1] ?? '';
-  const sources = textOf(sourcesHtml.replace(/<span aria-hidden="true"[^>]*>[^<]*<\/span>/g, ''));
   const captionNotes = [...caption.matchAll(/<p class="mb-1 text-muted">([\s\S]*?)<\/p>/g)].map((match) =>
     textOf(match[1] ?? ''),
   );
@@ -99,9 +89,5 @@ export function chartDrawing(data: SectionData, name: string, Chart: ComponentTy
     takeaway: byId('p', 'takeaway'),
     label: label === undefined ? null : textOf(label),
     notes: [...notes, ...captionNotes],
-    sources,
-    width: svg.width,
-    height: svg.height,
-    markup: inlineClassColours(svg.inner),
   };
 }

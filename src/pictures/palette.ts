@@ -57,16 +57,9 @@ export function inlineClassColours(markup: string): string {
   );
 }
 
-/** The first `<svg>` in some markup: its size and what is inside it. Throws when there is none. */
-export function firstSvg(markup: string, what: string): { width: number; height: number; inner: string } {
-  const match = /<svg\b([^>]*)>([\s\S]*?)<\/svg>/.exec(markup);
+/** What is inside the first `<svg>` in some markup. Throws when there is none. */
+export function firstSvg(markup: string, what: string): { inner: string } {
+  const match = /<svg\b[^>]*>([\s\S]*?)<\/svg>/.exec(markup);
   if (!match) throw new Error(`${what}: no <svg> in the rendered markup`);
-  const attribute = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(match[1] ?? '')?.[1];
-  const viewBox = attribute('viewBox')
-    ?.split(/[\s,]+/)
-    .map(Number);
-  const width = Number(attribute('width') ?? viewBox?.[2]);
-  const height = Number(attribute('height') ?? viewBox?.[3]);
-  if (!(width > 0 && height > 0)) throw new Error(`${what}: the <svg> has no size`);
-  return { width, height, inner: match[2] ?? '' };
+  return { inner: match[1] ?? '' };
 }

@@ -1,38 +1,49 @@
 /**
- * The build's pictures (scripts/pictures.mjs → src/pictures): drawn from the real data with the fonts from npm,
- * rasterised by resvg as the build does, then checked as files: their size, that they are not blank, that their
- * titles are drawn, that Chinese is drawn from the CJK face (never as boxes), that figures follow the data, and
- * that the manifest the prerender reads has every landing page.
+ * The link-preview cards (src/pictures/card.tsx, drawn by scripts/pictures.mjs as the build draws them): their
+ * size, that they are not blank, that their titles are drawn, that Chinese is drawn from the CJK face, that the
+ * figures follow the data, that the manifest the prerender reads has every landing page; and the palette PNG
+ * writer (src/pictures/email/png.ts) keeps every colour of a flat picture exactly.
  */
 import { readFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
+import { Resvg } from '@resvg/resvg-js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DataFileName } from '../../src/data/schemas';
 import { PAGES } from '../../src/entry-server';
-import { buildManifest, renderPictures, type Picture } from '../../src/pictures/entry';
-import { loadFonts, type PictureFonts } from '../../src/pictures/fonts';
+import { loadSatoriFonts } from '../../src/pictures/email/fonts';
+import type { EmailPicture } from '../../src/pictures/email/picture';
+import { cardPictures } from '../../src/pictures/email/pictures';
+import { palettePng } from '../../src/pictures/email/png';
+import { buildCardManifest, drawEmail, textRuns, type DrawnEmail } from '../../src/pictures/email/render';
 import { PALETTE } from '../../src/pictures/palette';
-import { rasterize, type Raster } from '../../src/pictures/raster';
-import { fitText, tokens } from '../../src/pictures/text-layout';
 import { readDataText } from '../helpers/data-files';
 
-/** Width and height from a PNG's IHDR chunk (bytes 16–23, big-endian). */
-function pngSize(png: Buffer): { width: number; height: number } {
+/** A PNG's chunks, by type (IDAT's joined). */
+function chunks(png: Buffer): Map<string, Buffer> {
   expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-  expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
-  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+  const found = new Map<string, Buffer>();
+  for (let at = 8; at < png.length;) {
+    const length = png.readUInt32BE(at);
+    const type = png.subarray(at + 4, at + 8).toString('latin1');
+    const data = png.subarray(at + 8, at + 8 + length);
+    found.set(type, Buffer.concat([found.get(type) ?? Buffer.alloc(0), data]));
+    at += length + 12;
+  }
+  return found;
 }
 
 const hex = (colour: string) => [1, 3, 5].map((index) => parseInt(colour.slice(index, index + 2), 16));
 const PAGE_RGB = hex(PALETTE.page);
 
 /** Share of pixels in a box that differ from the page colour, and share that are dark (text ink). */
-function ink(raster: Raster, box = { x: 0, y: 0, width: raster.width, height: raster.height }) {
+function ink(svg: string, box = { x: 0, y: 0, width: 1200, height: 630 }) {
+  const pixels = new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels;
   let changed = 0;
   let dark = 0;
   for (let y = box.y; y < box.y + box.height; y += 1)
     for (let x = box.x; x < box.x + box.width; x += 1) {
-      const at = (y * raster.width + x) * 4;
-      const [r, g, b] = [raster.pixels[at]!, raster.pixels[at + 1]!, raster.pixels[at + 2]!];
+      const at = (y * 1200 + x) * 4;
+      const [r, g, b] = [pixels[at]!, pixels[at + 1]!, pixels[at + 2]!];
       if (Math.abs(r - PAGE_RGB[0]!) + Math.abs(g - PAGE_RGB[1]!) + Math.abs(b - PAGE_RGB[2]!) > 24) changed += 1;
       if (0.2126 * r + 0.7152 * g + 0.0722 * b < 90) dark += 1;
     }
@@ -40,86 +51,74 @@ function ink(raster: Raster, box = { x: 0, y: 0, width: raster.width, height: ra
   return { changed: changed / total, dark: dark / total };
 }
 
-describe('pictures for link previews and newsletters', { timeout: 120_000 }, () => {
-  let fonts: PictureFonts;
-  let pictures: Picture[];
-  const rasters = new Map<string, Raster>();
-  const byFile = (file: string) => pictures.find((picture) => picture.file === file)!;
+/** Where a card's title is drawn: below the band and the kicker. */
+const TITLE_BOX = { x: 64, y: 95, width: 560, height: 50 };
 
-  beforeAll(() => {
-    fonts = loadFonts();
-    pictures = renderPictures(readDataText, fonts);
-    for (const picture of pictures) rasters.set(picture.file, rasterize(picture.svg, fonts));
+describe('link-preview cards', { timeout: 120_000 }, () => {
+  let cards: EmailPicture[];
+  const drawn = new Map<string, DrawnEmail & { svg: string }>();
+  const draw = async (list: EmailPicture[]) =>
+    Promise.all(list.map((card) => drawEmail(card, loadSatoriFonts()).then((result) => [card, result] as const)));
+
+  const drawnOf = (card: EmailPicture) =>
+    [...drawn.values()].find((each) => each.file === `pictures/${card.key}.${card.locale}.png`)!;
+
+  beforeAll(async () => {
+    cards = cardPictures(readDataText);
+    for (const [, result] of await draw(cards)) drawn.set(result.file, result);
   }, 120_000);
 
-  it('the manifest has a card for every landing page, and a picture for every whole view’s embed page', () => {
-    const manifest = buildManifest(pictures);
-    // A part's page (embed/alexa.step.html) is drawn in the email pictures (email.json), one per step or chart.
+  it('has a card for every whole landing page, 1200 × 630, with an alt text in the page’s language', () => {
+    const manifest = buildCardManifest(cards.map((picture) => ({ picture, drawn: drawnOf(picture) })));
     const wholePages = PAGES.filter((page) => !page.part);
     expect(Object.keys(manifest).sort()).toEqual(wholePages.map((page) => page.path).sort());
     for (const page of wholePages) {
-      const entry = manifest[page.path]!;
-      expect(entry.card).toEqual({
-        file: expect.stringMatching(/^pictures\/card\.[\w.-]+\.png$/),
+      const { card } = manifest[page.path]!;
+      expect(card).toEqual({
+        file: `pictures/card.${page.view ?? 'main'}.${page.locale}.png`,
         width: 1200,
         height: 630,
         alt: expect.stringMatching(/\S{10}/),
       });
-      if (page.view) {
-        expect(entry.picture).toMatchObject({
-          file: `pictures/view.${page.view}.${page.locale}.png`,
-          width: 1200,
-          height: expect.any(Number),
-        });
-        expect(entry.picture!.alt.length).toBeGreaterThan(40);
-      } else expect(entry.picture).toBeUndefined();
-      // Alt text in the page's language.
-      expect(/\p{Script=Han}/u.test(entry.card.alt)).toBe(page.locale === 'zh-Hans');
-    }
-    expect(manifest['embed/penalties.html']!.picture!.svg).toBe('pictures/view.penalties.en.svg');
-    expect(manifest['embed/penalties.zh-Hans.html']!.picture!.svg).toBe('pictures/view.penalties.zh-Hans.svg');
-  });
-
-  it('every PNG has the size the manifest records', () => {
-    expect(pictures).toHaveLength(18);
-    for (const picture of pictures) {
-      const raster = rasters.get(picture.file)!;
-      expect(pngSize(raster.png), picture.file).toEqual({ width: picture.width, height: picture.height });
-      if (picture.kind === 'card') expect([picture.width, picture.height]).toEqual([1200, 630]);
-      else expect(picture.height, picture.file).toBeGreaterThan(600);
+      expect(card.alt.length, page.path).toBeGreaterThan(60);
+      expect(/\p{Script=Han}/u.test(card.alt), page.path).toBe(page.locale === 'zh-Hans');
+      const png = drawn.get(card.file)!.png;
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], card.file).toEqual([1200, 630]);
+      expect(png.length, card.file).toBeLessThanOrEqual(150 * 1024);
     }
   });
 
-  it('no picture is blank, and every card has its title drawn in dark ink where the title goes', () => {
-    for (const picture of pictures) {
-      const raster = rasters.get(picture.file)!;
-      expect(ink(raster).changed, picture.file).toBeGreaterThan(0.05);
-      // The title: below the kicker, in the first lines of the picture.
-      const title = ink(raster, { x: 72, y: 100, width: 700, height: 60 });
-      expect(title.dark, `${picture.file}: title area`).toBeGreaterThan(0.08);
+  it('draws no text under 24 px', () => {
+    for (const card of cards) {
+      const runs = textRuns(card.element);
+      expect(runs.length, card.key).toBeGreaterThan(4);
+      expect(
+        runs.filter((run) => run.fontSize < 24),
+        `${card.key} ${card.locale}`,
+      ).toEqual([]);
     }
   });
 
-  it('draws Chinese from the CJK face, as outlines, and never falls back to a face without it (boxes)', () => {
-    const card = byFile('pictures/card.main.zh-Hans.png');
-    // Every Chinese text is drawn as glyph outlines from Noto Sans CJK SC: none is left as <text> for a fallback.
-    for (const text of card.svg.match(/<text\b[^>]*>[^<]*<\/text>/g) ?? []) expect(text).not.toMatch(/\p{Script=Han}/u);
-    const title = '亚马逊2023年隐私和解案解读';
-    const glyphs = fonts.glyphRun(title, { face: 'cjk', weight: 700 }).glyphs;
-    expect(new Set(glyphs.map((glyph) => glyph.key)).size).toBeGreaterThanOrEqual(new Set(title).size - 2);
-    for (const glyph of glyphs) {
-      expect(card.svg).toContain(`id="${glyph.key}"`);
-      // A real glyph, not the empty or box-shaped .notdef: a CJK character has many curves.
-      if (/\p{Script=Han}/u.test(title[glyphs.indexOf(glyph)] ?? '')) expect(glyph.d.length).toBeGreaterThan(200);
+  it('is not blank, and has its title drawn in dark ink where the title goes', () => {
+    for (const [file, { svg }] of drawn) {
+      expect(ink(svg).changed, file).toBeGreaterThan(0.05);
+      expect(ink(svg, TITLE_BOX).dark, `${file}: title area`).toBeGreaterThan(0.08);
     }
-    // A face without Chinese is refused when measured, so no text can reach a picture in it.
-    expect(() => fonts.measure('亚马逊', { size: 20, weight: 400, face: 'sans' })).toThrow(/no glyph/);
-    // And the drawn title has as much ink as the English one: characters, not a few thin boxes.
-    const zh = ink(rasters.get('pictures/card.main.zh-Hans.png')!, { x: 72, y: 100, width: 800, height: 70 });
-    expect(zh.dark).toBeGreaterThan(0.15);
   });
 
-  it('takes every figure from the data: change a fact and the pictures change', () => {
+  it('draws Chinese from the CJK face, as outlines: as much ink as the English title, no text left to a fallback', () => {
+    const zh = drawn.get('pictures/card.main.zh-Hans.png')!.svg;
+    expect(zh).not.toMatch(/<text\b/);
+    expect(textRuns(cards.find((card) => card.key === 'card.main' && card.locale === 'zh-Hans')!.element)[1]).toEqual({
+      text: '亚马逊2023年隐私和解案解读',
+      fontSize: 56,
+      fontWeight: 700,
+    });
+    // A face without Chinese would draw nothing or thin boxes: the title's ink says real glyphs were drawn.
+    expect(ink(zh, TITLE_BOX).dark).toBeGreaterThan(0.15);
+  });
+
+  it('takes every figure from the data: change a fact and the cards change', async () => {
     const facts = JSON.parse(readDataText('facts.json')) as { facts: Array<{ id: string; value: unknown }> };
     const penalty = facts.facts.find((fact) => fact.id === 'alexa-penalty')!;
     const total = facts.facts.find((fact) => fact.id === 'settlements-total')!;
@@ -128,27 +127,22 @@ describe('pictures for link previews and newsletters', { timeout: 120_000 }, () 
     total.value = (total.value as number) + 2_000_000;
     const changed = JSON.stringify(facts);
     const read = (file: DataFileName) => (file === 'facts.json' ? changed : readDataText(file));
-    const redrawn = renderPictures(read, fonts);
-    const main = redrawn.find((picture) => picture.file === 'pictures/card.main.en.png')!;
-    expect(main.alt).toContain('$27 million');
-    expect(main.alt).not.toContain('$25 million');
-    expect(main.svg).toContain('$27 million');
-    expect(redrawn.find((picture) => picture.file === 'pictures/card.main.zh-Hans.png')!.alt).toContain('2700万美元');
+    const redrawn = cardPictures(read);
+    const main = (locale: string) => redrawn.find((card) => card.key === 'card.main' && card.locale === locale)!;
+    expect(main('en').alt).toContain('$27 million');
+    expect(main('en').alt).not.toContain('$25 million');
+    expect(textRuns(main('en').element).map((run) => run.text)).toContain('$27 million');
+    expect(main('zh-Hans').alt).toContain('2700万美元');
+    const again = await drawEmail(main('en'), loadSatoriFonts());
+    expect(again.svg).not.toBe(drawn.get('pictures/card.main.en.png')!.svg);
   });
 
-  it('never lets text overflow: too long a text stops the build instead of being clipped', () => {
-    const long = 'word '.repeat(200);
-    expect(() => fitText(long, { width: 400, maxLines: 2, sizes: [20, 18], lang: 'en' }, fonts)).toThrow(
-      /does not fit/,
+  it('stops the build when a card’s content does not fit its height, rather than cutting it off', async () => {
+    const card = cards.find((each) => each.key === 'card.penalties')!;
+    const tooShort = { ...card, card: { ...card.card!, height: 400 } };
+    await expect(drawEmail(tooShort, loadSatoriFonts())).rejects.toThrow(
+      /630 px tall, not 400: its content does not fit/,
     );
-    const fitted = fitText(
-      byFile('pictures/card.main.en.png').alt,
-      { width: 600, maxLines: 20, sizes: [20], lang: 'en' },
-      fonts,
-    );
-    for (const line of fitted.lines) expect(fonts.measure(line, fitted)).toBeLessThanOrEqual(600);
-    // Chinese breaks between characters, but never before closing punctuation nor inside a Latin word.
-    expect(tokens('起诉方，Ring 案')).toEqual(['起', '诉', '方，', 'Ring ', '案']);
   });
 
   it('uses the site’s light colours (src/index.css)', () => {
@@ -156,6 +150,33 @@ describe('pictures for link previews and newsletters', { timeout: 120_000 }, () 
     for (const [name, colour] of Object.entries(PALETTE)) {
       const declared = new RegExp(`--${name}: light-dark\\((#[0-9a-f]{6})`).exec(css)?.[1];
       expect(declared, name).toBe(colour);
+    }
+  });
+});
+
+describe('palette PNG', () => {
+  it('keeps a flat picture’s colours exactly, and gives a rare colour the nearest frequent one', () => {
+    // The page colour (100 pixels), 256 one-pixel greys and 44 one-pixel near-greys: the palette keeps the page
+    // colour and 255 greys exactly; the last grey and the near-greys take their nearest.
+    const width = 400;
+    const rgba = new Uint8Array(width * 4);
+    for (let x = 0; x < width; x += 1) {
+      const v = x < 356 ? x - 100 : (x - 356) * 5;
+      rgba.set(x < 100 ? [251, 250, 247, 255] : [v, v, x < 356 ? v : v + 1, 255], x * 4);
+    }
+    const png = chunks(palettePng(rgba, width, 1));
+    expect([...png.get('IHDR')!.subarray(8, 10)]).toEqual([8, 3]);
+    const palette = png.get('PLTE')!;
+    expect(palette.length).toBe(256 * 3);
+    expect(png.has('tRNS')).toBe(false);
+    const rows = inflateSync(png.get('IDAT')!);
+    expect(rows.length).toBe(width + 1);
+    const colourAt = (x: number) => [...palette.subarray(rows[x + 1]! * 3, rows[x + 1]! * 3 + 3)];
+    expect(colourAt(0)).toEqual([251, 250, 247]);
+    for (let x = 100; x < width; x += 1) {
+      const want = [...rgba.subarray(x * 4, x * 4 + 3)];
+      const off = colourAt(x).reduce((sum, channel, index) => sum + Math.abs(channel - want[index]!), 0);
+      expect(off, `x ${x}`).toBeLessThanOrEqual(x < 355 ? 0 : 3);
     }
   });
 });

@@ -24,7 +24,10 @@ const VALUE_ROOM = 240;
 /** The label column's width in the side-by-side layout. */
 const LABEL_WIDTH = 300;
 
-function bar(entry: EmailBar, width: number, height: number): ReactElement {
+/** The stacked layout's sizes: label, value, bar height, space above each row, room for the value (a card's differ). */
+type Sizes = { text: number; value: number; bar: number; gap: number; room: number };
+
+function bar(entry: EmailBar, width: number, height: number, size: number = TYPE.label): ReactElement {
   return (
     <div style={{ display: 'flex', alignItems: 'center', marginTop: 6 }}>
       <div
@@ -36,7 +39,7 @@ function bar(entry: EmailBar, width: number, height: number): ReactElement {
           opacity: entry.atLeast ? 0.55 : 1,
         }}
       />
-      {text(entry.valueLabel, TYPE.label, { fontWeight: 700, marginLeft: 14, color: PALETTE.ink })}
+      {text(entry.valueLabel, size, { fontWeight: 700, marginLeft: 14, color: PALETTE.ink, whiteSpace: 'nowrap' })}
     </div>
   );
 }
@@ -45,9 +48,13 @@ function bar(entry: EmailBar, width: number, height: number): ReactElement {
  * `stacked`: label (and detail) above each bar, for a few rows with long labels. `side`: label left of the bar,
  * for many short labels (a ranked list).
  */
-export function barsElement(bars: readonly EmailBar[], layout: 'stacked' | 'side'): ReactElement {
+export function barsElement(
+  bars: readonly EmailBar[],
+  layout: 'stacked' | 'side',
+  sizes: Sizes = { text: TYPE.label, value: TYPE.label, bar: 44, gap: 22, room: VALUE_ROOM },
+): ReactElement {
   const max = Math.max(...bars.map((entry) => entry.value));
-  const room = INNER - VALUE_ROOM - (layout === 'side' ? LABEL_WIDTH : 0);
+  const room = INNER - sizes.room - (layout === 'side' ? LABEL_WIDTH : 0);
   const width = (value: number) => Math.round((value / max) * room);
   if (layout === 'side')
     return (
@@ -63,10 +70,10 @@ export function barsElement(bars: readonly EmailBar[], layout: 'stacked' | 'side
   return (
     <div style={column}>
       {bars.map((entry) => (
-        <div key={entry.label} style={{ ...column, marginTop: 22 }}>
-          {text(entry.label, TYPE.label, { fontWeight: 700 })}
+        <div key={entry.label} style={{ ...column, marginTop: sizes.gap }}>
+          {text(entry.label, sizes.text, { fontWeight: 700 })}
           {entry.detail ? text(entry.detail, TYPE.small, { color: PALETTE.muted }) : null}
-          {bar(entry, width(entry.value), 44)}
+          {bar(entry, width(entry.value), sizes.bar, sizes.value)}
         </div>
       ))}
     </div>

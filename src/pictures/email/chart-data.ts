@@ -1,6 +1,6 @@
 /**
  * What each penalty chart shows, for its email picture: the same series the section's charts build
- * (src/features/penalties/utils.ts) with the same copy, in the state the page first shows (sales, not income;
+ * (src/features/penalties/series.ts, ranking.ts) with the same copy, in the state the page first shows (sales, not income;
  * the "two days" claim not added; a linear scale).
  */
 import type { SectionData } from '../../data/model';

@@ -1,21 +1,18 @@
 /**
- * The email pictures, drawn: satori lays out each picture's tree and turns its text into outlines (our fonts
- * from npm, ./fonts.ts), resvg rasterises the SVG at 1200 px wide, and UPNG writes it with a palette of at most
- * COLOURS colours (flat colours and anti-aliased text lose nothing visible; the file is a third of resvg's RGBA
- * PNG, so each picture stays under 150 KB for a newsletter). Also: the texts a tree draws with their sizes
- * (for the tests and the build's smallest-size check), and the manifest.
+ * Every picture, drawn: satori lays out its tree and turns its text into outlines (our fonts from npm,
+ * ./fonts.ts), resvg rasterises the SVG at 1200 px wide, and png.ts writes it with a palette (flat colours and
+ * anti-aliased text lose nothing visible; a third of resvg's RGBA PNG, so each stays under 150 KB for a
+ * newsletter). Also: the texts a tree draws with their sizes (for the tests and the build's smallest-size check),
+ * and the two manifests.
  */
-import UPNG from '@pdf-lib/upng';
 import { Resvg } from '@resvg/resvg-js';
 import { isValidElement, type ReactNode } from 'react';
 import satori from 'satori';
 import type { Locale } from '../../lib/locales';
 import type { EmailPicture } from './picture';
+import { palettePng } from './png';
 import type { SatoriFont } from './fonts';
-import { EMAIL_WIDTH, TYPE } from './type';
-
-/** The PNG palette's size. */
-const COLOURS = 128;
+import { CARD_SMALLEST, EMAIL_WIDTH, TYPE } from './type';
 
 export interface DrawnEmail {
   file: string;
@@ -48,17 +45,26 @@ export function textRuns(node: ReactNode, inherited = { fontSize: 16, fontWeight
   });
 }
 
-export const emailFile = (key: string, locale: Locale) => `pictures/email.${key}.${locale}.png`;
+/** `pictures/email.alexa.step-3.en.png`; a card's `pictures/card.main.en.png`. */
+export const emailFile = (key: string, locale: Locale) =>
+  `pictures/${key.startsWith('card.') ? '' : 'email.'}${key}.${locale}.png`;
 
-/** One picture as SVG (satori) and PNG (resvg), at 1200 px wide and as tall as its content. */
+/**
+ * One picture as SVG (satori) and PNG (resvg), at 1200 px wide and as tall as its content; a card exactly as tall
+ * as it says (its tree's minHeight), else the build stops: its content would not fit.
+ */
 export async function drawEmail(picture: EmailPicture, fonts: SatoriFont[]): Promise<DrawnEmail & { svg: string }> {
-  const small = textRuns(picture.element).filter((run) => run.fontSize < TYPE.small);
-  if (small.length > 0)
-    throw new Error(`${picture.key} (${picture.locale}): text under ${TYPE.small} px: "${small[0]!.text}"`);
+  const where = `${picture.key} (${picture.locale})`;
+  const smallest = picture.card ? CARD_SMALLEST : TYPE.small;
+  const small = textRuns(picture.element).filter((run) => run.fontSize < smallest);
+  if (small.length > 0) throw new Error(`${where}: text under ${smallest} px: "${small[0]!.text}"`);
   const svg = await satori(picture.element, { width: EMAIL_WIDTH, fonts });
+  // Every glyph is a path in satori's SVG: resvg needs no font, and is told to load none from the machine.
   const image = new Resvg(svg, { font: { loadSystemFonts: false }, background: undefined }).render();
+  if (picture.card && image.height !== picture.card.height)
+    throw new Error(`${where}: ${image.height} px tall, not ${picture.card.height}: its content does not fit`);
   const pixels = new Uint8Array(image.pixels);
-  const png = Buffer.from(UPNG.encode([pixels.buffer], image.width, image.height, COLOURS));
+  const png = palettePng(pixels, image.width, image.height);
   return {
     file: emailFile(picture.key, picture.locale),
     svg,
@@ -77,10 +83,12 @@ export interface EmailManifestImage {
 
 export type EmailManifest = Record<Locale, Record<string, EmailManifestImage>>;
 
+type Drawn = ReadonlyArray<{ picture: EmailPicture; drawn: DrawnEmail }>;
+
 /** `{ en: { 'alexa.step-3': { file, width, height, alt }, … }, 'zh-Hans': { … } }`. */
-export function buildEmailManifest(pictures: ReadonlyArray<{ picture: EmailPicture; drawn: DrawnEmail }>) {
+export function buildEmailManifest(pictures: Drawn) {
   const manifest = { en: {}, 'zh-Hans': {} } as EmailManifest;
-  for (const { picture, drawn } of pictures)
+  for (const { picture, drawn } of pictures.filter((each) => !each.picture.card))
     manifest[picture.locale][picture.key] = {
       file: drawn.file,
       width: drawn.width,
@@ -88,4 +96,15 @@ export function buildEmailManifest(pictures: ReadonlyArray<{ picture: EmailPictu
       alt: picture.alt,
     };
   return manifest;
+}
+
+/** dist/pictures/manifest.json, which scripts/prerender.mjs reads for og:image: `{ 'index.html': { card }, … }`. */
+export function buildCardManifest(pictures: Drawn): Record<string, { card: EmailManifestImage }> {
+  const cards = pictures.filter((each) => each.picture.card);
+  return Object.fromEntries(
+    cards.map(({ picture, drawn }) => [
+      picture.card!.page,
+      { card: { file: drawn.file, width: drawn.width, height: drawn.height, alt: picture.alt } },
+    ]),
+  );
 }

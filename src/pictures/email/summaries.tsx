@@ -1,6 +1,7 @@
 /**
  * What a blogger gets for a whole view: a compact summary card (the section's title, a sentence or two, the key
- * figure), not the long picture of every step or chart (../views.tsx draws that one).
+ * figure), not a long picture of every step or chart. It is the whole view's picture wherever one is
+ * asked for (the Embed dialog, the oEmbed thumbnail of a whole view).
  */
 import type { ReactElement } from 'react';
 import { numberOf } from '../../data/derived';
@@ -9,9 +10,8 @@ import type { CaseId } from '../../data/schemas';
 import { VERDICT_MARK } from '../../features/sources/verdict';
 import { formatCount, formatMoney, labelled, listJoin } from '../../lib/format';
 import { SECTIONS, type SectionId } from '../../lib/ui-strings';
-import { sentences, VIEW_COLOUR } from '../card';
+import { firstSentence, sentences, VIEW_COLOUR } from '../card';
 import { PALETTE } from '../palette';
-import { firstSentence } from '../text-layout';
 import type { EmailContext } from './context';
 import { column, emailFrame, text } from './frame';
 import type { EmailPicture } from './picture';

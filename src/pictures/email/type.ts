@@ -5,6 +5,8 @@
  */
 export const EMAIL_WIDTH = 1200;
 export const SMALLEST = 28;
+/** A link-preview card's smallest text: the card shows at about half size in a feed, so 12 px there. */
+export const CARD_SMALLEST = 24;
 
 export const TYPE = {
   /** The footer, source lines, kickers. */
