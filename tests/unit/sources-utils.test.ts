@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSourcesBundle } from '../../src/data/checked';
+import { buildSourcesBundle } from '../helpers/sources-bundle';
 import { makeTextApi } from '../../src/data/text';
 import {
   MAX_SEARCH_LENGTH,

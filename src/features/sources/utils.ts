@@ -2,7 +2,7 @@
  * Pure logic for the quote viewer and the claim matrix: URL state parsing, filtering, the claim summaries,
  * citations and links (the search itself is in search.ts). No React; unit-tested in sources-utils.test.ts.
  */
-import { quoteTranslation } from '../../data/quote-text';
+import { quoteTranslation } from '../../content/quote-text';
 import { formatIsoDate } from '../../lib/format';
 import type { CopyApi } from '../../data/text';
 import { plural, pluralPath, type Texts } from '../../data/plural';
