@@ -4,17 +4,17 @@
  * the query cache, so every section renders its content, not a spinner. The browser still fetches public/data
  * at run time and hydrates this HTML (an edited or broken file still shows).
  */
-import { QueryClient } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { EmbedPage } from './app/embed-page';
 import { ExplainerPage } from './app/explainer-page';
-import { AppProviders } from './app/providers';
+import { AppProviders, createQueryClient } from './app/providers';
 import { parseDataFile } from './data/load';
-import { dataFileQuery } from './data/queries';
+import { dataFileQuery } from './data/load';
 import { COPY_FILES, DATA_FILES, type DataFileName } from './data/schemas';
 import { structuredData, type StructuredDataOptions } from './app/structured-data';
-import { checkedSection } from './data/checked';
+import { CHECKER, checkedSection } from './data/checked';
+import { checksQuery } from './content/section';
 import { parseEmbedParams } from './features/embed/params';
 import { LOCALES, LocaleProvider, type Locale } from './lib/locale';
 import { readingTimesOf, type ReadingTimes } from './lib/reading-time';
@@ -146,10 +146,11 @@ export async function renderPage(
   readDataText: (file: DataFileName) => string,
   publisher?: Publisher,
 ): Promise<{ html: string; readingTimes: ReadingTimes | null }> {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
+  const client = createQueryClient();
   for (const file of Object.keys(DATA_FILES) as DataFileName[]) {
     client.setQueryData(dataFileQuery(file).queryKey, parseDataFile(file, readDataText(file)));
   }
+  client.setQueryData(checksQuery.queryKey, CHECKER);
   const page = (readingTimes: ReadingTimes | null) => (
     <AppProviders client={client}>
       <LocaleProvider initial={spec.locale}>

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
-import { usePageData } from '../data/hooks';
-import { SectionProvider } from '../data/text';
+import { usePageData, SectionProvider } from '../content/section';
 
 /** The header's and the footer's data (copy, facts, sources, the corrections log), checked once for both. */
 export function PageData({ children }: { children: ReactNode }) {

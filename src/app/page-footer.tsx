@@ -1,7 +1,6 @@
-import { useSources, useUpdates } from '../data/hooks';
-import { Label } from '../data/label';
-import { CitationList, SourceList } from '../data/source-list';
-import { useCopy } from '../data/text';
+import { useSources, useUpdates, useCopy } from '../content/section';
+import { Label } from '../content/label';
+import { CitationList, SourceList } from '../content/source-list';
 import { PageData } from './page-data';
 import { formatIsoDate } from '../lib/format';
 import { Fold } from '../components/fold';

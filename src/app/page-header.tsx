@@ -1,9 +1,8 @@
 import { Fragment } from 'react';
 import { PaymentsGraphic } from '../charts/payments-graphic';
 import type { KeyUnder } from '../data/copy-keys';
-import { useUpdates } from '../data/hooks';
+import { useUpdates, useCopy, useSectionData } from '../content/section';
 import { paymentsOf } from '../data/payments';
-import { useCopy, useSectionData } from '../data/text';
 import { formatIsoDate, listJoin } from '../lib/format';
 import { DEFAULT_PUBLISHER, type Publisher } from '../lib/publisher';
 import type { ReadingTimes } from '../lib/reading-time';

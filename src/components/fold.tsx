@@ -7,7 +7,7 @@ interface FoldProps {
   less: ReactNode;
   /** Open it (and keep it open while true): the address points inside, or a filter is on. */
   forceOpen?: boolean;
-  /** The fold holds citations (a part's source list): marked `data-citation`, as the notes are (data/source-notes.tsx). */
+  /** The fold holds citations (a part's source list): marked `data-citation`, as the notes are (content/source-notes.tsx). */
   citations?: boolean;
   /** A smaller summary, for a fold inside a card. */
   compact?: boolean;

@@ -55,9 +55,9 @@ export function SectionBoundary({
     // Code that failed to download is asked for again only now, when the reader presses Retry.
     if (error instanceof ChunkLoadError) error.retry();
     const file = error instanceof DataError ? error.file : undefined;
-    // The broken file's own query, and every section's set of files that includes it (['data', 'set', …files]).
+    // The broken file's own query (['data', file]); for any other error, every data query (the checks' code too).
     void queryClient.resetQueries({
-      predicate: ({ queryKey }) => queryKey[0] === 'data' && (file === undefined || queryKey.includes(file)),
+      predicate: ({ queryKey }) => queryKey[0] === 'data' && (file === undefined || queryKey[1] === file),
     });
   };
   return (

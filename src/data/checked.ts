@@ -2,11 +2,12 @@
  * The cross-file checks, as a section runs them (model.ts): the reference table (references.ts) over the files
  * the section checks, then its copy. A chunk of its own: the page loads it only for a file the build did not
  * check (load.ts). The build (vite.config.ts, `verifiedHashes`) and the tests import it directly, with the
- * tests' helpers and the newsroom's rules.
+ * newsroom's rules.
  */
 import { addIssue, DataError, type DataIssue, type Issues } from '../lib/data-error';
 import { runRules, type CheckInput } from './checks';
-import { KEY_OF, parseDataFile, type Files } from './load';
+import { KEY_OF, type Files } from './files';
+import { parseDataFile } from './load';
 import { textHash } from './shipped';
 import {
   BASE_FILES,
@@ -20,8 +21,7 @@ import {
 } from './model';
 import { NEWSROOM_RULES } from './newsroom';
 import { RULES } from './references';
-import { COPY_FILES, DATA_FILES, type Claim, type Correction, type DataFileName, type Quote } from './schemas';
-import type { Source, Update } from './schemas';
+import { COPY_FILES, DATA_FILES, type DataFileName, type Update } from './schemas';
 
 /** What the set checks: its own files and its copy (not the files it only reads). */
 function inputOf(set: DataSetName, loaded: Loaded): CheckInput {
@@ -43,31 +43,8 @@ export function checkedSection(set: DataSetName, loaded: Loaded, scope: Paramete
   return section;
 }
 
-// ---------- lists for the tests (the sections read their data through the hooks in hooks.ts) ----------
+// ---------- the page's text as a list, for the pictures' e-mail edition and the tests ----------
 export type Common = Pick<SectionData, 'facts' | 'sources' | 'copy' | 'copyName' | 'locale' | 'values'>;
-
-export interface SourcesBundle extends Common {
-  articles: readonly Source[];
-  primary: Source[];
-  quotes: Quote[];
-  quotesById: ReadonlyMap<string, Quote>;
-  claims: Claim[];
-  corrections: readonly Correction[];
-}
-/** The sources section's data as lists (the section itself reads it through the hooks in hooks.ts). */
-export function buildSourcesBundle(files: Loaded): SourcesBundle {
-  const section = checkedSection('sources', files);
-  const quotesById = section.quotes ?? new Map<string, Quote>();
-  const primary = [...section.sources.values()].filter((source) => source.kind !== 'article');
-  return {
-    ...section,
-    primary,
-    quotes: [...quotesById.values()],
-    quotesById,
-    claims: [...(section.claims?.values() ?? [])],
-    corrections: section.corrections ?? [],
-  };
-}
 
 export interface PageText extends Common {
   /** Newest first. */

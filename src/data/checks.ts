@@ -5,9 +5,9 @@
 import { copyAt, dateRange, templateTokens } from './copy';
 import { addIssue, type Issues } from '../lib/data-error';
 import type { DerivedValue } from './derived';
-import { KEY_OF, type Files } from './load';
+import { KEY_OF, type DataFile, type Files } from './files';
 import { fillPattern, idOf, select, type Match, type Scope } from './paths';
-import type { Check, DataFile, Table, Target } from './references';
+import type { Check, Table, Target } from './references';
 import type { CopyFileName, Fact } from './schemas';
 
 export interface CheckInput {

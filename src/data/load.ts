@@ -1,39 +1,14 @@
 import { DataError, formatPath } from '../lib/data-error';
 import { siteRoot } from '../lib/site';
-import type { DataFile } from './references';
+import { queryOptions } from '@tanstack/react-query';
+import type { DataOf } from './files';
 import { DATA_FILES, type DataFileName } from './schemas';
 import { DATA_TIMEOUT_MS, dataFileUrl, isShipped, stopChangeCheck } from './shipped';
-import type * as z from 'zod/mini';
 
 const verified = new WeakSet<object>();
 
 /** Whether this parsed file is, byte for byte, one the build checked against the others. */
 export const isVerified = (file: unknown): boolean => typeof file === 'object' && file !== null && verified.has(file);
-
-/** The short name under which each file is passed around. */
-export const KEY_OF = {
-  'sources.json': 'sources',
-  'facts.json': 'facts',
-  'cases.json': 'cases',
-  'money.json': 'money',
-  'quotes.json': 'quotes',
-  'claims.json': 'claims',
-  'updates.json': 'updates',
-} as const satisfies Record<DataFile, keyof Files>;
-
-export type DataOf<F extends DataFileName> = z.infer<(typeof DATA_FILES)[F]>;
-
-/** The parsed files by short name; `copy` is one edition's copy file, named by `copyName` in messages. */
-export interface Files {
-  sources: DataOf<'sources.json'>;
-  facts: DataOf<'facts.json'>;
-  cases: DataOf<'cases.json'>;
-  money: DataOf<'money.json'>;
-  quotes: DataOf<'quotes.json'>;
-  claims: DataOf<'claims.json'>;
-  updates: DataOf<'updates.json'>;
-  copy: DataOf<'copy.en.json'>;
-}
 
 /** Address of a data file under the site root (src/lib/site.ts), so every page works under any sub-path. */
 export function dataUrl(file: DataFileName, root: URL | string = siteRoot()): string {
@@ -176,4 +151,16 @@ export async function fetchDataFile<F extends DataFileName>(
     );
   }
   return parseDataFile(file, decodeDataFile(file, bytes));
+}
+
+/**
+ * One query per data file (TanStack's queryOptions factory). How long it stays fresh, and that it is not retried,
+ * are the client's defaults (createQueryClient, src/app/providers.tsx): the same for the app, the prerender and
+ * the tests.
+ */
+export function dataFileQuery<F extends DataFileName>(file: F) {
+  return queryOptions({
+    queryKey: ['data', file] as const,
+    queryFn: ({ signal }) => fetchDataFile(file, signal),
+  });
 }

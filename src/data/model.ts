@@ -3,16 +3,17 @@
  * checked.ts) has passed, indexed by id. A problem becomes a DataError naming the file and the path, which the
  * section's error boundary shows; the other sections, which do not load that file, keep working.
  *
- * The checks themselves load only when needed: the build runs them on the files it ships and records each file's
- * hash (load.ts), so a section whose files are all, byte for byte, ones the build checked renders without them.
- * A file changed on the server after the build (or any file in the tests) is checked here, as before.
+ * The checks themselves are passed in (`Checker`): the build runs them on the files it ships and records each
+ * file's hash (load.ts), so a section whose files are all, byte for byte, ones the build checked renders without
+ * them (`needsChecks`). For a file changed on the server after the build (or any file in the tests), the section's
+ * hook (src/content/section.tsx) loads them first, a chunk of their own (checked.ts).
  */
 import { addIssue, DataError, type Issues } from '../lib/data-error';
 import { deriveContextValues, type DerivedValue } from './derived';
-import { isVerified, KEY_OF, type Files } from './load';
+import { KEY_OF, type DataFile, type Files } from './files';
+import { isVerified } from './load';
 import type { Locale } from '../lib/locale';
 import type { Scope } from './paths';
-import type { DataFile } from './references';
 import type { Claim, CopyFile, CopyFileName, Correction, Fact, MoneyFile, Quote, Source, Update } from './schemas';
 
 /**
@@ -75,7 +76,6 @@ export interface Checker {
   /** Problems in the edition's copy: missing texts, `{tokens}` nothing fills (values: figures copy may name). */
   copy(set: DataSetName, loaded: Loaded, values: Readonly<Record<string, DerivedValue>>, issues: Issues): void;
 }
-let loadedChecker: Checker | undefined;
 
 /** The set's file objects, its copy first. */
 const setFiles = (set: DataSetName, loaded: Loaded): unknown[] => [
@@ -83,16 +83,8 @@ const setFiles = (set: DataSetName, loaded: Loaded): unknown[] => [
   ...filesOf(set).map((name) => loaded[KEY_OF[name]]),
 ];
 
-/** Load the checks (a separate chunk) unless every one of these parsed files is one the build checked. */
-export async function loadChecksFor(files: readonly unknown[]): Promise<void> {
-  if (!loadedChecker && !files.every(isVerified)) loadedChecker = (await import('./checked')).CHECKER;
-}
-
-function checkerFor(set: DataSetName, loaded: Loaded): Checker | undefined {
-  if (setFiles(set, loaded).every(isVerified)) return undefined;
-  if (!loadedChecker) throw new Error('The data checks are not loaded: await loadChecksFor(files) first.');
-  return loadedChecker;
-}
+/** Whether the set needs the checks: some file of it is not, byte for byte, one the build checked. */
+export const needsChecks = (set: DataSetName, loaded: Loaded): boolean => !setFiles(set, loaded).every(isVerified);
 
 /** Every problem in one data set as its section checks it: references first, then (if they hold) the copy. */
 export function checkSet(set: DataSetName, loaded: Loaded, scope: Scope, checker: Checker | undefined) {
@@ -114,13 +106,14 @@ export function checkSet(set: DataSetName, loaded: Loaded, scope: Scope, checker
 
 /**
  * Check one data set and index it; a DataError (returned, not thrown) for the first file with problems. The
- * hooks pass only the set's files, so a section's data holds nothing it did not check.
+ * hooks pass only the set's files, so a section's data holds nothing it did not check. Without `checker` only
+ * what needs no checks is checked: pass it unless `needsChecks` said no.
  */
 export function buildSection(
   set: DataSetName,
   loaded: Loaded,
-  scope: Scope = {},
-  checker: Checker | undefined = checkerFor(set, loaded),
+  scope: Scope,
+  checker: Checker | undefined,
 ): SectionData | DataError {
   const { issues, facts, values, copyName } = checkSet(set, loaded, scope, checker);
   const [first] = issues;
@@ -153,18 +146,18 @@ const cache: CacheNode = { next: new WeakMap(), built: new Map() };
 
 /**
  * buildSection, once per set of file objects: the query cache hands out the same objects until a file changes,
- * so the header and the footer share one check, and TanStack's second call to `combine` costs nothing.
+ * so the header and the footer share one check, and each render after the first costs nothing.
  */
-export function sectionOf(set: DataSetName, loaded: Loaded, scope: Scope = {}): Built {
+export function sectionOf(set: DataSetName, loaded: Loaded, scope: Scope, checker: Checker | undefined): Built {
   let node = cache;
   for (const file of setFiles(set, loaded)) {
-    if (typeof file !== 'object' || file === null) return buildSection(set, loaded, scope);
+    if (typeof file !== 'object' || file === null) return buildSection(set, loaded, scope, checker);
     let next = node.next.get(file);
     if (!next) node.next.set(file, (next = { next: new WeakMap(), built: new Map() }));
     node = next;
   }
   const key = [set, loaded.copyName, loaded.locale, scope.case].join(' ');
   let built = node.built.get(key);
-  if (!built) node.built.set(key, (built = buildSection(set, loaded, scope)));
+  if (!built) node.built.set(key, (built = buildSection(set, loaded, scope, checker)));
   return built;
 }

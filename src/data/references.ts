@@ -13,11 +13,10 @@
  * - a function: anything else, as a sentence about what is wrong.
  * The newsroom's own rules, which the page renders without, are a table of the same shape in newsroom.ts.
  */
-import type { Files } from './load';
+import type { DataFile, Files } from './files';
 import type { Match } from './paths';
-import type { CopyFileName, DataFileName, Fact } from './schemas';
+import type { Fact } from './schemas';
 
-export type DataFile = Exclude<DataFileName, CopyFileName>;
 export type Target =
   'fact' | 'money fact' | 'count fact' | 'date fact' | 'source' | 'article' | 'quote' | 'claim' | 'item';
 export type Test = (match: Match, files: Partial<Files>) => string | readonly string[] | undefined;

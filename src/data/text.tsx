@@ -2,10 +2,10 @@
  * Turning copy templates into text: `{fact-id}` tokens become the fact formatted for the locale, other
  * tokens come from computed values. Everything renders as text nodes; nothing from data is parsed as HTML.
  *
- * Each section provides its checked data once (`SectionProvider`, model.ts's SectionData); its components
- * read the text through `useCopy()` and the data through the small hooks in hooks.ts.
+ * A section's components read this text through `useCopy()` (src/content/section.tsx); the build's pages and
+ * pictures call `makeTextApi` directly.
  */
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import {
   formatCount,
   formatCountInProse,
@@ -20,7 +20,6 @@ import { Term, type TermText } from '../components/term';
 import { copyAt, dateRange, parseTemplate } from './copy';
 import type { CopyKey, DataKey } from './copy-keys';
 import type { DerivedValue } from './derived';
-import type { SectionData } from './model';
 import type { CopyFile, Fact } from './schemas';
 import { hasOwn, own } from '../lib/own';
 
@@ -176,27 +175,4 @@ export function makeTextApi(data: TextData): CopyApi {
     return template === undefined ? t(path, extra) : fillRich(template, data, extra, term);
   };
   return { locale, t, tData: t, has, rich, richData: rich };
-}
-
-const SectionContext = createContext<{ data: SectionData; text: CopyApi } | null>(null);
-
-export function SectionProvider({ data, children }: { data: SectionData; children: ReactNode }) {
-  const value = useMemo(() => ({ data, text: makeTextApi(data) }), [data]);
-  return <SectionContext value={value}>{children}</SectionContext>;
-}
-
-function useSection() {
-  const section = useContext(SectionContext);
-  if (!section) throw new Error('Section data is read inside a SectionProvider');
-  return section;
-}
-
-/** The section's text, with typed keys. */
-export function useCopy(): CopyApi {
-  return useSection().text;
-}
-
-/** The section's checked data (for the hooks in hooks.ts). */
-export function useSectionData(): SectionData {
-  return useSection().data;
 }

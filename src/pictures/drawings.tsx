@@ -7,7 +7,7 @@ import type { ComponentType } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { SectionData } from '../data/model';
 import type { CaseId } from '../data/schemas';
-import { SectionProvider } from '../data/text';
+import { SectionProvider } from '../content/section';
 import { AlexaScene } from '../features/cases/alexa-scene';
 import type { SceneDrawing } from '../features/cases/case-scene';
 import { RingScene } from '../features/cases/ring-scene';

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseDataFile, type DataOf } from '../../src/data/load';
+import type { DataOf } from '../../src/data/files';
+import { parseDataFile } from '../../src/data/load';
 import type { DataFileName } from '../../src/data/schemas';
 
 export const DATA_DIR = `${resolve(process.cwd(), 'public/data')}/`;

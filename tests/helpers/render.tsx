@@ -1,9 +1,9 @@
-import { QueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { render, waitFor, type RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { vi } from 'vitest';
-import { AppProviders } from '../../src/app/providers';
+import { AppProviders, createQueryClient } from '../../src/app/providers';
 import { ReadyMarker } from '../../src/app/ready-marker';
 import { SectionBoundary } from '../../src/components/section-boundary';
 import { LocaleProvider, type Locale } from '../../src/lib/locale';
@@ -44,9 +44,9 @@ export function serveData(overrides: Partial<Record<DataFileName, FileOverride>>
   };
 }
 
-/** A fresh QueryClient per test, with retries off (TanStack's testing guide). */
+/** A fresh QueryClient per test (TanStack's testing guide), set up as the app's (retries off). */
 export function renderWithClient(ui: ReactElement): RenderResult & { client: QueryClient } {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const client = createQueryClient();
   const result = render(<AppProviders client={client}>{ui}</AppProviders>);
   return { ...result, client };
 }

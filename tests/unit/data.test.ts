@@ -5,7 +5,6 @@ import { parseDataFile } from '../../src/data/load';
 import {
   allReferenceIssues,
   buildPageText,
-  buildSourcesBundle,
   checkedSection,
   editorialIssues,
   verifiedHashes,
@@ -24,6 +23,7 @@ import {
   SHARED_SEEDS_DIR,
   sharedSeedsAvailable,
 } from '../helpers/data-files';
+import { buildSourcesBundle } from '../helpers/sources-bundle';
 
 const fileNames = Object.keys(DATA_FILES) as DataFileName[];
 
@@ -425,32 +425,34 @@ describe('checks the build ran: the page trusts a file only if it is byte for by
     vi.stubGlobal('__VERIFIED_DATA__', verifiedHashes(readDataText).hashes);
     const load = await import('../../src/data/load');
     const model = await import('../../src/data/model');
+    const { KEY_OF } = await import('../../src/data/files');
     const files: Record<string, unknown> = {
       copyName: 'copy.en.json',
       copy: load.parseDataFile('copy.en.json', readDataText('copy.en.json')),
     };
     for (const file of checkedFiles())
-      files[load.KEY_OF[file as keyof typeof load.KEY_OF]] = load.parseDataFile(file, readDataText(file));
+      files[KEY_OF[file as keyof typeof KEY_OF]] = load.parseDataFile(file, readDataText(file));
     expect(
       Object.values(files)
         .filter((file) => typeof file === 'object')
         .every(load.isVerified),
     ).toBe(true);
-    // No checks loaded, and none needed.
-    expect(model.buildSection('money', files)).not.toBeInstanceOf(Error);
+    // No checks needed, and none loaded.
+    expect(model.needsChecks('money', files)).toBe(false);
+    expect(model.buildSection('money', files, {}, undefined)).not.toBeInstanceOf(Error);
 
     // The same facts, one space longer: no longer the file the build checked.
     const facts = load.parseDataFile('facts.json', `${readDataText('facts.json')} `);
     expect(load.isVerified(facts)).toBe(false);
-    expect(() => model.buildSection('money', { ...files, facts })).toThrow(/checks are not loaded/);
-    await model.loadChecksFor([facts]);
-    expect(model.buildSection('money', { ...files, facts })).not.toBeInstanceOf(Error);
+    expect(model.needsChecks('money', { ...files, facts })).toBe(true);
+    const { CHECKER } = await import('../../src/data/checked');
+    expect(model.buildSection('money', { ...files, facts }, {}, CHECKER)).not.toBeInstanceOf(Error);
     // And once loaded, they find what is wrong.
     const broken = load.parseDataFile(
       'facts.json',
       readDataText('facts.json').replace('"id": "ring-refund-amount"', '"id": "ring-refund-renamed"'),
     );
-    const error = model.buildSection('money', { ...files, facts: broken });
+    const error = model.buildSection('money', { ...files, facts: broken }, {}, CHECKER);
     expect(error).toBeInstanceOf((await import('../../src/lib/data-error')).DataError);
     expect(String(error)).toMatch(/unknown fact "ring-refund-amount"/);
   });

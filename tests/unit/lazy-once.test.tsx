@@ -37,7 +37,7 @@ describe('a section whose code fails to download', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
-  it('also when the section starts the download at each render (lazySection): one ask, however many renders, then the alert', async () => {
+  it('also when the section starts the download at each render (as a section root may): one ask, however many renders, then the alert', async () => {
     const load = vi.fn<() => Promise<Module>>(failLater);
     const Section = lazyOnce(load, (module) => module.Body);
     function Eager() {

@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import type { ComponentType } from 'react';
 import { describe, expect, it } from 'vitest';
 import { checkedSection } from '../../src/data/checked';
-import { SectionProvider } from '../../src/data/text';
+import { SectionProvider } from '../../src/content/section';
 import { BreakdownChart } from '../../src/features/penalties/breakdown-chart';
 import { CeilingChart } from '../../src/features/penalties/ceiling-chart';
 import { CoppaChart } from '../../src/features/penalties/coppa-chart';

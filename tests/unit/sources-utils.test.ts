@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSourcesBundle } from '../../src/data/checked';
+import { buildSourcesBundle } from '../helpers/sources-bundle';
 import { makeTextApi } from '../../src/data/text';
 import { citationText, groupByKind, quoteLink } from '../../src/features/sources/citations';
 import { cellQuotes, quoteMatches, viewerStatus, type Filters } from '../../src/features/sources/filters';

@@ -1,9 +1,8 @@
 import { Fold } from '../../components/fold';
-import { useCase } from '../../data/hooks';
+import { useCase, useCopy } from '../../content/section';
 import { plural } from '../../data/plural';
 import type { AftermathEntry, CaseId } from '../../data/schemas';
-import { NoteMarkers } from '../../data/source-notes';
-import { useCopy } from '../../data/text';
+import { NoteMarkers } from '../../content/source-notes';
 import { formatIsoDate } from '../../lib/format';
 import { AFTERMATH_KINDS } from './utils';
 

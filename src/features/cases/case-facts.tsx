@@ -1,6 +1,6 @@
-import { useCase, useFacts } from '../../data/hooks';
+import { useCase, useFacts, useCopy } from '../../content/section';
 import type { CaseId } from '../../data/schemas';
-import { formatFact, useCopy } from '../../data/text';
+import { formatFact } from '../../data/text';
 import { labelled, listJoin } from '../../lib/format';
 
 /** The case at a glance: caption, court, docket, who sued, laws, dates and money. */

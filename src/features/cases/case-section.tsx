@@ -1,9 +1,7 @@
 import { useMemo } from 'react';
-import { useCaseData } from '../../data/hooks';
+import { useCaseData, SectionProvider, useCopy, useCase, useQuotes } from '../../content/section';
 import type { CaseId } from '../../data/schemas';
-import { NoteList, NotesProvider } from '../../data/source-notes';
-import { SectionProvider, useCopy } from '../../data/text';
-import { useCase, useQuotes } from '../../data/hooks';
+import { NoteList, NotesProvider } from '../../content/source-notes';
 import { noteOrder } from './utils';
 import { CaseAftermath } from './case-aftermath';
 import { CaseFacts } from './case-facts';
@@ -12,7 +10,7 @@ import { CaseStepper } from './case-stepper';
 import { Timeline } from './timeline';
 import { useEmbeddedPart, useSurface } from '../../lib/surface';
 
-/** One case's section: its data, checked once, for everything below to read with the hooks (data/hooks.ts). */
+/** One case's section: its data, checked once, for everything below to read with the hooks (content/section.tsx). */
 export function CaseSection({ caseId, drawing }: { caseId: CaseId; drawing: SceneDrawing }) {
   const data = useCaseData(caseId);
   return (

@@ -1,8 +1,8 @@
 import { memo, useEffect, useId, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { LiveRegion } from '../../components/live-region';
-import { useCase, useFacts, useTimeline } from '../../data/hooks';
+import { useCase, useFacts, useTimeline, useCopy } from '../../content/section';
 import type { CaseId } from '../../data/schemas';
-import { formatFact, useCopy } from '../../data/text';
+import { formatFact } from '../../data/text';
 import { fadeIn } from '../../lib/use-animated-style';
 import { usePrefersReducedMotion } from '../../lib/use-reduced-motion';
 import { useEmbeddedPart } from '../../lib/surface';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useCopy } from '../../data/text';
+import { useCopy } from '../../content/section';
 
 interface Props {
   /** Each step's button name, "Step 3: …". */

@@ -1,11 +1,11 @@
 import { memo } from 'react';
 import { PUNCTUATION } from '../../lib/format';
-import { useCase, useFacts, useQuote, useSource } from '../../data/hooks';
-import { QuoteText } from '../../data/quote-text';
+import { useCase, useFacts, useQuote, useSource, useCopy } from '../../content/section';
+import { QuoteText } from '../../content/quote-text';
 import type { DataKey } from '../../data/copy-keys';
 import type { CaseId, CaseStep } from '../../data/schemas';
-import { NoteMarkers } from '../../data/source-notes';
-import { formatFact, useCopy } from '../../data/text';
+import { NoteMarkers } from '../../content/source-notes';
+import { formatFact } from '../../data/text';
 import { Fold } from '../../components/fold';
 import { useEmbeddedPart } from '../../lib/surface';
 

@@ -1,4 +1,4 @@
-import { useCopy } from '../../data/text';
+import { useCopy } from '../../content/section';
 
 const KEYS = [
   ['alexa', 'bg-alexa'],

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { useFacts, useTimeline } from '../../data/hooks';
+import { useFacts, useTimeline, useCopy } from '../../content/section';
 import type { CaseId } from '../../data/schemas';
-import { formatFact, useCopy } from '../../data/text';
+import { formatFact } from '../../data/text';
 import { PUNCTUATION } from '../../lib/format';
 import { eventsForCase } from './utils';
 

@@ -1,7 +1,7 @@
 import { useSyncExternalStore, type ReactNode } from 'react';
 import { NEW_TAB_HINT_ID, NewTabHint } from '../../components/new-tab-hint';
-import { useLastUpdated } from '../../data/hooks';
-import { CitedTitle } from '../../data/source-list';
+import { useLastUpdated } from '../../content/section';
+import { CitedTitle } from '../../content/source-list';
 import { formatIsoDate } from '../../lib/format';
 import { useLocale } from '../../lib/locale';
 import { UI } from '../../lib/chrome-strings';

@@ -1,8 +1,7 @@
 import type { ComponentType } from 'react';
 import { Fold } from '../../components/fold';
-import { useFacts, useMoneyFile } from '../../data/hooks';
-import { SourceList } from '../../data/source-list';
-import { useCopy } from '../../data/text';
+import { useFacts, useMoneyFile, useCopy } from '../../content/section';
+import { SourceList } from '../../content/source-list';
 import { BreakdownChart } from './breakdown-chart';
 import { CeilingChart } from './ceiling-chart';
 import { CoppaChart } from './coppa-chart';
@@ -19,7 +18,7 @@ const CHART_PARTS: Record<string, ComponentType> = {
   'chart-ceiling': CeilingChart,
 };
 
-/** The section's text and its four charts (loaded as a separate chunk: see penalties-section.tsx). */
+/** The section's text and its four charts (with penalties-section.tsx, a chunk of its own). */
 export function PenaltiesBody() {
   const part = useEmbeddedPart();
   const Chart = part && Object.hasOwn(CHART_PARTS, part) ? CHART_PARTS[part] : null;

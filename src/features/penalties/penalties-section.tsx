@@ -1,9 +1,11 @@
-import { useMoneyData } from '../../data/hooks';
-import { lazySection } from '../../data/lazy-section';
+import { SectionProvider, useMoneyData } from '../../content/section';
+import { PenaltiesBody } from './penalties-body';
 
-/** The money, in proportion. The charts and d3 live in their own chunk, off the top of the page. */
-export const PenaltiesSection = lazySection(
-  useMoneyData,
-  () => import('./penalties-body'),
-  (module) => module.PenaltiesBody,
-);
+/** The money, in proportion. Its own chunk with the charts and d3 (src/app/section-registry.ts), off the top of the page. */
+export function PenaltiesSection() {
+  return (
+    <SectionProvider data={useMoneyData()}>
+      <PenaltiesBody />
+    </SectionProvider>
+  );
+}

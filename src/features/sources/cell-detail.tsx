@@ -1,9 +1,8 @@
 import { mayMoveFocus } from '../../lib/host-safe';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { useClaim, useQuotes, useSource } from '../../data/hooks';
-import { useCopy } from '../../data/text';
+import { useClaim, useQuotes, useSource, useCopy } from '../../content/section';
 import { ClaimCheck } from './claim-check';
-import { CellQuotes } from './quote-text';
+import { CellQuotes } from './highlighted';
 import { outletLabel } from './citations';
 import { cellQuotes } from './filters';
 

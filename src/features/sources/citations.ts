@@ -1,5 +1,5 @@
 /** Sources grouped by kind, a quote's link and citation, an outlet's name, a record's sources. No React; unit-tested. */
-import { quoteTranslation } from '../../data/quote-text';
+import { quoteTranslation } from '../../content/quote-text';
 import { formatIsoDate } from '../../lib/format';
 import type { CopyApi } from '../../data/text';
 import { type Texts } from '../../data/plural';

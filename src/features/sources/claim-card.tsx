@@ -1,13 +1,12 @@
 import { Fold } from '../../components/fold';
-import { Label } from '../../data/label';
-import { useArticles, useClaims, useFacts, useQuotes } from '../../data/hooks';
+import { Label } from '../../content/label';
+import { useArticles, useClaims, useFacts, useQuotes, useCopy } from '../../content/section';
 import type { DataKey } from '../../data/copy-keys';
 import type { Claim, Source } from '../../data/schemas';
-import { SourceList } from '../../data/source-list';
-import { useCopy } from '../../data/text';
+import { SourceList } from '../../content/source-list';
 import { formatIsoDate, listJoin, PUNCTUATION } from '../../lib/format';
 import { own } from '../../lib/own';
-import { CellQuotes } from './quote-text';
+import { CellQuotes } from './highlighted';
 import { recordSourceIds } from './citations';
 import { cellQuotes } from './filters';
 import { VERDICT_STYLE, VerdictMark } from './verdict';

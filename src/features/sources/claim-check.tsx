@@ -1,9 +1,8 @@
-import { Label } from '../../data/label';
+import { Label } from '../../content/label';
 import type { DataKey } from '../../data/copy-keys';
-import { useFacts } from '../../data/hooks';
+import { useFacts, useCopy } from '../../content/section';
 import type { Claim } from '../../data/schemas';
-import { SourceList } from '../../data/source-list';
-import { useCopy } from '../../data/text';
+import { SourceList } from '../../content/source-list';
 import { VERDICT_STYLE, VerdictMark } from './verdict';
 import { recordSourceIds } from './citations';
 import { own } from '../../lib/own';

@@ -1,8 +1,7 @@
 import { Fragment, memo, useState } from 'react';
 import { Fold } from '../../components/fold';
-import { useArticles, useClaims } from '../../data/hooks';
+import { useArticles, useClaims, useCopy } from '../../content/section';
 import type { Claim, Source } from '../../data/schemas';
-import { useCopy } from '../../data/text';
 import { own } from '../../lib/own';
 import { useElementSize } from '../../lib/use-element-size';
 import { CellDetail } from './cell-detail';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Quote, Source } from '../../data/schemas';
-import { useCopy } from '../../data/text';
+import { useCopy } from '../../content/section';
 import { copyText } from '../../lib/clipboard';
 import { editionUrl } from '../../lib/site';
 import { citationText, quoteLink } from './citations';

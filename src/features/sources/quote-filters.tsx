@@ -1,6 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { useClaims } from '../../data/hooks';
-import { useCopy } from '../../data/text';
+import { useClaims, useCopy } from '../../content/section';
 import { MAX_SEARCH_LENGTH, type ViewerState } from './viewer-state';
 
 const FIELD = 'rounded border border-line bg-panel px-2 py-1.5 text-ink';

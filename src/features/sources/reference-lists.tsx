@@ -1,8 +1,7 @@
-import { Label } from '../../data/label';
+import { Label } from '../../content/label';
 import { memo } from 'react';
-import { useCorrections, useFacts, useSources } from '../../data/hooks';
-import { CitationList, SourceList } from '../../data/source-list';
-import { useCopy } from '../../data/text';
+import { useCorrections, useFacts, useSources, useCopy } from '../../content/section';
+import { CitationList, SourceList } from '../../content/source-list';
 import { Fold } from '../../components/fold';
 import { groupByKind, recordSourceIds } from './citations';
 import { plural } from '../../data/plural';

@@ -1,6 +1,6 @@
 import { useRef, type KeyboardEvent } from 'react';
 import type { Source } from '../../data/schemas';
-import { useCopy } from '../../data/text';
+import { useCopy } from '../../content/section';
 import { formatIsoDate } from '../../lib/format';
 import { plural } from '../../data/plural';
 

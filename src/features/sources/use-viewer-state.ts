@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useArticles, useClaims, useQuotes } from '../../data/hooks';
-import { useCopy } from '../../data/text';
+import { useArticles, useClaims, useQuotes, useCopy } from '../../content/section';
 import { useUrlParam } from '../../lib/url-state';
 import { parseViewerState, type ViewerState } from './viewer-state';
 

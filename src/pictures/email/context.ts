@@ -3,7 +3,8 @@
  * publisher, the explainer's title, the last-updated date, and the site's address when SITE_URL is set).
  */
 import { buildPageText } from '../../data/checked';
-import { parseDataFile, type Files } from '../../data/load';
+import type { Files } from '../../data/files';
+import { parseDataFile } from '../../data/load';
 import { COPY_FILES } from '../../data/schemas';
 import { formatIsoDate } from '../../lib/format';
 import type { Locale } from '../../lib/locales';

@@ -1,7 +1,7 @@
 import { Label } from './label';
 import type { ReactNode } from 'react';
-import type { Quote, Source } from './schemas';
-import { useCopy } from './text';
+import type { Quote, Source } from '../data/schemas';
+import { useCopy } from './section';
 
 /** The translation shown beside a quote for readers in `locale` (none when the article is in that language). */
 export function quoteTranslation(quote: Quote, source: Source, locale: string): string | undefined {

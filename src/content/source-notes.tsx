@@ -1,9 +1,9 @@
 import { createContext, useContext, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Fold } from '../components/fold';
-import { plural } from './plural';
-import type { Source } from './schemas';
+import { plural } from '../data/plural';
+import type { Source } from '../data/schemas';
 import { SourceCitation } from './source-list';
-import { useCopy, useSectionData } from './text';
+import { useCopy, useSectionData } from './section';
 import { PUNCTUATION } from '../lib/format';
 
 /**

@@ -1,4 +1,4 @@
-import { QuoteText as SharedQuoteText } from '../../data/quote-text';
+import { QuoteText } from '../../content/quote-text';
 import type { Quote, Source } from '../../data/schemas';
 import { findMatches, splitText } from './search';
 
@@ -14,11 +14,6 @@ export function Highlighted({ text, search }: { text: string; search: string }) 
       part.text
     ),
   );
-}
-
-/** The shared quote, with the viewer's search matches marked in the quote and in its translation. */
-export function QuoteText({ quote, source, search = '' }: { quote: Quote; source: Source; search?: string }) {
-  return <SharedQuoteText quote={quote} source={source} mark={(text) => <Highlighted text={text} search={search} />} />;
 }
 
 /** One article's words on one claim, each quote set off by a rule (a matrix cell's detail, a claim's card). */

@@ -1,91 +1,88 @@
 /**
- * The hooks components read data with.
+ * A section's data, from the query cache to its components.
  *
  * Loading: each section calls one hook (`useSourcesData()`, `useCaseData(caseId)`, `useMoneyData()`,
- * `usePageData()`) at its root. One query per section set (['data', 'set', …its files]) fetches the section's
- * files in parallel, each through its own cached per-file query (dataFileQuery), and the section suspends until
- * all are there; then the files are checked against each other (model.ts; the checks' code is fetched only if a
- * file is not one the build checked). A broken file is thrown, as the
- * DataError naming its file and path, for the section's error boundary to show (its Retry resets the file's
- * query and every set holding it).
+ * `usePageData()`) at its root. It asks for each of the section's files through that file's own query
+ * (`dataFileQuery`, load.ts) with `useSuspenseQueries`, so the files load in parallel and the section suspends
+ * until all are there; then the files are checked against each other (model.ts). The checks' code is a chunk of
+ * its own, asked for (as one more query) only if a file is not one the build checked. A broken file is thrown, as
+ * the DataError naming its file and path, for the section's error boundary to show; its Retry resets that file's
+ * query (src/components/section-boundary.tsx).
  *
- * Reading: the section root hands that checked data to `SectionProvider` (text.tsx), once. Below it, a component
- * asks for just what it shows: `useFact(id)`, `useSources(ids)`, `useClaim(id)`, `useCase(caseId)`,
- * `useMoneyFile()`, and `useCopy()` for its text. A context rather than selectors over the query cache, because
- * what a component reads must be what its section checked: the context holds nothing else, and it costs no
- * extra observer per component.
+ * Reading: the section root hands that checked data to `SectionProvider`, once. Below it, a component asks for
+ * just what it shows: `useFact(id)`, `useSources(ids)`, `useClaim(id)`, `useCase(caseId)`, `useMoneyFile()`, and
+ * `useCopy()` for its text. A context rather than selectors over the query cache, because what a component reads
+ * must be what its section checked: the context holds nothing else, and it costs no extra observer per component.
  */
-import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { queryOptions, useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { DataError } from '../lib/data-error';
 import { useLocale } from '../lib/locale';
-import type { Files } from './load';
-import { KEY_OF } from './load';
+import { KEY_OF, type Files } from '../data/files';
+import { dataFileQuery } from '../data/load';
 import {
   filesOf,
-  loadChecksFor,
+  needsChecks,
   newestFirst,
   sectionOf,
   type DataSetName,
   type Loaded,
   type SectionData,
-} from './model';
-import { dataFileQuery } from './queries';
+} from '../data/model';
 import type {
   Case,
   CaseId,
   Claim,
   Correction,
-  DataFileName,
   Fact,
   MoneyFile,
   Quote,
   Source,
   TimelineEvent,
   Update,
-} from './schemas';
-import { COPY_FILES } from './schemas';
-import { useSectionData } from './text';
+} from '../data/schemas';
+import { COPY_FILES } from '../data/schemas';
+import { makeTextApi, type CopyApi } from '../data/text';
 
 // ---------- loading ----------
-function useDataSet(set: DataSetName, caseId?: CaseId): SectionData {
+/** The cross-file checks (checked.ts), loaded once, and only for a file the build did not check. */
+export const checksQuery = queryOptions({
+  queryKey: ['data', 'checks'] as const,
+  queryFn: () => import('../data/checked').then((module) => module.CHECKER),
+});
+
+function useSectionSet(set: DataSetName, caseId?: CaseId): SectionData {
   const locale = useLocale();
   const copyName = COPY_FILES[locale];
-  const client = useQueryClient();
-  const names = useMemo((): DataFileName[] => [...filesOf(set), copyName], [set, copyName]);
-  const { data: files } = useSuspenseQuery({
-    queryKey: ['data', 'set', ...names],
-    queryFn: async () => {
-      const files = await Promise.all(names.map((name) => client.fetchQuery(dataFileQuery(name))));
-      await loadChecksFor(files);
-      return files;
+  const names = [...filesOf(set), copyName];
+  const loaded = useSuspenseQueries({
+    queries: names.map((name) => dataFileQuery(name)),
+    combine: (results) => {
+      const files: Record<string, unknown> = { copyName, locale };
+      names.forEach((name, index) => {
+        files[name === copyName ? 'copy' : KEY_OF[name as keyof typeof KEY_OF]] = results[index]!.data;
+      });
+      return files as Loaded;
     },
-    staleTime: Infinity,
-    gcTime: Infinity,
-    retry: false,
   });
-  const section = useMemo(() => {
-    const loaded: Record<string, unknown> = { copyName, locale };
-    names.forEach(
-      (name, index) => (loaded[name === copyName ? 'copy' : KEY_OF[name as keyof typeof KEY_OF]] = files[index]),
-    );
-    return sectionOf(set, loaded as Loaded, { case: caseId });
-  }, [files, names, set, copyName, locale, caseId]);
+  const checks: (typeof checksQuery)[] = needsChecks(set, loaded) ? [checksQuery] : [];
+  const checker = useSuspenseQueries({ queries: checks, combine: (results) => results[0]?.data });
+  const section = sectionOf(set, loaded, { case: caseId }, checker);
   if (section instanceof DataError) throw section;
   return section;
 }
 
 /** The quote viewer, the claim matrix and the documents behind them. */
-export const useSourcesData = () => useDataSet('sources');
+export const useSourcesData = () => useSectionSet('sources');
 
 /** The header and the footer: copy, facts, sources and the corrections and updates log. */
-export const usePageData = () => useDataSet('page');
+export const usePageData = () => useSectionSet('page');
 
 /** One case's view: the case (and only that case's steps and items checked), the timeline, its quotes. */
-export const useCaseData = (caseId: CaseId) => useDataSet('case', caseId);
+export const useCaseData = (caseId: CaseId) => useSectionSet('case', caseId);
 
 /** The penalties section: money.json and the figures computed from it. */
-export const useMoneyData = () => useDataSet('money');
+export const useMoneyData = () => useSectionSet('money');
 
 const newest = (file: Files['updates']) => newestFirst(file.updates)[0]?.date ?? '';
 
@@ -93,6 +90,26 @@ const newest = (file: Files['updates']) => newestFirst(file.updates)[0]?.date ??
 export function useLastUpdated(): string {
   return useSuspenseQuery({ ...dataFileQuery('updates.json'), select: newest }).data;
 }
+
+// ---------- providing ----------
+const SectionContext = createContext<{ data: SectionData; text: CopyApi } | null>(null);
+
+export function SectionProvider({ data, children }: { data: SectionData; children: ReactNode }) {
+  const value = useMemo(() => ({ data, text: makeTextApi(data) }), [data]);
+  return <SectionContext value={value}>{children}</SectionContext>;
+}
+
+function useSection() {
+  const section = useContext(SectionContext);
+  if (!section) throw new Error('Section data is read inside a SectionProvider');
+  return section;
+}
+
+/** The section's text, with typed keys. */
+export const useCopy = (): CopyApi => useSection().text;
+
+/** The section's checked data, whole (for code that takes it all, as the sources notes do). */
+export const useSectionData = (): SectionData => useSection().data;
 
 // ---------- reading, below a SectionProvider ----------
 function loaded<T>(value: T | undefined, file: string): T {

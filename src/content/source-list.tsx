@@ -1,8 +1,8 @@
 import { formatIsoDate, PUNCTUATION } from '../lib/format';
 import { NEW_TAB_HINT_ID } from '../components/new-tab-hint';
 import type { Locale } from '../lib/locales';
-import type { Source } from './schemas';
-import { useCopy, useSectionData } from './text';
+import type { Source } from '../data/schemas';
+import { useCopy, useSectionData } from './section';
 
 /**
  * A work's title as the edition sets it: in book title marks in Chinese (《…》), in italics in English (the
