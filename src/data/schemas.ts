@@ -1,35 +1,47 @@
 /**
- * zod schemas for every file in public/data, and the types inferred from them.
- * Components only ever see data that passed these schemas and the cross-file checks (references.ts, checks.ts).
- * Longer than most files on purpose: one schema per data file, side by side, so the whole data model reads in one place.
+ * zod schemas for every file in public/data, and the types inferred from them: here, and in money-schema.ts and
+ * claims-schema.ts (their shared building blocks in schema-primitives.ts). Components only ever see data that passed
+ * these schemas and the cross-file checks (references.ts, checks.ts).
  */
 import * as z from 'zod/mini';
 import { copyMarkerIssues } from './copy';
 import { MAX_TEXT, schemaMessage } from './schema-messages';
+import {
+  caseIdSchema,
+  caseScopeSchema,
+  httpsUrl,
+  id,
+  isoDate,
+  languageSchema,
+  nonEmpty,
+  text,
+} from './schema-primitives';
+import { moneyFileSchema } from './money-schema';
+import {
+  claimSchema,
+  claimsFileSchema,
+  correctionRatingSchema,
+  correctionSchema,
+  quoteSchema,
+  quotesFileSchema,
+  verdictSchema,
+} from './claims-schema';
 
 export { MAX_TEXT };
+export { LANGUAGES, caseIdSchema, caseScopeSchema, languageSchema } from './schema-primitives';
 
+// Every schema's messages, in the reader's words (applied when a file is parsed).
 z.config({ customError: schemaMessage });
-
-const MAX_ID = 80;
-const text = () => z.string().check(z.maxLength(MAX_TEXT));
-const nonEmpty = () => z.string().check(z.minLength(1), z.maxLength(MAX_TEXT));
-const id = () =>
-  z.string().check(z.maxLength(MAX_ID), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id'));
-/** A date at the precision the record gives: year, year-month, or full day. */
-const isoDate = () =>
-  z
-    .string()
-    .check(
-      z.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
-    );
-const httpsUrl = () =>
-  z.string().check(z.maxLength(2000), z.regex(/^https:\/\/[^\s"<>]+$/, 'must be an https:// address'));
-
-export const LANGUAGES = ['en', 'zh-Hans', 'fr'] as const;
-export const languageSchema = z.enum(LANGUAGES);
-export const caseIdSchema = z.enum(['alexa', 'ring']);
-export const caseScopeSchema = z.enum(['alexa', 'ring', 'both']);
+export { moneyFileSchema };
+export {
+  claimSchema,
+  claimsFileSchema,
+  correctionRatingSchema,
+  correctionSchema,
+  quoteSchema,
+  quotesFileSchema,
+  verdictSchema,
+};
 
 // ---------- sources.json ----------
 export const sourceSchema = z.strictObject({
@@ -141,134 +153,6 @@ export const timelineEventSchema = z.strictObject({
 export const casesFileSchema = z.strictObject({
   cases: z.array(caseSchema).check(z.length(2)),
   timeline: z.array(timelineEventSchema).check(z.minLength(1)),
-});
-
-// ---------- money.json ----------
-export const moneyFileSchema = z.strictObject({
-  payments: z
-    .array(
-      z.strictObject({
-        id: id(),
-        case: caseIdSchema,
-        kind: z.enum(['civil-penalty', 'refunds']),
-        recipient: z.enum(['united-states', 'ring-customers']),
-        amountFactId: id(),
-        sourceIds: z.array(id()).check(z.minLength(1)),
-        paidOut: z.optional(
-          z.strictObject({
-            amountFactId: id(),
-            recipientsFactId: id(),
-            dateFactId: id(),
-            sourceIds: z.array(id()).check(z.minLength(1)),
-          }),
-        ),
-      }),
-    )
-    .check(z.minLength(1)),
-  totalFactId: id(),
-  financials: z.strictObject({
-    year: z.number().check(z.int()),
-    netSalesFactId: id(),
-    netIncomeFactId: id(),
-    priorYear: z.number().check(z.int()),
-    priorNetSalesFactId: id(),
-    priorNetIncomeFactId: id(),
-  }),
-  coppaPenalties: z
-    .array(
-      z.strictObject({
-        id: id(),
-        company: nonEmpty(),
-        product: nonEmpty(),
-        amountFactId: id(),
-        dateFactId: id(),
-        highlight: z.optional(z.boolean()),
-        /** The company and product as a reader of another edition would write them. */
-        translations: z.optional(
-          z.partialRecord(languageSchema, z.strictObject({ company: nonEmpty(), product: nonEmpty() })),
-        ),
-      }),
-    )
-    .check(z.minLength(2)),
-  /**
-   * Later events that put the 2023 sums in scale (Amazon's 2025 Prime penalty): each a paragraph of copy
-   * (`penalties.later.{id}`) with its facts, sources and the date we last checked it.
-   */
-  later: z.array(
-    z.strictObject({
-      id: id(),
-      factIds: z.array(id()),
-      sourceIds: z.array(id()).check(z.minLength(1)),
-      checked: z.string().check(z.regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'must be YYYY-MM-DD')),
-    }),
-  ),
-  ceiling: z.strictObject({
-    perViolationFactId: id(),
-    priorPerViolationFactId: id(),
-    effectiveFactId: id(),
-    countFactId: id(),
-    actualFactId: id(),
-  }),
-});
-
-// ---------- quotes.json ----------
-export const quoteSchema = z.strictObject({
-  id: id(),
-  sourceId: id(),
-  case: caseScopeSchema,
-  claimIds: z.array(id()).check(z.minLength(1)),
-  /** Verbatim excerpt of the article (whitespace aside). Plain text, never HTML. */
-  text: nonEmpty(),
-  /** Our translations into reader languages, always shown labelled as translations. */
-  translations: z.optional(z.partialRecord(languageSchema, nonEmpty())),
-});
-export const quotesFileSchema = z.strictObject({ quotes: z.array(quoteSchema).check(z.minLength(1)) });
-
-// ---------- claims.json ----------
-export const verdictSchema = z.enum(['accurate', 'imprecise', 'wrong', 'absent']);
-export const claimSchema = z.strictObject({
-  id: id(),
-  case: caseScopeSchema,
-  record: z.strictObject({
-    status: z.enum(['established', 'alleged', 'company-claim', 'false']),
-    factIds: z.array(id()),
-    sourceIds: z.array(id()).check(z.minLength(1)),
-  }),
-  /**
-   * What each article that makes the claim said, in each reader language, for the ClaimReview structured data
-   * (src/app/structured-data.ts): an excerpt of the quote `quoteId` of that article (its text or our translation,
-   * whitespace aside), or, marked `paraphrase`, a faithful short paraphrase of that quote.
-   */
-  said: z.optional(
-    z.record(
-      id(),
-      z.strictObject({
-        quoteId: id(),
-        paraphrase: z.optional(z.literal(true)),
-        en: nonEmpty(),
-        'zh-Hans': nonEmpty(),
-      }),
-    ),
-  ),
-  /** One verdict per article: how the article's account compares with the record. */
-  verdicts: z.record(id(), verdictSchema),
-});
-/**
- * How the record answers a claim in circulation: refuted (✗, shown only where the record refutes it), could
- * not be confirmed either way (?), or acceptable with a caveat (≈).
- */
-export const correctionRatingSchema = z.enum(['refuted', 'unconfirmed', 'acceptable']);
-export const correctionSchema = z.strictObject({
-  id: id(),
-  kind: z.enum(['common', 'outlet']),
-  rating: correctionRatingSchema,
-  outlet: z.optional(nonEmpty()),
-  factIds: z.array(id()),
-  sourceIds: z.array(id()),
-});
-export const claimsFileSchema = z.strictObject({
-  claims: z.array(claimSchema).check(z.minLength(1)),
-  corrections: z.array(correctionSchema),
 });
 
 // ---------- updates.json ----------

@@ -1,0 +1,63 @@
+/** The schemas of quotes.json and claims.json: what the five articles said, and how each claim checks out. */
+import * as z from 'zod/mini';
+import { caseScopeSchema, id, languageSchema, nonEmpty } from './schema-primitives';
+
+// ---------- quotes.json ----------
+export const quoteSchema = z.strictObject({
+  id: id(),
+  sourceId: id(),
+  case: caseScopeSchema,
+  claimIds: z.array(id()).check(z.minLength(1)),
+  /** Verbatim excerpt of the article (whitespace aside). Plain text, never HTML. */
+  text: nonEmpty(),
+  /** Our translations into reader languages, always shown labelled as translations. */
+  translations: z.optional(z.partialRecord(languageSchema, nonEmpty())),
+});
+export const quotesFileSchema = z.strictObject({ quotes: z.array(quoteSchema).check(z.minLength(1)) });
+
+// ---------- claims.json ----------
+export const verdictSchema = z.enum(['accurate', 'imprecise', 'wrong', 'absent']);
+export const claimSchema = z.strictObject({
+  id: id(),
+  case: caseScopeSchema,
+  record: z.strictObject({
+    status: z.enum(['established', 'alleged', 'company-claim', 'false']),
+    factIds: z.array(id()),
+    sourceIds: z.array(id()).check(z.minLength(1)),
+  }),
+  /**
+   * What each article that makes the claim said, in each reader language, for the ClaimReview structured data
+   * (src/app/structured-data.ts): an excerpt of the quote `quoteId` of that article (its text or our translation,
+   * whitespace aside), or, marked `paraphrase`, a faithful short paraphrase of that quote.
+   */
+  said: z.optional(
+    z.record(
+      id(),
+      z.strictObject({
+        quoteId: id(),
+        paraphrase: z.optional(z.literal(true)),
+        en: nonEmpty(),
+        'zh-Hans': nonEmpty(),
+      }),
+    ),
+  ),
+  /** One verdict per article: how the article's account compares with the record. */
+  verdicts: z.record(id(), verdictSchema),
+});
+/**
+ * How the record answers a claim in circulation: refuted (✗, shown only where the record refutes it), could
+ * not be confirmed either way (?), or acceptable with a caveat (≈).
+ */
+export const correctionRatingSchema = z.enum(['refuted', 'unconfirmed', 'acceptable']);
+export const correctionSchema = z.strictObject({
+  id: id(),
+  kind: z.enum(['common', 'outlet']),
+  rating: correctionRatingSchema,
+  outlet: z.optional(nonEmpty()),
+  factIds: z.array(id()),
+  sourceIds: z.array(id()),
+});
+export const claimsFileSchema = z.strictObject({
+  claims: z.array(claimSchema).check(z.minLength(1)),
+  corrections: z.array(correctionSchema),
+});
