@@ -34,7 +34,15 @@ const boundaries = [
     message: 'A feature must not import another feature or the app: they meet in src/app.',
   })),
   {
-    target: ['./src/app', './src/features', './src/content', './src/data', './src/lib', './src/components', './src/charts'],
+    target: [
+      './src/app',
+      './src/features',
+      './src/content',
+      './src/data',
+      './src/lib',
+      './src/components',
+      './src/charts',
+    ],
     from: './src/pictures',
     message: 'src/pictures is the build-time picture renderer (scripts/pictures.mjs): nothing in the app imports it.',
   },

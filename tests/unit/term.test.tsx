@@ -11,7 +11,6 @@ import { Term, type TermText } from '../../src/components/term';
 import { SurfaceProvider, type Surface } from '../../src/lib/surface';
 import { renderSection } from '../helpers/render';
 
-
 // ---------- the control ----------
 
 const TEXT: TermText = { hint: 'Show what this term means', allTerms: 'All terms used here', colon: ': ', space: ' ' };
