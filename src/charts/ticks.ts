@@ -5,18 +5,7 @@
  */
 import { nice, ticks } from 'd3-array';
 
-export interface Tick {
-  value: number;
-  label: string;
-}
-
 export type ScaleKind = 'linear' | 'log';
-
-export interface ScaleSpec {
-  kind: ScaleKind;
-  domain: [number, number];
-  range: [number, number];
-}
 
 /** A value → pixel map with its domain (d3's `scale(value)` and `scale.domain()`). */
 export interface ValueScale {

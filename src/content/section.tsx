@@ -10,7 +10,7 @@
  * query (src/components/section-boundary.tsx).
  *
  * Reading: the section root hands that checked data to `SectionProvider`, once. Below it, a component asks for
- * just what it shows: `useFact(id)`, `useSources(ids)`, `useClaim(id)`, `useCase(caseId)`, `useMoneyFile()`, and
+ * just what it shows: `useSources(ids)`, `useClaim(id)`, `useCase(caseId)`, `useMoneyFile()`, and
  * `useCopy()` for its text. A context rather than selectors over the query cache, because what a component reads
  * must be what its section checked: the context holds nothing else, and it costs no extra observer per component.
  */
@@ -129,7 +129,6 @@ function useSome<T>(map: ReadonlyMap<string, T>, ids: readonly string[] | undefi
 }
 
 export const useFacts = (): ReadonlyMap<string, Fact> => useSectionData().facts;
-export const useFact = (id: string): Fact => known(useFacts(), id, 'fact');
 
 /** Every source by id (for code that takes the map, as the charts' plain-text source line does). */
 export const useSourceMap = (): ReadonlyMap<string, Source> => useSectionData().sources;

@@ -28,7 +28,7 @@ import {
 } from './claims-schema';
 
 export { MAX_TEXT };
-export { LANGUAGES, caseIdSchema, caseScopeSchema, languageSchema } from './schema-primitives';
+export { caseIdSchema, languageSchema } from './schema-primitives';
 
 // Every schema's messages, in the reader's words (applied when a file is parsed).
 z.config({ customError: schemaMessage });
@@ -190,24 +190,18 @@ export const copyFileSchema = z.record(z.string(), copyNodeSchema).check(
 
 export type Language = z.infer<typeof languageSchema>;
 export type CaseId = z.infer<typeof caseIdSchema>;
-export type CaseScope = z.infer<typeof caseScopeSchema>;
 export type Source = z.infer<typeof sourceSchema>;
-export type SourcesFile = z.infer<typeof sourcesFileSchema>;
 export type Fact = z.infer<typeof factSchema>;
-export type FactsFile = z.infer<typeof factsFileSchema>;
 export type CaseItem = z.infer<typeof caseItemSchema>;
 export type CaseStep = z.infer<typeof caseStepSchema>;
 export type Case = z.infer<typeof caseSchema>;
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
-export type CasesFile = z.infer<typeof casesFileSchema>;
 export type MoneyFile = z.infer<typeof moneyFileSchema>;
 export type Quote = z.infer<typeof quoteSchema>;
-export type QuotesFile = z.infer<typeof quotesFileSchema>;
 export type Verdict = z.infer<typeof verdictSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type Correction = z.infer<typeof correctionSchema>;
 export type CorrectionRating = z.infer<typeof correctionRatingSchema>;
-export type ClaimsFile = z.infer<typeof claimsFileSchema>;
 export type Update = z.infer<typeof updateSchema>;
 export type CopyFile = z.infer<typeof copyFileSchema>;
 

@@ -3,7 +3,7 @@ import { CHROMIUM_ARGS } from '../../scripts/lib/browser.mjs';
 import { findChromium } from '../../scripts/lib/chromium.mjs';
 
 // Finding and installing Chromium lives in scripts/lib/chromium.mjs, which `npm test` runs first.
-export { ensureChromium, findChromium } from '../../scripts/lib/chromium.mjs';
+export { ensureChromium } from '../../scripts/lib/chromium.mjs';
 export { CHROMIUM_ARGS };
 
 /**

@@ -63,8 +63,6 @@ export function clampStep(index: number, count: number): number {
   return Math.min(count - 1, Math.max(0, Math.trunc(index)));
 }
 
-export type StepKey = 'ArrowLeft' | 'ArrowRight' | 'Home' | 'End';
-
 /** Where a key takes the reader from `index`, or null when the key is not ours. */
 export function stepForKey(key: string, index: number, count: number): number | null {
   switch (key) {

@@ -5,7 +5,7 @@
 import type { CsvRecord } from '../../charts/bar-layout';
 import type { KeyUnder } from '../../data/copy-keys';
 import type { RankedPenalty } from './ranking';
-import type { Breakdown, BreakdownRow, CeilingSeries, TimeRow, TimeSeries } from './series';
+import type { Breakdown, BreakdownRow, CeilingSeries, TimeRow } from './series';
 
 /** A column's machine name, without the year some carry: each has its header in the copy (`charts.csvHeaders.*`). */
 export type CsvColumn = KeyUnder<'charts.csvHeaders'>;
@@ -93,13 +93,6 @@ export function timeRecord(row: TimeRow, year: number): CsvRecord {
     amount_usd: row.type === 'claim' ? null : row.amount,
     [`minutes_of_net_sales_${year}`]: round(row.minutes, 1),
     [`hours_of_net_income_${year}`]: row.hours === null ? null : round(row.hours, 2),
-  };
-}
-
-export function timeCsv(series: TimeSeries): CsvTable {
-  return {
-    columns: timeColumns(series.year),
-    rows: [...series.rows, series.claim].map((row) => timeRecord(row, series.year)),
   };
 }
 
