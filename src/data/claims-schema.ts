@@ -61,3 +61,9 @@ export const claimsFileSchema = z.strictObject({
   claims: z.array(claimSchema).check(z.minLength(1)),
   corrections: z.array(correctionSchema),
 });
+
+export type Quote = z.infer<typeof quoteSchema>;
+export type Verdict = z.infer<typeof verdictSchema>;
+export type Claim = z.infer<typeof claimSchema>;
+export type Correction = z.infer<typeof correctionSchema>;
+export type CorrectionRating = z.infer<typeof correctionRatingSchema>;

@@ -68,3 +68,5 @@ export const moneyFileSchema = z.strictObject({
     actualFactId: id(),
   }),
 });
+
+export type MoneyFile = z.infer<typeof moneyFileSchema>;

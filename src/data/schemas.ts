@@ -17,31 +17,15 @@ import {
   text,
 } from './schema-primitives';
 import { moneyFileSchema } from './money-schema';
-import {
-  claimSchema,
-  claimsFileSchema,
-  correctionRatingSchema,
-  correctionSchema,
-  quoteSchema,
-  quotesFileSchema,
-  verdictSchema,
-} from './claims-schema';
+import { claimsFileSchema, quotesFileSchema } from './claims-schema';
 
 export { MAX_TEXT };
 export { caseIdSchema, languageSchema } from './schema-primitives';
 
 // Every schema's messages, in the reader's words (applied when a file is parsed).
 z.config({ customError: schemaMessage });
-export { moneyFileSchema };
-export {
-  claimSchema,
-  claimsFileSchema,
-  correctionRatingSchema,
-  correctionSchema,
-  quoteSchema,
-  quotesFileSchema,
-  verdictSchema,
-};
+export * from './money-schema';
+export * from './claims-schema';
 
 // ---------- sources.json ----------
 export const sourceSchema = z.strictObject({
@@ -196,12 +180,6 @@ export type CaseItem = z.infer<typeof caseItemSchema>;
 export type CaseStep = z.infer<typeof caseStepSchema>;
 export type Case = z.infer<typeof caseSchema>;
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
-export type MoneyFile = z.infer<typeof moneyFileSchema>;
-export type Quote = z.infer<typeof quoteSchema>;
-export type Verdict = z.infer<typeof verdictSchema>;
-export type Claim = z.infer<typeof claimSchema>;
-export type Correction = z.infer<typeof correctionSchema>;
-export type CorrectionRating = z.infer<typeof correctionRatingSchema>;
 export type Update = z.infer<typeof updateSchema>;
 export type CopyFile = z.infer<typeof copyFileSchema>;
 
