@@ -1,8 +1,8 @@
 /**
  * The lead graphic: the sums the two settlements set, each as its amount, a bar on one scale, what kind of money it
- * is and who it goes to. One drawing for the page's header (real text, coloured by the theme's classes) and the
- * link-preview card (src/pictures/card.tsx renders this same markup, its classes made colours). SVG has no line
- * wrapping, so the texts are short ones (a label, a recipient) at sizes that fit the width drawn here.
+ * is and who it goes to, for the page's header (real text, coloured by the theme's classes; the link-preview card
+ * draws the same sums with satori, src/pictures/card.tsx). SVG has no line wrapping, so the texts are short ones
+ * (a label, a recipient) at sizes that fit the width drawn here.
  */
 import { scaleLinear } from 'd3-scale';
 

@@ -3,7 +3,7 @@ import { LiveRegion } from '../../components/live-region';
 import { copyText } from '../../lib/clipboard';
 import { SECTIONS, type SectionId } from '../../lib/ui-strings';
 import type { Locale } from '../../lib/locale';
-import { canonicalRoot, embedPagePath } from '../../lib/site';
+import { canonicalRoot } from '../../lib/site';
 import { currentHref } from '../../lib/url-state';
 import { DIALOG, type DialogStrings } from './dialog-strings';
 import { Choices, Preview, Snippet } from './dialog-controls';
@@ -59,7 +59,7 @@ export function EmbedDialogBody({ view, locale }: { view: SectionId; locale: Loc
   // Snippets name the canonical site (the build's SITE_URL) even on a mirror; the preview and the published files
   // below come from this page's own site, which its CSP allows.
   const baseUrl = canonicalRoot().href;
-  const published = usePublished(locale, pictureKey(choice), embedPagePath(view, locale));
+  const published = usePublished(locale, pictureKey(choice));
   const script = scriptSnippet(choice, baseUrl, published.loader);
   const iframe = iframeSnippet(choice, baseUrl);
   const picture = published.picture && pictureSnippet(choice, published.picture, baseUrl);

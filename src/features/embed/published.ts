@@ -28,31 +28,23 @@ const entry = (json: unknown, key: string): unknown =>
 
 /**
  * What the build published beside the page, for the snippets: the versioned loader with its integrity hash, and
- * the picture of what was chosen (dist/pictures/email.json, drawn for a 600 px email column), else the view's
- * (dist/pictures/manifest.json). Any may be missing (the dev server builds none): the snippets then do without.
+ * the picture of what was chosen (dist/pictures/email.json, drawn for a 600 px email column). Either may be missing
+ * (the dev server builds neither): the snippets then do without.
  */
-export function usePublished(
-  locale: Locale,
-  key: string,
-  page: string,
-): { loader?: VersionedLoader; picture?: ViewPicture } {
-  const [files, setFiles] = useState<{ loader?: unknown; email?: unknown; views?: unknown }>({});
+export function usePublished(locale: Locale, key: string): { loader?: VersionedLoader; picture?: ViewPicture } {
+  const [files, setFiles] = useState<{ loader?: unknown; email?: unknown }>({});
   useEffect(() => {
     let live = true;
     const read = (path: string) =>
       fetch(new URL(path, siteRoot()).href)
         .then((response) => (response.ok ? response.json() : null))
         .catch(() => null);
-    void Promise.all([read('embed-loader.json'), read('pictures/email.json'), read('pictures/manifest.json')]).then(
-      ([loader, email, views]) => {
-        if (live) setFiles({ loader, email, views });
-      },
-    );
+    void Promise.all([read('embed-loader.json'), read('pictures/email.json')]).then(([loader, email]) => {
+      if (live) setFiles({ loader, email });
+    });
     return () => {
       live = false;
     };
   }, []);
-  const picture =
-    readPicture(entry(entry(files.email, locale), key)) ?? readPicture(entry(entry(files.views, page), 'picture'));
-  return { loader: readLoader(files.loader), picture };
+  return { loader: readLoader(files.loader), picture: readPicture(entry(entry(files.email, locale), key)) };
 }
