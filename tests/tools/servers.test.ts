@@ -1,8 +1,9 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import type * as FsPromises from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
 import { STRICT_POLICY } from '../../scripts/lib/browser.mjs';
@@ -94,16 +95,11 @@ describe('the static server', () => {
     }
   });
 
-  it('npm run preview serves dist/ with the strict policy; only the embeds may be framed by other sites', async () => {
-    const child = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: '0' } });
+  it('npm run preview (vite preview) sends the strict policy; only the embeds may be framed by other sites', async () => {
+    const server = await preview({ preview: { port: 0 }, logLevel: 'silent' });
     try {
-      const url = await new Promise<string>((resolveUrl, reject) => {
-        child.stdout.on('data', (chunk: Buffer) => {
-          const found = /http:\/\/\S+\//.exec(String(chunk));
-          if (found) resolveUrl(found[0]);
-        });
-        child.on('exit', () => reject(new Error('preview server exited')));
-      });
+      const url = server.resolvedUrls?.local[0];
+      if (!url) throw new Error('preview server: no address');
       const response = await fetch(url);
       expect(response.headers.get('content-security-policy')).toBe(`${STRICT_POLICY}; frame-ancestors 'self'`);
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
@@ -115,8 +111,14 @@ describe('the static server', () => {
       expect(await policy('embed/penalties.html')).toBe('frame-ancestors *');
       expect(await policy('embed/claims/two-days.zh-Hans.html')).toBe('frame-ancestors *');
       expect(await policy('embed.html')).toBe('frame-ancestors *');
+      // What other sites load from us may be read by them; the pages may not.
+      const cors = async (path: string) => (await fetch(new URL(path, url))).headers.get('access-control-allow-origin');
+      expect(await cors('embed.js')).toBe('*');
+      expect(await cors('oembed/ring.en.json')).toBe('*');
+      expect(await cors('pictures/card.main.en.png')).toBe('*');
+      expect(await cors('embed/ring.html')).toBeNull();
     } finally {
-      child.kill();
+      await server.close();
     }
   });
 });
