@@ -1,5 +1,6 @@
-// A dependency-free static file server for dist/, shared by `npm run preview` (scripts/serve.mjs)
-// and the browser tests (tests/helpers/static-server.ts re-exports it).
+// A dependency-free static file server for dist/, for the browser tests and the bench (tests/helpers/static-server.ts
+// re-exports it): it injects faults (a file served as 500, a body overridden) where a test needs them. `npm run preview`
+// is Vite's own (vite.config.ts, previewHeaders).
 import { constants } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { open, readlink, realpath } from 'node:fs/promises';
