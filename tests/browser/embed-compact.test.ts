@@ -204,11 +204,8 @@ describe('compact embeds', () => {
   it('on a dark blog read on a light system, the embed is dark and the blog shows through it', async () => {
     const opened = await openPage(browser, `${host.url}dark.html`, { width: 600, colorScheme: 'light' });
     try {
-      const iframe = opened.page.locator('iframe');
-      await expect.poll(() => iframe.count()).toBe(1);
+      const { iframe, frame } = await onlyFrame(opened.page);
       expect(new URL((await iframe.getAttribute('src'))!).searchParams.get('theme')).toBe('dark');
-      const frame = (await (await iframe.elementHandle())!.contentFrame())!;
-      await frame.waitForSelector('#root > *');
       expect(await frame.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
       expect(await frame.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(
         'rgba(0, 0, 0, 0)',
@@ -223,10 +220,7 @@ describe('compact embeds', () => {
   it('follows the blog’s own dark-mode switch after load, and stays transparent on a coloured page', async () => {
     const opened = await openPage(browser, `${host.url}switch.html`, { width: 600, colorScheme: 'light' });
     try {
-      const iframe = opened.page.locator('iframe');
-      await expect.poll(() => iframe.count()).toBe(1);
-      const frame = (await (await iframe.elementHandle())!.contentFrame())!;
-      await frame.waitForSelector('#root > *');
+      const { iframe, frame } = await onlyFrame(opened.page);
       const theme = () => frame.evaluate(() => document.documentElement.dataset.theme);
       expect(await theme()).toBe('light');
       expect(await pixelInside(opened.page, iframe)).toEqual([250, 240, 220]);
@@ -280,6 +274,15 @@ const PRESSES: Array<(frame: Frame) => Locator> = [
   (frame) => frame.getByRole('radio', { name: /Linear|线性/ }),
   (frame) => frame.getByRole('tab').nth(1),
 ];
+
+/** The host page's one frame, once its content is there. */
+async function onlyFrame(page: Page): Promise<{ iframe: Locator; frame: Frame }> {
+  const iframe = page.locator('iframe');
+  await expect.poll(() => iframe.count()).toBe(1);
+  const frame = (await (await iframe.elementHandle())!.contentFrame())!;
+  await frame.waitForSelector('#root > *');
+  return { iframe, frame };
+}
 
 /** The colour of the host's screen just inside the frame's top-left corner (the frame's padding). */
 async function pixelInside(page: Page, iframe: Locator): Promise<number[]> {

@@ -16,6 +16,16 @@ afterEach(() => {
   if (registry) registry.counter = 0;
 });
 
+/** A height report from `frame` (the first frame of a loader at https://explainer.example), as its page sends it. */
+const reporter = (frame: HTMLIFrameElement) => (height: number) =>
+  window.dispatchEvent(
+    new MessageEvent('message', {
+      origin: 'https://explainer.example',
+      source: frame.contentWindow,
+      data: resizeMessage('explainer-1', height),
+    }),
+  );
+
 const loaderScript = (src = 'https://explainer.example/sub/embed.js') => {
   const script = document.createElement('script');
   script.src = src;
@@ -271,14 +281,7 @@ describe('the embed loader', () => {
     document.body.innerHTML = '<div data-explainer-view="penalties"></div>';
     install(window, loaderScript('https://explainer.example/embed.js'));
     const frame = document.querySelector('iframe')!;
-    const report = (height: number) =>
-      window.dispatchEvent(
-        new MessageEvent('message', {
-          origin: 'https://explainer.example',
-          source: frame.contentWindow,
-          data: resizeMessage('explainer-1', height),
-        }),
-      );
+    const report = reporter(frame);
     report(2000);
     expect(frame.getAttribute('scrolling')).toBe('no');
     report(1e9);
@@ -295,14 +298,7 @@ describe('the embed loader', () => {
       document.body.innerHTML = '<div data-explainer-view="penalties"></div>';
       install(window, loaderScript('https://explainer.example/embed.js'));
       const frame = document.querySelector('iframe')!;
-      const report = (height: number) =>
-        window.dispatchEvent(
-          new MessageEvent('message', {
-            origin: 'https://explainer.example',
-            source: frame.contentWindow,
-            data: resizeMessage('explainer-1', height),
-          }),
-        );
+      const report = reporter(frame);
       // A chart option pressed twice: taller, shorter, taller, shorter within a second (A-B-A-B).
       report(700);
       report(830);
