@@ -4,7 +4,7 @@ import type { KeyUnder } from '../data/copy-keys';
 import { useUpdates, useCopy, useSectionData } from '../content/section';
 import { paymentsOf } from '../data/payments';
 import { formatIsoDate, listJoin } from '../lib/format';
-import { DEFAULT_PUBLISHER, type Publisher } from '../lib/publisher';
+import { publisherName, type Publisher } from '../lib/publisher';
 import type { ReadingTimes } from '../lib/reading-time';
 import { SECTIONS, SECTION_IDS, type SectionId } from '../lib/ui-strings';
 import { PageData } from './page-data';
@@ -54,7 +54,7 @@ function DateLine({ publisher, readingTimes }: HeaderProps) {
   const published = useSectionData().published ?? dates[0] ?? updated;
   const minutes = SECTION_IDS.reduce((sum, id) => sum + (readingTimes?.[id] ?? 0), 0);
   // A build not told its publisher names the placeholder, in the edition's language (the build warns).
-  const name = publisher.name === DEFAULT_PUBLISHER.name ? t('header.dateline.unsetPublisher') : publisher.name;
+  const name = publisherName(publisher, t('header.dateline.unsetPublisher'));
   const items = [
     publisher.url ? (
       <a href={publisher.url} className="font-semibold text-ink">

@@ -41,7 +41,8 @@ import type {
   TimelineEvent,
   Update,
 } from '../data/schemas';
-import { COPY_FILES } from '../data/schemas';
+import { COPY_FILES, type CopyFile } from '../data/schemas';
+import { copyAt } from '../data/copy';
 import { makeTextApi, type CopyApi } from '../data/text';
 
 // ---------- loading ----------
@@ -85,6 +86,13 @@ export const useCaseData = (caseId: CaseId) => useSectionSet('case', caseId);
 export const useMoneyData = () => useSectionSet('money');
 
 const newest = (file: Files['updates']) => newestFirst(file.updates)[0]?.date ?? '';
+
+/** The edition's name for a publisher the build was not told (embeds' credit, outside any section's text). */
+export function useUnsetPublisherName(): string {
+  const locale = useLocale();
+  const select = (copy: CopyFile) => copyAt(copy, 'header.dateline.unsetPublisher') ?? '';
+  return useSuspenseQuery({ ...dataFileQuery(COPY_FILES[locale]), select }).data;
+}
 
 /** The date of the newest entry in the corrections log (embeds show it in their credit line). */
 export function useLastUpdated(): string {

@@ -12,6 +12,14 @@ export interface Publisher {
 
 export const DEFAULT_PUBLISHER: Publisher = { name: 'The newsroom publishing this explainer' };
 
+/**
+ * The name to show: the publisher's, or for a build not told its publisher, the placeholder in the edition's
+ * language (`unset`, the copy's `header.dateline.unsetPublisher`): the date line, an embed's credit, the pictures.
+ */
+export function publisherName(publisher: Publisher, unset: string): string {
+  return publisher.name === DEFAULT_PUBLISHER.name ? unset : publisher.name;
+}
+
 /** The page's head names the publisher for the page's date line (scripts/prerender.mjs writes these). */
 export const PUBLISHER_META = { name: 'explainer-publisher', url: 'explainer-publisher-url' } as const;
 

@@ -86,7 +86,7 @@ describe('the embed page', () => {
       [
         'zh-Hans',
         new RegExp(
-          `^The newsroom publishing this explainer出品 · 《${SITE_TITLE['zh-Hans']}》 · 更新于\\d{4}年\\d{1,2}月\\d{1,2}日 · 打开完整解读$`,
+          `^发布本解读的新闻机构出品 · 《${SITE_TITLE['zh-Hans']}》 · 更新于\\d{4}年\\d{1,2}月\\d{1,2}日 · 打开完整解读$`,
         ),
       ],
     ] as const) {

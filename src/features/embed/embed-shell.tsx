@@ -1,12 +1,12 @@
 import { useSyncExternalStore, type ReactNode } from 'react';
 import { NEW_TAB_HINT_ID, NewTabHint } from '../../components/new-tab-hint';
-import { useLastUpdated } from '../../content/section';
+import { useLastUpdated, useUnsetPublisherName } from '../../content/section';
 import { CitedTitle } from '../../content/source-list';
 import { formatIsoDate } from '../../lib/format';
 import { useLocale } from '../../lib/locale';
 import { UI } from '../../lib/chrome-strings';
 import { SECTIONS, SECTION_IDS } from '../../lib/ui-strings';
-import type { Publisher } from '../../lib/publisher';
+import { publisherName, type Publisher } from '../../lib/publisher';
 import type { EmbedParams } from './params';
 import { currentState, fullExplainerUrl } from './params';
 import { currentHref, subscribeToUrl } from '../../lib/url-state';
@@ -19,13 +19,14 @@ export function EmbedCredit({ params, root, publisher }: { params: EmbedParams; 
   const locale = useLocale();
   const ui = UI[locale];
   const updated = useLastUpdated();
+  const unset = useUnsetPublisherName();
   // The reader's state as it is now (a step taken in the embed moves the link with it); none while hydrating,
   // as the prerendered page has none.
   const href = useSyncExternalStore(subscribeToUrl, currentHref, () => null);
   if (!params.view) return null;
   const state = href ? currentState(params.view, new URL(href).search) : {};
   const dot = ' · ';
-  const byline = ui.embed.by(publisher.name);
+  const byline = ui.embed.by(publisherName(publisher, unset));
   return (
     <p className="mt-3 border-t border-line pt-2 text-xs text-muted">
       {publisher.url ? (

@@ -8,7 +8,7 @@ import { parseDataFile } from '../../data/load';
 import { COPY_FILES } from '../../data/schemas';
 import { formatIsoDate } from '../../lib/format';
 import type { Locale } from '../../lib/locales';
-import { DEFAULT_PUBLISHER, publisherFrom } from '../../lib/publisher';
+import { publisherFrom, publisherName } from '../../lib/publisher';
 import { loadEdition, type Edition, type ReadDataText } from '../edition';
 
 export type Env = Record<string, string | undefined>;
@@ -43,7 +43,7 @@ export function emailContext(files: Omit<Files, 'copy'>, read: ReadDataText, loc
   return {
     edition,
     locale,
-    publisher: publisher.name === DEFAULT_PUBLISHER.name ? t('header.dateline.unsetPublisher') : publisher.name,
+    publisher: publisherName(publisher, t('header.dateline.unsetPublisher')),
     title: t('header.title'),
     updated: t('header.dateline.updated', { date: formatIsoDate(page.lastUpdated, locale) }),
     address: siteAddress(env),
