@@ -8,7 +8,8 @@ import { currentHref } from '../../lib/url-state';
 import { DIALOG, type DialogStrings } from './dialog-strings';
 import { Choices, Preview, Snippet } from './dialog-controls';
 import { usePublished } from './published';
-import { THEMES, currentState, embedClaim, type Theme } from './params';
+import { stepIndex } from './heights';
+import { THEMES, currentState, embedClaim, stateStep, type Theme } from './params';
 import { iframeSnippet, pictureSnippet, scriptSnippet, type EmbedChoice } from './snippets';
 
 /** The dialog's "What to embed" options for a view in a state: its parts, a claim alone, the whole section. */
@@ -17,8 +18,7 @@ function partOptions(view: SectionId, state: Record<string, string>, ui: DialogS
   if (embedClaim(view, state)) options.push({ value: 'claim', label: ui.claim });
   for (const part of SECTIONS[view].parts) {
     if (part === 'step') {
-      const step = Object.entries(state).find(([name]) => name.endsWith('-step'))?.[1];
-      options.push({ value: part, label: ui.step(Number.parseInt(step ?? '1', 10) || 1) });
+      options.push({ value: part, label: ui.step(stepIndex(stateStep(view, state)) + 1) });
     } else options.push({ value: part, label: ui.chart(ui.charts[part] ?? part) });
   }
   options.push({ value: 'full', label: ui.whole });
@@ -29,10 +29,7 @@ function partOptions(view: SectionId, state: Record<string, string>, ui: DialogS
 export function pictureKey({ view, state, part }: EmbedChoice): string {
   const claim = embedClaim(view, state);
   if (claim) return `${view}.claim-${claim}`;
-  if (part === 'step') {
-    const step = Object.entries(state).find(([name]) => name.endsWith('-step'))?.[1];
-    return `${view}.step-${Number.parseInt(step ?? '1', 10) || 1}`;
-  }
+  if (part === 'step') return `${view}.step-${stepIndex(stateStep(view, state)) + 1}`;
   return `${view}.${part ?? 'full'}`;
 }
 

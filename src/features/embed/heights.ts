@@ -4,6 +4,7 @@
  * when a page no longer matches it). The loader gives a new frame the height its page will have at the frame's
  * width, and the snippets reserve it, so nothing on the host page moves when the frame arrives.
  */
+import { findSection } from '../../lib/ui-strings';
 import HINTS from './height-hints.generated.json';
 
 interface HintTable {
@@ -44,3 +45,28 @@ export function measuredHeight(key: string, lang: string, step: number, width: n
 
 /** The width a snippet reserves for when it cannot know its column: a phone's (the tallest a reader will see). */
 export const SNIPPET_WIDTH = 360;
+
+/** A step as an address or a placeholder gives it (`3`), as an index from 0; 0 for none or nonsense. */
+export function stepIndex(step: string | null | undefined): number {
+  const n = Number.parseInt(step ?? '1', 10);
+  return n > 1 ? n - 1 : 0;
+}
+
+/** A claim's card, about as tall as it is on a phone, for a claim the table does not know. */
+export const CLAIM_CARD_HEIGHT = 1000;
+
+/**
+ * An embed page's height at `width`: the view's part or a claim's card, in `lang`, open at step `step` (from 0);
+ * measured (above), else a claim card's or the view's usual height. The loader's and the snippets' one source.
+ */
+export function embedPageHeight(
+  view: string,
+  page: { part: string | null; claim: string | null },
+  lang: string,
+  step: number,
+  width: number,
+): number {
+  const { part, claim } = page;
+  const measured = measuredHeight(hintKey(view, claim ? null : part, claim), lang, step, width);
+  return measured ?? (claim ? CLAIM_CARD_HEIGHT : (findSection(view)?.embedHeight ?? 800));
+}

@@ -5,21 +5,27 @@
  */
 import { domCall } from './dom-safe';
 
-/** Parse a computed colour (`rgb(18, 18, 20)`, `rgba(0, 0, 0, 0)`) into its channels and alpha. */
-function readColour(value: string, doc: Document): [number, number, number, number] | null {
-  let match = /^rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)$/.exec(value.trim());
-  if (!match) {
-    // Another notation (`oklch(…)`, `color(srgb …)`): a canvas reads any colour back as hex or rgba().
-    const context = domCall<HTMLCanvasElement>(doc, 'createElement', 'canvas').getContext('2d');
-    if (!context) return null;
-    context.fillStyle = '#0000';
-    context.fillStyle = value;
-    const hex = /^#([\da-f]{2})([\da-f]{2})([\da-f]{2})$/i.exec(context.fillStyle);
-    if (hex) return [parseInt(hex[1]!, 16), parseInt(hex[2]!, 16), parseInt(hex[3]!, 16), 1];
-    match = /^rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)$/.exec(context.fillStyle);
-    if (!match) return null;
-  }
-  return [Number(match[1]), Number(match[2]), Number(match[3]), match[4] === undefined ? 1 : Number(match[4])];
+type Colour = [number, number, number, number];
+const RGB = /^rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)$/;
+const HEX = /^#([\da-f]{2})([\da-f]{2})([\da-f]{2})$/i;
+
+/** `rgb(18, 18, 20)`, `rgba(0, 0, 0, 0)` or `#121214` as channels and alpha; null for any other notation. */
+function parseColour(value: string): Colour | null {
+  const rgb = RGB.exec(value.trim());
+  if (rgb) return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3]), rgb[4] === undefined ? 1 : Number(rgb[4])];
+  const hex = HEX.exec(value.trim());
+  return hex ? [parseInt(hex[1]!, 16), parseInt(hex[2]!, 16), parseInt(hex[3]!, 16), 1] : null;
+}
+
+/** A computed colour as channels and alpha. Another notation (`oklch(…)`) is read back through a canvas. */
+function readColour(value: string, doc: Document): Colour | null {
+  const parsed = parseColour(value);
+  if (parsed) return parsed;
+  const context = domCall<HTMLCanvasElement>(doc, 'createElement', 'canvas').getContext('2d');
+  if (!context) return null;
+  context.fillStyle = '#0000';
+  context.fillStyle = value;
+  return parseColour(String(context.fillStyle));
 }
 
 /** Relative luminance (WCAG) of an sRGB colour, 0 for black to 1 for white. */

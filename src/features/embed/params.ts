@@ -7,7 +7,7 @@
 import { LOCALES, parseLocale, type Locale } from '../../lib/locale';
 import { EDITION_PATHS, claimPagePath, embedPagePath, singleClaim } from '../../lib/site';
 import { EMBED_ID_PATTERN, MAX_PARAM_LENGTH } from './messages';
-import { embedPart, isSectionId, stateParams, type SectionId } from '../../lib/ui-strings';
+import { SECTIONS, embedPart, isSectionId, stateParams, type SectionId } from '../../lib/ui-strings';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -133,4 +133,10 @@ export function currentState(view: SectionId, search: string): Record<string, st
     if (value) state[name] = value;
   }
   return state;
+}
+
+/** The step a case's state names (`alexa-step`: the parameter the registry gives the `step` attribute), if any. */
+export function stateStep(view: SectionId, state: Record<string, string | null | undefined>): string | undefined {
+  const param = Object.entries(SECTIONS[view].params).find(([, attribute]) => attribute === 'step')?.[0];
+  return (param && state[param]) || undefined;
 }

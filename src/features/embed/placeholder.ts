@@ -4,7 +4,7 @@
  */
 import { claimPagePath, embedPagePath, singleClaim } from '../../lib/site';
 import { embedPart, embedTitle, findSection } from '../../lib/ui-strings';
-import { hintKey, measuredHeight } from './heights';
+import { embedPageHeight, stepIndex } from './heights';
 import { MAX_PARAM_LENGTH } from './messages';
 import CLAIM_PAGES from './claim-pages.generated.json';
 
@@ -90,9 +90,6 @@ export function readDataset(placeholder: HTMLElement): Record<string, string | u
   return dataset;
 }
 
-/** A claim's card, about as tall as it is on a phone with its quotes folded. */
-export const CLAIM_CARD_HEIGHT = 1000;
-
 /**
  * A new frame's height: the host's `data-height` if it gave one, else the height its page has at `width` (measured
  * from the built pages: heights.ts), else the view's usual height.
@@ -101,10 +98,6 @@ export function heightHint(view: string, dataset: Record<string, string | undefi
   const asked = Number(dataset.height);
   if (Number.isFinite(asked) && asked >= 100 && asked <= 10_000) return Math.round(asked);
   const claim = cardClaim(view, dataset);
-  const part = claim ? null : placeholderPart(view, dataset);
-  const step = Number.parseInt(dataset.step ?? '1', 10) - 1;
-  const measured = measuredHeight(hintKey(view, part, claim), dataset.lang ?? 'en', step || 0, width);
-  if (measured) return measured;
-  if (claim) return CLAIM_CARD_HEIGHT;
-  return findSection(view)?.embedHeight ?? 800;
+  const page = { part: placeholderPart(view, dataset), claim };
+  return embedPageHeight(view, page, dataset.lang ?? 'en', stepIndex(dataset.step), width);
 }

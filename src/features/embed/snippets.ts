@@ -1,8 +1,7 @@
 import { SECTIONS, embedTitle, type SectionId } from '../../lib/ui-strings';
-import { SNIPPET_WIDTH, hintKey, measuredHeight } from './heights';
-import { CLAIM_CARD_HEIGHT } from './placeholder';
+import { SNIPPET_WIDTH, embedPageHeight, stepIndex } from './heights';
 import { FRAME_SANDBOX } from './messages';
-import { embedClaim, embedPageUrl, fullExplainerUrl, type Theme } from './params';
+import { embedClaim, embedPageUrl, fullExplainerUrl, stateStep, type Theme } from './params';
 import { own } from '../../lib/own';
 
 /**
@@ -20,14 +19,8 @@ export interface EmbedChoice {
 
 /** The height a snippet reserves: its page's, measured at a phone's width, else the view's usual height. */
 export function snippetHeight({ view, state, part }: Pick<EmbedChoice, 'view' | 'state' | 'part'>): number {
-  const claim = embedClaim(view, state);
-  const stepParam = Object.keys(SECTIONS[view].params).find((name) => name.endsWith('-step'));
-  const step = stepParam ? Number.parseInt(state[stepParam] ?? '1', 10) - 1 : 0;
-  const key = hintKey(view, claim ? null : part, claim);
-  return (
-    measuredHeight(key, state.lang ?? 'en', step || 0, SNIPPET_WIDTH) ??
-    (claim ? CLAIM_CARD_HEIGHT : SECTIONS[view].embedHeight)
-  );
+  const page = { part, claim: embedClaim(view, state) };
+  return embedPageHeight(view, page, state.lang ?? 'en', stepIndex(stateStep(view, state)), SNIPPET_WIDTH);
 }
 
 /** Attribute-safe text for HTML snippets. */
