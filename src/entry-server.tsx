@@ -4,10 +4,12 @@
  * the query cache, so every section renders its content, not a spinner. The browser still fetches public/data
  * at run time and hydrates this HTML (an edited or broken file still shows).
  */
-import { renderToString } from 'react-dom/server';
+import type { ReactNode } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { EmbedPage } from './app/embed-page';
 import { ExplainerPage } from './app/explainer-page';
+import { PageHead, siteAddress, upToRoot, type PageHeadProps } from './app/page-head';
 import { AppProviders, createQueryClient } from './app/providers';
 import { parseDataFile } from './data/load';
 import { dataFileQuery } from './data/load';
@@ -30,10 +32,10 @@ import {
   type SectionId,
 } from './lib/ui-strings';
 
-export { editionLinks, embedPagePath } from './lib/site';
+export { embedPagePath } from './lib/site';
 export { oembedDocument, oembedPath } from './features/embed/oembed';
 export { LOCALES, SECTION_IDS };
-export { PUBLISHER_META, publisherFrom } from './lib/publisher';
+export { publisherFrom } from './lib/publisher';
 import type { Publisher } from './lib/publisher';
 
 /** One landing page: where it goes under dist/, what it shows, and what its <head> says. */
@@ -96,7 +98,7 @@ function readFiles(readDataText: (file: DataFileName) => string, locale: Locale)
  * A main page's structured data (schema.org JSON-LD), from the data files as the build ships them, as the text of
  * a `<script type="application/ld+json">` (not run, so the strict CSP allows it; `<` escaped so no text ends it).
  */
-export function renderStructuredData(
+function renderStructuredData(
   locale: Locale,
   readDataText: (file: DataFileName) => string,
   options: StructuredDataOptions,
@@ -159,7 +161,7 @@ export async function renderPage(
             params={parseEmbedParams(
               `?view=${spec.view}&lang=${spec.locale}${spec.claim ? `&card=${spec.claim}` : ''}&part=${spec.part ?? 'full'}`,
             )}
-            root={'../'.repeat(spec.path.split('/').length - 1)}
+            root={upToRoot(spec.path)}
             {...(publisher && { publisher })}
           />
         ) : (
@@ -168,13 +170,37 @@ export async function renderPage(
       </LocaleProvider>
     </AppProviders>
   );
-  // First pass: waits for every lazy section to load (its output has inline scripts, which a strict CSP
-  // blocks, so it is thrown away). Second pass: everything is resolved, so plain HTML comes out. A main page
-  // is drawn once more with each section's reading time, counted from the second pass's sections.
-  const { prelude } = await prerenderToNodeStream(page(null));
-  for await (const chunk of prelude) void chunk;
-  const html = renderToString(page(null));
+  const html = await prerender(page(null));
   if (spec.view) return { html, readingTimes: null };
+  // A main page is drawn once more with each section's reading time, counted from what the reader meets in it.
   const readingTimes = readingTimesOf(html, SECTION_IDS);
-  return { html: renderToString(page(readingTimes)), readingTimes };
+  return { html: await prerender(page(readingTimes)), readingTimes };
+}
+
+/**
+ * The page's HTML once every lazy section and its data have loaded. Completed sections come out in place, however
+ * large (`progressiveChunkSize`), so the HTML has no inline script for a strict CSP to block.
+ */
+async function prerender(page: ReactNode): Promise<string> {
+  const { prelude } = await prerenderToNodeStream(page, { progressiveChunkSize: Number.POSITIVE_INFINITY });
+  let html = '';
+  for await (const chunk of prelude) html += String(chunk);
+  return html;
+}
+
+/** A prerendered page's own head tags (src/app/page-head.tsx), as HTML, with a main page's structured data. */
+export function renderHead(
+  spec: PageSpec,
+  readDataText: (file: DataFileName) => string,
+  options: Pick<PageHeadProps, 'siteUrl' | 'card' | 'publisher' | 'readingTimes'>,
+): string {
+  const { siteUrl, card, publisher } = options;
+  const structured = spec.view
+    ? undefined
+    : renderStructuredData(spec.locale, readDataText, {
+        pageUrl: siteUrl ? new URL(spec.path.replace(/index\.html$/, ''), siteUrl).href : './',
+        image: siteAddress(spec.path, siteUrl)(card.file),
+        publisher,
+      });
+  return renderToStaticMarkup(<PageHead {...spec} {...options} structuredData={structured} />);
 }
