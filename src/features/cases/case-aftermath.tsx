@@ -4,7 +4,7 @@ import { plural } from '../../data/plural';
 import type { AftermathEntry, CaseId } from '../../data/schemas';
 import { NoteMarkers } from '../../content/source-notes';
 import { formatIsoDate } from '../../lib/format';
-import { AFTERMATH_KINDS } from './utils';
+import { AFTERMATH_KINDS } from './case-notes';
 
 const KINDS = AFTERMATH_KINDS;
 /** Entries of each kind in view before the fold: the first two obligations, the first of the others. */

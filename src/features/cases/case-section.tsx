@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useCaseData, SectionProvider, useCopy, useCase, useQuotes } from '../../content/section';
 import type { CaseId } from '../../data/schemas';
 import { NoteList, NotesProvider } from '../../content/source-notes';
-import { noteOrder } from './utils';
+import { noteOrder } from './case-notes';
 import { CaseAftermath } from './case-aftermath';
 import { CaseFacts } from './case-facts';
 import type { SceneDrawing } from './case-scene';

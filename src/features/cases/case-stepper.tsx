@@ -15,7 +15,8 @@ import { TimelineLegend } from './timeline-legend';
 import { TimelineStrip } from './timeline-strip';
 import { useStepper } from './use-stepper';
 import { useSwipe } from './use-swipe';
-import { eventsForCase, momentEvent, momentYear, stepForKey } from './utils';
+import { stepForKey } from './step-index';
+import { eventsForCase, momentEvent, momentYear } from './timeline-events';
 
 /** Keys typed into a field inside the view stay with the field. */
 function isTextEntry(target: EventTarget): boolean {

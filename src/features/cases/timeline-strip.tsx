@@ -4,7 +4,7 @@ import { useHydrated } from '../../lib/use-hydrated';
 import { useAnimatedStyle } from '../../lib/use-animated-style';
 import { useElementSize } from '../../lib/use-element-size';
 import { usePrefersReducedMotion } from '../../lib/use-reduced-motion';
-import { yearTicks, yearToX, type PlacedEvent } from './utils';
+import { yearTicks, yearToX, type PlacedEvent } from './timeline-events';
 
 const HEIGHT = 78;
 const PAD = 14;

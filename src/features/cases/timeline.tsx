@@ -3,7 +3,7 @@ import { useFacts, useTimeline, useCopy } from '../../content/section';
 import type { CaseId } from '../../data/schemas';
 import { formatFact } from '../../data/text';
 import { PUNCTUATION } from '../../lib/format';
-import { eventsForCase } from './utils';
+import { eventsForCase } from './timeline-events';
 
 /** Both cases' events in date order as text (the timeline strip's full alternative); this case's emphasised. */
 export function Timeline({ caseId }: { caseId: CaseId }) {

@@ -2,7 +2,7 @@ import { startTransition, useCallback, useEffect, useLayoutEffect, useReducer, t
 import { clearEarlyStep, earlyStep } from '../../lib/early-press';
 import { useUrlParam } from '../../lib/url-state';
 import { initialStepper, stepperReducer, textStep, type StepperState } from './stepper-machine';
-import { parseStep } from './utils';
+import { parseStep } from './step-index';
 
 export interface Stepper {
   state: StepperState;
