@@ -1,5 +1,5 @@
 /** The Alexa drawing's parts and where they sit in each scene (see scene-states.ts). */
-import { resolve, type PoseInput, type ScenePoses } from './scene-states';
+import { each, resolve, type PoseInput, type ScenePoses } from './scene-states';
 import { own } from '../../lib/own';
 
 export const ALEXA_PARTS = [
@@ -32,6 +32,10 @@ export const ALEXA_PARTS = [
 
 export type AlexaPart = (typeof ALEXA_PARTS)[number];
 
+const STORES = ['store1', 'store2', 'store3'] as const;
+const PACKETS = ['packet1', 'packet2', 'packet3'] as const;
+const REQUESTS = ['request1', 'request2', 'request3'] as const;
+
 const STORE_X = 404;
 const STORE_Y = [70, 138, 206] as const;
 
@@ -44,12 +48,8 @@ const ALEXA_HOME: Record<AlexaPart, PoseInput> = {
   store1: { x: STORE_X, y: STORE_Y[0] },
   store2: { x: STORE_X, y: STORE_Y[1] },
   store3: { x: STORE_X, y: STORE_Y[2] },
-  packet1: { x: 140, y: 186, s: 0.6 },
-  packet2: { x: 140, y: 186, s: 0.6 },
-  packet3: { x: 140, y: 186, s: 0.6 },
-  request1: { x: 70, y: 140, s: 0.6 },
-  request2: { x: 70, y: 140, s: 0.6 },
-  request3: { x: 70, y: 140, s: 0.6 },
+  ...each(PACKETS, { x: 140, y: 186, s: 0.6 }),
+  ...each(REQUESTS, { x: 70, y: 140, s: 0.6 }),
   wall: { x: 344, y: 172, s: 0.8 },
   trail: { x: 0, y: 0 },
   model: { x: 236, y: 58, s: 0.8 },
@@ -80,18 +80,14 @@ const ALEXA_SCENES: Record<string, Partial<Record<AlexaPart, PoseInput>>> = {
     packet1: { x: 214, y: 168, s: 1, o: 1 },
     packet2: { x: 272, y: 144, s: 1, o: 1, delay: 80 },
     packet3: { x: 330, y: 118, s: 1, o: 1, delay: 160 },
-    store1: { o: 1 },
-    store2: { o: 1 },
-    store3: { o: 1 },
+    ...each(STORES, { o: 1 }),
   },
   // The recordings sit in several stores; a deletion request reaches one and is stopped before the others.
   stores: {
     child: { o: 1 },
     parent: { o: 1 },
     speaker: { o: 0.55 },
-    store1: { o: 1 },
-    store2: { o: 1 },
-    store3: { o: 1 },
+    ...each(STORES, { o: 1 }),
     packet1: storeAt(0, { o: 0.12, s: 0.5, delay: 300 }),
     packet2: storeAt(1, { o: 1 }),
     packet3: storeAt(2, { o: 1 }),
@@ -105,9 +101,7 @@ const ALEXA_SCENES: Record<string, Partial<Record<AlexaPart, PoseInput>>> = {
   training: {
     child: { o: 0.5 },
     speaker: { o: 0.5 },
-    store1: { o: 1 },
-    store2: { o: 1 },
-    store3: { o: 1 },
+    ...each(STORES, { o: 1 }),
     packet1: { x: 330, y: 62, s: 0.9, o: 1 },
     packet2: { x: 306, y: 92, s: 0.9, o: 1, delay: 80 },
     packet3: { x: 290, y: 124, s: 0.9, o: 1, delay: 160 },
@@ -118,9 +112,7 @@ const ALEXA_SCENES: Record<string, Partial<Record<AlexaPart, PoseInput>>> = {
   court: {
     child: { o: 0.3 },
     speaker: { o: 0.3 },
-    store1: { o: 0.3 },
-    store2: { o: 0.3 },
-    store3: { o: 0.3 },
+    ...each(STORES, { o: 0.3 }),
     packet1: storeAt(0, { o: 0.3 }),
     packet2: storeAt(1, { o: 0.3 }),
     packet3: storeAt(2, { o: 0.3 }),
@@ -130,9 +122,7 @@ const ALEXA_SCENES: Record<string, Partial<Record<AlexaPart, PoseInput>>> = {
   // The terms: a penalty, deletion, no use of the data for algorithms, a privacy program.
   deletion: {
     speaker: { o: 0.4 },
-    store1: { o: 1 },
-    store2: { o: 1 },
-    store3: { o: 1 },
+    ...each(STORES, { o: 1 }),
     packet1: storeAt(0, { o: 0, s: 0.2 }),
     packet2: storeAt(1, { o: 0, s: 0.2, delay: 80 }),
     packet3: storeAt(2, { o: 0, s: 0.2, delay: 160 }),
@@ -144,9 +134,7 @@ const ALEXA_SCENES: Record<string, Partial<Record<AlexaPart, PoseInput>>> = {
   // A judge signs: the order binds Amazon.
   approved: {
     speaker: { o: 0.25 },
-    store1: { o: 0.3 },
-    store2: { o: 0.3 },
-    store3: { o: 0.3 },
+    ...each(STORES, { o: 0.3 }),
     court: { x: 220, y: 146, s: 1, o: 1 },
     doc: { x: 336, y: 150, s: 1.2, o: 1 },
     seal: { s: 1, o: 1, delay: 250 },
@@ -154,9 +142,7 @@ const ALEXA_SCENES: Record<string, Partial<Record<AlexaPart, PoseInput>>> = {
   // Amazon's answer: it disagrees and denies breaking the law.
   response: {
     speaker: { x: 90, y: 206, o: 0.5 },
-    store1: { o: 0.45 },
-    store2: { o: 0.45 },
-    store3: { o: 0.45 },
+    ...each(STORES, { o: 0.45 }),
     shield: { s: 1, o: 0.6 },
     company: { s: 1, o: 1 },
     bubble: { x: 214, y: 86, s: 1, o: 1, delay: 150 },
@@ -167,9 +153,5 @@ export const ALEXA_SCENE_IDS: readonly string[] = Object.keys(ALEXA_SCENES);
 
 /** Every Alexa part's pose in a scene; an unknown scene shows only the speaker and the stores. */
 export function alexaScene(scene: string): ScenePoses<AlexaPart> {
-  return resolve(
-    ALEXA_PARTS,
-    ALEXA_HOME,
-    own(ALEXA_SCENES, scene) ?? { speaker: { o: 1 }, store1: { o: 1 }, store2: { o: 1 }, store3: { o: 1 } },
-  );
+  return resolve(ALEXA_PARTS, ALEXA_HOME, own(ALEXA_SCENES, scene) ?? { speaker: { o: 1 }, ...each(STORES, { o: 1 }) });
 }

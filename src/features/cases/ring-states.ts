@@ -1,5 +1,5 @@
 /** The Ring drawing's parts and where they sit in each scene (see scene-states.ts). */
-import { resolve, type PoseInput, type ScenePoses } from './scene-states';
+import { each, resolve, type PoseInput, type ScenePoses } from './scene-states';
 import { own } from '../../lib/own';
 
 export const RING_PARTS = [
@@ -41,10 +41,7 @@ const RING_HOME: Record<RingPart, PoseInput> = {
   house: { x: 84, y: 176 },
   signal: { x: 84, y: 176 },
   archive: { x: ARCHIVE.x, y: ARCHIVE.y },
-  video1: { x: 110, y: 180, s: 0.5 },
-  video2: { x: 110, y: 180, s: 0.5 },
-  video3: { x: 110, y: 180, s: 0.5 },
-  video4: { x: 110, y: 180, s: 0.5 },
+  ...each(['video1', 'video2', 'video3', 'video4'], { x: 110, y: 180, s: 0.5 }),
   faces: { x: 268, y: 46, s: 0.8 },
   crowd: { x: 412, y: 150, s: 0.9 },
   sight: { x: 0, y: 0 },
@@ -53,9 +50,7 @@ const RING_HOME: Record<RingPart, PoseInput> = {
   attack: { x: 0, y: 0 },
   lock: { x: ARCHIVE.x, y: ARCHIVE.y + 4, s: 0.6 },
   shield: { x: 372, y: 148, s: 0.7 },
-  coin1: { x: ARCHIVE.x, y: ARCHIVE.y, s: 0.6 },
-  coin2: { x: ARCHIVE.x, y: ARCHIVE.y, s: 0.6 },
-  coin3: { x: ARCHIVE.x, y: ARCHIVE.y, s: 0.6 },
+  ...each(['coin1', 'coin2', 'coin3'], { x: ARCHIVE.x, y: ARCHIVE.y, s: 0.6 }),
   court: { x: 268, y: 146, s: 0.85 },
   doc: { x: 160, y: 140, s: 0.8 },
   company: { x: 236, y: 196, s: 0.85 },

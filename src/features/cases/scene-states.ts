@@ -22,6 +22,11 @@ export const SCENE_HEIGHT = 270;
 
 export type ScenePoses<P extends string> = Record<P, Pose>;
 
+/** The same pose for several parts (the three stores, the four videos). */
+export function each<P extends string>(parts: readonly P[], input: PoseInput): Record<P, PoseInput> {
+  return Object.fromEntries(parts.map((part) => [part, input])) as Record<P, PoseInput>;
+}
+
 export function pose(input: PoseInput): Pose {
   return { x: input.x ?? 0, y: input.y ?? 0, s: input.s ?? 1, o: input.o ?? 0, delay: input.delay ?? 0 };
 }
