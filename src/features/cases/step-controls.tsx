@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useCopy } from '../../content/section';
 
 interface Props {
@@ -72,34 +72,48 @@ export const StepNav = memo(function StepNav({
   const atEnd = index === count - 1;
   return (
     <div className="flex items-center justify-between gap-2" data-step-nav="">
-      <button
-        type="button"
-        className={BUTTON}
-        aria-disabled={atStart || undefined}
-        aria-label={t('caseView.previousLabel')}
-        data-go="previous"
-        onClick={() => (atStart ? undefined : onGo(index - 1))}
-      >
+      <GoButton go="previous" to={atStart ? null : index - 1} label={t('caseView.previousLabel')} onGo={onGo}>
         <span aria-hidden="true">←</span>
         {t('caseView.previous')}
-      </button>
+      </GoButton>
       {/* A fixed box (a relayout boundary): its text changes at every step without laying out the page. */}
       <p className="text-sm font-semibold text-muted tabular-nums max-[399px]:hidden" data-step-progress="">
         <span className="block h-5 w-28 whitespace-nowrap text-center [contain:strict]">
           {t('caseView.progress', { n: index + 1, count })}
         </span>
       </p>
-      <button
-        type="button"
-        className={BUTTON}
-        aria-disabled={atEnd || undefined}
-        aria-label={t('caseView.nextLabel')}
-        data-go="next"
-        onClick={() => (atEnd ? undefined : onGo(index + 1))}
-      >
+      <GoButton go="next" to={atEnd ? null : index + 1} label={t('caseView.nextLabel')} onGo={onGo}>
         {t('caseView.next')}
         <span aria-hidden="true">→</span>
-      </button>
+      </GoButton>
     </div>
   );
 });
+
+/** Previous or Next: `to` is the step it goes to, or null at that end (aria-disabled, so focus stays on it). */
+function GoButton({
+  go,
+  to,
+  label,
+  onGo,
+  children,
+}: {
+  go: 'previous' | 'next';
+  to: number | null;
+  label: string;
+  onGo: Props['onGo'];
+  children: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      className={BUTTON}
+      aria-disabled={to === null || undefined}
+      aria-label={label}
+      data-go={go}
+      onClick={() => (to === null ? undefined : onGo(to))}
+    >
+      {children}
+    </button>
+  );
+}
