@@ -7,7 +7,7 @@ import type { Column } from '../../charts/data-table';
 import { useChartKit, type ChartKit } from '../../charts/use-chart-kit';
 import { useFacts, useMoneyFile, useSourceMap, useCopy } from '../../content/section';
 import { SourceList } from '../../content/source-list';
-import { formatIsoDate } from '../../lib/format';
+import { formatIsoDate, labelled, PUNCTUATION } from '../../lib/format';
 import { localizeCsv, type CsvColumn, type CsvColumnName, type CsvTable } from './csv';
 import { sourceLine } from './figure-sources';
 
@@ -53,7 +53,8 @@ export function useChartLabels() {
 export function useSourceText(ids: readonly string[]): string {
   const { t, locale } = useCopy();
   const sources = useSourceMap();
-  return `${t('charts.sourcesPrefix')}: ${sourceLine(ids, sources, (iso) => formatIsoDate(iso, locale))}.`;
+  const line = sourceLine(ids, sources, (iso) => formatIsoDate(iso, locale), locale);
+  return `${labelled(t('charts.sourcesPrefix'), line, locale)}${PUNCTUATION[locale].stop.trim()}`;
 }
 
 /** A chart of this section, as data: what ChartFigure shows around the picture. */
