@@ -18,7 +18,7 @@ import { queryOptions, useSuspenseQueries, useSuspenseQuery } from '@tanstack/re
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { DataError } from '../lib/data-error';
 import { useLocale } from '../lib/locale';
-import { KEY_OF, type Files } from '../data/files';
+import { KEY_OF, type Files } from '../data/schemas';
 import { dataFileQuery } from '../data/load';
 import {
   filesOf,

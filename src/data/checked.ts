@@ -6,7 +6,7 @@
  */
 import { addIssue, DataError, type DataIssue, type Issues } from '../lib/data-error';
 import { runRules, type CheckInput } from './checks';
-import { KEY_OF, type Files } from './files';
+import { KEY_OF, type Files } from './schemas';
 import { parseDataFile } from './load';
 import { textHash } from './shipped';
 import {

@@ -10,7 +10,7 @@
  */
 import { addIssue, DataError, type Issues } from '../lib/data-error';
 import { deriveContextValues, type DerivedValue } from './derived';
-import { KEY_OF, type DataFile, type Files } from './files';
+import { KEY_OF, type DataFile, type Files } from './schemas';
 import { isVerified } from './load';
 import type { Locale } from '../lib/locale';
 import type { Scope } from './paths';

@@ -13,7 +13,7 @@
  * - a function: anything else, as a sentence about what is wrong.
  * The newsroom's own rules, which the page renders without, are a table of the same shape in newsroom.ts.
  */
-import type { DataFile, Files } from './files';
+import type { DataFile, Files } from './schemas';
 import type { Match } from './paths';
 import type { Fact } from './schemas';
 

@@ -203,3 +203,32 @@ export const COPY_FILES = { en: 'copy.en.json', 'zh-Hans': 'copy.zh-Hans.json' }
   DataFileName
 >;
 export type CopyFileName = (typeof COPY_FILES)[keyof typeof COPY_FILES];
+
+// ---------- the files as the code passes them around: each one's parsed type, and its short name ----------
+/** A data file other than a copy file. */
+export type DataFile = Exclude<DataFileName, CopyFileName>;
+
+export type DataOf<F extends DataFileName> = z.infer<(typeof DATA_FILES)[F]>;
+
+/** The parsed files by short name; `copy` is one edition's copy file, named by `copyName` in messages. */
+export interface Files {
+  sources: DataOf<'sources.json'>;
+  facts: DataOf<'facts.json'>;
+  cases: DataOf<'cases.json'>;
+  money: DataOf<'money.json'>;
+  quotes: DataOf<'quotes.json'>;
+  claims: DataOf<'claims.json'>;
+  updates: DataOf<'updates.json'>;
+  copy: DataOf<'copy.en.json'>;
+}
+
+/** The short name under which each file is passed around. */
+export const KEY_OF = {
+  'sources.json': 'sources',
+  'facts.json': 'facts',
+  'cases.json': 'cases',
+  'money.json': 'money',
+  'quotes.json': 'quotes',
+  'claims.json': 'claims',
+  'updates.json': 'updates',
+} as const satisfies Record<DataFile, keyof Files>;

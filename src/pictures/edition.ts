@@ -4,7 +4,7 @@
  * figure. Every text in a picture comes from this: copy templates filled with facts, and figures from the facts.
  */
 import { checkedSection } from '../data/checked';
-import { KEY_OF, type Files } from '../data/files';
+import { KEY_OF, type Files } from '../data/schemas';
 import { parseDataFile } from '../data/load';
 import type { Loaded, SectionData } from '../data/model';
 import { COPY_FILES, type CaseId, type DataFileName } from '../data/schemas';

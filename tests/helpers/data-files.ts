@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { DataOf } from '../../src/data/files';
+import type { DataOf } from '../../src/data/schemas';
 import { parseDataFile } from '../../src/data/load';
 import type { DataFileName } from '../../src/data/schemas';
 

@@ -81,7 +81,7 @@ describe('checks the build ran: the page trusts a file only if it is byte for by
     vi.stubGlobal('__VERIFIED_DATA__', verifiedHashes(readDataText).hashes);
     const load = await import('../../src/data/load');
     const model = await import('../../src/data/model');
-    const { KEY_OF } = await import('../../src/data/files');
+    const { KEY_OF } = await import('../../src/data/schemas');
     const files: Record<string, unknown> = {
       copyName: 'copy.en.json',
       copy: load.parseDataFile('copy.en.json', readDataText('copy.en.json')),

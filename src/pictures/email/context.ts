@@ -3,7 +3,7 @@
  * publisher, the explainer's title, the last-updated date, and the site's address when SITE_URL is set).
  */
 import { buildPageText } from '../../data/checked';
-import type { Files } from '../../data/files';
+import type { Files } from '../../data/schemas';
 import { parseDataFile } from '../../data/load';
 import { COPY_FILES } from '../../data/schemas';
 import { formatIsoDate } from '../../lib/format';
