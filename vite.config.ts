@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, runnerImport, type Plugin } from 'vite';
 import { STRICT_POLICY } from './scripts/lib/browser.mjs';
 import { escapeHtml } from './scripts/lib/html.mjs';
+import { sectionHeightsCss } from './scripts/lib/section-heights.mjs';
 import type * as CheckedModule from './src/data/checked';
 import { SITE_DESCRIPTION, SITE_TITLE } from './src/lib/ui-strings.ts';
 
@@ -60,6 +61,24 @@ function verifiedData(): Plugin {
   };
 }
 
+/**
+ * The heights the page reserves for the parts it skips while far off screen, measured into
+ * src/app/section-heights.json (scripts/measure-section-heights.mjs), as the CSS module `virtual:section-heights.css`.
+ */
+function sectionHeights(): Plugin {
+  const id = 'virtual:section-heights.css';
+  const file = fromRoot('./src/app/section-heights.json');
+  return {
+    name: 'section-heights',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load(loading) {
+      if (loading !== `\0${id}`) return undefined;
+      this.addWatchFile(file);
+      return sectionHeightsCss(JSON.parse(readFileSync(file, 'utf8')));
+    },
+  };
+}
+
 /** The pages other sites may frame: the embeds (embed/…) and the older embed.html. */
 const EMBEDDABLE = /^(embed\/|embed\.html$)/;
 /** Files other origins fetch (as scripts/static-server.mjs marks them): the loaders, oEmbed documents, pictures. */
@@ -100,7 +119,7 @@ function previewHeaders(): Plugin {
 export default defineConfig({
   // Relative asset URLs, so dist/ works under any sub-path.
   base: './',
-  plugins: [react(), tailwindcss(), siteMetadata(), verifiedData(), previewHeaders()],
+  plugins: [react(), tailwindcss(), siteMetadata(), verifiedData(), sectionHeights(), previewHeaders()],
   // `npm run preview`: dist/ on this machine only, at 4173 or the next free port.
   preview: { port: 4173, strictPort: false, host: '127.0.0.1' },
   build: {

@@ -1,4 +1,4 @@
-// Writes src/app/section-heights.css: the heights the page reserves for the parts it lets the browser skip while
+// Writes src/app/section-heights.json: the heights the page reserves for the parts it lets the browser skip while
 // they are far off screen (content-visibility: auto; the quote viewer and the footer, see AppSection.offScreen),
 // measured in Chromium from the built page, per edition and per width class. A guess is needed before the part is
 // first drawn; a wrong one makes the page shrink or grow as the reader scrolls (the progress bar and the scroll
@@ -8,17 +8,14 @@
 import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, STRICT_CSP } from './lib/browser.mjs';
+import { PARTS, WIDTHS } from './lib/section-heights.mjs';
 import { startStaticServer } from './static-server.mjs';
 
-/** The narrowest width of each class: a part is tallest at its class's narrowest width, so the guess is never short. */
-const WIDTHS = [320, 360, 400, 480, 640, 768, 1024];
 /** @type {Array<[string, string]>} */
 const EDITIONS = [
   ['en', ''],
   ['zh-Hans', 'zh-Hans/'],
 ];
-/** Each skipped part, by selector. */
-const PARTS = { sources: 'main > section#sources', footer: 'body footer' };
 
 const server = await startStaticServer({ root: new URL('../dist', import.meta.url).pathname, headers: STRICT_CSP });
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
@@ -52,18 +49,6 @@ try {
   await server.close();
 }
 
-const lines = [
-  '/* Written by scripts/measure-section-heights.mjs from the built page: do not edit by hand. The height each part',
-  '   reserves while it is skipped off screen, per edition and width class (its height at the class’s narrowest',
-  '   width). `auto`: once drawn, the browser remembers its real height. */',
-];
-for (const [lang] of EDITIONS) {
-  for (const [part, selector] of Object.entries(PARTS)) {
-    WIDTHS.forEach((width, index) => {
-      const rule = `:root:lang(${lang}) ${selector} {\n  contain-intrinsic-size: auto ${heights[lang]?.[part]?.[width]}px;\n}`;
-      lines.push(index === 0 ? rule : `@media (min-width: ${width}px) {\n  ${rule.replaceAll('\n', '\n  ')}\n}`);
-    });
-  }
-}
-writeFileSync(new URL('../src/app/section-heights.css', import.meta.url), `${lines.join('\n')}\n`);
+// The build writes them as CSS (scripts/lib/section-heights.mjs).
+writeFileSync(new URL('../src/app/section-heights.json', import.meta.url), `${JSON.stringify(heights, null, 2)}\n`);
 console.log(JSON.stringify(heights));

@@ -5,6 +5,8 @@
  * (main.tsx, embed-main.tsx) comes later, where the reader acts.
  */
 import './index.css';
+// The heights skipped parts reserve (src/app/section-heights.json, written as CSS by vite.config.ts).
+import 'virtual:section-heights.css';
 import { bootEmbedPage } from './boot-embed';
 import { bootMainPage } from './boot-main';
 

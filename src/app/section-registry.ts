@@ -19,7 +19,7 @@ export interface AppSection {
    * otherwise walked its thousands of boxes in the paint phases, about a quarter of each step change's
    * main-thread time on a slow CPU. Its text stays in the page (find in page, screen readers). Until the section
    * is first shown, its height is a guess per edition and width class, measured from the built page
-   * (src/app/section-heights.css, written by scripts/measure-section-heights.mjs): its real height at the class's
+   * (src/app/section-heights.json, written by scripts/measure-section-heights.mjs): its real height at the class's
    * narrowest width, so never below its real height (tests/browser/page.test.ts checks) and nothing after it is
    * placed on top of it (tools that measure boxes without rendering, such as axe's target-size check, see no
    * overlap), and close enough that the page keeps its height as the reader scrolls (within 5 %:

@@ -106,7 +106,7 @@ describe('the built explainer page in Chromium', () => {
       // The built HTML's static title and description come from the one source the app sets them from.
       const html = await (await fetch(site.server.url)).text();
       expect(html).toContain(`<title>${SITE_TITLE.en}</title>`);
-      expect(html).toContain(`<meta name="description" content="${SITE_DESCRIPTION.en}" />`);
+      expect(html).toContain(`<meta name="description" content="${SITE_DESCRIPTION.en}"/>`);
       expect(html).not.toContain('%SITE_');
       const darkBackground = await (async () => {
         await page.emulateMedia({ colorScheme: 'dark' });
