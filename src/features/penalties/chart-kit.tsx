@@ -3,6 +3,7 @@ import { useMemo, type ReactNode } from 'react';
 import { BarMarks } from '../../charts/bar-chart';
 import { collapse, tipOf, type BarLayout } from '../../charts/bar-layout';
 import { ChartFigure, type ChartFigureProps, type FigureView } from '../../charts/chart-figure';
+import { useDrawnChoices, type Choice } from '../../charts/chart-options';
 import type { Column } from '../../charts/data-table';
 import { useChartKit, type ChartKit } from '../../charts/use-chart-kit';
 import { useFacts, useMoneyFile, useSourceMap, useCopy } from '../../content/section';
@@ -160,5 +161,40 @@ export function BarFigure({
     >
       {main.children}
     </PenaltyFigure>
+  );
+}
+
+/**
+ * A bar chart with options (charts/chart-options.tsx): drawn for the reader's choice and, before hydration, for
+ * every other choice. `draw` gives the chart for one choice; its own takeaway, if it has one, replaces the spec's.
+ */
+export function ChoiceBarFigure<C extends Choice>({
+  spec,
+  kit,
+  controls,
+  choice,
+  values,
+  draw,
+}: {
+  spec: Omit<PenaltySpec, 'takeaway'> & { takeaway?: string };
+  kit: ChartKit;
+  controls: ReactNode;
+  choice: C;
+  values: { [K in keyof C]: readonly C[K][] };
+  draw: (choice: C) => Omit<BarView, 'option' | 'takeaway'> & { takeaway?: string };
+}) {
+  const drawn = useDrawnChoices(choice, values);
+  const view = (one: C) => ({ takeaway: spec.takeaway ?? '', ...draw(one) });
+  const main = view(choice);
+  return (
+    <BarFigure
+      spec={{ ...spec, takeaway: main.takeaway }}
+      option={drawn.current.option}
+      layout={main.layout}
+      kit={kit}
+      controls={controls}
+      notes={main.notes}
+      others={drawn.others.map((other) => ({ option: other.option, ...view(other.choice) }))}
+    />
   );
 }

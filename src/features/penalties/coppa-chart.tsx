@@ -1,12 +1,12 @@
 /** Chart (c): the largest COPPA penalties, ranked, on a linear or a log scale (the axis says which). */
 import { useMemo, useState } from 'react';
 import { barLayout } from '../../charts/bar-layout';
-import { ChoiceGroup, useDrawnChoices } from '../../charts/chart-options';
+import { ChoiceGroup } from '../../charts/chart-options';
 import type { ScaleKind } from '../../charts/ticks';
 import { useChartKit } from '../../charts/use-chart-kit';
 import { useFacts, useMoneyFile, useCopy } from '../../content/section';
 import { formatCount, formatIsoDate, formatMoney, formatMoneyShort } from '../../lib/format';
-import { BarFigure, type BarView } from './chart-kit';
+import { ChoiceBarFigure, type BarView } from './chart-kit';
 import { COPPA_COLUMNS, coppaRecord } from './csv';
 import { fileBase, sourcesOfFacts } from './figure-sources';
 import { highlightedRank, ordinalCategory, rankedCoppaPenalties } from './ranking';
@@ -64,8 +64,6 @@ export function CoppaChart() {
     );
     return { layout, notes };
   };
-  const drawn = useDrawnChoices({ 'coppa-scale': kind }, { 'coppa-scale': ['linear', 'log'] });
-  const main = draw(kind);
 
   const highlight = highlightedRank(ranked);
   const amount = highlight ? formatMoney(highlight.entry.amount, locale) : '';
@@ -109,20 +107,14 @@ export function CoppaChart() {
       options={scaleOptions}
     />
   );
-  const others = drawn.others.map(({ choice, option }) => ({
-    option,
-    takeaway: spec.takeaway,
-    ...draw(choice['coppa-scale']),
-  }));
   return (
-    <BarFigure
+    <ChoiceBarFigure
       spec={spec}
-      option={drawn.current.option}
-      layout={main.layout}
       kit={kit}
       controls={controls}
-      notes={main.notes}
-      others={others}
+      choice={{ 'coppa-scale': kind }}
+      values={{ 'coppa-scale': ['linear', 'log'] }}
+      draw={(choice) => draw(choice['coppa-scale'])}
     />
   );
 }

@@ -1,9 +1,9 @@
 /** Chart (b): how long Amazon took to earn the money, against sales or profit, with the "two days" claim on request. */
 import { useState } from 'react';
 import { barLayout, type BarInput } from '../../charts/bar-layout';
-import { ChoiceGroup, ChoiceToggle, useDrawnChoices } from '../../charts/chart-options';
+import { ChoiceGroup, ChoiceToggle } from '../../charts/chart-options';
 import { formatCount, formatMoney } from '../../lib/format';
-import { BarFigure, type BarView, useChartSeries } from './chart-kit';
+import { ChoiceBarFigure, type BarView, useChartSeries } from './chart-kit';
 import { timeColumns, timeRecord } from './csv';
 import { fileBase, sourcesOfFacts } from './figure-sources';
 import { claimRatio, formatTime, type Measure, type TimeRow, timeToEarnSeries, timeValue } from './series';
@@ -75,20 +75,10 @@ export function TimeChart() {
     const takeaway = shown === 'sales' ? t('penalties.time.takeawaySales') : t('penalties.time.takeawayIncome');
     return { takeaway, layout, notes };
   };
-  const drawn = useDrawnChoices(
-    { 'time-measure': shown, 'time-compare': compare ? 'on' : 'off' },
-    { 'time-measure': incomeAvailable ? ['sales', 'income'] : ['sales'], 'time-compare': ['off', 'on'] },
-  );
-  const main = draw(shown, compare);
-  const others = drawn.others.map(({ choice, option }) => ({
-    option,
-    ...draw(choice['time-measure'], choice['time-compare'] === 'on'),
-  }));
 
   const spec = {
     id: 'chart-time',
     title: t('penalties.time.title'),
-    takeaway: main.takeaway,
     columns: [
       { key: 'item', label: t('penalties.time.colItem') },
       { key: 'minutes', label: t('penalties.time.colMinutes', yearValues), numeric: true },
@@ -121,14 +111,13 @@ export function TimeChart() {
     </div>
   );
   return (
-    <BarFigure
+    <ChoiceBarFigure
       spec={spec}
-      option={drawn.current.option}
-      layout={main.layout}
       kit={kit}
       controls={controls}
-      notes={main.notes}
-      others={others}
+      choice={{ 'time-measure': shown, 'time-compare': compare ? 'on' : 'off' }}
+      values={{ 'time-measure': incomeAvailable ? ['sales', 'income'] : ['sales'], 'time-compare': ['off', 'on'] }}
+      draw={(choice) => draw(choice['time-measure'], choice['time-compare'] === 'on')}
     />
   );
 }
