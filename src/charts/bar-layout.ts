@@ -113,9 +113,24 @@ const DENSE_BAR = 16;
 const DENSE_GAP = 8;
 const FONT = 12;
 
-/** Rough width of a label in px (for placing it inside or beside a bar). */
+/** Rough width of a label in px (for placing it inside or beside a bar): a Chinese character is a full em. */
 export function textWidth(text: string, fontSize = FONT): number {
-  return text.length * fontSize * 0.58;
+  const wide = text.match(/[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/gu)?.length ?? 0;
+  return (wide + (text.length - wide) * 0.58) * fontSize;
+}
+
+/** The most ticks, up to one per 100 px, whose labels (each as wide as the widest) keep 12 px apart. */
+function spacedTicks(scale: ValueScale, kind: ScaleKind, width: number, format: (value: number) => string): number[] {
+  for (let count = tickCount(width); ; count -= 1) {
+    const values = tickValues(scale, kind, count);
+    const gaps = values.slice(1).map((value, index) => scale(value) - scale(values[index]!));
+    const widest = Math.max(...values.map((value) => textWidth(format(value))));
+    // The two outermost labels lean inwards (anchored at their ends): their gap needs a whole label's width more.
+    const fits = gaps.every(
+      (gap, index) => gap - 12 >= widest * (index === 0 || index === gaps.length - 1 ? 1 : 0.5) + widest / 2,
+    );
+    if (fits || count <= 2 || values.length <= 2) return values;
+  }
 }
 
 /** Lay out a horizontal bar chart: one band per drawn row (title lines, then the bar), a value scale, ticks. */
@@ -183,7 +198,7 @@ export function barLayout({
     };
   });
 
-  const ticks = tickValues(scale, kind, tickCount(width)).map((value): PlacedTick => {
+  const ticks = spacedTicks(scale, kind, width, format).map((value): PlacedTick => {
     const x = scale(value);
     return { value, label: format(value), x, anchor: x < 24 ? 'start' : x > width - 24 ? 'end' : 'middle' };
   });

@@ -89,6 +89,22 @@ describe('the bar layout (pure)', () => {
     expect(layout.axisLabel).toBe('Penalty');
   });
 
+  it('keeps tick labels apart, however wide their words (Chinese money labels at desktop width)', () => {
+    const yuan = (value: number) => (value >= 1e8 ? `${value / 1e8}亿美元` : value ? `${value / 1e4}万美元` : '0美元');
+    for (const width of [320, 604, 1000]) {
+      const { ticks } = barLayout({ rows: [row('a', 275e6)], kind: 'linear', width, format: yuan });
+      expect(ticks.length).toBeGreaterThanOrEqual(2);
+      // Each label's extent, as anchored, at about 12 px a Chinese character and 7 px a digit.
+      const extent = ticks.map((tick) => {
+        const size = [...tick.label].reduce((sum, char) => sum + (/\p{Script=Han}/u.test(char) ? 12 : 7), 0);
+        const start = tick.anchor === 'start' ? tick.x : tick.anchor === 'end' ? tick.x - size : tick.x - size / 2;
+        return [start, start + size] as const;
+      });
+      for (let index = 1; index < extent.length; index += 1)
+        expect(extent[index]![0] - extent[index - 1]![1], `${width} px: ${ticks[index]!.label}`).toBeGreaterThan(4);
+    }
+  });
+
   it('places a value label beside its bar, or inside the end of a long bar that reaches the edge', () => {
     const [a, b] = layout.bars;
     expect(b!.label).toMatchObject({ text: '$25M', x: b!.x1 + 4, anchor: 'start', inside: false });
