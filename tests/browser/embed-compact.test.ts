@@ -247,6 +247,9 @@ describe('compact embeds', () => {
             const target = press(frame);
             if (!(await target.count())) continue;
             await target.first().click();
+            // A press before the frame's app has taken over is held and replayed once it has: the next press is
+            // aimed at the page as that one leaves it, so wait for the app and for its moves to end.
+            await settledFrame(frame);
             await expect
               .poll(
                 async () =>
@@ -274,6 +277,15 @@ const PRESSES: Array<(frame: Frame) => Locator> = [
   (frame) => frame.getByRole('radio', { name: /Linear|线性/ }),
   (frame) => frame.getByRole('tab').nth(1),
 ];
+
+/** A frame once its app runs its section (`data-ready`), nothing in it moves, and its height holds. */
+async function settledFrame(frame: Frame): Promise<void> {
+  await frame.locator('section[data-ready]').first().waitFor({ state: 'attached' });
+  const running = () =>
+    frame.evaluate(() => document.getAnimations().filter((animation) => animation.playState === 'running').length);
+  await expect.poll(running).toBe(0);
+  await settledContent(frame);
+}
 
 /** The host page's one frame, once its content is there. */
 async function onlyFrame(page: Page): Promise<{ iframe: Locator; frame: Frame }> {
