@@ -3,13 +3,13 @@ import { barLayout, type BarInput } from '../../charts/bar-layout';
 import { formatCount, formatIsoDate, formatMoney, formatMoneyShort } from '../../lib/format';
 import { BarFigure, useChartSeries } from './chart-kit';
 import { BREAKDOWN_COLUMNS, breakdownRecord, breakdownTotalRecord } from './csv';
-import { fileBase, sourcesOfFacts } from './figure-sources';
-import { breakdownSeries } from './series';
+import { fileBase, chartSourceIds } from './figure-sources';
+import { breakdownSeries, type Breakdown } from './series';
+import type { Words } from './chart-kit';
 
-export function BreakdownChart() {
-  const { t, locale, kit, money, facts, series } = useChartSeries(breakdownSeries);
-
-  const rows = series.rows.map((row): BarInput => {
+/** The chart's rows, as the page draws them and the email picture lists them (src/pictures/email/chart-data.ts). */
+export function breakdownRows(series: Breakdown, { t, locale }: Words): BarInput[] {
+  return series.rows.map((row): BarInput => {
     const caseName = t(row.case === 'alexa' ? 'common.caseAlexa' : 'common.caseRing');
     const payment = row.type === 'payment';
     const title = payment
@@ -34,6 +34,12 @@ export function BreakdownChart() {
       record: breakdownRecord(row),
     };
   });
+}
+
+export function BreakdownChart() {
+  const { t, locale, kit, money, facts, series } = useChartSeries(breakdownSeries);
+
+  const rows = breakdownRows(series, { t, locale });
   const total = {
     id: 'total',
     value: series.total,
@@ -62,9 +68,7 @@ export function BreakdownChart() {
     ],
     file: fileBase(money.financials.year, 'settlements-breakdown'),
     csvColumns: BREAKDOWN_COLUMNS,
-    sourceIds: [
-      ...new Set([...series.rows.flatMap((row) => row.sourceIds), ...sourcesOfFacts(facts, [series.totalFactId])]),
-    ],
+    sourceIds: chartSourceIds('breakdown', money, facts),
   };
   return (
     <BarFigure

@@ -7,7 +7,7 @@ import { FocusRing, GrowFromOrigin, MarkTarget, round } from '../../charts/marks
 import { formatCount, formatMoney, formatMoneyShort } from '../../lib/format';
 import { PenaltyFigure, useChartSeries } from './chart-kit';
 import { ceilingCsv } from './csv';
-import { fileBase, sourcesOfFacts } from './figure-sources';
+import { fileBase, chartSourceIds } from './figure-sources';
 import { ceilingSeries, gridPath } from './series';
 
 const WIDE_COLUMNS = 40;
@@ -45,11 +45,7 @@ export function CeilingChart() {
     ],
     file: fileBase(series.year, 'alexa-coppa-ceiling-illustration'),
     csvColumns: csv.columns,
-    sourceIds: sourcesOfFacts(facts, [
-      money.ceiling.perViolationFactId,
-      money.ceiling.countFactId,
-      money.ceiling.actualFactId,
-    ]),
+    sourceIds: chartSourceIds('ceiling', money, facts),
   };
   const rows = [
     { item: t('penalties.ceilingChart.actualRow'), amount: formatMoney(series.actual, locale), per: '—', count: '—' },

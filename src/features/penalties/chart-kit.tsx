@@ -8,9 +8,13 @@ import type { Column } from '../../charts/data-table';
 import { useChartKit, type ChartKit } from '../../charts/use-chart-kit';
 import { useFacts, useMoneyFile, useSourceMap, useCopy } from '../../content/section';
 import { SourceList } from '../../content/source-list';
+import type { CopyApi } from '../../data/text';
 import { formatIsoDate, labelled, PUNCTUATION } from '../../lib/format';
 import { localizeCsv, type CsvColumn, type CsvColumnName, type CsvTable } from './csv';
 import { sourceLine } from './figure-sources';
+
+/** What a chart's words need: the edition and its copy. */
+export type Words = Pick<CopyApi, 't' | 'locale'>;
 
 /**
  * What every penalty chart starts from: its copy, its size and tooltip kit, and its series built (once per data

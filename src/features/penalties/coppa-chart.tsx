@@ -1,26 +1,20 @@
 /** Chart (c): the largest COPPA penalties, ranked, on a linear or a log scale (the axis says which). */
 import { useMemo, useState } from 'react';
-import { barLayout } from '../../charts/bar-layout';
+import { barLayout, type BarInput } from '../../charts/bar-layout';
 import { ChoiceGroup } from '../../charts/chart-options';
 import type { ScaleKind } from '../../charts/ticks';
 import { useChartKit } from '../../charts/use-chart-kit';
 import { useFacts, useMoneyFile, useCopy } from '../../content/section';
 import { formatCount, formatIsoDate, formatMoney, formatMoneyShort } from '../../lib/format';
-import { ChoiceBarFigure, type BarView } from './chart-kit';
+import { ChoiceBarFigure, type BarView, type Words } from './chart-kit';
 import { COPPA_COLUMNS, coppaRecord } from './csv';
-import { fileBase, sourcesOfFacts } from './figure-sources';
-import { highlightedRank, ordinalCategory, rankedCoppaPenalties } from './ranking';
+import { fileBase, chartSourceIds } from './figure-sources';
+import { highlightedRank, ordinalCategory, rankedCoppaPenalties, type RankedPenalty } from './ranking';
 
-export function CoppaChart() {
-  const { t, locale } = useCopy();
-  const kit = useChartKit();
-  const money = useMoneyFile();
-  const facts = useFacts();
-  const ranked = useMemo(() => rankedCoppaPenalties(money, facts, locale), [money, facts, locale]);
-  const [kind, setKind] = useState<ScaleKind>('linear');
+/** The chart's rows, ranked, as the page draws them and the email picture lists them (src/pictures/email/chart-data.ts). */
+export function coppaRows(ranked: readonly RankedPenalty[], { t, locale }: Words): BarInput[] {
   const count = ranked.length;
-
-  const rows = ranked.map((row) => {
+  return ranked.map((row): BarInput => {
     const amount = formatMoney(row.amount, locale);
     const date = formatIsoDate(row.date, locale);
     const name = t('penalties.coppa.markLabel', {
@@ -46,6 +40,18 @@ export function CoppaChart() {
       record: coppaRecord(row),
     };
   });
+}
+
+export function CoppaChart() {
+  const { t, locale } = useCopy();
+  const kit = useChartKit();
+  const money = useMoneyFile();
+  const facts = useFacts();
+  const ranked = useMemo(() => rankedCoppaPenalties(money, facts, locale), [money, facts, locale]);
+  const [kind, setKind] = useState<ScaleKind>('linear');
+  const count = ranked.length;
+
+  const rows = coppaRows(ranked, { t, locale });
   /** The chart on one scale (the takeaway is the same on both). */
   const draw = (scale: ScaleKind): Omit<BarView, 'option' | 'takeaway'> => {
     const axisLabel = scale === 'log' ? t('penalties.coppa.axisLog') : t('penalties.coppa.axisLinear');
@@ -89,10 +95,7 @@ export function CoppaChart() {
     ],
     file: fileBase(money.financials.year, 'coppa-penalties-ranked'),
     csvColumns: COPPA_COLUMNS,
-    sourceIds: sourcesOfFacts(
-      facts,
-      ranked.flatMap((row) => [row.amountFactId, row.dateFactId]),
-    ),
+    sourceIds: chartSourceIds('coppa', money, facts),
   };
   const scaleOptions = [
     { value: 'linear' as const, label: t('charts.scaleLinear') },

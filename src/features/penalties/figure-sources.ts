@@ -1,13 +1,41 @@
 /** What a money chart names besides its picture: the sources behind its facts, as ids and as one line, and its files. */
-import type { Fact, Source } from '../../data/schemas';
+import type { Fact, MoneyFile, Source } from '../../data/schemas';
 import { PUNCTUATION } from '../../lib/format';
 import type { Locale } from '../../lib/locale';
+import { rankedCoppaPenalties } from './ranking';
+import { breakdownSeries } from './series';
 
 type Facts = ReadonlyMap<string, Fact>;
 
 /** The source ids behind a set of facts, in order, without repeats. */
 export function sourcesOfFacts(facts: Facts, ids: readonly string[]): string[] {
   return [...new Set(ids.flatMap((id) => facts.get(id)?.sourceIds ?? []))];
+}
+
+export type ChartId = 'breakdown' | 'time' | 'coppa' | 'ceiling';
+
+/** The documents each penalty chart's figures come from: one list for the page's charts and their pictures. */
+export function chartSourceIds(id: ChartId, money: MoneyFile, facts: Facts): string[] {
+  const { financials, ceiling } = money;
+  if (id === 'breakdown') {
+    const series = breakdownSeries(money, facts);
+    return [
+      ...new Set([...series.rows.flatMap((row) => row.sourceIds), ...sourcesOfFacts(facts, [series.totalFactId])]),
+    ];
+  }
+  if (id === 'time')
+    return sourcesOfFacts(facts, [
+      financials.netSalesFactId,
+      financials.netIncomeFactId,
+      financials.priorNetIncomeFactId,
+      ...money.payments.map((payment) => payment.amountFactId),
+    ]);
+  if (id === 'coppa')
+    return sourcesOfFacts(
+      facts,
+      rankedCoppaPenalties(money, facts).flatMap((row) => [row.amountFactId, row.dateFactId]),
+    );
+  return sourcesOfFacts(facts, [ceiling.perViolationFactId, ceiling.countFactId, ceiling.actualFactId]);
 }
 
 /** Sources as one line of plain text (for exported images): outlet, title, date, punctuated as `locale` writes. */

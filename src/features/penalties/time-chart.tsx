@@ -3,12 +3,58 @@ import { useState } from 'react';
 import { barLayout, type BarInput } from '../../charts/bar-layout';
 import { ChoiceGroup, ChoiceToggle } from '../../charts/chart-options';
 import { formatCount, formatMoney } from '../../lib/format';
-import { ChoiceBarFigure, type BarView, useChartSeries } from './chart-kit';
+import { ChoiceBarFigure, type BarView, useChartSeries, type Words } from './chart-kit';
 import { timeColumns, timeRecord } from './csv';
-import { fileBase, sourcesOfFacts } from './figure-sources';
-import { claimRatio, formatTime, type Measure, type TimeRow, timeToEarnSeries, timeValue } from './series';
+import { fileBase, chartSourceIds } from './figure-sources';
+import {
+  claimRatio,
+  formatTime,
+  type Measure,
+  type TimeRow,
+  type TimeSeries,
+  timeToEarnSeries,
+  timeValue,
+} from './series';
 
 const FILL = { claim: 'fill-bad', total: 'fill-muted', alexa: 'fill-alexa', ring: 'fill-ring' } as const;
+
+/**
+ * The chart's rows against sales or income, the claim drawn only when asked for, as the page draws them and the
+ * email picture lists them (src/pictures/email/chart-data.ts).
+ */
+export function timeRows(series: TimeSeries, { t, locale }: Words, shown: Measure, withClaim: boolean): BarInput[] {
+  // Every row is in the table and the file; the claim is drawn only when asked for.
+  return [...series.rows, series.claim].map((row: TimeRow): BarInput => {
+    const title =
+      row.type === 'claim'
+        ? t('penalties.time.rowClaim')
+        : row.type === 'total'
+          ? t('penalties.time.rowTotal', { amount: formatMoney(row.amount, locale) })
+          : t('penalties.time.rowPayment', {
+              case: t(row.case === 'alexa' ? 'common.caseAlexa' : 'common.caseRing'),
+              amount: formatMoney(row.amount, locale),
+            });
+    const value = row.type === 'claim' && !withClaim ? null : timeValue(row, shown);
+    const time = value === null ? '' : formatTime(value, shown, locale);
+    const cells = {
+      item: title,
+      minutes: formatTime(row.minutes, 'sales', locale, 1),
+      hours: row.hours === null ? '—' : formatTime(row.hours, 'income', locale, 1),
+    };
+    const fill = row.type === 'payment' ? FILL[row.case ?? 'alexa'] : FILL[row.type];
+    return {
+      id: row.id,
+      value,
+      lines: [title],
+      valueLabel: time,
+      name: t('penalties.time.markLabel', { label: title, time }),
+      tip: [title, time],
+      fill,
+      cells,
+      record: timeRecord(row, series.year),
+    };
+  });
+}
 
 export function TimeChart() {
   const { t, locale, kit, money, facts, series } = useChartSeries(timeToEarnSeries);
@@ -21,37 +67,7 @@ export function TimeChart() {
 
   /** The chart for one choice: against sales or income, with or without the claim. */
   const draw = (shown: Measure, withClaim: boolean): Omit<BarView, 'option'> => {
-    // Every row is in the table and the file; the claim is drawn only when asked for.
-    const rows = [...series.rows, series.claim].map((row: TimeRow): BarInput => {
-      const title =
-        row.type === 'claim'
-          ? t('penalties.time.rowClaim')
-          : row.type === 'total'
-            ? t('penalties.time.rowTotal', { amount: formatMoney(row.amount, locale) })
-            : t('penalties.time.rowPayment', {
-                case: t(row.case === 'alexa' ? 'common.caseAlexa' : 'common.caseRing'),
-                amount: formatMoney(row.amount, locale),
-              });
-      const value = row.type === 'claim' && !withClaim ? null : timeValue(row, shown);
-      const time = value === null ? '' : formatTime(value, shown, locale);
-      const cells = {
-        item: title,
-        minutes: formatTime(row.minutes, 'sales', locale, 1),
-        hours: row.hours === null ? '—' : formatTime(row.hours, 'income', locale, 1),
-      };
-      const fill = row.type === 'payment' ? FILL[row.case ?? 'alexa'] : FILL[row.type];
-      return {
-        id: row.id,
-        value,
-        lines: [title],
-        valueLabel: time,
-        name: t('penalties.time.markLabel', { label: title, time }),
-        tip: [title, time],
-        fill,
-        cells,
-        record: timeRecord(row, series.year),
-      };
-    });
+    const rows = timeRows(series, { t, locale }, shown, withClaim);
     const axisLabel =
       shown === 'sales' ? t('penalties.time.axisSales', yearValues) : t('penalties.time.axisIncome', yearValues);
     const layout = barLayout({
@@ -86,12 +102,7 @@ export function TimeChart() {
     ],
     file: fileBase(series.year, 'settlements-time-to-earn'),
     csvColumns: timeColumns(series.year),
-    sourceIds: sourcesOfFacts(facts, [
-      money.financials.netSalesFactId,
-      money.financials.netIncomeFactId,
-      money.financials.priorNetIncomeFactId,
-      ...money.payments.map((p) => p.amountFactId),
-    ]),
+    sourceIds: chartSourceIds('time', money, facts),
     note: t('penalties.arithmetic'),
   };
   const measures = [

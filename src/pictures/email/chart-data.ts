@@ -1,69 +1,43 @@
 /**
- * What each penalty chart shows, for its email picture: the same series the section's charts build
- * (src/features/penalties/series.ts, ranking.ts) with the same copy, in the state the page first shows (sales, not income;
- * the "two days" claim not added; a linear scale).
+ * What each penalty chart shows, for its email picture: the rows the section's charts draw (their own row
+ * functions), in the state the page first shows (sales, not income; the "two days" claim not added).
  */
 import type { SectionData } from '../../data/model';
-import { sourcesOfFacts } from '../../features/penalties/figure-sources';
+import { chartSourceIds, type ChartId } from '../../features/penalties/figure-sources';
 import { rankedCoppaPenalties } from '../../features/penalties/ranking';
-import { breakdownSeries, ceilingSeries, formatTime, timeToEarnSeries } from '../../features/penalties/series';
-import { formatCount, formatIsoDate, formatMoney, formatMoneyShort, labelled, listJoin } from '../../lib/format';
+import type { BarInput } from '../../charts/bar-layout';
+import { breakdownRows } from '../../features/penalties/breakdown-chart';
+import { coppaRows } from '../../features/penalties/coppa-chart';
+import { breakdownSeries, ceilingSeries, timeToEarnSeries } from '../../features/penalties/series';
+import { timeRows } from '../../features/penalties/time-chart';
+import { formatMoney, formatMoneyShort, labelled, listJoin } from '../../lib/format';
 import type { CopyApi } from '../../data/text';
-import { PALETTE } from '../palette';
+import { PALETTE, type PaletteName } from '../palette';
 import type { EmailBar } from './bars';
 
-export type ChartId = 'breakdown' | 'time' | 'coppa' | 'ceiling';
-
-const caseName = (text: CopyApi, caseId: string | undefined) =>
-  text.t(caseId === 'ring' ? 'common.caseRing' : 'common.caseAlexa');
-
-/** The payments, and what was paid out of Ring's, on one scale. */
-export function breakdownBars(data: SectionData, text: CopyApi): EmailBar[] {
-  const { t, locale } = text;
-  return breakdownSeries(data.money!, data.facts).rows.map((row) => {
-    const payment = row.type === 'payment';
-    const atLeast = (amount: string) => (row.atLeast ? t('penalties.breakdown.moreThan', { amount }) : amount);
-    return {
-      label: payment
-        ? t('penalties.breakdown.rowLabel', {
-            case: caseName(text, row.case),
-            kind: t(`penalties.breakdown.kind.${row.kind}`),
-          })
-        : t('penalties.breakdown.paidOutLabel', { date: formatIsoDate(row.date ?? '', locale) }),
-      detail: payment
-        ? t(`penalties.recipient.${row.recipient}`)
-        : t('penalties.breakdown.paidOutTo', { people: formatCount(row.people ?? 0, locale) }),
-      value: row.amount,
-      valueLabel: atLeast(formatMoneyShort(row.amount, locale)),
-      colour: PALETTE[row.case === 'ring' ? 'ring' : 'alexa'],
-      atLeast: row.atLeast,
-    };
+/** A row of the page's chart as an email bar: its first line the label, its second the detail, its class's colour. */
+function emailBars(rows: readonly BarInput[]): EmailBar[] {
+  return rows.flatMap((row) => {
+    if (row.value === null) return [];
+    const [label = '', detail] = row.lines;
+    const colour = PALETTE[row.fill.replace(/^fill-/, '') as PaletteName] ?? PALETTE.muted;
+    return [
+      { label, ...(detail && { detail }), value: row.value, valueLabel: row.valueLabel, colour, atLeast: row.atLeast },
+    ];
   });
 }
 
-/** Minutes of Amazon's sales each sum took, and both together. */
-export function timeBars(data: SectionData, text: CopyApi): EmailBar[] {
-  const { t, locale } = text;
-  return timeToEarnSeries(data.money!, data.facts).rows.map((row) => ({
-    label:
-      row.type === 'total'
-        ? t('penalties.time.rowTotal', { amount: formatMoney(row.amount, locale) })
-        : t('penalties.time.rowPayment', { case: caseName(text, row.case), amount: formatMoney(row.amount, locale) }),
-    value: row.minutes,
-    valueLabel: formatTime(row.minutes, 'sales', locale),
-    colour: row.type === 'total' ? PALETTE.muted : PALETTE[row.case === 'ring' ? 'ring' : 'alexa'],
-  }));
-}
+/** The payments, and what was paid out of Ring's, on one scale. */
+export const breakdownBars = (data: SectionData, text: CopyApi) =>
+  emailBars(breakdownRows(breakdownSeries(data.money!, data.facts), text));
+
+/** Minutes of Amazon's sales each sum took, and both together (the claim not drawn). */
+export const timeBars = (data: SectionData, text: CopyApi) =>
+  emailBars(timeRows(timeToEarnSeries(data.money!, data.facts), text, 'sales', false));
 
 /** The large COPPA penalties, ranked; Amazon's in the Alexa colour. */
-export function coppaBars(data: SectionData, text: CopyApi): EmailBar[] {
-  return rankedCoppaPenalties(data.money!, data.facts, text.locale).map((row) => ({
-    label: row.company,
-    value: row.amount,
-    valueLabel: formatMoneyShort(row.amount, text.locale),
-    colour: row.highlight ? PALETTE.alexa : PALETTE.muted,
-  }));
-}
+export const coppaBars = (data: SectionData, text: CopyApi) =>
+  emailBars(coppaRows(rankedCoppaPenalties(data.money!, data.facts, text.locale), text));
 
 export interface CeilingGrid {
   /** The grid as an SVG data address: one square per actual penalty, the first in the Alexa colour. */
@@ -105,35 +79,9 @@ export function ceilingGrid(data: SectionData, text: CopyApi, width: number): Ce
   };
 }
 
-/** The documents each chart's figures come from, as the section's charts list them. */
-export function chartSourceIds(data: SectionData, id: ChartId): string[] {
-  const money = data.money!;
-  const { facts } = data;
-  const { financials, ceiling } = money;
-  if (id === 'breakdown') {
-    const series = breakdownSeries(money, facts);
-    return [
-      ...new Set([...series.rows.flatMap((row) => row.sourceIds), ...sourcesOfFacts(facts, [series.totalFactId])]),
-    ];
-  }
-  if (id === 'time')
-    return sourcesOfFacts(facts, [
-      financials.netSalesFactId,
-      financials.netIncomeFactId,
-      financials.priorNetIncomeFactId,
-      ...money.payments.map((payment) => payment.amountFactId),
-    ]);
-  if (id === 'coppa')
-    return sourcesOfFacts(
-      facts,
-      rankedCoppaPenalties(money, facts).flatMap((row) => [row.amountFactId, row.dateFactId]),
-    );
-  return sourcesOfFacts(facts, [ceiling.perViolationFactId, ceiling.countFactId, ceiling.actualFactId]);
-}
-
 /** `Sources: U.S. Department of Justice; Fortune; …`: who published each document, once each, in one line. */
 export function sourceOutlets(data: SectionData, text: CopyApi, id: ChartId): string {
-  const names = chartSourceIds(data, id).flatMap((sourceId) => {
+  const names = chartSourceIds(id, data.money!, data.facts).flatMap((sourceId) => {
     const source = data.sources.get(sourceId);
     const name = source?.translations?.[text.locale]?.outlet ?? source?.outlet;
     return name ? [name] : [];
