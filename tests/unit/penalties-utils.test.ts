@@ -187,8 +187,11 @@ describe('files and sources', () => {
     const sources = new Map(data.sources.sources.map((source) => [source.id, source]));
     const line = sourceLine(['doj-release-alexa', 'no-such-source'], sources, (iso) => `<${iso}>`);
     expect(line).toMatch(/^U\.S\. Department of Justice, .*Alexa, <2023-07-19>$/);
-    // The Chinese edition's line is punctuated as Chinese is, not with English commas and semicolons.
+    // The Chinese edition's line is punctuated as Chinese is, not with English commas and semicolons, …
     const zh = sourceLine(['doj-release-alexa', 'ftc-release-ring'], sources, (iso) => `<${iso}>`, 'zh-Hans');
-    expect(zh).toMatch(/^U\.S\. Department of Justice，.*Alexa，<2023-07-19>；[^;]+，<2023-05-31>$/);
+    // … and names each source in our Chinese where we translated it, titles in 《》.
+    expect(zh).toMatch(
+      /^美国司法部，《亚马逊同意[^》]+》，<2023-07-19>；美国联邦贸易委员会新闻稿（全文转载），<2023-05-31>$/,
+    );
   });
 });

@@ -38,21 +38,25 @@ export function chartSourceIds(id: ChartId, money: MoneyFile, facts: Facts): str
   return sourcesOfFacts(facts, [ceiling.perViolationFactId, ceiling.countFactId, ceiling.actualFactId]);
 }
 
-/** Sources as one line of plain text (for exported images): outlet, title, date, punctuated as `locale` writes. */
+/**
+ * Sources as one line of plain text (for exported images): outlet, title, date, in the edition's words where we
+ * translated them (titles in 《》 in Chinese) and punctuated as it writes.
+ */
 export function sourceLine(
   ids: readonly string[],
   sources: ReadonlyMap<string, Source>,
   formatDate: (iso: string) => string,
   locale: Locale = 'en',
 ): string {
-  const { comma, list } = PUNCTUATION[locale];
+  const { comma, list, title: marks } = PUNCTUATION[locale];
   return ids
     .flatMap((id) => {
       const source = sources.get(id);
       if (!source) return [];
-      return [
-        [source.outlet, source.title, source.date ? formatDate(source.date) : undefined].filter(Boolean).join(comma),
-      ];
+      const own = source.translations?.[locale];
+      const title = own?.title ?? source.title;
+      const parts = [own?.outlet ?? source.outlet, title && `${marks[0]}${title}${marks[1]}`];
+      return [[...parts, source.date ? formatDate(source.date) : undefined].filter(Boolean).join(comma)];
     })
     .join(list);
 }

@@ -8,7 +8,7 @@ import { rankedCoppaPenalties } from '../../features/penalties/ranking';
 import type { BarInput } from '../../charts/bar-layout';
 import { breakdownRows } from '../../features/penalties/breakdown-chart';
 import { coppaRows } from '../../features/penalties/coppa-chart';
-import { breakdownSeries, ceilingSeries, timeToEarnSeries } from '../../features/penalties/series';
+import { breakdownSeries, ceilingSeries, gridPath, timeToEarnSeries } from '../../features/penalties/series';
 import { timeRows } from '../../features/penalties/time-chart';
 import { formatMoney, formatMoneyShort, labelled, listJoin } from '../../lib/format';
 import type { CopyApi } from '../../data/text';
@@ -56,14 +56,9 @@ export function ceilingGrid(data: SectionData, text: CopyApi, width: number): Ce
   const columns = squares > 1200 ? 100 : 60;
   const step = width / columns;
   const size = step - 2;
-  const rows = Math.ceil(squares / columns);
-  const height = Math.ceil(rows * step);
-  let path = '';
-  for (let index = 1; index < squares; index += 1) {
-    const x = (index % columns) * step;
-    const y = Math.floor(index / columns) * step;
-    path += `M${x.toFixed(1)} ${y.toFixed(1)}h${size.toFixed(1)}v${size.toFixed(1)}h-${size.toFixed(1)}z`;
-  }
+  const height = Math.ceil(Math.ceil(squares / columns) * step);
+  // The section's own grid (series.ts, gridPath), its first square left for the actual penalty's colour.
+  const path = gridPath(squares, columns, size, 2, 1);
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
     `<path d="${path}" fill="${PALETTE.muted}"/>` +
