@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, runnerImport, type Plugin } from 'vite';
-import { STRICT_POLICY } from './scripts/lib/browser.mjs';
 import { escapeHtml } from './scripts/lib/html.mjs';
+import { previewHeaders } from './scripts/lib/preview.mjs';
 import { sectionHeightsCss } from './scripts/lib/section-heights.mjs';
 import type * as CheckedModule from './src/data/checked';
 import { SITE_DESCRIPTION, SITE_TITLE } from './src/lib/ui-strings.ts';
@@ -75,43 +75,6 @@ function sectionHeights(): Plugin {
       if (loading !== `\0${id}`) return undefined;
       this.addWatchFile(file);
       return sectionHeightsCss(JSON.parse(readFileSync(file, 'utf8')));
-    },
-  };
-}
-
-/** The pages other sites may frame: the embeds (embed/…) and the older embed.html. */
-const EMBEDDABLE = /^(embed\/|embed\.html$)/;
-/** Files other origins fetch (as scripts/static-server.mjs marks them): the loaders, oEmbed documents, pictures. */
-const SHARED_FILES = /(^|\/)(embed(\.v\d+\.[0-9a-f]+)?\.js|oembed\/[^/]+\.json|pictures\/[^/]+)$/;
-
-/**
- * `npm run preview` (vite preview) sends what a careful host would (docs/embedding.md, "The explainer's own host"):
- * the strict policy, which other sites may frame only on the embed pages; nosniff; and, on what other sites load
- * from us, `Access-Control-Allow-Origin: *`. Paths are taken relative to `base`, so a sub-path build is served
- * the same way.
- */
-function previewHeaders(): Plugin {
-  return {
-    name: 'preview-headers',
-    configurePreviewServer(server) {
-      const base = server.config.base;
-      server.middlewares.use((req, res, next) => {
-        let path = (req.url ?? '/').split(/[?#]/)[0] ?? '/';
-        try {
-          path = decodeURIComponent(path);
-        } catch {
-          // Left as sent: vite answers it.
-        }
-        const rel = path.startsWith(base) ? path.slice(base.length) : path.replace(/^\/+/, '');
-        const file = rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel;
-        res.setHeader('X-Content-Type-Options', 'nosniff');
-        res.setHeader(
-          'Content-Security-Policy',
-          `${STRICT_POLICY}; frame-ancestors ${EMBEDDABLE.test(file) ? '*' : "'self'"}`,
-        );
-        if (SHARED_FILES.test(file)) res.setHeader('Access-Control-Allow-Origin', '*');
-        next();
-      });
     },
   };
 }

@@ -25,8 +25,8 @@ import { measureFirstTap } from './measure-first-tap.mjs';
 import { measureStepAnimation } from './measure-step-animation.mjs';
 import { benchPages, hostPageHtml, removeBenchPages, writeControlPages, writeZeroJsPages } from './lib/bench-pages.mjs';
 import { printChecks, printReport, rowOf, setLcpRatios, writeResults } from './lib/bench-report.mjs';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, STRICT_CSP } from './lib/browser.mjs';
-import { startStaticServer } from './static-server.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/browser.mjs';
+import { servePreview } from './lib/preview.mjs';
 
 const FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 const args = process.argv.slice(2);
@@ -158,13 +158,13 @@ process.on('exit', () => removeBenchPages(dist));
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => process.exit(130));
 writeZeroJsPages(dist);
 writeControlPages(dist);
-const explainer = await startStaticServer({ root: dist, headers: STRICT_CSP });
+const explainer = await servePreview({ root: dist });
 const hostDir = mkdtempSync(join(tmpdir(), 'bench-host-'));
 writeFileSync(join(hostDir, 'favicon.ico'), '');
 writeFileSync(join(hostDir, 'index.html'), hostPageHtml(explainer.url));
 // The blog is on another site, as a reader meets it (127.0.0.2 is not 127.0.0.1's site): Chromium then runs the
 // frames in their own processes, so their work is not on the host page's main thread.
-const host = await startStaticServer({ root: hostDir, host: '127.0.0.2' });
+const host = await servePreview({ root: hostDir, site: false, host: '127.0.0.2' });
 const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: FLAGS });
 const browser = await chromium.launch({
   executablePath: CHROMIUM_PATH,

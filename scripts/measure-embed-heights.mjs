@@ -6,8 +6,8 @@
 // changes; tests/browser/embed-heights.test.ts fails when a page no longer matches the file.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, STRICT_CSP } from './lib/browser.mjs';
-import { startStaticServer } from './static-server.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/browser.mjs';
+import { servePreview } from './lib/preview.mjs';
 
 /** The column widths measured: phones, narrow and wide blog columns, and a page without a column. */
 const WIDTHS = [320, 360, 400, 480, 600, 680, 768, 1024];
@@ -61,7 +61,7 @@ async function settledHeight(page) {
   });
 }
 
-const server = await startStaticServer({ root: dist.pathname, headers: STRICT_CSP });
+const server = await servePreview({ root: dist.pathname });
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
 /** @type {Record<string, Record<string, number[][]>>} */
 const table = {};

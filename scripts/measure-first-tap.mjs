@@ -12,8 +12,8 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, STRICT_CSP } from './lib/browser.mjs';
-import { startStaticServer } from './static-server.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/browser.mjs';
+import { servePreview } from './lib/preview.mjs';
 
 export const PHONE = {
   rate: 4,
@@ -194,7 +194,7 @@ const median = (values) => {
  * @returns {Promise<{ name: string, medianMs: number, runsMs: number[] }[]>}
  */
 export async function measureFirstTap({ distDir = process.env.DIST_DIR ?? 'dist', rounds = 3, only } = {}) {
-  const server = await startStaticServer({ root: resolve(distDir), basePath: '/x/', headers: STRICT_CSP });
+  const server = await servePreview({ root: resolve(distDir), base: '/x/' });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
   try {
     const rows = [];

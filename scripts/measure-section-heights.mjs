@@ -7,9 +7,9 @@
 // tests/browser/terms-wayfinding.test.ts fails when the page's height moves by more than 5 %.
 import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, STRICT_CSP } from './lib/browser.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/browser.mjs';
 import { PARTS, WIDTHS } from './lib/section-heights.mjs';
-import { startStaticServer } from './static-server.mjs';
+import { servePreview } from './lib/preview.mjs';
 
 /** @type {Array<[string, string]>} */
 const EDITIONS = [
@@ -17,7 +17,7 @@ const EDITIONS = [
   ['zh-Hans', 'zh-Hans/'],
 ];
 
-const server = await startStaticServer({ root: new URL('../dist', import.meta.url).pathname, headers: STRICT_CSP });
+const server = await servePreview({ root: new URL('../dist', import.meta.url) });
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
 /** heights[edition][part][width] @type {Record<string, Record<string, Record<number, number>>>} */
 const heights = {};

@@ -17,12 +17,12 @@
 // Wall-clock task times include any time the OS gives the CPU to other processes, so on a busy machine
 // the figure is too high. The script runs several rounds (default 3, ROUNDS=…) in fresh pages and reports
 // the best round as the result, with every round and the load average, so a noisy figure is visible.
-import { CHROMIUM_ARGS, CHROMIUM_PATH, STRICT_CSP } from './lib/browser.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/browser.mjs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { startStaticServer } from './static-server.mjs';
+import { servePreview } from './lib/preview.mjs';
 
 const VIEWS = [
   ['alexa', 'The Alexa case, step by step'],
@@ -204,7 +204,7 @@ export async function measureStepAnimation(options = {}) {
     holdMs = 80,
     input = 'mouse',
   } = options;
-  const server = await startStaticServer({ root: resolve(distDir), headers: STRICT_CSP });
+  const server = await servePreview({ root: resolve(distDir) });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
   try {
     /** @type {RoundResult[]} */

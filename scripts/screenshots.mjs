@@ -1,13 +1,13 @@
 // Screenshots of the built page at 375 and 1280 px, light and dark: `node scripts/screenshots.mjs [outDir] [path]`.
-import { CHROMIUM_ARGS, CHROMIUM_PATH, STRICT_CSP } from './lib/browser.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/browser.mjs';
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { startStaticServer } from './static-server.mjs';
+import { servePreview } from './lib/preview.mjs';
 
 const outDir = process.argv[2] ?? 'screenshots';
 const path = process.argv[3] ?? '';
 mkdirSync(outDir, { recursive: true });
-const server = await startStaticServer({ root: 'dist', headers: STRICT_CSP });
+const server = await servePreview({ root: 'dist' });
 const browser = await chromium.launch({
   executablePath: CHROMIUM_PATH,
   args: [...CHROMIUM_ARGS],

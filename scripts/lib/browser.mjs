@@ -26,4 +26,3 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
  */
 export const STRICT_POLICY =
   "default-src 'self'; base-uri 'none'; object-src 'none'; form-action 'none'; require-trusted-types-for 'script'";
-export const STRICT_CSP = Object.freeze({ 'Content-Security-Policy': STRICT_POLICY });

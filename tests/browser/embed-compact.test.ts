@@ -13,8 +13,8 @@ import { hintKey, measuredHeight } from '../../src/features/embed/heights';
 import { launchChromium } from '../helpers/chromium.ts';
 import { writeHostPage } from '../helpers/host-page.ts';
 import { framesRendered, openPage } from '../helpers/page.ts';
-import { DIST_DIR, STRICT_CSP } from '../helpers/paths.ts';
-import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+import { DIST_DIR } from '../helpers/paths.ts';
+import { serveFolder, serveSite, type Served } from '../helpers/serve.ts';
 
 const LANGS = ['en', 'zh-Hans'] as const;
 /** Issue 29's heights at 360 px, before any press. */
@@ -42,12 +42,12 @@ async function settledContent(page: Page | Frame): Promise<number> {
 
 describe('compact embeds', () => {
   let browser: Browser;
-  let explainer: StaticServer;
-  let host: StaticServer;
+  let explainer: Served;
+  let host: Served;
   let hostDir: string;
 
   beforeAll(async () => {
-    explainer = await startStaticServer({ root: DIST_DIR, basePath: '/explainers/amazon/', headers: STRICT_CSP });
+    explainer = await serveSite({ base: '/explainers/amazon/' });
     hostDir = mkdtempSync(join(tmpdir(), 'embed-compact-'));
     const script = `<script async src="${explainer.url}embed.js"></script>`;
     const four = [
@@ -79,7 +79,7 @@ describe('compact embeds', () => {
         .join('<p>Between.</p>') + script,
     );
     writeFileSync(join(hostDir, 'favicon.ico'), '');
-    host = await startStaticServer({ root: hostDir });
+    host = await serveFolder(hostDir);
     browser = await launchChromium();
   });
 

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/chromium.ts';
 import { watchFrameHeight } from '../helpers/frame-height.ts';
 import { framesRendered, openPage } from '../helpers/page.ts';
-import { DIST_DIR, STRICT_CSP } from '../helpers/paths.ts';
-import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+import { DIST_DIR } from '../helpers/paths.ts';
+import { serveFolder, serveSite, type Served } from '../helpers/serve.ts';
 import { writeHostPage } from '../helpers/host-page.ts';
 
 /** The document inside an iframe. */
@@ -24,14 +24,14 @@ async function frameOf(iframe: Locator): Promise<Frame> {
  */
 describe('the loader on host pages it does not control', () => {
   let browser: Browser;
-  let explainer: StaticServer;
-  let host: StaticServer;
+  let explainer: Served;
+  let host: Served;
   let hostDir: string;
 
   const page = (name: string, body: string, head = '') => writeHostPage(hostDir, name, body, head);
 
   beforeAll(async () => {
-    explainer = await startStaticServer({ root: DIST_DIR, basePath: '/explainers/amazon/', headers: STRICT_CSP });
+    explainer = await serveSite({ base: '/explainers/amazon/' });
     const loader = `${explainer.url}embed.js`;
     const script = `<script async src="${loader}"></script>`;
     hostDir = mkdtempSync(join(tmpdir(), 'embed-hosts-'));
@@ -63,7 +63,7 @@ describe('the loader on host pages it does not control', () => {
     );
     // Finding 6: a frame whose height decides whether the host has a scrollbar.
     page('scrollbar', `<div data-explainer-view="alexa"></div>${script}`, '<style>body{margin:0}</style>');
-    host = await startStaticServer({ root: hostDir });
+    host = await serveFolder(hostDir);
     browser = await launchChromium();
   });
 
@@ -245,18 +245,18 @@ describe('the loader on host pages it does not control', () => {
 
 describe('the loader with classic scrollbars (Chromium not hiding them)', () => {
   let browser: Browser;
-  let explainer: StaticServer;
-  let host: StaticServer;
+  let explainer: Served;
+  let host: Served;
   let hostDir: string;
 
   beforeAll(async () => {
-    explainer = await startStaticServer({ root: DIST_DIR, headers: STRICT_CSP });
+    explainer = await serveSite();
     hostDir = mkdtempSync(join(tmpdir(), 'embed-scrollbar-'));
     writeFileSync(
       join(hostDir, 'index.html'),
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>scrollbar</title><style>body{margin:0}</style></head><body><div data-explainer-view="alexa"></div><script async src="${explainer.url}embed.js"></script></body></html>`,
     );
-    host = await startStaticServer({ root: hostDir });
+    host = await serveFolder(hostDir);
     browser = await launchChromium({ classicScrollbars: true });
   });
 

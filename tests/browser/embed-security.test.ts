@@ -7,8 +7,8 @@ import { scriptSnippet } from '../../src/features/embed/snippets';
 import { MAX_EMBED_HEIGHT } from '../../src/features/embed/messages';
 import { launchChromium } from '../helpers/chromium.ts';
 import { openPage } from '../helpers/page.ts';
-import { DIST_DIR, STRICT_CSP } from '../helpers/paths.ts';
-import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+import { DIST_DIR } from '../helpers/paths.ts';
+import { serveFolder, serveSite, type Served } from '../helpers/serve.ts';
 import { writeHostPage } from '../helpers/host-page.ts';
 
 /** The document inside an iframe. */
@@ -32,21 +32,21 @@ const frameSources = (page: Page) =>
  */
 describe('the loader on a hostile host page', () => {
   let browser: Browser;
-  let explainer: StaticServer;
+  let explainer: Served;
   /** The same build, whose penalties page is a hijacked one trying to navigate its host (N13). */
-  let hijacked: StaticServer;
-  let host: StaticServer;
-  let attacker: StaticServer;
+  let hijacked: Served;
+  let host: Served;
+  let attacker: Served;
   let hostDir: string;
   let attackerDir: string;
 
   const page = (name: string, body: string, head = '') => writeHostPage(hostDir, name, body, head);
 
   beforeAll(async () => {
-    explainer = await startStaticServer({ root: DIST_DIR, basePath: '/explainers/amazon/', headers: STRICT_CSP });
+    explainer = await serveSite({ base: '/explainers/amazon/' });
     attackerDir = mkdtempSync(join(tmpdir(), 'embed-attacker-'));
     writeFileSync(join(attackerDir, 'index.html'), '<!doctype html><title>navigated</title><p>Attacker page</p>');
-    attacker = await startStaticServer({ root: attackerDir });
+    attacker = await serveFolder(attackerDir);
     // A frame that tries to send its host to the attacker's page: once as it loads (no gesture), and again when the
     // reader presses its button (a gesture).
     const navigation = `const to = ${JSON.stringify(attacker.url)};
@@ -56,10 +56,8 @@ const attempt = (why) => {
 };
 attempt('load');
 document.getElementById('go').addEventListener('click', () => attempt('gesture'));`;
-    hijacked = await startStaticServer({
-      root: DIST_DIR,
-      headers: STRICT_CSP,
-      overrides: {
+    hijacked = await serveSite({
+      faults: {
         'embed/penalties.chart-breakdown.html': {
           body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>hijacked</title></head><body><button id="go" type="button">Continue</button><script src="navigate.js"></script></body></html>',
         },
@@ -109,7 +107,7 @@ document.getElementById('go').addEventListener('click', () => attempt('gesture')
       'refused',
       `<p>Before</p>${scriptSnippet({ view: 'penalties', state: {}, part: 'chart-breakdown', theme: 'auto' }, explainer.url, { file, integrity: `sha384-${'A'.repeat(64)}` })}<p>After</p>`,
     );
-    host = await startStaticServer({ root: hostDir });
+    host = await serveFolder(hostDir);
     browser = await launchChromium();
   });
 

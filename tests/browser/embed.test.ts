@@ -6,8 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/chromium.ts';
 import { watchFrameHeight } from '../helpers/frame-height.ts';
 import { openPage } from '../helpers/page.ts';
-import { DIST_DIR, STRICT_CSP } from '../helpers/paths.ts';
-import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+import { serveFolder, serveSite, type Served } from '../helpers/serve.ts';
 
 const VIEWS = ['alexa', 'ring', 'penalties', 'sources'] as const;
 
@@ -40,13 +39,13 @@ async function settled(page: Page, index: number) {
 
 describe('embeds on a host page from another origin', () => {
   let browser: Browser;
-  let explainer: StaticServer;
-  let host: StaticServer;
+  let explainer: Served;
+  let host: Served;
   let hostDir: string;
 
   beforeAll(async () => {
     // The explainer under a sub-path, the host blog on another port (another origin), each with a strict CSP.
-    explainer = await startStaticServer({ root: DIST_DIR, basePath: '/explainers/amazon/', headers: STRICT_CSP });
+    explainer = await serveSite({ base: '/explainers/amazon/' });
     const explainerOrigin = new URL(explainer.url).origin;
     hostDir = mkdtempSync(join(tmpdir(), 'embed-host-'));
     const placeholders = VIEWS.map((view) => `<h2>${view}</h2>\n<div data-explainer-view="${view}"></div>`).join(
@@ -62,12 +61,9 @@ ${placeholders}
 <script async src="${explainer.url}embed.js"></script></body></html>`,
     );
     writeFileSync(join(hostDir, 'favicon.ico'), '');
-    host = await startStaticServer({
-      root: hostDir,
-      // The policy the README tells hosts to add for the explainer's origin.
-      headers: {
-        'Content-Security-Policy': `default-src 'self'; script-src 'self' ${explainerOrigin}; frame-src ${explainerOrigin}`,
-      },
+    // The policy the README tells hosts to add for the explainer's origin.
+    host = await serveFolder(hostDir, {
+      'Content-Security-Policy': `default-src 'self'; script-src 'self' ${explainerOrigin}; frame-src ${explainerOrigin}`,
     });
     browser = await launchChromium();
   });
@@ -214,7 +210,7 @@ ${placeholders}
       `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><title>博客</title></head><body>
 <div data-explainer-view="ring" data-lang="zh-Hans"></div><script async src="${explainer.url}embed.js"></script></body></html>`,
     );
-    const langHost = await startStaticServer({ root: langDir });
+    const langHost = await serveFolder(langDir);
     const opened = await openPage(browser, langHost.url, { width: 600 });
     try {
       await expect.poll(() => opened.page.locator('iframe').count()).toBe(1);
@@ -235,7 +231,7 @@ ${placeholders}
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plain</title></head><body>
 <iframe src="${explainer.url}embed.html?view=penalties&part=full" title="The money, in proportion" width="100%" height="500"></iframe></body></html>`,
     );
-    const plain = await startStaticServer({ root: plainDir });
+    const plain = await serveFolder(plainDir);
     const { page, close } = await openPage(browser, plain.url, { width: 800 });
     try {
       const frame = await (await page.locator('iframe').elementHandle())!.contentFrame();

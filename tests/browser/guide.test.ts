@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openPage, waitForAllSections, waitForSection } from '../helpers/page.ts';
 import { useBuiltSite } from '../helpers/site.ts';
-import { startStaticServer } from '../helpers/static-server.ts';
+import { serveFolder } from '../helpers/serve.ts';
 import { loadDataFile } from '../helpers/data-files.ts';
 
 const claims = loadDataFile('claims.json').claims;
@@ -149,7 +149,7 @@ describe('the reader’s guide in Chromium', () => {
       join(hostDir, 'index.html'),
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>post</title></head><body><p>On the penalty:</p><div data-explainer-view="sources" data-claim="two-days"></div><script async src="${site.server.url}embed.js"></script></body></html>`,
     );
-    const host = await startStaticServer({ root: hostDir });
+    const host = await serveFolder(hostDir);
     const { page, close } = await openPage(site.browser, host.url, { width: 360 });
     try {
       const frame = page.locator('iframe');

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openPage, waitForSection } from '../helpers/page.ts';
-import { DIST_DIR, STRICT_CSP } from '../helpers/paths.ts';
+import { DIST_DIR } from '../helpers/paths.ts';
 import { useBuiltSite } from '../helpers/site.ts';
-import { startStaticServer } from '../helpers/static-server.ts';
+import { serveSite } from '../helpers/serve.ts';
 import { SITE_DESCRIPTION, SITE_TITLE } from '../../src/lib/ui-strings.ts';
 
 const SECTIONS = ['alexa', 'ring', 'penalties', 'sources'];
@@ -148,11 +148,9 @@ describe('the built explainer page in Chromium', () => {
   });
 
   it('a broken data file shows that section’s alert while the rest renders', async () => {
-    const broken = await startStaticServer({
-      root: DIST_DIR,
-      headers: STRICT_CSP,
+    const broken = await serveSite({
       // claims.json is used by the sources section only.
-      overrides: { 'data/claims.json': { body: '{"claims": [ oops' } },
+      faults: { 'data/claims.json': { body: '{"claims": [ oops' } },
     });
     const { page, pageErrors, close } = await openPage(site.browser, broken.url, { width: 375 });
     try {
@@ -179,10 +177,8 @@ describe('the built explainer page in Chromium', () => {
   it('a file changed after the build is checked on load: the checks arrive and name the broken reference', async () => {
     const quotes = JSON.parse(readFileSync(join(DIST_DIR, 'data', 'quotes.json'), 'utf8'));
     quotes.quotes[0].claimIds[0] = 'no-such-claim';
-    const changed = await startStaticServer({
-      root: DIST_DIR,
-      headers: STRICT_CSP,
-      overrides: { 'data/quotes.json': { body: JSON.stringify(quotes) } },
+    const changed = await serveSite({
+      faults: { 'data/quotes.json': { body: JSON.stringify(quotes) } },
     });
     const opened = await openPage(site.browser, changed.url, { width: 375 });
     try {
@@ -204,9 +200,8 @@ describe('the built explainer page in Chromium', () => {
   });
 
   it('a missing data file is reported, not a blank page', async () => {
-    const missing = await startStaticServer({
-      root: DIST_DIR,
-      overrides: { 'data/quotes.json': { status: 404, body: 'gone' } },
+    const missing = await serveSite({
+      faults: { 'data/quotes.json': { status: 404, body: 'gone' } },
     });
     const { page, close } = await openPage(site.browser, missing.url);
     try {

@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage, waitForSection } from '../helpers/page.ts';
-import { DIST_DIR, STRICT_CSP } from '../helpers/paths.ts';
+import { DIST_DIR } from '../helpers/paths.ts';
 import { useBuiltSite } from '../helpers/site.ts';
-import { startStaticServer } from '../helpers/static-server.ts';
+import { serveSite } from '../helpers/serve.ts';
 
 const SOURCES_CHUNK = /\/assets\/sources-section-[^/]*\.js$/;
 
@@ -84,10 +84,8 @@ describe('a copy file saved in another encoding', () => {
     const bytes = Uint8Array.from(
       text.split('’').flatMap((part, index) => [...(index ? [0x92] : []), ...Buffer.from(part)]),
     );
-    const server = await startStaticServer({
-      root: DIST_DIR,
-      headers: STRICT_CSP,
-      overrides: { 'data/copy.en.json': { body: bytes, contentType: 'application/json; charset=utf-8' } },
+    const server = await serveSite({
+      faults: { 'data/copy.en.json': { body: bytes, contentType: 'application/json; charset=utf-8' } },
     });
     const opened = await openPage(site.browser, server.url);
     try {

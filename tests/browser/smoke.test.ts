@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openPage } from '../helpers/page.ts';
-import { DIST_DIR } from '../helpers/paths.ts';
 import { useBuiltSite } from '../helpers/site.ts';
-import { startStaticServer } from '../helpers/static-server.ts';
+import { serveSite } from '../helpers/serve.ts';
 
 describe('browser pipeline (dist/ in Debian Chromium, strict CSP, sub-path)', () => {
   const site = useBuiltSite({ basePath: '/some/sub/path/' });
@@ -27,10 +26,9 @@ describe('browser pipeline (dist/ in Debian Chromium, strict CSP, sub-path)', ()
     });
   }
 
-  it('serves overrides, 404s and refuses traversal', async () => {
-    const local = await startStaticServer({
-      root: DIST_DIR,
-      overrides: { 'data/broken.json': { status: 500, body: '{"oops"' } },
+  it('serves a test’s faults, 404s and refuses traversal', async () => {
+    const local = await serveSite({
+      faults: { 'data/broken.json': { status: 500, body: '{"oops"' } },
     });
     try {
       const broken = await fetch(`${local.url}data/broken.json`);

@@ -2,8 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST_DIR, STRICT_CSP } from '../helpers/paths.ts';
-import { startStaticServer } from '../helpers/static-server.ts';
+import { DIST_DIR } from '../helpers/paths.ts';
+import { serveSite } from '../helpers/serve.ts';
 import { openPage, waitForDataCheck, waitForSection, type OpenedPage } from '../helpers/page.ts';
 import { useBuiltSite } from '../helpers/site.ts';
 import { SECTIONS, SITE_TITLE } from '../../src/lib/ui-strings.ts';
@@ -130,10 +130,8 @@ describe('every landing page is complete before any script runs (served under a 
       'Alexa 会录下人们对它说的请求。',
       'Alexa 会录下人们对它说的每一个请求（编辑过）。',
     );
-    const edited = await startStaticServer({
-      root: DIST_DIR,
-      headers: STRICT_CSP,
-      overrides: { 'data/copy.zh-Hans.json': { body: copy } },
+    const edited = await serveSite({
+      faults: { 'data/copy.zh-Hans.json': { body: copy } },
     });
     const opened = await openPage(site.browser, `${edited.url}${embedPath('alexa', 'zh-Hans')}`, { width: 375 });
     try {

@@ -9,4 +9,3 @@ export const DIST_DIR = process.env.DIST_DIR
   ? `${resolve(process.env.DIST_DIR)}/`
   : fileURLToPath(new URL('../../dist/', import.meta.url));
 
-export { STRICT_CSP } from '../../scripts/lib/browser.mjs';

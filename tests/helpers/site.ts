@@ -1,12 +1,11 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from './chromium.ts';
-import { DIST_DIR, STRICT_CSP } from './paths.ts';
-import { startStaticServer, type StaticServer } from './static-server.ts';
+import { serveSite, type Served } from './serve.ts';
 
 export interface BuiltSite {
   readonly browser: Browser;
-  readonly server: StaticServer;
+  readonly server: Served;
 }
 
 /**
@@ -16,9 +15,9 @@ export interface BuiltSite {
  */
 export function useBuiltSite({ basePath }: { basePath?: string } = {}): BuiltSite {
   let browser: Browser | undefined;
-  let server: StaticServer | undefined;
+  let server: Served | undefined;
   beforeAll(async () => {
-    server = await startStaticServer({ root: DIST_DIR, basePath, headers: STRICT_CSP });
+    server = await serveSite(basePath ? { base: basePath } : {});
     browser = await launchChromium();
   });
   afterAll(async () => {
