@@ -8,4 +8,3 @@ import { fileURLToPath } from 'node:url';
 export const DIST_DIR = process.env.DIST_DIR
   ? `${resolve(process.env.DIST_DIR)}/`
   : fileURLToPath(new URL('../../dist/', import.meta.url));
-
