@@ -83,8 +83,12 @@ export default defineConfig({
   // Relative asset URLs, so dist/ works under any sub-path.
   base: './',
   plugins: [react(), tailwindcss(), siteMetadata(), verifiedData(), sectionHeights(), previewHeaders()],
-  // `npm run preview`: dist/ on this machine only, at 4173 or the next free port.
-  preview: { port: 4173, strictPort: false, host: '127.0.0.1' },
+  // Pages are files (index.html, zh-Hans/, embed/…): an address with no file is a 404, as on a static host, not the
+  // main page (Vite's default single-page fallback).
+  appType: 'mpa',
+  // `npm run preview`: dist/ on this machine only, at 4173 or the next free port. No CORS of Vite's own (it lets any
+  // localhost page read every file): previewHeaders says what other sites may read.
+  preview: { port: 4173, strictPort: false, host: '127.0.0.1', cors: false },
   build: {
     target: 'es2022',
     // No modulepreload polyfill: a browser without modulepreload (Safari before 17) still loads every module, only

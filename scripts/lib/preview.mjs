@@ -70,7 +70,8 @@ export async function servePreview(options = {}) {
     root: process.cwd(),
     build: { outDir: root instanceof URL ? fileURLToPath(root) : root },
     plugins: [...(site ? [previewHeaders()] : []), ...plugins],
-    preview: { host, port: 0, strictPort: true, open: false, headers },
+    // No CORS of Vite's own: it would let any page on this machine read every file (previewHeaders says who may).
+    preview: { host, port: 0, strictPort: true, open: false, headers, cors: false },
   });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview: no port');

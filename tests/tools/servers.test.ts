@@ -64,12 +64,19 @@ describe('the preview server, as the tests, the bench and npm run preview serve 
       expect(await policy('embed/penalties.html')).toBe('frame-ancestors *');
       expect(await policy('embed/claims/two-days.zh-Hans.html')).toBe('frame-ancestors *');
       expect(await policy('embed.html')).toBe('frame-ancestors *');
-      // What other sites load from us may be read by them; the pages may not.
-      const cors = async (path: string) => (await fetch(new URL(path, url))).headers.get('access-control-allow-origin');
+      // What other sites load from us may be read by them; the pages may not, not even by another site on this
+      // machine (Vite's own CORS would let any localhost page read every file).
+      const cors = async (path: string) =>
+        (await fetch(new URL(path, url), { headers: { origin: 'http://127.0.0.1:9' } })).headers.get(
+          'access-control-allow-origin',
+        );
       expect(await cors('embed.js')).toBe('*');
       expect(await cors('oembed/ring.en.json')).toBe('*');
       expect(await cors('pictures/card.main.en.png')).toBe('*');
       expect(await cors('embed/ring.html')).toBeNull();
+      expect(await cors('data/claims.json')).toBeNull();
+      // A page it does not have is a 404 (a static host's answer), not the main page.
+      expect((await fetch(new URL('missing.html', url), { headers: { accept: 'text/html' } })).status).toBe(404);
     } finally {
       await server.close();
     }
