@@ -10,6 +10,20 @@ const EMBEDDABLE = /^(embed\/|embed\.html$)/;
 const SHARED_FILES = /(^|\/)(embed(\.v\d+\.[0-9a-f]+)?\.js|oembed\/[^/]+\.json|pictures\/[^/]+)$/;
 
 /**
+ * The file a request asks for, as a path under the site's `base` (`embed/ring.html`), decoded where it can be.
+ * @param {string | undefined} url @param {string} base
+ */
+export function siteFile(url, base) {
+  let path = (url ?? '/').split(/[?#]/)[0] ?? '/';
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // Left as sent: vite answers it.
+  }
+  return path.startsWith(base) ? path.slice(base.length) : path.replace(/^\/+/, '');
+}
+
+/**
  * What a careful host sends (docs/embedding.md, "The explainer's own host"): the strict policy, which other sites
  * may frame only on the embed pages; nosniff; and, on what other sites load from us, `Access-Control-Allow-Origin:
  * *`; and no dotfile. Paths are taken relative to `base`, so a sub-path build is served the same way.
@@ -21,13 +35,7 @@ export function previewHeaders() {
     configurePreviewServer(server) {
       const base = server.config.base;
       server.middlewares.use((req, res, next) => {
-        let path = (req.url ?? '/').split(/[?#]/)[0] ?? '/';
-        try {
-          path = decodeURIComponent(path);
-        } catch {
-          // Left as sent: vite answers it.
-        }
-        const rel = path.startsWith(base) ? path.slice(base.length) : path.replace(/^\/+/, '');
+        const rel = siteFile(req.url, base);
         const file = rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel;
         res.setHeader('X-Content-Type-Options', 'nosniff');
         // No dotfiles (.env, .git): never part of a site, and Vite's preview would serve them.

@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { servePreview, type Served } from '../../scripts/lib/preview.mjs';
+import { servePreview, siteFile, type Served } from '../../scripts/lib/preview.mjs';
 import { DIST_DIR } from './paths.ts';
 
 export type { Served };
@@ -20,10 +20,9 @@ function faultsPlugin(faults: Record<string, Fault>): Plugin {
   return {
     name: 'test-faults',
     configurePreviewServer(server) {
-      const base = server.config.base;
       server.middlewares.use((req, res, next) => {
-        const path = (req.url ?? '').split(/[?#]/)[0] ?? '';
-        const fault = faults[path.startsWith(base) ? path.slice(base.length) : path];
+        const path = siteFile(req.url, server.config.base);
+        const fault = faults[path];
         if (!fault) return next();
         const type = fault.contentType ?? TYPES[path.split('.').pop() ?? ''] ?? 'text/html';
         res.writeHead(fault.status ?? 200, { 'Content-Type': `${type}; charset=utf-8`, 'Cache-Control': 'no-store' });
