@@ -4,17 +4,14 @@
  * (transparent, dark on a dark blog even on a light system, following the blog's own switch); no console warning
  * on the host page; and after any press inside a frame, the frame is as tall as its content.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Frame, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { hintKey, measuredHeight } from '../../src/features/embed/heights';
-import { launchChromium } from '../helpers/chromium.ts';
-import { writeHostPage } from '../helpers/host-page.ts';
 import { framesRendered, openPage } from '../helpers/page.ts';
 import { DIST_DIR } from '../helpers/paths.ts';
-import { serveFolder, serveSite, type Served } from '../helpers/serve.ts';
+import { useBlogWithEmbeds } from '../helpers/site.ts';
 
 const LANGS = ['en', 'zh-Hans'] as const;
 /** Issue 29's heights at 360 px, before any press. */
@@ -41,14 +38,7 @@ async function settledContent(page: Page | Frame): Promise<number> {
 }
 
 describe('compact embeds', () => {
-  let browser: Browser;
-  let explainer: Served;
-  let host: Served;
-  let hostDir: string;
-
-  beforeAll(async () => {
-    explainer = await serveSite({ base: '/explainers/amazon/' });
-    hostDir = mkdtempSync(join(tmpdir(), 'embed-compact-'));
+  const blog = useBlogWithEmbeds((page, explainer, dir) => {
     const script = `<script async src="${explainer.url}embed.js"></script>`;
     const four = [
       '<div data-explainer-view="alexa" data-step="2"></div>',
@@ -56,42 +46,30 @@ describe('compact embeds', () => {
       '<div data-explainer-view="penalties" data-chart="coppa"></div>',
       '<div data-explainer-view="sources" data-claim="two-days"></div>',
     ].join('<p>Blog text between embeds.</p>');
-    writeHostPage(hostDir, 'four', `<main><h1>A post</h1>${four}</main>${script}`);
+    page('four', `<main><h1>A post</h1>${four}</main>${script}`);
     // A dark blog that sets only its colours (no color-scheme), read on a light system.
-    writeHostPage(
-      hostDir,
+    page(
       'dark',
       `<main><h1>A dark blog</h1><div data-explainer-view="ring" data-step="3"></div></main>${script}`,
       '<style>body { background: rgb(17, 24, 39); color: rgb(229, 231, 235); margin: 0; }</style>',
     );
     // A cream blog with its own dark-mode switch, a class on <body>.
-    writeHostPage(
-      hostDir,
+    page(
       'switch',
       `<main><div data-explainer-view="penalties" data-chart="time"></div></main>${script}`,
       '<style>body { background: rgb(250, 240, 220); margin: 0; } body.night { background: rgb(20, 20, 24); }</style>',
     );
-    writeHostPage(
-      hostDir,
+    page(
       'whole',
       ['alexa', 'ring', 'penalties', 'sources']
         .map((view) => `<div data-explainer-view="${view}" data-mode="full"></div>`)
         .join('<p>Between.</p>') + script,
     );
-    writeFileSync(join(hostDir, 'favicon.ico'), '');
-    host = await serveFolder(hostDir);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await explainer?.close();
-    await host?.close();
-    if (hostDir) rmSync(hostDir, { recursive: true, force: true });
+    writeFileSync(join(dir, 'favicon.ico'), '');
   });
 
   it('at 360 px, before any press: a step ≤ 900 px, a chart ≤ 700, a claim ≤ 700, as the height table says', async () => {
-    const { page, close } = await openPage(browser, explainer.url, { width: 360 });
+    const { page, close } = await openPage(blog.browser, blog.explainer.url, { width: 360 });
     const measured: string[] = [];
     try {
       for (const lang of LANGS) {
@@ -122,7 +100,7 @@ describe('compact embeds', () => {
           })),
         ];
         for (const spec of pages) {
-          await page.goto(`${explainer.url}${spec.path}`);
+          await page.goto(`${blog.explainer.url}${spec.path}`);
           if (spec.woken) await page.locator('section[data-ready]').waitFor({ state: 'attached' });
           const height = await settledContent(page);
           measured.push(`${spec.path} ${height}`);
@@ -143,11 +121,11 @@ describe('compact embeds', () => {
 
   it('the table holds for the whole views too, at a phone’s and a blog column’s width', async () => {
     for (const width of [360, 680]) {
-      const { page, close } = await openPage(browser, explainer.url, { width });
+      const { page, close } = await openPage(blog.browser, blog.explainer.url, { width });
       try {
         for (const view of ['alexa', 'ring', 'penalties', 'sources'])
           for (const lang of LANGS) {
-            await page.goto(`${explainer.url}embed/${view}${lang === 'en' ? '' : `.${lang}`}.html`);
+            await page.goto(`${blog.explainer.url}embed/${view}${lang === 'en' ? '' : `.${lang}`}.html`);
             const height = await settledContent(page);
             const table = measuredHeight(view, lang, 0, width)!;
             expect(Math.abs(height - table), `${view} ${lang} at ${width}: ${height} vs ${table}`).toBeLessThanOrEqual(
@@ -163,7 +141,7 @@ describe('compact embeds', () => {
   it('an embed page arrives with its content out of layout until its stylesheet shows it (no unstyled layout to shift from)', async () => {
     for (const path of ['embed/alexa.step.html', 'embed/penalties.zh-Hans.html', 'embed/claims/two-days.html'])
       expect(readFileSync(join(DIST_DIR, path), 'utf8'), path).toContain('<div id="root" hidden>');
-    const { page, close } = await openPage(browser, `${explainer.url}embed/alexa.step.html`, { width: 360 });
+    const { page, close } = await openPage(blog.browser, `${blog.explainer.url}embed/alexa.step.html`, { width: 360 });
     try {
       expect(await page.evaluate(() => getComputedStyle(document.getElementById('root')!).display)).toBe('block');
       expect(await page.getByRole('heading', { level: 2 }).isVisible()).toBe(true);
@@ -173,7 +151,7 @@ describe('compact embeds', () => {
   });
 
   it('four compact embeds arrive at their height: nothing on the host page moves, and no console warning', async () => {
-    const opened = await openPage(browser, `${host.url}four.html`, { width: 412, height: 900 });
+    const opened = await openPage(blog.browser, `${blog.host.url}four.html`, { width: 412, height: 900 });
     const warnings: string[] = [];
     opened.page.on('console', (message) => {
       if (['warning', 'error'].includes(message.type())) warnings.push(message.text());
@@ -184,10 +162,7 @@ describe('compact embeds', () => {
       await expect.poll(() => frames.count()).toBe(4);
       // Each frame starts at its page's measured height for its width, and its content agrees (within 4 px).
       for (let index = 0; index < 4; index += 1) {
-        const iframe = frames.nth(index);
-        await iframe.scrollIntoViewIfNeeded();
-        const frame = (await (await iframe.elementHandle())!.contentFrame())!;
-        await frame.waitForSelector('#root > *');
+        const { iframe, frame } = await frameAt(frames, index);
         const started = await iframe.evaluate((node) => node.style.height);
         const content = await settledContent(frame);
         expect(
@@ -201,48 +176,48 @@ describe('compact embeds', () => {
     }
   });
 
-  it('on a dark blog read on a light system, the embed is dark and the blog shows through it', async () => {
-    const opened = await openPage(browser, `${host.url}dark.html`, { width: 600, colorScheme: 'light' });
+  /** A blog page with one embed, read at 600 px on a light system: `check` gets the page, the iframe and its frame. */
+  async function onBlogPage(name: string, check: (page: Page, iframe: Locator, frame: Frame) => Promise<void>) {
+    const opened = await openPage(blog.browser, `${blog.host.url}${name}.html`, { width: 600, colorScheme: 'light' });
     try {
       const { iframe, frame } = await onlyFrame(opened.page);
+      await check(opened.page, iframe, frame);
+    } finally {
+      await opened.close();
+    }
+  }
+
+  it('on a dark blog read on a light system, the embed is dark and the blog shows through it', async () => {
+    await onBlogPage('dark', async (page, iframe, frame) => {
       expect(new URL((await iframe.getAttribute('src'))!).searchParams.get('theme')).toBe('dark');
       expect(await frame.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
       expect(await frame.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(
         'rgba(0, 0, 0, 0)',
       );
       // A pixel of the frame outside its cards: the blog's own colour, not a box of another.
-      expect(await pixelInside(opened.page, iframe)).toEqual([17, 24, 39]);
-    } finally {
-      await opened.close();
-    }
+      expect(await pixelInside(page, iframe)).toEqual([17, 24, 39]);
+    });
   });
 
   it('follows the blog’s own dark-mode switch after load, and stays transparent on a coloured page', async () => {
-    const opened = await openPage(browser, `${host.url}switch.html`, { width: 600, colorScheme: 'light' });
-    try {
-      const { iframe, frame } = await onlyFrame(opened.page);
+    await onBlogPage('switch', async (page, iframe, frame) => {
       const theme = () => frame.evaluate(() => document.documentElement.dataset.theme);
       expect(await theme()).toBe('light');
-      expect(await pixelInside(opened.page, iframe)).toEqual([250, 240, 220]);
-      await opened.page.evaluate(() => document.body.classList.add('night'));
+      expect(await pixelInside(page, iframe)).toEqual([250, 240, 220]);
+      await page.evaluate(() => document.body.classList.add('night'));
       await expect.poll(theme).toBe('dark');
-      await expect.poll(() => pixelInside(opened.page, iframe)).toEqual([20, 20, 24]);
-    } finally {
-      await opened.close();
-    }
+      await expect.poll(() => pixelInside(page, iframe)).toEqual([20, 20, 24]);
+    });
   });
 
   it('after any press inside a frame, the frame is its content’s height (± 4 px), compact or whole', async () => {
     for (const name of ['four', 'whole']) {
-      const opened = await openPage(browser, `${host.url}${name}.html`, { width: 412, height: 900 });
+      const opened = await openPage(blog.browser, `${blog.host.url}${name}.html`, { width: 412, height: 900 });
       try {
         const frames = opened.page.locator('iframe');
         await expect.poll(() => frames.count()).toBe(4);
         for (let index = 0; index < 4; index += 1) {
-          const iframe = frames.nth(index);
-          await iframe.scrollIntoViewIfNeeded();
-          const frame = (await (await iframe.elementHandle())!.contentFrame())!;
-          await frame.waitForSelector('#root > *');
+          const { iframe, frame } = await frameAt(frames, index);
           for (const press of PRESSES) {
             const target = press(frame);
             if (!(await target.count())) continue;
@@ -277,6 +252,15 @@ const PRESSES: Array<(frame: Frame) => Locator> = [
   (frame) => frame.getByRole('radio', { name: /Linear|线性/ }),
   (frame) => frame.getByRole('tab').nth(1),
 ];
+
+/** The host page's `index`th frame, scrolled into view, once its content is there. */
+async function frameAt(frames: Locator, index: number): Promise<{ iframe: Locator; frame: Frame }> {
+  const iframe = frames.nth(index);
+  await iframe.scrollIntoViewIfNeeded();
+  const frame = (await (await iframe.elementHandle())!.contentFrame())!;
+  await frame.waitForSelector('#root > *');
+  return { iframe, frame };
+}
 
 /** A frame once its app runs its section (`data-ready`), nothing in it moves, and its height holds. */
 async function settledFrame(frame: Frame): Promise<void> {

@@ -1,14 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Frame, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/chromium.ts';
+import type { Frame, Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { watchFrameHeight } from '../helpers/frame-height.ts';
 import { framesRendered, openPage } from '../helpers/page.ts';
 import { DIST_DIR } from '../helpers/paths.ts';
-import { serveFolder, serveSite, type Served } from '../helpers/serve.ts';
-import { writeHostPage } from '../helpers/host-page.ts';
+import { useBlogWithEmbeds } from '../helpers/site.ts';
 
 /** The document inside an iframe. */
 async function frameOf(iframe: Locator): Promise<Frame> {
@@ -23,18 +20,9 @@ async function frameOf(iframe: Locator): Promise<Frame> {
  * classic scrollbars, a second copy of the script, the versioned loader with its integrity hash, the host's theme.
  */
 describe('the loader on host pages it does not control', () => {
-  let browser: Browser;
-  let explainer: Served;
-  let host: Served;
-  let hostDir: string;
-
-  const page = (name: string, body: string, head = '') => writeHostPage(hostDir, name, body, head);
-
-  beforeAll(async () => {
-    explainer = await serveSite({ base: '/explainers/amazon/' });
+  const blog = useBlogWithEmbeds((page, explainer) => {
     const loader = `${explainer.url}embed.js`;
     const script = `<script async src="${loader}"></script>`;
-    hostDir = mkdtempSync(join(tmpdir(), 'embed-hosts-'));
     // Finding 1: comments on a blog may carry ids and names; they must not steer the loader.
     page(
       'clobber',
@@ -63,25 +51,16 @@ describe('the loader on host pages it does not control', () => {
     );
     // Finding 6: a frame whose height decides whether the host has a scrollbar.
     page('scrollbar', `<div data-explainer-view="alexa"></div>${script}`, '<style>body{margin:0}</style>');
-    host = await serveFolder(hostDir);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await explainer?.close();
-    await host?.close();
-    if (hostDir) rmSync(hostDir, { recursive: true, force: true });
   });
 
   const frameSources = (page: Page) =>
     page.locator('iframe').evaluateAll((frames) => frames.map((frame) => (frame as HTMLIFrameElement).src));
 
   it('hostile ids and names on the host change nothing: every embed comes from the explainer', async () => {
-    const opened = await openPage(browser, `${host.url}clobber.html`, { width: 900 });
+    const opened = await openPage(blog.browser, `${blog.host.url}clobber.html`, { width: 900 });
     try {
       await expect.poll(() => opened.page.locator('iframe').count()).toBe(3);
-      for (const src of await frameSources(opened.page)) expect(src.startsWith(explainer.url)).toBe(true);
+      for (const src of await frameSources(opened.page)) expect(src.startsWith(blog.explainer.url)).toBe(true);
       // A view named like an object's own property is an unknown view, with a plain title.
       for (const index of [1, 2]) {
         const iframe = opened.page.locator('iframe').nth(index);
@@ -100,7 +79,7 @@ describe('the loader on host pages it does not control', () => {
   });
 
   it('an embed with a linked quote neither scrolls the host page nor takes its focus', async () => {
-    const opened = await openPage(browser, `${host.url}deep.html`, { width: 900, height: 700 });
+    const opened = await openPage(blog.browser, `${blog.host.url}deep.html`, { width: 900, height: 700 });
     try {
       await opened.page.evaluate(() => {
         const counter = window as unknown as { scrolls: number };
@@ -125,7 +104,7 @@ describe('the loader on host pages it does not control', () => {
   });
 
   it('embeds placeholders added after load, once each even with the script twice, and forgets removed ones', async () => {
-    const opened = await openPage(browser, `${host.url}late.html`, { width: 900 });
+    const opened = await openPage(blog.browser, `${blog.host.url}late.html`, { width: 900 });
     try {
       await expect.poll(() => opened.page.locator('iframe').count()).toBe(1);
       await opened.page.evaluate(() => {
@@ -157,13 +136,13 @@ describe('the loader on host pages it does not control', () => {
   });
 
   it('the versioned loader runs with its integrity hash; a tampered hash is refused', async () => {
-    const versioned = await openPage(browser, `${host.url}versioned.html`, { width: 900 });
+    const versioned = await openPage(blog.browser, `${blog.host.url}versioned.html`, { width: 900 });
     try {
       await expect.poll(() => versioned.page.locator('iframe').count()).toBe(1);
     } finally {
       await versioned.close();
     }
-    const tampered = await openPage(browser, `${host.url}tampered.html`, { width: 900 });
+    const tampered = await openPage(blog.browser, `${blog.host.url}tampered.html`, { width: 900 });
     try {
       // The browser has refused the script (it reports the integrity failure), so it never ran.
       await expect.poll(() => tampered.consoleErrors.join('\n')).toMatch(/integrity/);
@@ -174,7 +153,7 @@ describe('the loader on host pages it does not control', () => {
   });
 
   it('the host can set every embed’s theme after load', async () => {
-    const opened = await openPage(browser, `${host.url}late.html`, { width: 900 });
+    const opened = await openPage(blog.browser, `${blog.host.url}late.html`, { width: 900 });
     try {
       await expect.poll(() => opened.page.locator('iframe').count()).toBe(1);
       const frame = await frameOf(opened.page.locator('iframe'));
@@ -209,7 +188,7 @@ describe('the loader on host pages it does not control', () => {
   });
 
   it('speaks pym.js and AMP for hosts that resize frames their own way', async () => {
-    const opened = await openPage(browser, `${host.url}late.html`, { width: 900 });
+    const opened = await openPage(blog.browser, `${blog.host.url}late.html`, { width: 900 });
     try {
       // A plain iframe as a pym.js parent makes it (`childId`), listening as pym.js and amp-iframe do.
       await opened.page.evaluate(
@@ -221,7 +200,7 @@ describe('the loader on host pages it does not control', () => {
           frame.src = src;
           document.body.prepend(frame);
         },
-        `${explainer.url}embed/penalties.html?initialWidth=600&childId=pym-1&parentTitle=Post&parentUrl=${encodeURIComponent(host.url)}`,
+        `${blog.explainer.url}embed/penalties.html?initialWidth=600&childId=pym-1&parentTitle=Post&parentUrl=${encodeURIComponent(blog.host.url)}`,
       );
       const received = () => opened.page.evaluate(() => (window as unknown as { received: unknown[] }).received);
       await expect
@@ -244,31 +223,17 @@ describe('the loader on host pages it does not control', () => {
 });
 
 describe('the loader with classic scrollbars (Chromium not hiding them)', () => {
-  let browser: Browser;
-  let explainer: Served;
-  let host: Served;
-  let hostDir: string;
-
-  beforeAll(async () => {
-    explainer = await serveSite();
-    hostDir = mkdtempSync(join(tmpdir(), 'embed-scrollbar-'));
-    writeFileSync(
-      join(hostDir, 'index.html'),
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>scrollbar</title><style>body{margin:0}</style></head><body><div data-explainer-view="alexa"></div><script async src="${explainer.url}embed.js"></script></body></html>`,
-    );
-    host = await serveFolder(hostDir);
-    browser = await launchChromium({ classicScrollbars: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await explainer?.close();
-    await host?.close();
-    if (hostDir) rmSync(hostDir, { recursive: true, force: true });
-  });
+  const blog = useBlogWithEmbeds(
+    (_page, explainer, dir) =>
+      writeFileSync(
+        join(dir, 'index.html'),
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>scrollbar</title><style>body{margin:0}</style></head><body><div data-explainer-view="alexa"></div><script async src="${explainer.url}embed.js"></script></body></html>`,
+      ),
+    { base: '/', classicScrollbars: true },
+  );
 
   it('a height that would flip as the host’s scrollbar comes and goes settles', async () => {
-    const opened = await openPage(browser, host.url, { width: 560, height: 4000 });
+    const opened = await openPage(blog.browser, blog.host.url, { width: 560, height: 4000 });
     try {
       const iframe = opened.page.locator('iframe');
       const frame = await frameOf(iframe);

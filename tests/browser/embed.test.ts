@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/chromium.ts';
+import type { Frame, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { watchFrameHeight } from '../helpers/frame-height.ts';
 import { openPage } from '../helpers/page.ts';
-import { serveFolder, serveSite, type Served } from '../helpers/serve.ts';
+import { serveFolder } from '../helpers/serve.ts';
+import { useBlogWithEmbeds } from '../helpers/site.ts';
 
 const VIEWS = ['alexa', 'ring', 'penalties', 'sources'] as const;
 
@@ -38,46 +38,35 @@ async function settled(page: Page, index: number) {
 }
 
 describe('embeds on a host page from another origin', () => {
-  let browser: Browser;
-  let explainer: Served;
-  let host: Served;
-  let hostDir: string;
-
-  beforeAll(async () => {
-    // The explainer under a sub-path, the host blog on another port (another origin), each with a strict CSP.
-    explainer = await serveSite({ base: '/explainers/amazon/' });
-    const explainerOrigin = new URL(explainer.url).origin;
-    hostDir = mkdtempSync(join(tmpdir(), 'embed-host-'));
-    const placeholders = VIEWS.map((view) => `<h2>${view}</h2>\n<div data-explainer-view="${view}"></div>`).join(
-      '\n<p>Blog text between embeds.</p>\n',
-    );
-    writeFileSync(
-      join(hostDir, 'index.html'),
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>A blog post</title></head>
+  // The explainer under a sub-path, the host blog on another port (another origin), each with a strict CSP.
+  const blog = useBlogWithEmbeds(
+    (_page, explainer, dir) => {
+      const placeholders = VIEWS.map((view) => `<h2>${view}</h2>\n<div data-explainer-view="${view}"></div>`).join(
+        '\n<p>Blog text between embeds.</p>\n',
+      );
+      writeFileSync(
+        join(dir, 'index.html'),
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>A blog post</title></head>
 <body><h1>My post about Amazon</h1>
 ${placeholders}
 <h2>unknown</h2><div data-explainer-view="bogus"></div>
 <h2>unknown claim</h2><div data-explainer-view="sources" data-claim="no-such-claim" data-lang="zh-Hans"></div>
 <script async src="${explainer.url}embed.js"></script></body></html>`,
-    );
-    writeFileSync(join(hostDir, 'favicon.ico'), '');
-    // The policy the README tells hosts to add for the explainer's origin.
-    host = await serveFolder(hostDir, {
-      'Content-Security-Policy': `default-src 'self'; script-src 'self' ${explainerOrigin}; frame-src ${explainerOrigin}`,
-    });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await explainer?.close();
-    await host?.close();
-    if (hostDir) rmSync(hostDir, { recursive: true, force: true });
-  });
+      );
+      writeFileSync(join(dir, 'favicon.ico'), '');
+    },
+    {
+      // The policy the README tells hosts to add for the explainer's origin.
+      hostHeaders: (explainer) => {
+        const origin = new URL(explainer.url).origin;
+        return { 'Content-Security-Policy': `default-src 'self'; script-src 'self' ${origin}; frame-src ${origin}` };
+      },
+    },
+  );
 
   for (const width of [360, 900]) {
     it(`at ${width} px every iframe is titled and sized to its content within 4 px`, async () => {
-      const opened = await openPage(browser, host.url, { width, height: 800 });
+      const opened = await openPage(blog.browser, blog.host.url, { width, height: 800 });
       const { page } = opened;
       try {
         await expect.poll(() => page.locator('iframe').count()).toBe(6);
@@ -98,7 +87,7 @@ ${placeholders}
         ).toBeLessThanOrEqual(0);
         expect(opened.pageErrors.map(String)).toEqual([]);
         expect(opened.consoleErrors, opened.consoleErrors.join('\n')).toEqual([]);
-        const allowed = new Set([new URL(host.url).origin, new URL(explainer.url).origin]);
+        const allowed = new Set([new URL(blog.host.url).origin, new URL(blog.explainer.url).origin]);
         expect(opened.requests.filter((url) => !allowed.has(new URL(url).origin))).toEqual([]);
       } finally {
         await opened.close();
@@ -107,7 +96,7 @@ ${placeholders}
   }
 
   it('follows the content when the window is resized (no resize loop)', async () => {
-    const { page, close } = await openPage(browser, host.url, { width: 900, height: 800 });
+    const { page, close } = await openPage(blog.browser, blog.host.url, { width: 900, height: 800 });
     try {
       const { height } = await settled(page, 2);
       const wide = await height();
@@ -134,7 +123,7 @@ ${placeholders}
   });
 
   it('follows the content after an interaction inside the embed', async () => {
-    const { page, close } = await openPage(browser, host.url, { width: 900, height: 800 });
+    const { page, close } = await openPage(blog.browser, blog.host.url, { width: 900, height: 800 });
     try {
       const { frame, height } = await settled(page, 3);
       const before = await height();
@@ -151,7 +140,7 @@ ${placeholders}
   });
 
   it('an unknown view shows a clear message inside its frame, listing the valid views', async () => {
-    const { page, close } = await openPage(browser, host.url, { width: 900 });
+    const { page, close } = await openPage(blog.browser, blog.host.url, { width: 900 });
     try {
       const { frame } = await settled(page, 4);
       const alert = frame.locator('[role="alert"]');
@@ -162,7 +151,7 @@ ${placeholders}
   });
 
   it('a claim with no page of its own shows a clear message in the asked edition, not the host’s 404 page', async () => {
-    const opened = await openPage(browser, host.url, { width: 900 });
+    const opened = await openPage(blog.browser, blog.host.url, { width: 900 });
     try {
       const { frame } = await settled(opened.page, 5);
       expect(await frame.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
@@ -176,13 +165,15 @@ ${placeholders}
 
   for (const address of ['embed/ring.html?ring-step=3&theme=dark', 'embed.html?view=ring&ring-step=3&theme=dark'])
     it(`the embed links to the full explainer at the same section and state, in a new tab (${address})`, async () => {
-      const { page, close } = await openPage(browser, `${explainer.url}${address}`, {
+      const { page, close } = await openPage(blog.browser, `${blog.explainer.url}${address}`, {
         width: 600,
       });
       try {
         const link = page.getByRole('link', { name: /Open the full explainer/ });
         await page.locator('#ring[data-ready]').waitFor({ state: 'attached' });
-        expect(await link.evaluate((a) => (a as HTMLAnchorElement).href)).toBe(`${explainer.url}?ring-step=3#ring`);
+        expect(await link.evaluate((a) => (a as HTMLAnchorElement).href)).toBe(
+          `${blog.explainer.url}?ring-step=3#ring`,
+        );
         expect(await link.getAttribute('target')).toBe('_blank');
         expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
         // Opened on its own, with no host to show through, it paints its own background (in a frame it is
@@ -195,9 +186,13 @@ ${placeholders}
     });
 
   it('an embed’s language names it: its page title, and its frame title on the host page', async () => {
-    const { page, close } = await openPage(browser, `${explainer.url}embed.html?view=penalties&lang=zh-Hans`, {
-      width: 600,
-    });
+    const { page, close } = await openPage(
+      blog.browser,
+      `${blog.explainer.url}embed.html?view=penalties&lang=zh-Hans`,
+      {
+        width: 600,
+      },
+    );
     try {
       await expect.poll(() => page.title()).toBe('这些钱，放在比例中看 — 亚马逊2023年隐私和解案解读');
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
@@ -208,10 +203,10 @@ ${placeholders}
     writeFileSync(
       join(langDir, 'index.html'),
       `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><title>博客</title></head><body>
-<div data-explainer-view="ring" data-lang="zh-Hans"></div><script async src="${explainer.url}embed.js"></script></body></html>`,
+<div data-explainer-view="ring" data-lang="zh-Hans"></div><script async src="${blog.explainer.url}embed.js"></script></body></html>`,
     );
     const langHost = await serveFolder(langDir);
-    const opened = await openPage(browser, langHost.url, { width: 600 });
+    const opened = await openPage(blog.browser, langHost.url, { width: 600 });
     try {
       await expect.poll(() => opened.page.locator('iframe').count()).toBe(1);
       expect(await opened.page.locator('iframe').getAttribute('title')).toBe(
@@ -229,10 +224,10 @@ ${placeholders}
     writeFileSync(
       join(plainDir, 'index.html'),
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plain</title></head><body>
-<iframe src="${explainer.url}embed.html?view=penalties&part=full" title="The money, in proportion" width="100%" height="500"></iframe></body></html>`,
+<iframe src="${blog.explainer.url}embed.html?view=penalties&part=full" title="The money, in proportion" width="100%" height="500"></iframe></body></html>`,
     );
     const plain = await serveFolder(plainDir);
-    const { page, close } = await openPage(browser, plain.url, { width: 800 });
+    const { page, close } = await openPage(blog.browser, plain.url, { width: 800 });
     try {
       const frame = await (await page.locator('iframe').elementHandle())!.contentFrame();
       await frame!.waitForSelector('#penalties table');
