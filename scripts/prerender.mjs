@@ -40,9 +40,9 @@ function emailKeyOf(spec) {
  * The page from its built template: its language, asset addresses one folder deeper where the page is, and its own
  * head tags (src/app/page-head.tsx) in place of the template's default ones (between `<!-- page-head -->` marks).
  * @param {string} template @param {import('../src/entry-server.tsx').PageSpec} spec @param {string} head
+ * @param {string} up the way back to the site root from the page (`../` from embed/)
  */
-function shell(template, spec, head) {
-  const up = '../'.repeat(spec.path.split('/').length - 1);
+function shell(template, spec, head, up) {
   let html = template;
   if (up) html = html.replace(/ (src|href)="\.\//g, (_, attribute) => ` ${attribute}="${up}`);
   html = replaceOnce(html, /<html lang="[^"]*">/, `<html lang="${spec.locale}">`, spec.path);
@@ -100,7 +100,7 @@ try {
       (spec.view ? pictures[server.embedPagePath(spec.view, spec.locale)]?.card : undefined);
     if (!card) throw new Error(`${where}: no card in dist/pictures/manifest.json`);
     const head = server.renderHead(spec, readData, { siteUrl, card, publisher, readingTimes });
-    const page = shell(templates[spec.template], spec, head);
+    const page = shell(templates[spec.template], spec, head, server.upToRoot(spec.path));
     const out = join(dist, spec.path);
     mkdirSync(dirname(out), { recursive: true });
     // An embed page's content stays out of layout (the UA's [hidden]) until its stylesheet shows it (index.css):

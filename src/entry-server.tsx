@@ -9,7 +9,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { EmbedPage } from './app/embed-page';
 import { ExplainerPage } from './app/explainer-page';
-import { PageHead, siteAddress, upToRoot, type PageHeadProps } from './app/page-head';
+import { PageHead, pageAddress, siteAddress, upToRoot, type PageHeadProps } from './app/page-head';
 import { AppProviders, createQueryClient } from './app/providers';
 import { parseDataFile } from './data/load';
 import { dataFileQuery } from './data/load';
@@ -34,7 +34,7 @@ import {
 
 export { embedPagePath } from './lib/site';
 export { oembedDocument, oembedPath } from './features/embed/oembed';
-export { LOCALES, SECTION_IDS };
+export { LOCALES, SECTION_IDS, upToRoot };
 export { publisherFrom } from './lib/publisher';
 import type { Publisher } from './lib/publisher';
 
@@ -198,7 +198,7 @@ export function renderHead(
   const structured = spec.view
     ? undefined
     : renderStructuredData(spec.locale, readDataText, {
-        pageUrl: siteUrl ? new URL(spec.path.replace(/index\.html$/, ''), siteUrl).href : './',
+        pageUrl: pageAddress(spec.path, siteUrl) ?? './',
         image: siteAddress(spec.path, siteUrl)(card.file),
         publisher,
       });

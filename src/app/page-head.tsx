@@ -40,6 +40,10 @@ export const upToRoot = (path: string) => '../'.repeat(path.split('/').length - 
 export const siteAddress = (path: string, siteUrl: URL | null) => (file: string) =>
   siteUrl ? new URL(file, siteUrl).href : `${upToRoot(path)}${file}`;
 
+/** A page's absolute address (`…/zh-Hans/` for zh-Hans/index.html) when the build knows the site's, else null. */
+export const pageAddress = (path: string, siteUrl: URL | null) =>
+  siteUrl ? new URL(path.replace(/index\.html$/, ''), siteUrl).href : null;
+
 /**
  * A prerendered page's own <head> tags (scripts/prerender.mjs puts them in the built template's place for them):
  * title, description, link-preview tags, the links between editions, what an embed page tells its script, the
@@ -81,7 +85,7 @@ export function PageHead(props: PageHeadProps) {
           {editionLinks(locale, view, siteUrl).map(([rel, hreflang, href]) => (
             <link key={`${rel}${hreflang}`} rel={rel} {...(hreflang && { hrefLang: hreflang })} href={href} />
           ))}
-          <meta property="og:url" content={new URL(path.replace(/index\.html$/, ''), siteUrl).href} />
+          <meta property="og:url" content={pageAddress(path, siteUrl) ?? ''} />
         </>
       ) : null}
       <meta property="og:image" content={address(card.file)} />

@@ -18,7 +18,22 @@ import { queryOptions, useSuspenseQueries, useSuspenseQuery } from '@tanstack/re
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { DataError } from '../lib/data-error';
 import { useLocale } from '../lib/locale';
-import { KEY_OF, type Files } from '../data/schemas';
+import {
+  KEY_OF,
+  type Files,
+  type Case,
+  type CaseId,
+  type Claim,
+  type Correction,
+  type Fact,
+  type MoneyFile,
+  type Quote,
+  type Source,
+  type TimelineEvent,
+  type Update,
+  COPY_FILES,
+  type CopyFile,
+} from '../data/schemas';
 import { dataFileQuery } from '../data/load';
 import {
   filesOf,
@@ -29,19 +44,6 @@ import {
   type Loaded,
   type SectionData,
 } from '../data/model';
-import type {
-  Case,
-  CaseId,
-  Claim,
-  Correction,
-  Fact,
-  MoneyFile,
-  Quote,
-  Source,
-  TimelineEvent,
-  Update,
-} from '../data/schemas';
-import { COPY_FILES, type CopyFile } from '../data/schemas';
 import { copyAt } from '../data/copy';
 import { makeTextApi, type CopyApi } from '../data/text';
 

@@ -6,7 +6,7 @@
  */
 import { addIssue, DataError, type DataIssue, type Issues } from '../lib/data-error';
 import { runRules, type CheckInput } from './checks';
-import { KEY_OF, type Files } from './schemas';
+import { KEY_OF, type Files, COPY_FILES, DATA_FILES, type DataFileName, type Update } from './schemas';
 import { parseDataFile } from './load';
 import { textHash } from './shipped';
 import {
@@ -21,7 +21,6 @@ import {
 } from './model';
 import { NEWSROOM_RULES } from './newsroom';
 import { RULES } from './references';
-import { COPY_FILES, DATA_FILES, type DataFileName, type Update } from './schemas';
 
 /** What the set checks: its own files and its copy (not the files it only reads). */
 function inputOf(set: DataSetName, loaded: Loaded): CheckInput {

@@ -5,10 +5,9 @@
 import { copyAt, dateRange, templateTokens } from './copy';
 import { addIssue, type Issues } from '../lib/data-error';
 import type { DerivedValue } from './derived';
-import { KEY_OF, type DataFile, type Files } from './schemas';
+import { KEY_OF, type DataFile, type Files, type CopyFileName, type Fact } from './schemas';
 import { fillPattern, idOf, select, type Match, type Scope } from './paths';
 import type { Check, Table, Target } from './references';
-import type { CopyFileName, Fact } from './schemas';
 
 export interface CheckInput {
   files: Partial<Files>;

@@ -1,8 +1,7 @@
 import { DataError, formatPath } from '../lib/data-error';
 import { siteRoot } from '../lib/site';
 import { queryOptions } from '@tanstack/react-query';
-import type { DataOf } from './schemas';
-import { DATA_FILES, type DataFileName } from './schemas';
+import { type DataOf, DATA_FILES, type DataFileName } from './schemas';
 import { DATA_TIMEOUT_MS, dataFileUrl, isShipped, stopChangeCheck } from './shipped';
 
 const verified = new WeakSet<object>();

@@ -10,11 +10,23 @@
  */
 import { addIssue, DataError, type Issues } from '../lib/data-error';
 import { deriveContextValues, type DerivedValue } from './derived';
-import { KEY_OF, type DataFile, type Files } from './schemas';
+import {
+  KEY_OF,
+  type DataFile,
+  type Files,
+  type Claim,
+  type CopyFile,
+  type CopyFileName,
+  type Correction,
+  type Fact,
+  type MoneyFile,
+  type Quote,
+  type Source,
+  type Update,
+} from './schemas';
 import { isVerified } from './load';
 import type { Locale } from '../lib/locale';
 import type { Scope } from './paths';
-import type { Claim, CopyFile, CopyFileName, Correction, Fact, MoneyFile, Quote, Source, Update } from './schemas';
 
 /**
  * What each part of the page loads and checks, besides the facts, the sources and its edition's copy

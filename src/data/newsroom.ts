@@ -4,8 +4,16 @@
  */
 import type { Match } from './paths';
 import type { Table } from './references';
-import type { CaseItem, CaseStep, Correction, CopyNode, Fact, Source, Verdict } from './schemas';
-import type { Files } from './schemas';
+import {
+  type CaseItem,
+  type CaseStep,
+  type Correction,
+  type CopyNode,
+  type Fact,
+  type Source,
+  type Verdict,
+  type Files,
+} from './schemas';
 
 /**
  * Where a court, an agency or a company publishes its own documents. A source marked `primary` is linked at one

@@ -13,9 +13,8 @@
  * - a function: anything else, as a sentence about what is wrong.
  * The newsroom's own rules, which the page renders without, are a table of the same shape in newsroom.ts.
  */
-import type { DataFile, Files } from './schemas';
+import { type DataFile, type Files, type Fact } from './schemas';
 import type { Match } from './paths';
-import type { Fact } from './schemas';
 
 export type Target =
   'fact' | 'money fact' | 'count fact' | 'date fact' | 'source' | 'article' | 'quote' | 'claim' | 'item';

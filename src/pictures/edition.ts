@@ -4,10 +4,9 @@
  * figure. Every text in a picture comes from this: copy templates filled with facts, and figures from the facts.
  */
 import { checkedSection } from '../data/checked';
-import { KEY_OF, type Files } from '../data/schemas';
+import { KEY_OF, type Files, COPY_FILES, type CaseId, type DataFileName } from '../data/schemas';
 import { parseDataFile } from '../data/load';
 import type { Loaded, SectionData } from '../data/model';
-import { COPY_FILES, type CaseId, type DataFileName } from '../data/schemas';
 import { makeTextApi, type CopyApi } from '../data/text';
 import type { Locale } from '../lib/locales';
 

@@ -27,6 +27,14 @@ export type PaletteName = keyof typeof PALETTE;
 
 const isPaletteName = (name: string): name is PaletteName => Object.prototype.hasOwnProperty.call(PALETTE, name);
 
+/** The colour a `fill-<colour>` / `stroke-<colour>` class paints with (`none` for Tailwind's `fill-none`), if any. */
+export function classColour(name: string): { property: 'fill' | 'stroke'; colour: string } | null {
+  const [, property, colour] = /^(fill|stroke)-([\w-]+)$/.exec(name) ?? [];
+  if (!property || !colour) return null;
+  if (colour === 'none') return { property: property as 'fill' | 'stroke', colour: 'none' };
+  return isPaletteName(colour) ? { property: property as 'fill' | 'stroke', colour: PALETTE[colour] } : null;
+}
+
 /** Attributes a picture has no use for: styling hooks, test hooks, focus and event plumbing. */
 const DROPPED = /^(class|tabindex|data-[\w-]+|style|focusable)$/;
 
@@ -45,10 +53,8 @@ export function inlineClassColours(markup: string): string {
       const classes = list.find(([name]) => name === 'class')?.[1].split(/\s+/) ?? [];
       const set = new Map<string, string>();
       for (const name of classes) {
-        const [, property, colour] = /^(fill|stroke)-([\w-]+)$/.exec(name) ?? [];
-        if (!property || !colour) continue;
-        if (colour === 'none') set.set(property, 'none');
-        else if (isPaletteName(colour)) set.set(property, PALETTE[colour]);
+        const paint = classColour(name);
+        if (paint) set.set(paint.property, paint.colour);
       }
       const kept = list.filter(([name]) => !DROPPED.test(name) && !set.has(name));
       const all = [...kept, ...set];

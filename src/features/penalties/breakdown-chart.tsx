@@ -3,7 +3,7 @@ import { barLayout, type BarInput } from '../../charts/bar-layout';
 import { formatCount, formatIsoDate, formatMoney, formatMoneyShort } from '../../lib/format';
 import { BarFigure, useChartSeries } from './chart-kit';
 import { BREAKDOWN_COLUMNS, breakdownRecord, breakdownTotalRecord } from './csv';
-import { fileBase, chartSourceIds } from './figure-sources';
+import { fileBase, SOURCE_IDS } from './figure-sources';
 import { breakdownSeries, type Breakdown } from './series';
 import type { Words } from './chart-kit';
 
@@ -68,7 +68,7 @@ export function BreakdownChart() {
     ],
     file: fileBase(money.financials.year, 'settlements-breakdown'),
     csvColumns: BREAKDOWN_COLUMNS,
-    sourceIds: chartSourceIds('breakdown', money, facts),
+    sourceIds: SOURCE_IDS.breakdown(series, facts),
   };
   return (
     <BarFigure

@@ -7,7 +7,7 @@ import { FocusRing, GrowFromOrigin, MarkTarget, round } from '../../charts/marks
 import { formatCount, formatMoney, formatMoneyShort } from '../../lib/format';
 import { PenaltyFigure, useChartSeries } from './chart-kit';
 import { ceilingCsv } from './csv';
-import { fileBase, chartSourceIds } from './figure-sources';
+import { fileBase, SOURCE_IDS } from './figure-sources';
 import { ceilingSeries, gridPath } from './series';
 
 const WIDE_COLUMNS = 40;
@@ -45,7 +45,7 @@ export function CeilingChart() {
     ],
     file: fileBase(series.year, 'alexa-coppa-ceiling-illustration'),
     csvColumns: csv.columns,
-    sourceIds: chartSourceIds('ceiling', money, facts),
+    sourceIds: SOURCE_IDS.ceiling(money, facts),
   };
   const rows = [
     { item: t('penalties.ceilingChart.actualRow'), amount: formatMoney(series.actual, locale), per: '—', count: '—' },

@@ -8,7 +8,7 @@ import { useFacts, useMoneyFile, useCopy } from '../../content/section';
 import { formatCount, formatIsoDate, formatMoney, formatMoneyShort } from '../../lib/format';
 import { ChoiceBarFigure, type BarView, type Words } from './chart-kit';
 import { COPPA_COLUMNS, coppaRecord } from './csv';
-import { fileBase, chartSourceIds } from './figure-sources';
+import { fileBase, SOURCE_IDS } from './figure-sources';
 import { highlightedRank, ordinalCategory, rankedCoppaPenalties, type RankedPenalty } from './ranking';
 
 /** The chart's rows, ranked, as the page draws them and the email picture lists them (src/pictures/email/chart-data.ts). */
@@ -95,7 +95,7 @@ export function CoppaChart() {
     ],
     file: fileBase(money.financials.year, 'coppa-penalties-ranked'),
     csvColumns: COPPA_COLUMNS,
-    sourceIds: chartSourceIds('coppa', money, facts),
+    sourceIds: SOURCE_IDS.coppa(ranked, facts),
   };
   const scaleOptions = [
     { value: 'linear' as const, label: t('charts.scaleLinear') },

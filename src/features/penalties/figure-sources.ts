@@ -2,8 +2,8 @@
 import type { Fact, MoneyFile, Source } from '../../data/schemas';
 import { PUNCTUATION } from '../../lib/format';
 import type { Locale } from '../../lib/locale';
-import { rankedCoppaPenalties } from './ranking';
-import { breakdownSeries } from './series';
+import { rankedCoppaPenalties, type RankedPenalty } from './ranking';
+import { breakdownSeries, type Breakdown } from './series';
 
 type Facts = ReadonlyMap<string, Fact>;
 
@@ -14,28 +14,32 @@ export function sourcesOfFacts(facts: Facts, ids: readonly string[]): string[] {
 
 export type ChartId = 'breakdown' | 'time' | 'coppa' | 'ceiling';
 
-/** The documents each penalty chart's figures come from: one list for the page's charts and their pictures. */
-export function chartSourceIds(id: ChartId, money: MoneyFile, facts: Facts): string[] {
-  const { financials, ceiling } = money;
-  if (id === 'breakdown') {
-    const series = breakdownSeries(money, facts);
-    return [
-      ...new Set([...series.rows.flatMap((row) => row.sourceIds), ...sourcesOfFacts(facts, [series.totalFactId])]),
-    ];
-  }
-  if (id === 'time')
-    return sourcesOfFacts(facts, [
+/** The documents behind each penalty chart's figures, from what the chart draws: the page's chart and its picture. */
+export const SOURCE_IDS = {
+  breakdown: (series: Breakdown, facts: Facts) => [
+    ...new Set([...series.rows.flatMap((row) => row.sourceIds), ...sourcesOfFacts(facts, [series.totalFactId])]),
+  ],
+  time: ({ financials, payments }: MoneyFile, facts: Facts) =>
+    sourcesOfFacts(facts, [
       financials.netSalesFactId,
       financials.netIncomeFactId,
       financials.priorNetIncomeFactId,
-      ...money.payments.map((payment) => payment.amountFactId),
-    ]);
-  if (id === 'coppa')
-    return sourcesOfFacts(
+      ...payments.map((payment) => payment.amountFactId),
+    ]),
+  coppa: (ranked: readonly RankedPenalty[], facts: Facts) =>
+    sourcesOfFacts(
       facts,
-      rankedCoppaPenalties(money, facts).flatMap((row) => [row.amountFactId, row.dateFactId]),
-    );
-  return sourcesOfFacts(facts, [ceiling.perViolationFactId, ceiling.countFactId, ceiling.actualFactId]);
+      ranked.flatMap((row) => [row.amountFactId, row.dateFactId]),
+    ),
+  ceiling: ({ ceiling }: MoneyFile, facts: Facts) =>
+    sourcesOfFacts(facts, [ceiling.perViolationFactId, ceiling.countFactId, ceiling.actualFactId]),
+};
+
+/** A chart's sources from the money file alone (the email pictures, which draw no series of their own). */
+export function chartSourceIds(id: ChartId, money: MoneyFile, facts: Facts): string[] {
+  if (id === 'breakdown') return SOURCE_IDS.breakdown(breakdownSeries(money, facts), facts);
+  if (id === 'coppa') return SOURCE_IDS.coppa(rankedCoppaPenalties(money, facts), facts);
+  return SOURCE_IDS[id](money, facts);
 }
 
 /**

@@ -5,7 +5,7 @@ import { ChoiceGroup, ChoiceToggle } from '../../charts/chart-options';
 import { formatCount, formatMoney } from '../../lib/format';
 import { ChoiceBarFigure, type BarView, useChartSeries, type Words } from './chart-kit';
 import { timeColumns, timeRecord } from './csv';
-import { fileBase, chartSourceIds } from './figure-sources';
+import { fileBase, SOURCE_IDS } from './figure-sources';
 import {
   claimRatio,
   formatTime,
@@ -102,7 +102,7 @@ export function TimeChart() {
     ],
     file: fileBase(series.year, 'settlements-time-to-earn'),
     csvColumns: timeColumns(series.year),
-    sourceIds: chartSourceIds('time', money, facts),
+    sourceIds: SOURCE_IDS.time(money, facts),
     note: t('penalties.arithmetic'),
   };
   const measures = [

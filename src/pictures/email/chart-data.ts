@@ -12,7 +12,7 @@ import { breakdownSeries, ceilingSeries, gridPath, timeToEarnSeries } from '../.
 import { timeRows } from '../../features/penalties/time-chart';
 import { formatMoney, formatMoneyShort, labelled, listJoin } from '../../lib/format';
 import type { CopyApi } from '../../data/text';
-import { PALETTE, type PaletteName } from '../palette';
+import { classColour, PALETTE } from '../palette';
 import type { EmailBar } from './bars';
 
 /** A row of the page's chart as an email bar: its first line the label, its second the detail, its class's colour. */
@@ -20,7 +20,7 @@ function emailBars(rows: readonly BarInput[]): EmailBar[] {
   return rows.flatMap((row) => {
     if (row.value === null) return [];
     const [label = '', detail] = row.lines;
-    const colour = PALETTE[row.fill.replace(/^fill-/, '') as PaletteName] ?? PALETTE.muted;
+    const colour = classColour(row.fill)?.colour ?? PALETTE.muted;
     return [
       { label, ...(detail && { detail }), value: row.value, valueLabel: row.valueLabel, colour, atLeast: row.atLeast },
     ];

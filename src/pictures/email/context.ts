@@ -3,9 +3,8 @@
  * publisher, the explainer's title, the last-updated date, and the site's address when SITE_URL is set).
  */
 import { buildPageText } from '../../data/checked';
-import type { Files } from '../../data/schemas';
+import { type Files, COPY_FILES } from '../../data/schemas';
 import { parseDataFile } from '../../data/load';
-import { COPY_FILES } from '../../data/schemas';
 import { formatIsoDate } from '../../lib/format';
 import type { Locale } from '../../lib/locales';
 import { publisherFrom, publisherName } from '../../lib/publisher';
