@@ -10,6 +10,7 @@
 import { checkedSection } from '../data/checked';
 import type { Loaded } from '../data/model';
 import { makeTextApi } from '../data/text';
+import { readerNames } from '../data/source-names';
 import type { Locale } from '../lib/locales';
 import { own } from '../lib/own';
 import type { Publisher } from '../lib/publisher';
@@ -84,7 +85,7 @@ export function structuredData(
       const said = claim.said && own(claim.said, source.id);
       // No claim made, or none recorded in the article's words: no review (the data test requires one).
       if (!verdict || verdict === 'absent' || !said) return [];
-      const outlet = source.translations?.[locale]?.outlet ?? source.outlet;
+      const { outlet } = readerNames(source, locale);
       return [
         {
           '@context': 'https://schema.org',

@@ -2,6 +2,7 @@ import { formatIsoDate, PUNCTUATION } from '../lib/format';
 import { NEW_TAB_HINT_ID } from '../components/new-tab-hint';
 import type { Locale } from '../lib/locales';
 import type { Source } from '../data/schemas';
+import { readerNames } from '../data/source-names';
 import { useCopy, useSectionData } from './section';
 
 /**
@@ -26,23 +27,22 @@ export function CitedTitle({ children, locale, lang }: { children: string; local
 export function SourceCitation({ source }: { source: Source }) {
   const { t, locale } = useCopy();
   const p = PUNCTUATION[locale];
-  const outlet = source.outlet ?? t('common.unattributed');
-  const translated = source.translations?.[locale];
+  const names = readerNames(source, locale);
   const date = source.date ? formatIsoDate(source.date, locale) : null;
   const label = (
     <>
-      {translated?.outlet && source.outlet ? (
+      {names.original ? (
         // The name as a reader of this edition knows it, then the outlet's own: 彭博社（Bloomberg）.
         <>
-          {translated.outlet}
+          {names.outlet}
           <span className="text-muted">
             {p.open}
-            <span lang={source.language}>{source.outlet}</span>
+            <span lang={source.language}>{names.original}</span>
             {p.close}
           </span>
         </>
       ) : (
-        <span lang={source.outlet && source.language !== locale ? source.language : undefined}>{outlet}</span>
+        <span lang={names.lang}>{names.outlet ?? t('common.unattributed')}</span>
       )}
       {source.title ? (
         <>
@@ -67,7 +67,7 @@ export function SourceCitation({ source }: { source: Source }) {
       ) : (
         label
       )}
-      {translated?.title ? <span className="text-muted">{`${p.open}${translated.title}${p.close}`}</span> : null}
+      {names.originalTitle ? <span className="text-muted">{`${p.open}${names.title}${p.close}`}</span> : null}
       {source.author ? <span>{`${p.byline}${t('common.by', { author: source.author })}`}</span> : null}
       {date ? <span className="text-muted">{`${p.comma}${date}`}</span> : null}
       {source.originalLanguage ? <span className="text-muted">{`${p.stop}${t('common.translationOf')}`}</span> : null}

@@ -2,6 +2,7 @@ import { createContext, useContext, useId, useMemo, useRef, useState, type React
 import { Fold } from '../components/fold';
 import { plural } from '../data/plural';
 import type { Source } from '../data/schemas';
+import { readerNames } from '../data/source-names';
 import { SourceCitation } from './source-list';
 import { useCopy, useSectionData } from './section';
 import { PUNCTUATION } from '../lib/format';
@@ -53,12 +54,11 @@ const entryId = (scope: string, n: number) => `${scope}-source-${n}`;
 
 /** A short name for a source, for its marker's accessible name: the outlet (as this edition knows it) and title. */
 function shortCitation(source: Source, locale: 'en' | 'zh-Hans', unattributed: string): string {
-  const translated = source.translations?.[locale];
+  const { outlet, title } = readerNames(source, locale);
+  const name = outlet ?? unattributed;
   const p = PUNCTUATION[locale];
-  const outlet = (source.outlet ? (translated?.outlet ?? source.outlet) : undefined) ?? unattributed;
-  const title = translated?.title ?? source.title;
   const [open, close] = p.title;
-  return title ? `${outlet}${p.comma}${open}${title}${close}` : outlet;
+  return title ? `${name}${p.comma}${open}${title}${close}` : name;
 }
 
 /** Superscript note numbers for these sources, in their order in the part's list: ¹ ³. */

@@ -227,6 +227,36 @@ describe('short by default, complete on demand', { timeout: 15_000 }, () => {
 });
 
 describe('the claim matrix', { timeout: 15_000 }, () => {
+  it('names each outlet in its own language, then ours where we translate it, in both editions', async () => {
+    // The column header's spans: [text, lang] for each article, English edition then Chinese.
+    const names = (table = strays()) =>
+      within(table)
+        .getAllByRole('columnheader')
+        .slice(1)
+        .map((cell) => [...cell.querySelectorAll('span')].map((span) => [span.textContent, span.getAttribute('lang')]));
+    await renderSources();
+    expect(names()[0]).toEqual([
+      ['跨境导航网', 'zh-Hans'],
+      ['Kuajing Daohang (a cross-border e-commerce portal)', null],
+    ]);
+    expect(names()[1]).toEqual([['AMZ Pro', null]]);
+    cleanup();
+    await renderSection(
+      <section id="sources">
+        <SourcesSection />
+      </section>,
+      { locale: 'zh-Hans' },
+    );
+    // A Chinese reader's screen reader says an English outlet's name in English.
+    expect(names(screen.getByRole('table', { name: /^有文章报道不严谨或有误的/ }))).toEqual([
+      [['跨境导航网', null]],
+      [['AMZ Pro', 'en']],
+      [['Digital Information World', 'en']],
+      [['未署名网站', null]],
+      [['Clubic', 'en']],
+    ]);
+  });
+
   it('is a table with row and column headers and a one-line summary per claim', async () => {
     await renderSources();
     const matrix = strays();

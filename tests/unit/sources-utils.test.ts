@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSourcesBundle } from '../helpers/sources-bundle';
 import { makeTextApi } from '../../src/data/text';
+import { readerNames } from '../../src/data/source-names';
 import { citationText, groupByKind, quoteLink } from '../../src/features/sources/citations';
 import { cellQuotes, quoteMatches, viewerStatus, type Filters } from '../../src/features/sources/filters';
 import { claimSummary, summaryLine } from '../../src/features/sources/summaries';
@@ -201,6 +202,26 @@ describe('the claim matrix', () => {
 });
 
 describe('links, citations and source groups', () => {
+  it('names a source as each edition’s readers know it, and says which words are the original’s', async () => {
+    const { sources } = await loadAllData();
+    const source = (id: string) => sources.sources.find((entry) => entry.id === id)!;
+    expect(readerNames(source('kjdh-2023-06-01'), 'en')).toEqual({
+      outlet: 'Kuajing Daohang (a cross-border e-commerce portal)',
+      original: '跨境导航网',
+      title: 'Amazon units suspected of violating user privacy, will pay a $25 million fine!',
+      originalTitle: expect.stringContaining('亚马逊'),
+    });
+    expect(readerNames(source('kjdh-2023-06-01'), 'zh-Hans')).toEqual({
+      outlet: '跨境导航网',
+      title: expect.stringContaining('亚马逊'),
+      lang: undefined,
+    });
+    expect(readerNames(source('amzpro'), 'zh-Hans')).toMatchObject({ outlet: 'AMZ Pro', lang: 'en' });
+    expect(readerNames(source('amzpro'), 'zh-Hans').originalTitle).toBeTruthy();
+    expect(readerNames(source('unattributed'), 'zh-Hans')).not.toHaveProperty('lang');
+    expect(readerNames(source('unattributed'), 'zh-Hans').outlet).toBeNull();
+  });
+
   it('links to the explainer page itself, from the page or from an embed', () => {
     expect(quoteLink('https://example.org/news/amazon/?alexa-step=3&q=x#alexa', 'diw', 'diw-two-days')).toBe(
       'https://example.org/news/amazon/?source=diw&quote=diw-two-days#sources',

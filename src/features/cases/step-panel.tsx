@@ -6,6 +6,7 @@ import type { DataKey } from '../../data/copy-keys';
 import type { CaseId, CaseStep } from '../../data/schemas';
 import { NoteMarkers } from '../../content/source-notes';
 import { formatFact } from '../../data/text';
+import { readerNames } from '../../data/source-names';
 import { Fold } from '../../components/fold';
 import { useEmbeddedPart } from '../../lib/surface';
 
@@ -108,16 +109,14 @@ function StepQuote({ id }: { id: string }) {
   const { t, locale } = useCopy();
   const quote = useQuote(id);
   const source = useSource(quote.sourceId);
-  const outlet = source.outlet ? (source.translations?.[locale]?.outlet ?? source.outlet) : t('common.unattributed');
+  const names = readerNames(source, locale);
   return (
     <figure className="mt-5 rounded-lg border border-line bg-page p-4">
       <QuoteText quote={quote} source={source} />
       <figcaption data-citation="" className="mt-2 text-sm text-muted">
         {t('caseView.quotedIn')}
         {PUNCTUATION[locale].space}
-        <span lang={source.outlet && !source.translations?.[locale]?.outlet ? source.language : undefined}>
-          {outlet}
-        </span>
+        <span lang={names.lang}>{names.outlet ?? t('common.unattributed')}</span>
         <NoteMarkers ids={[source.id]} />
       </figcaption>
     </figure>

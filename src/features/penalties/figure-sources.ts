@@ -1,5 +1,6 @@
 /** What a money chart names besides its picture: the sources behind its facts, as ids and as one line, and its files. */
 import type { Fact, MoneyFile, Source } from '../../data/schemas';
+import { readerNames } from '../../data/source-names';
 import { PUNCTUATION } from '../../lib/format';
 import type { Locale } from '../../lib/locale';
 import { rankedCoppaPenalties, type RankedPenalty } from './ranking';
@@ -57,9 +58,8 @@ export function sourceLine(
     .flatMap((id) => {
       const source = sources.get(id);
       if (!source) return [];
-      const own = source.translations?.[locale];
-      const title = own?.title ?? source.title;
-      const parts = [own?.outlet ?? source.outlet, title && `${marks[0]}${title}${marks[1]}`];
+      const { outlet, title } = readerNames(source, locale);
+      const parts = [outlet, title && `${marks[0]}${title}${marks[1]}`];
       return [[...parts, source.date ? formatDate(source.date) : undefined].filter(Boolean).join(comma)];
     })
     .join(list);

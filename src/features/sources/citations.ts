@@ -4,6 +4,7 @@ import { formatIsoDate } from '../../lib/format';
 import type { CopyApi } from '../../data/text';
 import { type Texts } from '../../data/plural';
 import type { Quote, Source } from '../../data/schemas';
+import { readerNames } from '../../data/source-names';
 
 export const PRIMARY_KINDS = ['government', 'court', 'company', 'news', 'law-firm', 'reference'] as const;
 
@@ -25,12 +26,12 @@ export function quoteLink(pageHref: string, sourceId: string, quoteId: string): 
 
 /** “quote” — outlet, title, author, date. [Translation.] Quoted in <link>. */
 export function citationText(text: Texts, quote: Quote, source: Source, link: string): string {
-  const local = source.translations?.[text.locale as 'en'];
-  const both = (original: string, translated?: string) =>
-    translated ? text.t('quoteViewer.citation.translated', { original, translation: translated }) : original;
+  const names = readerNames(source, text.locale);
+  const both = (translation: string | undefined, original: string | undefined) =>
+    original ? text.t('quoteViewer.citation.translated', { original, translation: translation! }) : translation;
   const fields = [
-    both(source.outlet ?? text.t('common.unattributed'), source.outlet ? local?.outlet : undefined),
-    source.title ? both(source.title, local?.title) : '',
+    both(names.outlet ?? text.t('common.unattributed'), names.original),
+    both(names.title, names.originalTitle),
     source.author ?? '',
     source.date ? formatIsoDate(source.date, text.locale) : '',
     source.originalLanguage ? text.t('common.translationOf') : '',
@@ -52,12 +53,11 @@ export function outletLabel(
   source: Source,
   mode: 'both' | 'reader' = 'both',
 ): string {
-  if (!source.outlet) return text.t('common.unattributed');
-  const translated = source.translations?.[text.locale as 'en']?.outlet;
-  if (!translated) return source.outlet;
-  return mode === 'reader'
-    ? translated
-    : text.t('quoteViewer.citation.translated', { original: source.outlet, translation: translated });
+  const { outlet, original } = readerNames(source, text.locale);
+  if (!outlet) return text.t('common.unattributed');
+  return mode === 'reader' || !original
+    ? outlet
+    : text.t('quoteViewer.citation.translated', { original, translation: outlet });
 }
 
 /** The sources behind a claim's record: its own, then those of the facts it cites (no repeats). */

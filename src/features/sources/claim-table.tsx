@@ -2,6 +2,7 @@ import { Fragment, memo, useState } from 'react';
 import { Fold } from '../../components/fold';
 import { useArticles, useClaims, useCopy } from '../../content/section';
 import type { Claim, Source } from '../../data/schemas';
+import { readerNames } from '../../data/source-names';
 import { own } from '../../lib/own';
 import { useElementSize } from '../../lib/use-element-size';
 import { CellDetail } from './cell-detail';
@@ -119,23 +120,23 @@ function ClaimGrid({ claims, label, articles, open, onOpen, onClose, onShowQuote
               >
                 {t('sourcesSection.claimLabel')}
               </th>
-              {articles.map((article) => (
-                <th
-                  key={article.id}
-                  role="columnheader"
-                  scope="col"
-                  className="w-[4.5rem] p-2 text-xs font-semibold leading-tight sm:w-auto lg:w-28"
-                >
-                  {article.outlet && article.translations?.[locale]?.outlet ? (
-                    <>
-                      <span lang={article.language}>{article.outlet}</span>
-                      <span className="block font-normal text-muted">{outletLabel(text, article, 'reader')}</span>
-                    </>
-                  ) : (
-                    (article.outlet ?? t('common.unattributed'))
-                  )}
-                </th>
-              ))}
+              {articles.map((article) => {
+                // The outlet's own name, then ours where we translate it.
+                const names = readerNames(article, locale);
+                return (
+                  <th
+                    key={article.id}
+                    role="columnheader"
+                    scope="col"
+                    className="w-[4.5rem] p-2 text-xs font-semibold leading-tight sm:w-auto lg:w-28"
+                  >
+                    <span lang={names.original ? article.language : names.lang}>
+                      {names.original ?? names.outlet ?? t('common.unattributed')}
+                    </span>
+                    {names.original ? <span className="block font-normal text-muted">{names.outlet}</span> : null}
+                  </th>
+                );
+              })}
             </tr>
           </thead>
           {/* eslint-disable-next-line jsx-a11y/no-redundant-roles -- explicit: its display changes below sm */}

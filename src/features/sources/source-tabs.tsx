@@ -1,4 +1,5 @@
 import { useRef, type KeyboardEvent } from 'react';
+import { readerNames } from '../../data/source-names';
 import type { Source } from '../../data/schemas';
 import { useCopy } from '../../content/section';
 import { formatIsoDate } from '../../lib/format';
@@ -53,7 +54,7 @@ export function SourceTabs({ articles, selectedId, counts, filtering, onSelect }
       {articles.map((article, index) => {
         const selected = article.id === selectedId;
         const count = counts.get(article.id) ?? { shown: 0, total: 0 };
-        const translated = article.outlet ? article.translations?.[locale]?.outlet : undefined;
+        const names = readerNames(article, locale);
         return (
           <button
             key={article.id}
@@ -74,10 +75,10 @@ export function SourceTabs({ articles, selectedId, counts, filtering, onSelect }
             className="flex w-56 shrink-0 flex-col items-start gap-0.5 rounded-lg sm:w-auto border-2 border-line bg-page px-3 py-2 text-left hover:border-muted aria-selected:border-accent aria-selected:border-b-[6px] aria-selected:bg-panel aria-selected:shadow-sm"
           >
             <span className="font-semibold leading-snug">
-              <span lang={article.outlet && article.language !== locale ? article.language : undefined}>
-                {article.outlet ?? t('common.unattributed')}
+              <span lang={names.original ? article.language : names.lang}>
+                {names.original ?? names.outlet ?? t('common.unattributed')}
               </span>
-              {translated ? <span className="block text-sm font-normal">{translated}</span> : null}
+              {names.original ? <span className="block text-sm font-normal">{names.outlet}</span> : null}
             </span>
             {/* Read once as the tab's description rather than as part of its name. */}
             <span id={`tab-meta-${article.id}`} aria-hidden="true" className="text-xs text-muted">

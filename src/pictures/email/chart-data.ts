@@ -12,6 +12,7 @@ import { breakdownSeries, ceilingSeries, gridPath, timeToEarnSeries } from '../.
 import { timeRows } from '../../features/penalties/time-chart';
 import { formatMoney, formatMoneyShort, labelled, listJoin } from '../../lib/format';
 import type { CopyApi } from '../../data/text';
+import { readerNames } from '../../data/source-names';
 import { classColour, PALETTE } from '../palette';
 import type { EmailBar } from './bars';
 
@@ -78,7 +79,7 @@ export function ceilingGrid(data: SectionData, text: CopyApi, width: number): Ce
 export function sourceOutlets(data: SectionData, text: CopyApi, id: ChartId): string {
   const names = chartSourceIds(id, data.money!, data.facts).flatMap((sourceId) => {
     const source = data.sources.get(sourceId);
-    const name = source?.translations?.[text.locale]?.outlet ?? source?.outlet;
+    const name = source && readerNames(source, text.locale).outlet;
     return name ? [name] : [];
   });
   return labelled(text.t('charts.sourcesPrefix'), listJoin([...new Set(names)], text.locale), text.locale);
