@@ -37,9 +37,9 @@ import {
 import { dataFileQuery } from '../data/load';
 import {
   filesOf,
+  buildSection,
   needsChecks,
   newestFirst,
-  sectionOf,
   type DataSetName,
   type Loaded,
   type SectionData,
@@ -70,7 +70,8 @@ function useSectionSet(set: DataSetName, caseId?: CaseId): SectionData {
   });
   const checks: (typeof checksQuery)[] = needsChecks(set, loaded) ? [checksQuery] : [];
   const checker = useSuspenseQueries({ queries: checks, combine: (results) => results[0]?.data });
-  const section = sectionOf(set, loaded, { case: caseId }, checker);
+  // Once per set of file objects: the query cache hands out the same ones until a file changes.
+  const section = useMemo(() => buildSection(set, loaded, { case: caseId }, checker), [set, loaded, caseId, checker]);
   if (section instanceof DataError) throw section;
   return section;
 }

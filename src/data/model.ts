@@ -148,28 +148,3 @@ export function buildSection(
     published: loaded.updates?.published,
   };
 }
-
-type Built = SectionData | DataError;
-interface CacheNode {
-  next: WeakMap<object, CacheNode>;
-  built: Map<string, Built>;
-}
-const cache: CacheNode = { next: new WeakMap(), built: new Map() };
-
-/**
- * buildSection, once per set of file objects: the query cache hands out the same objects until a file changes,
- * so the header and the footer share one check, and each render after the first costs nothing.
- */
-export function sectionOf(set: DataSetName, loaded: Loaded, scope: Scope, checker: Checker | undefined): Built {
-  let node = cache;
-  for (const file of setFiles(set, loaded)) {
-    if (typeof file !== 'object' || file === null) return buildSection(set, loaded, scope, checker);
-    let next = node.next.get(file);
-    if (!next) node.next.set(file, (next = { next: new WeakMap(), built: new Map() }));
-    node = next;
-  }
-  const key = [set, loaded.copyName, loaded.locale, scope.case].join(' ');
-  let built = node.built.get(key);
-  if (!built) node.built.set(key, (built = buildSection(set, loaded, scope, checker)));
-  return built;
-}
