@@ -1,19 +1,6 @@
-/** The schemas of quotes.json and claims.json: what the five articles said, and how each claim checks out. */
+/** The schema of claims.json: each claim in circulation, how the record answers it, and each article's verdict. */
 import * as z from 'zod/mini';
-import { caseScopeSchema, id, languageSchema, nonEmpty } from './schema-primitives';
-
-// ---------- quotes.json ----------
-export const quoteSchema = z.strictObject({
-  id: id(),
-  sourceId: id(),
-  case: caseScopeSchema,
-  claimIds: z.array(id()).check(z.minLength(1)),
-  /** Verbatim excerpt of the article (whitespace aside). Plain text, never HTML. */
-  text: nonEmpty(),
-  /** Our translations into reader languages, always shown labelled as translations. */
-  translations: z.optional(z.partialRecord(languageSchema, nonEmpty())),
-});
-export const quotesFileSchema = z.strictObject({ quotes: z.array(quoteSchema).check(z.minLength(1)) });
+import { caseScopeSchema, id, nonEmpty } from './schema-primitives';
 
 // ---------- claims.json ----------
 export const verdictSchema = z.enum(['accurate', 'imprecise', 'wrong', 'absent']);
@@ -62,7 +49,6 @@ export const claimsFileSchema = z.strictObject({
   corrections: z.array(correctionSchema),
 });
 
-export type Quote = z.infer<typeof quoteSchema>;
 export type Verdict = z.infer<typeof verdictSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type Correction = z.infer<typeof correctionSchema>;

@@ -17,7 +17,7 @@ import {
   text,
 } from './schema-primitives';
 import { moneyFileSchema } from './money-schema';
-import { claimsFileSchema, quotesFileSchema } from './claims-schema';
+import { claimsFileSchema } from './claims-schema';
 
 export { MAX_TEXT };
 export { caseIdSchema, languageSchema } from './schema-primitives';
@@ -57,6 +57,19 @@ export const sourceSchema = z.strictObject({
   ),
 });
 export const sourcesFileSchema = z.strictObject({ sources: z.array(sourceSchema).check(z.minLength(1)) });
+
+// ---------- quotes.json: the articles' own words ----------
+export const quoteSchema = z.strictObject({
+  id: id(),
+  sourceId: id(),
+  case: caseScopeSchema,
+  claimIds: z.array(id()).check(z.minLength(1)),
+  /** Verbatim excerpt of the article (whitespace aside). Plain text, never HTML. */
+  text: nonEmpty(),
+  /** Our translations into reader languages, always shown labelled as translations. */
+  translations: z.optional(z.partialRecord(languageSchema, nonEmpty())),
+});
+export const quotesFileSchema = z.strictObject({ quotes: z.array(quoteSchema).check(z.minLength(1)) });
 
 // ---------- facts.json ----------
 const factBase = {
@@ -175,6 +188,7 @@ export const copyFileSchema = z.record(z.string(), copyNodeSchema).check(
 export type Language = z.infer<typeof languageSchema>;
 export type CaseId = z.infer<typeof caseIdSchema>;
 export type Source = z.infer<typeof sourceSchema>;
+export type Quote = z.infer<typeof quoteSchema>;
 export type Fact = z.infer<typeof factSchema>;
 export type CaseItem = z.infer<typeof caseItemSchema>;
 export type CaseStep = z.infer<typeof caseStepSchema>;
