@@ -62,10 +62,3 @@ export function inlineClassColours(markup: string): string {
     },
   );
 }
-
-/** What is inside the first `<svg>` in some markup. Throws when there is none. */
-export function firstSvg(markup: string, what: string): { inner: string } {
-  const match = /<svg\b[^>]*>([\s\S]*?)<\/svg>/.exec(markup);
-  if (!match) throw new Error(`${what}: no <svg> in the rendered markup`);
-  return { inner: match[1] ?? '' };
-}

@@ -4,17 +4,13 @@
  * beside it; then one line on which articles report it and how.
  */
 import type { Claim, Verdict } from '../../data/schemas';
-import type { CopyApi } from '../../data/text';
 import { claimSummary, summaryLine } from '../../features/sources/summaries';
 import { VERDICT_MARK } from '../../features/sources/verdict';
 import { labelled, listJoin, PUNCTUATION } from '../../lib/format';
 import { SECTIONS } from '../../lib/ui-strings';
-import { sentences, VIEW_COLOUR } from '../card';
+import type { Edition } from '../edition';
 import { PALETTE } from '../palette';
-import type { EmailContext } from './context';
-import { column, emailFrame, text } from './frame';
-import type { EmailPicture } from './picture';
-import { TYPE } from './type';
+import { column, emailPicture, sentences, text, TYPE, VIEW_COLOUR, type EmailPicture } from './frame';
 
 const CASE_KEY = { alexa: 'common.caseAlexa', ring: 'common.caseRing', both: 'common.caseBoth' } as const;
 
@@ -27,9 +23,10 @@ const STATUS: Record<Claim['record']['status'], { verdict: Verdict; ink: string;
 };
 
 /** `1 of 5 articles report this; 1 gets it wrong. Wrong: Digital Information World`. */
-function whyLine(context: EmailContext, copy: CopyApi, claim: Claim): string {
+function whyLine(edition: Edition, claim: Claim): string {
+  const copy = edition.text;
   const { t, locale } = copy;
-  const articles = context.edition.sources.articles;
+  const articles = edition.sources.articles;
   const line = summaryLine(
     copy,
     claimSummary(
@@ -48,17 +45,16 @@ function whyLine(context: EmailContext, copy: CopyApi, claim: Claim): string {
   return sentences([line, listJoin(named, locale)], locale);
 }
 
-export function claimPictures(context: EmailContext): EmailPicture[] {
-  const { edition, locale } = context;
-  const copy = edition.text;
-  const { t, tData } = copy;
+export function claimPictures(edition: Edition): EmailPicture[] {
+  const { locale } = edition;
+  const { t, tData } = edition.text;
   const claims = [...(edition.sources.claims?.values() ?? [])];
   return claims.map((claim) => {
     const record = tData(`claims.${claim.id}.record`);
     const statement = tData(`claims.${claim.id}.statement`);
     const status = STATUS[claim.record.status];
     const verdict = `${VERDICT_MARK[status.verdict]} ${t(`recordStatus.${claim.record.status}`)}`;
-    const why = whyLine(context, copy, claim);
+    const why = whyLine(edition, claim);
     const kicker = `${SECTIONS.sources.title[locale]} · ${t(CASE_KEY[claim.case])}`;
     const body = (
       <div style={column}>
@@ -90,19 +86,12 @@ export function claimPictures(context: EmailContext): EmailPicture[] {
         {text(why, TYPE.small, { color: PALETTE.muted, marginTop: 20 })}
       </div>
     );
-    return {
-      key: `sources.claim-${claim.id}`,
-      locale,
-      element: emailFrame(context, VIEW_COLOUR.sources, body),
-      alt: sentences(
-        [
-          labelled(t('sourcesSection.recordLabel'), record, locale),
-          labelled(t('sourcesSection.claimLabel'), statement, locale),
-          t(`recordStatus.${claim.record.status}`),
-          why,
-        ],
-        locale,
-      ),
-    };
+    const alt = [
+      labelled(t('sourcesSection.recordLabel'), record, locale),
+      labelled(t('sourcesSection.claimLabel'), statement, locale),
+      t(`recordStatus.${claim.record.status}`),
+      why,
+    ];
+    return emailPicture(edition, `sources.claim-${claim.id}`, VIEW_COLOUR.sources, body, alt);
   });
 }

@@ -9,10 +9,9 @@ import { Resvg } from '@resvg/resvg-js';
 import { isValidElement, type ReactNode } from 'react';
 import satori from 'satori';
 import type { Locale } from '../../lib/locales';
-import type { EmailPicture } from './picture';
 import { palettePng } from './png';
 import type { SatoriFont } from './fonts';
-import { CARD_SMALLEST, EMAIL_WIDTH, TYPE } from './type';
+import { CARD_SMALLEST, EMAIL_WIDTH, TYPE, type EmailPicture } from './frame';
 
 export interface DrawnEmail {
   file: string;
