@@ -27,7 +27,7 @@ import {
   VIEW_COLOUR,
   type EmailPicture,
 } from './email/frame';
-import { PALETTE } from './palette';
+import { PALETTE, VERDICT_COLOURS } from './palette';
 
 export const CARD_HEIGHT = 630;
 
@@ -152,13 +152,6 @@ function caseCard(edition: Edition, caseId: CaseId): EmailPicture {
 }
 
 const VERDICTS: readonly Verdict[] = ['accurate', 'imprecise', 'wrong', 'absent'];
-
-const VERDICT_COLOURS: Record<Verdict, { fill: string; ink: string }> = {
-  accurate: { fill: PALETTE['good-soft'], ink: PALETTE.good },
-  imprecise: { fill: PALETTE['warn-soft'], ink: PALETTE.warn },
-  wrong: { fill: PALETTE['bad-soft'], ink: PALETTE.bad },
-  absent: { fill: PALETTE.panel, ink: PALETTE.muted },
-};
 
 /** A verdict's square: its soft colour and its mark (✓ ≈ ✗ –), so the grid never relies on colour alone. */
 function square(verdict: Verdict, size: number, style: CSSProperties = {}): ReactElement {

@@ -9,17 +9,17 @@ import { VERDICT_MARK } from '../../features/sources/verdict';
 import { labelled, listJoin, PUNCTUATION } from '../../lib/format';
 import { SECTIONS } from '../../lib/ui-strings';
 import type { Edition } from '../edition';
-import { PALETTE } from '../palette';
+import { PALETTE, VERDICT_COLOURS } from '../palette';
 import { column, emailPicture, sentences, text, TYPE, VIEW_COLOUR, type EmailPicture } from './frame';
 
 const CASE_KEY = { alexa: 'common.caseAlexa', ring: 'common.caseRing', both: 'common.caseBoth' } as const;
 
 /** The record's verdict on the claim, as a mark and a colour beside its words (recordStatus). */
-const STATUS: Record<Claim['record']['status'], { verdict: Verdict; ink: string; fill: string }> = {
-  established: { verdict: 'accurate', ink: PALETTE.good, fill: PALETTE['good-soft'] },
-  alleged: { verdict: 'imprecise', ink: PALETTE.warn, fill: PALETTE['warn-soft'] },
-  'company-claim': { verdict: 'imprecise', ink: PALETTE.warn, fill: PALETTE['warn-soft'] },
-  false: { verdict: 'wrong', ink: PALETTE.bad, fill: PALETTE['bad-soft'] },
+const STATUS: Record<Claim['record']['status'], Verdict> = {
+  established: 'accurate',
+  alleged: 'imprecise',
+  'company-claim': 'imprecise',
+  false: 'wrong',
 };
 
 /** `1 of 5 articles report this; 1 gets it wrong. Wrong: Digital Information World`. */
@@ -53,7 +53,7 @@ export function claimPictures(edition: Edition): EmailPicture[] {
     const record = tData(`claims.${claim.id}.record`);
     const statement = tData(`claims.${claim.id}.statement`);
     const status = STATUS[claim.record.status];
-    const verdict = `${VERDICT_MARK[status.verdict]} ${t(`recordStatus.${claim.record.status}`)}`;
+    const verdict = `${VERDICT_MARK[status]} ${t(`recordStatus.${claim.record.status}`)}`;
     const why = whyLine(edition, claim);
     const kicker = `${SECTIONS.sources.title[locale]} · ${t(CASE_KEY[claim.case])}`;
     const body = (
@@ -75,8 +75,8 @@ export function claimPictures(edition: Edition): EmailPicture[] {
             {text(t('sourcesSection.claimLabel'), TYPE.label, { fontWeight: 700, color: PALETTE.muted })}
             {text(verdict, TYPE.label, {
               fontWeight: 700,
-              color: status.ink,
-              background: status.fill,
+              color: VERDICT_COLOURS[status].ink,
+              background: VERDICT_COLOURS[status].fill,
               padding: '2px 12px',
               borderRadius: 6,
             })}

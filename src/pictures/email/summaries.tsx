@@ -8,7 +8,7 @@ import { VERDICT_MARK } from '../../features/sources/verdict';
 import { formatCount, labelled, listJoin } from '../../lib/format';
 import { SECTIONS, type SectionId } from '../../lib/ui-strings';
 import { caseOf, verdictCount, type Edition } from '../edition';
-import { PALETTE } from '../palette';
+import { PALETTE, VERDICT_COLOURS } from '../palette';
 import { column, emailPicture, firstSentence, text, TYPE, VIEW_COLOUR, type EmailPicture } from './frame';
 
 type Figure = { value: string; label: string; colour: string };
@@ -51,11 +51,10 @@ export function summaryPictures(edition: Edition): EmailPicture[] {
     colour: PALETTE[payment.caseId],
   }));
   // Every article against every claim: how many reports are in line with the record, loose, or wrong.
-  const colours = { accurate: PALETTE.good, imprecise: PALETTE.warn, wrong: PALETTE.bad } as const;
   const verdicts = (['accurate', 'imprecise', 'wrong'] as const).map((verdict) => ({
     value: `${VERDICT_MARK[verdict]} ${formatCount(verdictCount(edition, verdict), edition.locale)}`,
     label: t(`matrix.short.${verdict}`),
-    colour: colours[verdict],
+    colour: VERDICT_COLOURS[verdict].ink,
   }));
   return [
     caseSummary('alexa'),
