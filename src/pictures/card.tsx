@@ -6,9 +6,9 @@
  */
 import type { CSSProperties, ReactElement, ReactNode } from 'react';
 import { paymentsOf } from '../data/payments';
+import { readerNames } from '../data/source-names';
 import type { CaseId, Verdict } from '../data/schemas';
 import { SCENE_HEIGHT, SCENE_WIDTH } from '../features/cases/scene-states';
-import { outletLabel } from '../features/sources/citations';
 import { VERDICT_MARK } from '../features/sources/verdict';
 import { labelled, listJoin } from '../lib/format';
 import { EDITION_PATHS, embedPagePath } from '../lib/site';
@@ -181,7 +181,7 @@ function sourcesCard(edition: Edition): EmailPicture {
     <div style={column}>
       {articles.map((article) => (
         <div key={article.id} style={{ display: 'flex', alignItems: 'center', marginBottom: 6 }}>
-          {text(outletLabel(edition.text, article, 'reader'), SIZE.small, {
+          {text(readerNames(article, lang).outlet ?? t('common.unattributed'), SIZE.small, {
             width: labelWidth - 12,
             fontWeight: 700,
             lineHeight: 1.15,

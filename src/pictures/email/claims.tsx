@@ -4,6 +4,7 @@
  * beside it; then one line on which articles report it and how.
  */
 import type { Claim, Verdict } from '../../data/schemas';
+import { CASE_KEY } from '../../features/sources/filters';
 import { claimSummary, summaryLine } from '../../features/sources/summaries';
 import { VERDICT_MARK } from '../../features/sources/verdict';
 import { labelled, listJoin, PUNCTUATION } from '../../lib/format';
@@ -11,8 +12,6 @@ import { SECTIONS } from '../../lib/ui-strings';
 import type { Edition } from '../edition';
 import { PALETTE, VERDICT_COLOURS } from '../palette';
 import { column, emailPicture, sentences, text, TYPE, VIEW_COLOUR, type EmailPicture } from './frame';
-
-const CASE_KEY = { alexa: 'common.caseAlexa', ring: 'common.caseRing', both: 'common.caseBoth' } as const;
 
 /** The record's verdict on the claim, as a mark and a colour beside its words (recordStatus). */
 const STATUS: Record<Claim['record']['status'], Verdict> = {
