@@ -29,7 +29,7 @@ import {
 } from './email/frame';
 import { PALETTE, VERDICT_COLOURS } from './palette';
 
-export const CARD_HEIGHT = 630;
+const CARD_HEIGHT = 630;
 
 /** The card's type scale, in pixels: nothing under 24 (CARD_SMALLEST). */
 const SIZE = { small: 24, label: 26, line: 30, title: 56, amount: 64 } as const;

@@ -1,9 +1,8 @@
 /**
  * Every picture, drawn: satori lays out its tree and turns its text into outlines (our fonts from npm,
- * ./fonts.ts), resvg rasterises the SVG at 1200 px wide, and png.ts writes it with a palette (flat colours and
- * anti-aliased text lose nothing visible; a third of resvg's RGBA PNG, so each stays under 150 KB for a
- * newsletter). Also: the texts a tree draws with their sizes (for the tests and the build's smallest-size check),
- * and the two manifests.
+ * ./fonts.ts), resvg rasterises the SVG at 1200 px wide, and png.ts writes it with a palette, so each stays under
+ * 150 KB for a newsletter. Also: the texts a tree draws with their sizes (for the tests and the build's
+ * smallest-size check), and the two manifests.
  */
 import { Resvg } from '@resvg/resvg-js';
 import { isValidElement, type ReactNode } from 'react';
