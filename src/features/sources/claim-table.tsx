@@ -36,10 +36,8 @@ export const ClaimTable = memo(function ClaimTable({ caseId, onCase, onShowQuote
   const articles = useArticles();
   const [open, setOpen] = useState<Open>(null);
   const claims = useClaims().filter((claim) => inCase(claim.case, caseId));
-  const [strays, inLine] = splitByErrors(
-    claims,
-    articles.map((article) => article.id),
-  );
+  const ids = articles.map((article) => article.id);
+  const [strays, inLine] = splitByErrors(claims, ids);
   const close = () => {
     if (!open) return;
     setOpen(null);

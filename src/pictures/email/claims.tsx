@@ -26,13 +26,8 @@ function whyLine(edition: Edition, claim: Claim): string {
   const copy = edition.text;
   const { t, locale } = copy;
   const articles = edition.sources.articles;
-  const line = summaryLine(
-    copy,
-    claimSummary(
-      claim,
-      articles.map((article) => article.id),
-    ),
-  );
+  const ids = articles.map((article) => article.id);
+  const line = summaryLine(copy, claimSummary(claim, ids));
   const named = (['wrong', 'imprecise'] as const).flatMap((verdict) => {
     const outlets = articles
       .filter((article) => claim.verdicts[article.id] === verdict)
