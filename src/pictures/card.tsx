@@ -5,93 +5,60 @@
  * stops the build (email/render.ts) rather than being cut off.
  */
 import type { CSSProperties, ReactElement, ReactNode } from 'react';
-import { numberOf } from '../data/derived';
 import { paymentsOf } from '../data/payments';
+import { readerNames } from '../data/source-names';
 import type { CaseId, Verdict } from '../data/schemas';
-import { outletLabel } from '../features/sources/citations';
+import { SCENE_HEIGHT, SCENE_WIDTH } from '../features/cases/scene-states';
 import { VERDICT_MARK } from '../features/sources/verdict';
-import { formatMoney, labelled, listJoin } from '../lib/format';
+import { labelled, listJoin } from '../lib/format';
+import { EDITION_PATHS, embedPagePath } from '../lib/site';
 import { SECTIONS, type SectionId } from '../lib/ui-strings';
-import type { Edition } from './edition';
+import { sceneImage } from './drawings';
+import { caseOf, verdictCount, type Edition } from './edition';
 import { barsElement } from './email/bars';
-import { FONT_STACK } from './email/fonts';
-import { column, text } from './email/frame';
-import type { EmailPicture } from './email/picture';
-import { sceneImage, SCENE_HEIGHT, SCENE_WIDTH } from './email/scene';
-import { EMAIL_WIDTH, INNER, SPACE } from './email/type';
-import { PALETTE } from './palette';
+import {
+  column,
+  firstSentence,
+  frame,
+  INNER,
+  sentences,
+  SIDE,
+  text,
+  VIEW_COLOUR,
+  type EmailPicture,
+} from './email/frame';
+import { PALETTE, VERDICT_COLOURS } from './palette';
 
-export const CARD_HEIGHT = 630;
+const CARD_HEIGHT = 630;
 
 /** The card's type scale, in pixels: nothing under 24 (CARD_SMALLEST). */
 const SIZE = { small: 24, label: 26, line: 30, title: 56, amount: 64 } as const;
 
-export const VIEW_COLOUR: Record<SectionId | 'main', string> = {
-  main: PALETTE.accent,
-  alexa: PALETTE.alexa,
-  ring: PALETTE.ring,
-  penalties: PALETTE.ink,
-  sources: PALETTE.accent,
-};
-
-/** Sentences joined as the edition writes them: `A. B.` / `甲。乙。` */
-export function sentences(parts: readonly string[], locale: string): string {
-  const zh = locale.startsWith('zh');
-  return parts
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .map((part) => (/[.!?。！？]$/.test(part) ? part : `${part}${zh ? '。' : '.'}`))
-    .join(zh ? '' : ' ');
-}
-
-/** The first sentence of a paragraph of copy (a card has room for one). */
-export function firstSentence(copy: string): string {
-  const match = /^.+?(?:[。！？]|[.!?](?=\s+[“"‘(A-Z]|$))/u.exec(copy.trim());
-  return match ? match[0] : copy.trim();
-}
-
-interface CardText {
-  page: string;
-  colour: string;
-  kicker: string;
-  title: string;
-  line: string;
-  alt: string;
-}
-
-function card(edition: Edition, key: string, words: CardText, visual: ReactNode): EmailPicture {
+/**
+ * A card: the kicker, the title (the explainer's on the main page's card, else the view's), one line, the visual;
+ * its alt text says the title, the line and what the visual shows.
+ */
+function card(edition: Edition, view: SectionId | 'main', line: string, shown: string[], visual: ReactNode) {
   const { locale } = edition;
-  const element = (
-    <div
-      lang={locale === 'zh-Hans' ? 'zh-CN' : 'en'}
-      style={{
-        ...column,
-        width: EMAIL_WIDTH,
-        minHeight: CARD_HEIGHT,
-        background: PALETTE.page,
-        color: PALETTE.ink,
-        fontFamily: FONT_STACK[locale],
-        fontSize: SIZE.line,
-        lineHeight: locale === 'zh-Hans' ? 1.45 : 1.3,
-      }}
-    >
-      <div style={{ display: 'flex', height: 12, background: words.colour }} />
-      <div style={{ ...column, padding: `36px ${SPACE.side}px 36px` }}>
-        {text(words.kicker, SIZE.small, { fontWeight: 700, color: PALETTE.muted })}
-        {text(words.title, SIZE.title, { fontWeight: 700, lineHeight: 1.15, marginTop: 6 })}
-        {text(words.line, SIZE.line, { marginTop: 14 })}
-        <div style={{ display: 'flex', marginTop: 28 }}>{visual}</div>
-      </div>
-    </div>
-  );
-  return { key: `card.${key}`, locale, element, alt: words.alt, card: { page: words.page, height: CARD_HEIGHT } };
+  const { t } = edition.text;
+  const kicker = t(view === 'main' ? 'header.kicker' : 'header.title');
+  const title = view === 'main' ? t('header.title') : SECTIONS[view].title[locale];
+  const lineHeight = locale === 'zh-Hans' ? 1.45 : 1.3;
+  const element = frame(locale, VIEW_COLOUR[view], { minHeight: CARD_HEIGHT, fontSize: SIZE.line, lineHeight }, [
+    <div key="body" style={{ ...column, padding: `36px ${SIDE}px 36px` }}>
+      {text(kicker, SIZE.small, { fontWeight: 700, color: PALETTE.muted })}
+      {text(title, SIZE.title, { fontWeight: 700, lineHeight: 1.15, marginTop: 6 })}
+      {text(line, SIZE.line, { marginTop: 14 })}
+      <div style={{ display: 'flex', marginTop: 28 }}>{visual}</div>
+    </div>,
+  ]);
+  const page = view === 'main' ? `${EDITION_PATHS[locale]}index.html` : embedPagePath(view, locale);
+  const alt = sentences([title, line, ...shown], locale);
+  return { key: `card.${view}`, locale, element, alt, card: { page, height: CARD_HEIGHT } };
 }
 
 /** The main page's card: the explainer's title, its first sentence, the two payments as the page's lead graphic. */
-export function mainCard(edition: Edition, page: string): EmailPicture {
-  const { t } = edition.text;
-  const title = t('header.title');
-  const line = firstSentence(t('header.summary'));
+function mainCard(edition: Edition): EmailPicture {
   const payments = paymentsOf(edition.money, edition.text);
   const max = Math.max(...payments.map((payment) => payment.value));
   const width = (INNER - 48) / 2;
@@ -110,17 +77,18 @@ export function mainCard(edition: Edition, page: string): EmailPicture {
       {text(payment.recipient, SIZE.label, { color: PALETTE.muted })}
     </div>
   ));
-  const alt = sentences([title, line, ...payments.map((payment) => payment.name)], edition.locale);
-  const kicker = t('header.kicker');
-  return card(edition, 'main', { page, colour: VIEW_COLOUR.main, kicker, title, line, alt }, visual);
+  const line = firstSentence(edition.text.t('header.summary'));
+  return card(
+    edition,
+    'main',
+    line,
+    payments.map((payment) => payment.name),
+    visual,
+  );
 }
 
 /** The penalties view's card: the two sums as bars on one scale, so one reads as about a quarter of the other. */
-export function penaltiesCard(edition: Edition, page: string): EmailPicture {
-  const { t } = edition.text;
-  const lang = edition.locale;
-  const title = SECTIONS.penalties.title[lang];
-  const line = t('penalties.breakdown.takeaway');
+function penaltiesCard(edition: Edition): EmailPicture {
   const payments = paymentsOf(edition.money, edition.text);
   const visual = barsElement(
     payments.map((payment) => ({
@@ -132,24 +100,26 @@ export function penaltiesCard(edition: Edition, page: string): EmailPicture {
     'stacked',
     { text: SIZE.label, value: 44, bar: 52, gap: 12, room: 340 },
   );
-  const alt = sentences([title, line, ...payments.map((payment) => payment.name)], lang);
-  const words = { page, colour: VIEW_COLOUR.penalties, kicker: t('header.title'), title, line, alt };
-  return card(edition, 'penalties', words, visual);
+  const line = edition.text.t('penalties.breakdown.takeaway');
+  return card(
+    edition,
+    'penalties',
+    line,
+    payments.map((payment) => payment.name),
+    visual,
+  );
 }
 
 /** A case view's card: its title and its first step's lede, then its key facts beside the case's first scene. */
-export function caseCard(edition: Edition, page: string, caseId: CaseId): EmailPicture {
+function caseCard(edition: Edition, caseId: CaseId): EmailPicture {
   const { t, tData, locale } = edition.text;
-  const data = edition.cases[caseId];
-  const caseData = data.cases!.cases.find((entry) => entry.id === caseId)!;
+  const caseData = caseOf(edition, caseId);
   const step = caseData.steps[0]!;
-  const title = SECTIONS[caseId].title[locale];
   const line = tData(`cases.${caseId}.steps.${step.id}.lede`);
-  const money = formatMoney(numberOf(data.facts, caseData.moneyFactId), locale);
   const facts: Array<[string, string]> = [
     [t('caseFacts.caption'), caseData.caption],
     [t('caseFacts.filedBy'), t(`filedBy.${caseData.filedBy}`)],
-    [t('caseFacts.money'), labelled(money, t(`moneyKind.${caseData.moneyKind}`), locale)],
+    [t('caseFacts.money'), labelled(caseData.amount, t(`moneyKind.${caseData.moneyKind}`), locale)],
   ];
   const sceneWidth = 500;
   const visual = (
@@ -172,19 +142,16 @@ export function caseCard(edition: Edition, page: string, caseId: CaseId): EmailP
       </div>
     </div>
   );
-  const alt = sentences([title, line, ...facts.map(([term, value]) => labelled(term, value, locale))], locale);
-  const words = { page, colour: VIEW_COLOUR[caseId], kicker: t('header.title'), title, line, alt };
-  return card(edition, caseId, words, visual);
+  return card(
+    edition,
+    caseId,
+    line,
+    facts.map(([term, value]) => labelled(term, value, locale)),
+    visual,
+  );
 }
 
 const VERDICTS: readonly Verdict[] = ['accurate', 'imprecise', 'wrong', 'absent'];
-
-const VERDICT_COLOURS: Record<Verdict, { fill: string; ink: string }> = {
-  accurate: { fill: PALETTE['good-soft'], ink: PALETTE.good },
-  imprecise: { fill: PALETTE['warn-soft'], ink: PALETTE.warn },
-  wrong: { fill: PALETTE['bad-soft'], ink: PALETTE.bad },
-  absent: { fill: PALETTE.panel, ink: PALETTE.muted },
-};
 
 /** A verdict's square: its soft colour and its mark (✓ ≈ ✗ –), so the grid never relies on colour alone. */
 function square(verdict: Verdict, size: number, style: CSSProperties = {}): ReactElement {
@@ -203,25 +170,18 @@ function square(verdict: Verdict, size: number, style: CSSProperties = {}): Reac
 }
 
 /** The sources view's card: every article against every claim checked, one square each, coloured by verdict. */
-export function sourcesCard(edition: Edition, page: string): EmailPicture {
+function sourcesCard(edition: Edition): EmailPicture {
   const { t } = edition.text;
   const lang = edition.locale;
-  const title = SECTIONS.sources.title[lang];
-  const line = firstSentence(t('sourcesSection.intro'));
   const claims = [...edition.sources.claims!.values()];
   const articles = edition.sources.articles;
   const labelWidth = 360;
   const cell = Math.min(40, Math.floor((INNER - labelWidth) / claims.length));
-  const count = (verdict: Verdict) =>
-    claims.reduce(
-      (sum, claim) => sum + articles.filter((article) => (claim.verdicts[article.id] ?? 'absent') === verdict).length,
-      0,
-    );
   const visual = (
     <div style={column}>
       {articles.map((article) => (
         <div key={article.id} style={{ display: 'flex', alignItems: 'center', marginBottom: 6 }}>
-          {text(outletLabel(edition.text, article, 'reader'), SIZE.small, {
+          {text(readerNames(article, lang).outlet ?? t('common.unattributed'), SIZE.small, {
             width: labelWidth - 12,
             fontWeight: 700,
             lineHeight: 1.15,
@@ -240,8 +200,18 @@ export function sourcesCard(edition: Edition, page: string): EmailPicture {
       </div>
     </div>
   );
-  const counts = VERDICTS.map((verdict) => labelled(t(`matrix.short.${verdict}`), String(count(verdict)), lang));
-  const alt = sentences([title, line, labelled(t('sourcesSection.matrixTitle'), listJoin(counts, lang), lang)], lang);
-  const words = { page, colour: VIEW_COLOUR.sources, kicker: t('header.title'), title, line, alt };
-  return card(edition, 'sources', words, visual);
+  const counts = VERDICTS.map((verdict) =>
+    labelled(t(`matrix.short.${verdict}`), String(verdictCount(edition, verdict)), lang),
+  );
+  const shown = labelled(t('sourcesSection.matrixTitle'), listJoin(counts, lang), lang);
+  return card(edition, 'sources', firstSentence(t('sourcesSection.intro')), [shown], visual);
 }
+
+/** An edition's link-preview cards: its main page's, and each whole view's embed page's. */
+export const editionCards = (edition: Edition): EmailPicture[] => [
+  mainCard(edition),
+  caseCard(edition, 'alexa'),
+  caseCard(edition, 'ring'),
+  penaltiesCard(edition),
+  sourcesCard(edition),
+];

@@ -1,7 +1,7 @@
 /**
  * The app's own drawings, rendered on the server and made standalone: each case's scene as its prerendered page
- * shows it (the still picture), and the words of each penalty chart as its section renders them (title,
- * takeaway, label, notes), so the picture says exactly what the page says.
+ * shows it (the still picture, its theme classes made colours by palette.ts), and the words of each penalty chart
+ * as its section renders them (title, takeaway, label, notes), so the picture says exactly what the page says.
  */
 import type { ComponentType } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -12,55 +12,42 @@ import { AlexaScene } from '../features/cases/alexa-scene';
 import type { SceneDrawing } from '../features/cases/case-scene';
 import { RingScene } from '../features/cases/ring-scene';
 import { SCENE_HEIGHT, SCENE_WIDTH } from '../features/cases/scene-states';
-import { BreakdownChart } from '../features/penalties/breakdown-chart';
-import { CeilingChart } from '../features/penalties/ceiling-chart';
-import { CoppaChart } from '../features/penalties/coppa-chart';
-import { TimeChart } from '../features/penalties/time-chart';
-import { firstSvg, inlineClassColours } from './palette';
-
-export { SCENE_HEIGHT, SCENE_WIDTH };
+import { inlineClassColours, PALETTE } from './palette';
 
 const SCENES: Record<CaseId, SceneDrawing> = { alexa: AlexaScene, ring: RingScene };
 
-/** A case's scene for one step, as standalone SVG markup in the scene's own units (SCENE_WIDTH × SCENE_HEIGHT). */
-export function sceneMarkup(caseId: CaseId, scene: string): string {
+/** A case's scene for one step, as an SVG data address for an `<img>` in satori. */
+export function sceneImage(caseId: CaseId, scene: string): string {
   const Drawing = SCENES[caseId];
   const markup = renderToStaticMarkup(<Drawing scene={scene} motion={false} still />);
-  return inlineClassColours(firstSvg(markup, `the ${caseId} scene "${scene}"`).inner);
+  const inner = /<svg\b[^>]*>([\s\S]*?)<\/svg>/.exec(markup)?.[1];
+  if (inner === undefined) throw new Error(`the ${caseId} scene "${scene}": no <svg> in the rendered markup`);
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${SCENE_WIDTH}" height="${SCENE_HEIGHT}" ` +
+    `viewBox="0 0 ${SCENE_WIDTH} ${SCENE_HEIGHT}"><rect width="${SCENE_WIDTH}" height="${SCENE_HEIGHT}" ` +
+    `fill="${PALETTE.panel}"/>${inlineClassColours(inner)}</svg>`;
+  if (/var\(|currentColor/.test(svg))
+    throw new Error(`The ${caseId} scene "${scene}" has a colour no picture can draw`);
+  return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 }
 
-/** HTML text content: tags dropped, entities decoded. */
-export function textOf(html: string): string {
+/** The escapes renderToStaticMarkup writes in text. */
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#x27;': "'" };
+
+/** HTML text content: tags dropped, React's escapes decoded. */
+function textOf(html: string): string {
   return html
     .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[\da-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi, (_, entity: string) => {
-      const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-      if (entity[0] !== '#') return named[entity.toLowerCase()] ?? '';
-      return String.fromCodePoint(entity[1] === 'x' ? parseInt(entity.slice(2), 16) : Number(entity.slice(1)));
-    })
+    .replace(/&(amp|lt|gt|quot|#x27);/g, (entity) => ENTITIES[entity]!)
     .replace(/\s+/g, ' ')
     .trim();
 }
 
-export interface ChartDrawing {
-  id: string;
-  title: string;
-  takeaway: string;
-  /** A prominent label (the ceiling chart's "Illustration…"), if any. */
-  label: string | null;
-  /** The notes under the chart and in its caption. */
-  notes: string[];
-}
-
-export const CHARTS: ReadonlyArray<[string, ComponentType]> = [
-  ['breakdown', BreakdownChart],
-  ['time', TimeChart],
-  ['coppa', CoppaChart],
-  ['ceiling', CeilingChart],
-];
-
-/** One penalty chart as its section renders it, taken apart into its words. */
-export function chartDrawing(data: SectionData, name: string, Chart: ComponentType): ChartDrawing {
+/**
+ * One penalty chart as its section renders it, taken apart into its words: title, takeaway, a prominent label
+ * (the ceiling chart's "Illustration…") or null, and the notes under the chart and in its caption.
+ */
+export function chartDrawing(data: SectionData, name: string, Chart: ComponentType) {
   const html = renderToStaticMarkup(
     <SectionProvider data={data}>
       <Chart />
@@ -84,7 +71,6 @@ export function chartDrawing(data: SectionData, name: string, Chart: ComponentTy
   );
   const label = /<p class="inline-block[^"]*">([\s\S]*?)<\/p>/.exec(html)?.[1];
   return {
-    id,
     title: byId('h3', 'title'),
     takeaway: byId('p', 'takeaway'),
     label: label === undefined ? null : textOf(label),

@@ -3,6 +3,8 @@
  * page: a PNG or a standalone SVG has no stylesheet, so every `fill-*` / `stroke-*` class the app's components use
  * becomes a plain attribute here. tests/tools/pictures.test.ts checks these against index.css.
  */
+import type { Verdict } from '../data/schemas';
+
 export const PALETTE = {
   page: '#fbfaf7',
   panel: '#ffffff',
@@ -24,6 +26,14 @@ export const PALETTE = {
 } as const;
 
 export type PaletteName = keyof typeof PALETTE;
+
+/** Each verdict's soft fill and its ink (the record's status takes its verdict's). */
+export const VERDICT_COLOURS: Record<Verdict, { fill: string; ink: string }> = {
+  accurate: { fill: PALETTE['good-soft'], ink: PALETTE.good },
+  imprecise: { fill: PALETTE['warn-soft'], ink: PALETTE.warn },
+  wrong: { fill: PALETTE['bad-soft'], ink: PALETTE.bad },
+  absent: { fill: PALETTE.panel, ink: PALETTE.muted },
+};
 
 const isPaletteName = (name: string): name is PaletteName => Object.prototype.hasOwnProperty.call(PALETTE, name);
 
@@ -61,11 +71,4 @@ export function inlineClassColours(markup: string): string {
       return `<${tag}${all.map(([name, value]) => ` ${name}="${value}"`).join('')}${close ? '/' : ''}>`;
     },
   );
-}
-
-/** What is inside the first `<svg>` in some markup. Throws when there is none. */
-export function firstSvg(markup: string, what: string): { inner: string } {
-  const match = /<svg\b[^>]*>([\s\S]*?)<\/svg>/.exec(markup);
-  if (!match) throw new Error(`${what}: no <svg> in the rendered markup`);
-  return { inner: match[1] ?? '' };
 }

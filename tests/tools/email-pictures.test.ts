@@ -5,13 +5,11 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatIsoDate } from '../../src/lib/format';
-import { emailContext } from '../../src/pictures/email/context';
 import { loadSatoriFonts } from '../../src/pictures/email/fonts';
-import { footerLines } from '../../src/pictures/email/frame';
-import type { EmailPicture } from '../../src/pictures/email/picture';
+import type { EmailPicture } from '../../src/pictures/email/frame';
 import { emailPictures } from '../../src/pictures/email/pictures';
 import { buildEmailManifest, drawEmail, textRuns, type DrawnEmail } from '../../src/pictures/email/render';
-import { parseFiles } from '../../src/pictures/edition';
+import { loadEdition, parseFiles } from '../../src/pictures/edition';
 import { readDataText } from '../helpers/data-files';
 
 const ENV = { SITE_URL: 'https://example.org/news/amazon', PUBLISHER: 'The Example Gazette' };
@@ -65,8 +63,7 @@ describe('email pictures', { timeout: 300_000 }, () => {
   it('draws the credit, the last-updated date and the address in the footer', () => {
     const files = parseFiles(readDataText);
     for (const locale of ['en', 'zh-Hans'] as const) {
-      const context = emailContext(files, readDataText, locale, ENV);
-      const [credit, dated] = footerLines(context);
+      const [credit, dated] = loadEdition(files, readDataText, locale, ENV).footer;
       expect(credit).toContain('The Example Gazette');
       expect(dated).toContain(formatIsoDate('2026-12-07', locale).slice(0, 4));
       expect(dated).toContain('example.org/news/amazon/');
@@ -76,7 +73,7 @@ describe('email pictures', { timeout: 300_000 }, () => {
         expect(texts.slice(-2), name(picture)).toEqual([credit, dated]);
       }
       // Without SITE_URL (a preview build), no address.
-      expect(footerLines(emailContext(files, readDataText, locale, {})).join(' ')).not.toContain('example.org');
+      expect(loadEdition(files, readDataText, locale, {}).footer.join(' ')).not.toContain('example.org');
     }
   });
 

@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { DataFileName } from '../../src/data/schemas';
 import { PAGES } from '../../src/entry-server';
 import { loadSatoriFonts } from '../../src/pictures/email/fonts';
-import type { EmailPicture } from '../../src/pictures/email/picture';
+import type { EmailPicture } from '../../src/pictures/email/frame';
 import { cardPictures } from '../../src/pictures/email/pictures';
 import { palettePng } from '../../src/pictures/email/png';
 import { buildCardManifest, drawEmail, textRuns, type DrawnEmail } from '../../src/pictures/email/render';

@@ -47,17 +47,11 @@ export function citationText(text: Texts, quote: Quote, source: Source, link: st
     .join('\n');
 }
 
-/** The outlet's name, with our translation in brackets (`both`), or the readable one alone (`reader`, for labels). */
-export function outletLabel(
-  text: Pick<CopyApi, 't' | 'locale'>,
-  source: Source,
-  mode: 'both' | 'reader' = 'both',
-): string {
+/** The outlet's name, with our translation in brackets. */
+export function outletLabel(text: Pick<CopyApi, 't' | 'locale'>, source: Source): string {
   const { outlet, original } = readerNames(source, text.locale);
   if (!outlet) return text.t('common.unattributed');
-  return mode === 'reader' || !original
-    ? outlet
-    : text.t('quoteViewer.citation.translated', { original, translation: outlet });
+  return original ? text.t('quoteViewer.citation.translated', { original, translation: outlet }) : outlet;
 }
 
 /** The sources behind a claim's record: its own, then those of the facts it cites (no repeats). */

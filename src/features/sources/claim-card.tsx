@@ -8,10 +8,8 @@ import { formatIsoDate, listJoin, PUNCTUATION } from '../../lib/format';
 import { own } from '../../lib/own';
 import { CellQuotes } from './highlighted';
 import { recordSourceIds } from './citations';
-import { cellQuotes } from './filters';
+import { CASE_KEY, cellQuotes } from './filters';
 import { VERDICT_STYLE, VerdictMark } from './verdict';
-
-const CASE_KEY = { alexa: 'common.caseAlexa', ring: 'common.caseRing', both: 'common.caseBoth' } as const;
 
 /**
  * The single-claim embed: one claim's check across the five articles, the card a blogger quotes when writing
@@ -96,8 +94,6 @@ function Card({ claim }: { claim: Claim }) {
   );
 }
 
-const outletName = (article: Source, unattributed: string) => article.outlet ?? unattributed;
-
 /** One reporting article on one line: its name and date, and its verdict on the claim, in words. */
 function ArticleVerdict({ claim, article }: { claim: Claim; article: Source }) {
   const { t, locale } = useCopy();
@@ -106,7 +102,7 @@ function ArticleVerdict({ claim, article }: { claim: Claim; article: Source }) {
     <li className="flex flex-wrap items-baseline justify-between gap-x-3">
       <span>
         <span className="font-semibold" lang={article.outlet ? article.language : undefined}>
-          {outletName(article, t('common.unattributed'))}
+          {article.outlet ?? t('common.unattributed')}
         </span>
         {article.date ? (
           <span className="text-xs text-muted">
@@ -133,7 +129,7 @@ function ArticleWords({ claim, article }: { claim: Claim; article: Source }) {
   return (
     <div className="border-l-4 border-line pl-3">
       <p className="font-semibold" lang={article.outlet ? article.language : undefined}>
-        {outletName(article, t('common.unattributed'))}
+        {article.outlet ?? t('common.unattributed')}
       </p>
       <CellQuotes quotes={quotes} source={article} />
       {hasNote ? (

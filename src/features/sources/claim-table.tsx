@@ -10,7 +10,7 @@ import { CaseFilter } from './quote-filters';
 import { Subsection } from './subsection';
 import type { ViewerControls } from './use-viewer-state';
 import { outletLabel } from './citations';
-import { inCase } from './filters';
+import { CASE_KEY, inCase } from './filters';
 import { claimSummary, splitByErrors, summaryLine } from './summaries';
 import { plural } from '../../data/plural';
 import { VERDICT_MARK, VERDICT_STYLE, VerdictMark } from './verdict';
@@ -18,7 +18,6 @@ import { VERDICT_MARK, VERDICT_STYLE, VerdictMark } from './verdict';
 type Open = { claimId: string; articleId: string } | null;
 const VERDICTS = ['accurate', 'imprecise', 'wrong', 'absent'] as const;
 const CASE_TEXT = { alexa: 'text-alexa', ring: 'text-ring', both: 'text-muted' } as const;
-const CASE_KEY = { alexa: 'common.caseAlexa', ring: 'common.caseRing', both: 'common.caseBoth' } as const;
 
 interface ClaimTableProps {
   caseId: ViewerControls['state']['caseId'];
@@ -37,10 +36,8 @@ export const ClaimTable = memo(function ClaimTable({ caseId, onCase, onShowQuote
   const articles = useArticles();
   const [open, setOpen] = useState<Open>(null);
   const claims = useClaims().filter((claim) => inCase(claim.case, caseId));
-  const [strays, inLine] = splitByErrors(
-    claims,
-    articles.map((article) => article.id),
-  );
+  const ids = articles.map((article) => article.id);
+  const [strays, inLine] = splitByErrors(claims, ids);
   const close = () => {
     if (!open) return;
     setOpen(null);

@@ -5,7 +5,12 @@ import { copyText } from '../../lib/clipboard';
 import { editionUrl } from '../../lib/site';
 import { citationText, quoteLink } from './citations';
 
-type Done = 'link' | 'quote' | 'failed' | null;
+const MESSAGE = {
+  link: 'quoteViewer.linkCopied',
+  quote: 'quoteViewer.quoteCopied',
+  failed: 'quoteViewer.copyFailed',
+} as const;
+type Done = keyof typeof MESSAGE | null;
 const BUTTON = 'rounded border border-line bg-panel px-2 py-1 text-sm hover:border-accent';
 
 /** "Copy link" and "Copy quote with citation", with a visible confirmation in a live region. */
@@ -29,14 +34,7 @@ export function CopyButtons({ quote, source }: { quote: Quote; source: Source })
     setManual(copied ? '' : value);
     setDone(copied ? kind : 'failed');
   };
-  const message =
-    done === 'link'
-      ? t('quoteViewer.linkCopied')
-      : done === 'quote'
-        ? t('quoteViewer.quoteCopied')
-        : done === 'failed'
-          ? t('quoteViewer.copyFailed')
-          : '';
+  const message = done ? t(MESSAGE[done]) : '';
 
   return (
     <div className="mt-2 flex flex-wrap items-center gap-2">

@@ -33,7 +33,21 @@ export function QuotePanel({ article, quotes, hidden, state, onClaim }: QuotePan
   const { t, locale } = text;
   const score = articleScore(useClaims(), article.id);
   const filtering = hasFilters(state);
-  const listProps = { article, total: quotes.length, state, onClaim };
+  const list = (shown: readonly Quote[], from: number) => (
+    <ol start={from + 1} className="space-y-4">
+      {shown.map((quote, index) => (
+        <li key={quote.id}>
+          <QuoteBlock
+            quote={quote}
+            source={article}
+            state={state}
+            place={[from + index + 1, quotes.length]}
+            onClaim={onClaim}
+          />
+        </li>
+      ))}
+    </ol>
+  );
   return (
     <div
       role="tabpanel"
@@ -60,7 +74,7 @@ export function QuotePanel({ article, quotes, hidden, state, onClaim }: QuotePan
         <p className="rounded-lg border border-dashed border-line p-4">{t('quoteViewer.empty')}</p>
       ) : (
         <>
-          <QuoteList quotes={quotes.slice(0, FIRST)} from={0} {...listProps} />
+          {list(quotes.slice(0, FIRST), 0)}
           {quotes.length > FIRST ? (
             <Fold
               more={plural(text, 'quoteViewer.more', quotes.length - FIRST, {
@@ -69,7 +83,7 @@ export function QuotePanel({ article, quotes, hidden, state, onClaim }: QuotePan
               less={t('quoteViewer.less')}
               forceOpen={filtering || quotes.slice(FIRST).some((quote) => quote.id === state.quoteId)}
             >
-              <QuoteList quotes={quotes.slice(FIRST)} from={FIRST} {...listProps} />
+              {list(quotes.slice(FIRST), FIRST)}
             </Fold>
           ) : null}
         </>
@@ -78,50 +92,19 @@ export function QuotePanel({ article, quotes, hidden, state, onClaim }: QuotePan
   );
 }
 
-interface QuoteListProps {
-  quotes: readonly Quote[];
-  /** How many quotes come before this list in the panel. */
-  from: number;
-  total: number;
-  article: Source;
-  state: ViewerState;
-  onClaim: (claimId: string | null) => void;
-}
-
-function QuoteList({ quotes, from, total, article, state, onClaim }: QuoteListProps) {
-  return (
-    <ol start={from + 1} className="space-y-4">
-      {quotes.map((quote, index) => (
-        <li key={quote.id}>
-          <QuoteBlock
-            quote={quote}
-            source={article}
-            search={state.search}
-            claimFilter={state.claimId}
-            linked={quote.id === state.quoteId}
-            place={[from + index + 1, total]}
-            onClaim={onClaim}
-          />
-        </li>
-      ))}
-    </ol>
-  );
-}
-
 interface QuoteBlockProps {
   quote: Quote;
   source: Source;
-  search: string;
-  claimFilter: string | null;
-  linked: boolean;
+  state: ViewerState;
   /** 1-based place among the quotes shown, and how many are shown. */
   place: [number, number];
   onClaim: (claimId: string | null) => void;
 }
 
 /** One quote in the viewer (a QuotePanel's item): the verbatim text, its claims as tags (each a filter), copy buttons, and the record where the article strays. */
-export function QuoteBlock({ quote, source, search, claimFilter, linked, place, onClaim }: QuoteBlockProps) {
+function QuoteBlock({ quote, source, state, place, onClaim }: QuoteBlockProps) {
   const { t, tData } = useCopy();
+  const linked = quote.id === state.quoteId;
   const claims = useClaims(quote.claimIds);
   const strays = claims.filter(
     (claim) => claim.verdicts[source.id] === 'imprecise' || claim.verdicts[source.id] === 'wrong',
@@ -136,13 +119,13 @@ export function QuoteBlock({ quote, source, search, claimFilter, linked, place, 
       {linked ? (
         <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-accent">{t('quoteViewer.linked')}</p>
       ) : null}
-      <QuoteText quote={quote} source={source} mark={(text) => <Highlighted text={text} search={search} />} />
+      <QuoteText quote={quote} source={source} mark={(text) => <Highlighted text={text} search={state.search} />} />
       <figcaption className="mt-3">
         <p className="text-xs font-semibold text-muted">{t('quoteViewer.claimsLabel')}</p>
         <ul className="mt-1 flex flex-wrap gap-1.5">
           {claims.map((claim) => {
             const verdict = own(claim.verdicts, source.id) ?? 'absent';
-            const active = claimFilter === claim.id;
+            const active = state.claimId === claim.id;
             const statement = tData(`claims.${claim.id}.statement`);
             return (
               <li key={claim.id}>

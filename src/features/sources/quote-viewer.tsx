@@ -10,7 +10,7 @@ import { QuotePanel } from './quote-panel';
 import { SourceTabs, type TabCount } from './source-tabs';
 import { useSettledAnnouncement, type ViewerControls } from './use-viewer-state';
 import { outletLabel } from './citations';
-import { hasFilters, quoteMatches, viewerStatus } from './filters';
+import { CASE_KEY, hasFilters, quoteMatches, viewerStatus } from './filters';
 
 /** Source by source: each article's quotes in its own words, filtered and searched, with the state in the URL. */
 export function QuoteViewer({ viewer }: { viewer: ViewerControls }) {
@@ -60,7 +60,7 @@ export function QuoteViewer({ viewer }: { viewer: ViewerControls }) {
         all: [...shown.values()].reduce((sum, list) => sum + list.length, 0),
         articles: articles.length,
         claimLabel: state.claimId ? tData(`claims.${state.claimId}.statement`) : undefined,
-        caseLabel: state.caseId ? t(state.caseId === 'alexa' ? 'common.caseAlexa' : 'common.caseRing') : undefined,
+        caseLabel: state.caseId ? t(CASE_KEY[state.caseId]) : undefined,
       })
     : '';
   const announcement = useSettledAnnouncement(status);

@@ -2,23 +2,12 @@
  * The viewer's search: case-, width-, quote-mark- and whitespace-insensitive, in English and Chinese alike,
  * with the matches as ranges of the original text (so they can be marked without changing it). Pure.
  */
-import { own } from '../../lib/own';
-
-const FOLDS: Record<string, string> = {
-  '‘': "'",
-  '’': "'",
-  '′': "'",
-  '“': '"',
-  '”': '"',
-  '„': '"',
-  '«': '"',
-  '»': '"',
-};
-
 /** One character folded for matching: case, width (NFKC: "，" → ","), curly quotes, whitespace. */
 function foldChar(char: string): string {
   if (/\s/.test(char)) return ' ';
-  return own(FOLDS, char) ?? char.normalize('NFKC').toLowerCase();
+  if (/[‘’′]/.test(char)) return "'";
+  if (/[“”„«»]/.test(char)) return '"';
+  return char.normalize('NFKC').toLowerCase();
 }
 
 interface Folded {

@@ -13,16 +13,10 @@ import { Subsection } from './subsection';
  * (src/app/section-registry.ts); its data loads once it runs.
  */
 export function SourcesSection() {
-  return (
-    <SectionProvider data={useSourcesData()}>
-      <SourcesBody />
-    </SectionProvider>
-  );
-}
-
-function SourcesBody() {
   const claim = useEmbeddedClaim();
-  return claim ? <ClaimCard claimId={claim} /> : <AllSources />;
+  return (
+    <SectionProvider data={useSourcesData()}>{claim ? <ClaimCard claimId={claim} /> : <AllSources />}</SectionProvider>
+  );
 }
 
 function AllSources() {

@@ -25,10 +25,6 @@ export interface ViewerIndex {
 
 export const MAX_SEARCH_LENGTH = 100;
 
-export function parseCase(raw: string | null): CaseId | null {
-  return raw === 'alexa' || raw === 'ring' ? raw : null;
-}
-
 /** Trim, collapse whitespace, drop control characters, cap the length. */
 export function parseSearch(raw: string | null): string {
   if (!raw) return '';
@@ -48,7 +44,7 @@ export function parseViewerState(raw: RawViewerState, index: ViewerIndex): Viewe
     sourceId,
     quoteId: quoteSource ? raw.quote : null,
     claimId: raw.claim !== null && index.claimIds.has(raw.claim) ? raw.claim : null,
-    caseId: parseCase(raw.case),
+    caseId: raw.case === 'alexa' || raw.case === 'ring' ? raw.case : null,
     search: parseSearch(raw.q),
   };
 }

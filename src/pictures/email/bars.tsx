@@ -5,8 +5,7 @@
  */
 import type { ReactElement } from 'react';
 import { PALETTE } from '../palette';
-import { column, text } from './frame';
-import { INNER, TYPE } from './type';
+import { column, INNER, text, TYPE } from './frame';
 
 export interface EmailBar {
   label: string;

@@ -4,39 +4,30 @@
  * beside it; then one line on which articles report it and how.
  */
 import type { Claim, Verdict } from '../../data/schemas';
-import type { CopyApi } from '../../data/text';
+import { CASE_KEY } from '../../features/sources/filters';
 import { claimSummary, summaryLine } from '../../features/sources/summaries';
 import { VERDICT_MARK } from '../../features/sources/verdict';
 import { labelled, listJoin, PUNCTUATION } from '../../lib/format';
 import { SECTIONS } from '../../lib/ui-strings';
-import { sentences, VIEW_COLOUR } from '../card';
-import { PALETTE } from '../palette';
-import type { EmailContext } from './context';
-import { column, emailFrame, text } from './frame';
-import type { EmailPicture } from './picture';
-import { TYPE } from './type';
-
-const CASE_KEY = { alexa: 'common.caseAlexa', ring: 'common.caseRing', both: 'common.caseBoth' } as const;
+import type { Edition } from '../edition';
+import { PALETTE, VERDICT_COLOURS } from '../palette';
+import { column, emailPicture, sentences, text, TYPE, VIEW_COLOUR, type EmailPicture } from './frame';
 
 /** The record's verdict on the claim, as a mark and a colour beside its words (recordStatus). */
-const STATUS: Record<Claim['record']['status'], { verdict: Verdict; ink: string; fill: string }> = {
-  established: { verdict: 'accurate', ink: PALETTE.good, fill: PALETTE['good-soft'] },
-  alleged: { verdict: 'imprecise', ink: PALETTE.warn, fill: PALETTE['warn-soft'] },
-  'company-claim': { verdict: 'imprecise', ink: PALETTE.warn, fill: PALETTE['warn-soft'] },
-  false: { verdict: 'wrong', ink: PALETTE.bad, fill: PALETTE['bad-soft'] },
+const STATUS: Record<Claim['record']['status'], Verdict> = {
+  established: 'accurate',
+  alleged: 'imprecise',
+  'company-claim': 'imprecise',
+  false: 'wrong',
 };
 
 /** `1 of 5 articles report this; 1 gets it wrong. Wrong: Digital Information World`. */
-function whyLine(context: EmailContext, copy: CopyApi, claim: Claim): string {
+function whyLine(edition: Edition, claim: Claim): string {
+  const copy = edition.text;
   const { t, locale } = copy;
-  const articles = context.edition.sources.articles;
-  const line = summaryLine(
-    copy,
-    claimSummary(
-      claim,
-      articles.map((article) => article.id),
-    ),
-  );
+  const articles = edition.sources.articles;
+  const ids = articles.map((article) => article.id);
+  const line = summaryLine(copy, claimSummary(claim, ids));
   const named = (['wrong', 'imprecise'] as const).flatMap((verdict) => {
     const outlets = articles
       .filter((article) => claim.verdicts[article.id] === verdict)
@@ -48,17 +39,16 @@ function whyLine(context: EmailContext, copy: CopyApi, claim: Claim): string {
   return sentences([line, listJoin(named, locale)], locale);
 }
 
-export function claimPictures(context: EmailContext): EmailPicture[] {
-  const { edition, locale } = context;
-  const copy = edition.text;
-  const { t, tData } = copy;
+export function claimPictures(edition: Edition): EmailPicture[] {
+  const { locale } = edition;
+  const { t, tData } = edition.text;
   const claims = [...(edition.sources.claims?.values() ?? [])];
   return claims.map((claim) => {
     const record = tData(`claims.${claim.id}.record`);
     const statement = tData(`claims.${claim.id}.statement`);
     const status = STATUS[claim.record.status];
-    const verdict = `${VERDICT_MARK[status.verdict]} ${t(`recordStatus.${claim.record.status}`)}`;
-    const why = whyLine(context, copy, claim);
+    const verdict = `${VERDICT_MARK[status]} ${t(`recordStatus.${claim.record.status}`)}`;
+    const why = whyLine(edition, claim);
     const kicker = `${SECTIONS.sources.title[locale]} · ${t(CASE_KEY[claim.case])}`;
     const body = (
       <div style={column}>
@@ -79,8 +69,8 @@ export function claimPictures(context: EmailContext): EmailPicture[] {
             {text(t('sourcesSection.claimLabel'), TYPE.label, { fontWeight: 700, color: PALETTE.muted })}
             {text(verdict, TYPE.label, {
               fontWeight: 700,
-              color: status.ink,
-              background: status.fill,
+              color: VERDICT_COLOURS[status].ink,
+              background: VERDICT_COLOURS[status].fill,
               padding: '2px 12px',
               borderRadius: 6,
             })}
@@ -90,19 +80,12 @@ export function claimPictures(context: EmailContext): EmailPicture[] {
         {text(why, TYPE.small, { color: PALETTE.muted, marginTop: 20 })}
       </div>
     );
-    return {
-      key: `sources.claim-${claim.id}`,
-      locale,
-      element: emailFrame(context, VIEW_COLOUR.sources, body),
-      alt: sentences(
-        [
-          labelled(t('sourcesSection.recordLabel'), record, locale),
-          labelled(t('sourcesSection.claimLabel'), statement, locale),
-          t(`recordStatus.${claim.record.status}`),
-          why,
-        ],
-        locale,
-      ),
-    };
+    const alt = [
+      labelled(t('sourcesSection.recordLabel'), record, locale),
+      labelled(t('sourcesSection.claimLabel'), statement, locale),
+      t(`recordStatus.${claim.record.status}`),
+      why,
+    ];
+    return emailPicture(edition, `sources.claim-${claim.id}`, VIEW_COLOUR.sources, body, alt);
   });
 }

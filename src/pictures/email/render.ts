@@ -1,21 +1,20 @@
 /**
  * Every picture, drawn: satori lays out its tree and turns its text into outlines (our fonts from npm,
- * ./fonts.ts), resvg rasterises the SVG at 1200 px wide, and png.ts writes it with a palette (flat colours and
- * anti-aliased text lose nothing visible; a third of resvg's RGBA PNG, so each stays under 150 KB for a
- * newsletter). Also: the texts a tree draws with their sizes (for the tests and the build's smallest-size check),
- * and the two manifests.
+ * ./fonts.ts), resvg rasterises the SVG at 1200 px wide, and png.ts writes it with a palette, so each stays under
+ * 150 KB for a newsletter. Also: the texts a tree draws with their sizes (for the tests and the build's
+ * smallest-size check), and the two manifests.
  */
 import { Resvg } from '@resvg/resvg-js';
 import { isValidElement, type ReactNode } from 'react';
 import satori from 'satori';
 import type { Locale } from '../../lib/locales';
-import type { EmailPicture } from './picture';
 import { palettePng } from './png';
 import type { SatoriFont } from './fonts';
-import { CARD_SMALLEST, EMAIL_WIDTH, TYPE } from './type';
+import { CARD_SMALLEST, EMAIL_WIDTH, TYPE, type EmailPicture } from './frame';
 
 export interface DrawnEmail {
   file: string;
+  svg: string;
   png: Buffer;
   width: number;
   height: number;
@@ -45,15 +44,11 @@ export function textRuns(node: ReactNode, inherited = { fontSize: 16, fontWeight
   });
 }
 
-/** `pictures/email.alexa.step-3.en.png`; a card's `pictures/card.main.en.png`. */
-export const emailFile = (key: string, locale: Locale) =>
-  `pictures/${key.startsWith('card.') ? '' : 'email.'}${key}.${locale}.png`;
-
 /**
  * One picture as SVG (satori) and PNG (resvg), at 1200 px wide and as tall as its content; a card exactly as tall
  * as it says (its tree's minHeight), else the build stops: its content would not fit.
  */
-export async function drawEmail(picture: EmailPicture, fonts: SatoriFont[]): Promise<DrawnEmail & { svg: string }> {
+export async function drawEmail(picture: EmailPicture, fonts: SatoriFont[]): Promise<DrawnEmail> {
   const where = `${picture.key} (${picture.locale})`;
   const smallest = picture.card ? CARD_SMALLEST : TYPE.small;
   const small = textRuns(picture.element).filter((run) => run.fontSize < smallest);
@@ -63,48 +58,34 @@ export async function drawEmail(picture: EmailPicture, fonts: SatoriFont[]): Pro
   const image = new Resvg(svg, { font: { loadSystemFonts: false }, background: undefined }).render();
   if (picture.card && image.height !== picture.card.height)
     throw new Error(`${where}: ${image.height} px tall, not ${picture.card.height}: its content does not fit`);
-  const pixels = new Uint8Array(image.pixels);
-  const png = palettePng(pixels, image.width, image.height);
   return {
-    file: emailFile(picture.key, picture.locale),
+    // `pictures/email.alexa.step-3.en.png`; a card's `pictures/card.main.en.png`.
+    file: `pictures/${picture.card ? '' : 'email.'}${picture.key}.${picture.locale}.png`,
     svg,
-    png,
+    png: palettePng(new Uint8Array(image.pixels), image.width, image.height),
     width: image.width,
     height: image.height,
   };
 }
 
-export interface EmailManifestImage {
-  file: string;
-  width: number;
-  height: number;
-  alt: string;
-}
-
-export type EmailManifest = Record<Locale, Record<string, EmailManifestImage>>;
-
 type Drawn = ReadonlyArray<{ picture: EmailPicture; drawn: DrawnEmail }>;
+
+const image = ({ picture, drawn }: Drawn[number]) => ({
+  file: drawn.file,
+  width: drawn.width,
+  height: drawn.height,
+  alt: picture.alt,
+});
 
 /** `{ en: { 'alexa.step-3': { file, width, height, alt }, … }, 'zh-Hans': { … } }`. */
 export function buildEmailManifest(pictures: Drawn) {
-  const manifest = { en: {}, 'zh-Hans': {} } as EmailManifest;
-  for (const { picture, drawn } of pictures.filter((each) => !each.picture.card))
-    manifest[picture.locale][picture.key] = {
-      file: drawn.file,
-      width: drawn.width,
-      height: drawn.height,
-      alt: picture.alt,
-    };
+  const manifest: Record<Locale, Record<string, ReturnType<typeof image>>> = { en: {}, 'zh-Hans': {} };
+  for (const each of pictures) if (!each.picture.card) manifest[each.picture.locale][each.picture.key] = image(each);
   return manifest;
 }
 
 /** dist/pictures/manifest.json, which scripts/prerender.mjs reads for og:image: `{ 'index.html': { card }, … }`. */
-export function buildCardManifest(pictures: Drawn): Record<string, { card: EmailManifestImage }> {
+export function buildCardManifest(pictures: Drawn) {
   const cards = pictures.filter((each) => each.picture.card);
-  return Object.fromEntries(
-    cards.map(({ picture, drawn }) => [
-      picture.card!.page,
-      { card: { file: drawn.file, width: drawn.width, height: drawn.height, alt: picture.alt } },
-    ]),
-  );
+  return Object.fromEntries(cards.map((each) => [each.picture.card!.page, { card: image(each) }]));
 }

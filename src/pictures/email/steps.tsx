@@ -3,26 +3,20 @@
  * lede (the step's point in a sentence or two; the bullets stay on the page).
  */
 import type { CaseId } from '../../data/schemas';
+import { SCENE_HEIGHT, SCENE_WIDTH } from '../../features/cases/scene-states';
 import { SECTIONS } from '../../lib/ui-strings';
-import { sentences, VIEW_COLOUR } from '../card';
+import { sceneImage } from '../drawings';
+import { caseOf, type Edition } from '../edition';
 import { PALETTE } from '../palette';
-import type { EmailContext } from './context';
-import { column, emailFrame, text } from './frame';
-import type { EmailPicture } from './picture';
-import { SCENE_HEIGHT, SCENE_WIDTH, sceneImage } from './scene';
-import { INNER, TYPE } from './type';
+import { column, emailPicture, INNER, text, TYPE, VIEW_COLOUR, type EmailPicture } from './frame';
 
-const SCENE_SHOWN = { width: INNER, height: Math.round((INNER * SCENE_HEIGHT) / SCENE_WIDTH) };
-
-export function stepPictures(context: EmailContext, caseId: CaseId): EmailPicture[] {
-  const { edition, locale } = context;
+export function stepPictures(edition: Edition, caseId: CaseId): EmailPicture[] {
   const { t, tData } = edition.text;
-  const caseData = edition.cases[caseId].cases!.cases.find((entry) => entry.id === caseId)!;
-  const count = caseData.steps.length;
-  const section = SECTIONS[caseId].title[locale];
+  const { steps } = caseOf(edition, caseId);
+  const section = SECTIONS[caseId].title[edition.locale];
   const colour = VIEW_COLOUR[caseId];
-  return caseData.steps.map((step, index) => {
-    const progress = t('caseView.progress', { n: index + 1, count });
+  return steps.map((step, index) => {
+    const progress = t('caseView.progress', { n: index + 1, count: steps.length });
     const title = tData(`cases.${caseId}.steps.${step.id}.title`);
     const lede = tData(`cases.${caseId}.steps.${step.id}.lede`);
     const scene = tData(`caseView.scenes.${caseId}.${step.scene}`);
@@ -34,18 +28,14 @@ export function stepPictures(context: EmailContext, caseId: CaseId): EmailPictur
           <img
             alt=""
             src={sceneImage(caseId, step.scene)}
-            width={SCENE_SHOWN.width - 4}
-            height={SCENE_SHOWN.height - 4}
+            width={INNER - 4}
+            height={Math.round((INNER * SCENE_HEIGHT) / SCENE_WIDTH) - 4}
           />
         </div>
         {text(lede, TYPE.body, { marginTop: 28 })}
       </div>
     );
-    return {
-      key: `${caseId}.step-${index + 1}`,
-      locale,
-      element: emailFrame(context, colour, body),
-      alt: sentences([section, progress, title, lede, scene], locale),
-    };
+    const alt = [section, progress, title, lede, scene];
+    return emailPicture(edition, `${caseId}.step-${index + 1}`, colour, body, alt);
   });
 }
