@@ -27,17 +27,16 @@ export function each<P extends string>(parts: readonly P[], input: PoseInput): R
   return Object.fromEntries(parts.map((part) => [part, input])) as Record<P, PoseInput>;
 }
 
-export function pose(input: PoseInput): Pose {
-  return { x: input.x ?? 0, y: input.y ?? 0, s: input.s ?? 1, o: input.o ?? 0, delay: input.delay ?? 0 };
-}
-
+/** Every part's pose in a scene: its home (hidden), with what the scene changes. */
 export function resolve<P extends string>(
-  parts: readonly P[],
   home: Record<P, PoseInput>,
-  scene: Partial<Record<P, PoseInput>> | undefined,
+  scene: Partial<Record<P, PoseInput>>,
 ): ScenePoses<P> {
   const result = {} as ScenePoses<P>;
-  for (const part of parts) result[part] = pose({ ...home[part], o: 0, ...(scene?.[part] ?? {}) });
+  for (const part of Object.keys(home) as P[]) {
+    const { x = 0, y = 0, s = 1, o = 0, delay = 0 } = { ...home[part], o: 0, ...scene[part] };
+    result[part] = { x, y, s, o, delay };
+  }
   return result;
 }
 
