@@ -5,7 +5,7 @@
  * Pure: unit-tested without React (tests/unit/charts.test.tsx).
  */
 import { scaleBand } from 'd3-scale';
-import { tickCount, tickValues, valueScale, type ScaleKind, type ValueScale } from './ticks';
+import { tickValues, valueScale, type ScaleKind, type ValueScale } from './ticks';
 
 export type CsvRecord = Record<string, string | number | null>;
 
@@ -121,7 +121,7 @@ export function textWidth(text: string, fontSize = FONT): number {
 
 /** The most ticks, up to one per 100 px, whose labels (each as wide as the widest) keep 12 px apart. */
 function spacedTicks(scale: ValueScale, kind: ScaleKind, width: number, format: (value: number) => string): number[] {
-  for (let count = tickCount(width); ; count -= 1) {
+  for (let count = Math.max(2, Math.floor(width / 100)); ; count -= 1) {
     const values = tickValues(scale, kind, count);
     const gaps = values.slice(1).map((value, index) => scale(value) - scale(values[index]!));
     const widest = Math.max(...values.map((value) => textWidth(format(value))));

@@ -185,5 +185,3 @@ export function standaloneSvgElement(svg: SVGSVGElement, text: ExportText): Elem
   }
   return root;
 }
-
-// ---------- PNG: paint the standalone SVG onto a canvas ----------

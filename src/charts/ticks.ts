@@ -47,8 +47,3 @@ export function tickValues(scale: ValueScale, kind: ScaleKind, count: number): n
   }
   return ticks(lo, hi, Math.max(2, count));
 }
-
-/** How many ticks fit: roughly one per `spacing` pixels. */
-export function tickCount(width: number, spacing = 100): number {
-  return Math.max(2, Math.floor(width / spacing));
-}

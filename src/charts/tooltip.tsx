@@ -8,7 +8,6 @@ import {
   useId,
   useRef,
   useState,
-  type FocusEvent,
   type KeyboardEvent,
   type PointerEvent,
   type ReactNode,
@@ -68,7 +67,7 @@ export function useChartTooltip() {
         if (gesture.current.pointer !== 'mouse' && gesture.current.wasOpen) hide(id);
         else setTip({ id, ...anchor });
       },
-      onFocus: (_event: FocusEvent) => {
+      onFocus: () => {
         setFocused(id);
         setTip({ id, ...anchor });
       },
