@@ -39,7 +39,7 @@ export function useChartLabels() {
     has(`charts.csvHeaders.${base}`) ? t(`charts.csvHeaders.${base}`, { year }) : undefined;
   const downloads = {
     group: t('charts.downloads'),
-    data: t('charts.downloadData'),
+    csv: t('charts.downloadData'),
     svg: t('charts.downloadSvg'),
     png: t('charts.downloadPng'),
     done: (file: string) => t('charts.downloaded', { file }),
