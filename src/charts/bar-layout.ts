@@ -86,7 +86,6 @@ export interface PlacedTick {
 export interface BarLayout {
   width: number;
   height: number;
-  kind: ScaleKind;
   /** Where bars start: 0, or the bottom of a log scale's domain. */
   origin: number;
   scale: ValueScale;
@@ -114,9 +113,9 @@ const DENSE_GAP = 8;
 const FONT = 12;
 
 /** Rough width of a label in px (for placing it inside or beside a bar): a Chinese character is a full em. */
-export function textWidth(text: string, fontSize = FONT): number {
+function textWidth(text: string): number {
   const wide = text.match(/[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/gu)?.length ?? 0;
-  return (wide + (text.length - wide) * 0.58) * fontSize;
+  return (wide + (text.length - wide) * 0.58) * FONT;
 }
 
 /** The most ticks, up to one per 100 px, whose labels (each as wide as the widest) keep 12 px apart. */
@@ -206,7 +205,6 @@ export function barLayout({
   return {
     width,
     height: bottom + AXIS_HEIGHT,
-    kind,
     origin,
     scale,
     top,

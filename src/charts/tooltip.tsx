@@ -83,7 +83,7 @@ export function useChartTooltip() {
   );
   /** Whether a mark should draw its highlight ring: it has focus, or its tooltip is showing. */
   const isActive = useCallback((id: string) => focused === id || tip?.id === id, [focused, tip]);
-  return { tip, tooltipId, markProps, hide, isActive };
+  return { tip, tooltipId, markProps, isActive };
 }
 
 export type ChartTooltipApi = ReturnType<typeof useChartTooltip>;
