@@ -1,8 +1,8 @@
 /**
- * The picture for each step, as data: where every part of a case's drawing sits and how visible it is.
- * One SVG per case renders these poses; CSS transitions (motion-safe only) move the parts between them.
- * Pure, no React: unit-tested on its own. This file holds what both cases share; each case's parts and
- * scenes are in its own file (alexa-states.ts, ring-states.ts), so a case's code carries only its own.
+ * The picture for each step, as data: where every part of a case's drawing sits and how visible it is (SceneLayers,
+ * scene-parts.tsx, draws and moves them). Pure, no React: unit-tested on its own. This file holds what both cases
+ * share; each case's parts and scenes are in its own file (alexa-states.ts, ring-states.ts), so a case's code
+ * carries only its own.
  */
 export interface Pose {
   x: number;
@@ -11,7 +11,7 @@ export interface Pose {
   s: number;
   /** Opacity 0…1. */
   o: number;
-  /** Transition delay in ms, applied only when motion is allowed. */
+  /** Delay before the part moves, in ms (only with motion). */
   delay: number;
 }
 
