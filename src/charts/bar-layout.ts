@@ -5,7 +5,7 @@
  * Pure: unit-tested without React (tests/unit/charts.test.tsx).
  */
 import { scaleBand } from 'd3-scale';
-import { tickCount, tickValues, valueScale, type ScaleKind, type ValueScale } from './ticks';
+import { tickValues, valueScale, type ScaleKind, type ValueScale } from './ticks';
 
 export type CsvRecord = Record<string, string | number | null>;
 
@@ -86,7 +86,6 @@ export interface PlacedTick {
 export interface BarLayout {
   width: number;
   height: number;
-  kind: ScaleKind;
   /** Where bars start: 0, or the bottom of a log scale's domain. */
   origin: number;
   scale: ValueScale;
@@ -114,14 +113,14 @@ const DENSE_GAP = 8;
 const FONT = 12;
 
 /** Rough width of a label in px (for placing it inside or beside a bar): a Chinese character is a full em. */
-export function textWidth(text: string, fontSize = FONT): number {
+function textWidth(text: string): number {
   const wide = text.match(/[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/gu)?.length ?? 0;
-  return (wide + (text.length - wide) * 0.58) * fontSize;
+  return (wide + (text.length - wide) * 0.58) * FONT;
 }
 
 /** The most ticks, up to one per 100 px, whose labels (each as wide as the widest) keep 12 px apart. */
 function spacedTicks(scale: ValueScale, kind: ScaleKind, width: number, format: (value: number) => string): number[] {
-  for (let count = tickCount(width); ; count -= 1) {
+  for (let count = Math.max(2, Math.floor(width / 100)); ; count -= 1) {
     const values = tickValues(scale, kind, count);
     const gaps = values.slice(1).map((value, index) => scale(value) - scale(values[index]!));
     const widest = Math.max(...values.map((value) => textWidth(format(value))));
@@ -206,7 +205,6 @@ export function barLayout({
   return {
     width,
     height: bottom + AXIS_HEIGHT,
-    kind,
     origin,
     scale,
     top,

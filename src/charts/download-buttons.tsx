@@ -3,7 +3,8 @@ import type { ExportText } from './svg-export';
 
 export interface DownloadLabels {
   group: string;
-  data: string;
+  /** The buttons' text, by the file each saves. */
+  csv: string;
   svg: string;
   png: string;
   /** "Downloaded {file}." with the file name filled in by the caller's formatter. */
@@ -20,12 +21,12 @@ export interface DownloadButtonsProps {
   labels: DownloadLabels;
 }
 
-type Kind = 'csv' | 'svg' | 'png';
+const KINDS = ['csv', 'svg', 'png'] as const;
 
 /** "Download data" (CSV) and "Download image" (SVG, PNG). The export code loads only when a button is pressed. */
 export function DownloadButtons({ baseName, csv, svgRef, text, labels }: DownloadButtonsProps) {
   const [message, setMessage] = useState('');
-  const download = async (kind: Kind) => {
+  const download = async (kind: (typeof KINDS)[number]) => {
     const filename = `${baseName}.${kind}`;
     try {
       const { saveBlob, toCsv } = await import('./csv-export');
@@ -34,13 +35,14 @@ export function DownloadButtons({ baseName, csv, svgRef, text, labels }: Downloa
       } else {
         const svg = svgRef.current;
         if (!svg) throw new Error('no chart');
-        const [{ serializeSvg, standaloneSvgElement }, { svgToPng }] = await Promise.all([
+        const [{ standaloneSvg, standaloneSvgElement }, { svgToPng }] = await Promise.all([
           import('./svg-export'),
           import('./png-export'),
         ]);
-        const picture = standaloneSvgElement(svg, text);
         saveBlob(
-          kind === 'svg' ? new Blob([serializeSvg(picture)], { type: 'image/svg+xml' }) : await svgToPng(picture),
+          kind === 'svg'
+            ? new Blob([standaloneSvg(svg, text)], { type: 'image/svg+xml' })
+            : await svgToPng(standaloneSvgElement(svg, text)),
           filename,
         );
       }
@@ -52,15 +54,11 @@ export function DownloadButtons({ baseName, csv, svgRef, text, labels }: Downloa
   const button = 'rounded border border-line bg-page px-2 py-1 text-xs text-ink hover:border-accent sm:text-sm';
   return (
     <div role="group" aria-label={labels.group} className="flex flex-wrap items-center gap-1.5">
-      <button type="button" className={button} onClick={() => void download('csv')}>
-        {labels.data}
-      </button>
-      <button type="button" className={button} onClick={() => void download('svg')}>
-        {labels.svg}
-      </button>
-      <button type="button" className={button} onClick={() => void download('png')}>
-        {labels.png}
-      </button>
+      {KINDS.map((kind) => (
+        <button key={kind} type="button" className={button} onClick={() => void download(kind)}>
+          {labels[kind]}
+        </button>
+      ))}
       <p aria-live="polite" className="w-full text-xs text-muted empty:hidden">
         {message}
       </p>

@@ -75,8 +75,8 @@ export function MarkTarget({
 }
 
 /** A transparent rect that makes a whole row a hover and tap target, however short its bar. */
-export function HitArea({ x = 0, y, width, height }: { x?: number; y: number; width: number; height: number }) {
-  return <rect x={round(x)} y={round(y)} width={round(width)} height={round(height)} fill="transparent" />;
+export function HitArea({ y, width, height }: { y: number; width: number; height: number }) {
+  return <rect x={0} y={round(y)} width={round(width)} height={round(height)} fill="transparent" />;
 }
 
 /** The ring around an active mark (keyboard focus, or its tooltip showing). */

@@ -4,8 +4,6 @@
  * draws the same sums with satori, src/pictures/card.tsx). SVG has no line wrapping, so the texts are short ones
  * (a label, a recipient) at sizes that fit the width drawn here.
  */
-import { scaleLinear } from 'd3-scale';
-
 export interface PaymentMark {
   /** Which case it is: its colour. */
   tone: 'alexa' | 'ring';
@@ -46,9 +44,8 @@ export function PaymentsGraphic({
   const { width, height } = PAYMENTS_SIZE[layout];
   const columns = layout === 'stacked' ? 1 : payments.length;
   const columnWidth = (width - GAP * (columns - 1)) / columns;
-  const x = scaleLinear()
-    .domain([0, Math.max(...payments.map((payment) => payment.value))])
-    .range([0, columnWidth]);
+  const max = Math.max(...payments.map((payment) => payment.value));
+  const barWidth = (value: number) => Math.max(3, (value / max) * columnWidth);
   return (
     <svg
       viewBox={`0 0 ${width} ${height}`}
@@ -66,7 +63,7 @@ export function PaymentsGraphic({
             <text y={26} fontSize={28} fontWeight={700} className={FILL[payment.tone]}>
               {payment.amount}
             </text>
-            <rect y={36} width={Math.max(3, x(payment.value))} height={12} rx={2} className={FILL[payment.tone]} />
+            <rect y={36} width={barWidth(payment.value)} height={12} rx={2} className={FILL[payment.tone]} />
             <text y={68} fontSize={15} fontWeight={700} className="fill-ink">
               {payment.label}
             </text>

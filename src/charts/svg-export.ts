@@ -85,12 +85,8 @@ function opaque(colour: string, fallback: string): string {
  * and sources written in as text.
  */
 export function standaloneSvg(svg: SVGSVGElement, text: ExportText): string {
-  return serializeSvg(standaloneSvgElement(svg, text));
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(standaloneSvgElement(svg, text))}\n`;
 }
-
-/** A standalone SVG document's text. */
-export const serializeSvg = (root: Element): string =>
-  `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}\n`;
 
 /** The standalone SVG as an element of its own document (what `standaloneSvg` writes out, and the PNG paints). */
 export function standaloneSvgElement(svg: SVGSVGElement, text: ExportText): Element {
@@ -98,20 +94,17 @@ export function standaloneSvgElement(svg: SVGSVGElement, text: ExportText): Elem
   const height = Number(svg.getAttribute('height')) || 360;
   const pad = 16;
   const chars = Math.max(30, Math.floor((width + 2 * pad) / 7.2));
+  const lines = (words: string, chars: number, size: number, weight: string) =>
+    wrap(words, chars).map((line) => ({ line, size, weight }));
   const head = [
-    ...wrap(text.title, Math.floor(chars * 0.8)).map((line) => ({ line, size: 17, weight: '700', muted: false })),
-    ...wrap(text.takeaway, chars).map((line) => ({ line, size: 13, weight: '400', muted: false })),
-    ...(text.label ? wrap(text.label, chars).map((line) => ({ line, size: 13, weight: '700', muted: false })) : []),
+    ...lines(text.title, Math.floor(chars * 0.8), 17, '700'),
+    ...lines(text.takeaway, chars, 13, '400'),
+    ...lines(text.label ?? '', chars, 13, '700'),
   ];
-  const foot = wrap(text.source, Math.floor(chars * 1.1)).map((line) => ({
-    line,
-    size: 11,
-    weight: '400',
-    muted: true,
-  }));
+  const foot = wrap(text.source, Math.floor(chars * 1.1));
   const lineHeight = (size: number) => Math.round(size * 1.4);
   const headHeight = head.reduce((sum, row) => sum + lineHeight(row.size), 0) + 10;
-  const footHeight = foot.reduce((sum, row) => sum + lineHeight(row.size), 0) + 10;
+  const footHeight = foot.length * lineHeight(11) + 10;
   const totalWidth = width + 2 * pad;
   const totalHeight = pad + headHeight + height + footHeight + pad;
 
@@ -179,11 +172,9 @@ export function standaloneSvgElement(svg: SVGSVGElement, text: ExportText): Elem
   for (const child of [...clone.childNodes]) chart.append(doc.importNode(child, true));
   root.append(chart);
   y = pad + headHeight + height + 6;
-  for (const row of foot) {
-    y += lineHeight(row.size);
-    root.append(make('text', { x: pad, y: y - 3, 'font-size': row.size, fill: muted }, row.line));
+  for (const line of foot) {
+    y += lineHeight(11);
+    root.append(make('text', { x: pad, y: y - 3, 'font-size': 11, fill: muted }, line));
   }
   return root;
 }
-
-// ---------- PNG: paint the standalone SVG onto a canvas ----------

@@ -3,7 +3,7 @@
  * values), the caller formats the labels. Not d3-scale's continuous scales: they bring d3-interpolate,
  * d3-color and d3-format (about 6 KB gzip) for colour interpolation and number formats this page never uses.
  */
-import { nice, ticks } from 'd3-array';
+import { nice, range, ticks } from 'd3-array';
 
 export type ScaleKind = 'linear' | 'log';
 
@@ -38,17 +38,7 @@ export function valueScale(kind: ScaleKind, min: number, max: number, range: [nu
 
 /** Tick values for a scale: about `count` for a linear scale; only the powers of ten for a log scale. */
 export function tickValues(scale: ValueScale, kind: ScaleKind, count: number): number[] {
-  const [lo = 1, hi = 10] = scale.domain();
-  if (kind === 'log') {
-    const values: number[] = [];
-    for (let exponent = Math.round(Math.log10(lo)); exponent <= Math.round(Math.log10(hi)); exponent += 1)
-      values.push(10 ** exponent);
-    return values;
-  }
+  const [lo, hi] = scale.domain();
+  if (kind === 'log') return range(Math.round(Math.log10(lo)), Math.round(Math.log10(hi)) + 1).map((e) => 10 ** e);
   return ticks(lo, hi, Math.max(2, count));
-}
-
-/** How many ticks fit: roughly one per `spacing` pixels. */
-export function tickCount(width: number, spacing = 100): number {
-  return Math.max(2, Math.floor(width / spacing));
 }

@@ -8,7 +8,6 @@ import {
   useId,
   useRef,
   useState,
-  type FocusEvent,
   type KeyboardEvent,
   type PointerEvent,
   type ReactNode,
@@ -68,7 +67,7 @@ export function useChartTooltip() {
         if (gesture.current.pointer !== 'mouse' && gesture.current.wasOpen) hide(id);
         else setTip({ id, ...anchor });
       },
-      onFocus: (_event: FocusEvent) => {
+      onFocus: () => {
         setFocused(id);
         setTip({ id, ...anchor });
       },
@@ -84,7 +83,7 @@ export function useChartTooltip() {
   );
   /** Whether a mark should draw its highlight ring: it has focus, or its tooltip is showing. */
   const isActive = useCallback((id: string) => focused === id || tip?.id === id, [focused, tip]);
-  return { tip, tooltipId, markProps, hide, isActive };
+  return { tip, tooltipId, markProps, isActive };
 }
 
 export type ChartTooltipApi = ReturnType<typeof useChartTooltip>;

@@ -164,7 +164,7 @@ function DownloadHarness() {
         text={{ title: 'T', takeaway: 'K', source: 'S' }}
         labels={{
           group: 'Downloads',
-          data: 'Download data (CSV)',
+          csv: 'Download data (CSV)',
           svg: 'Download image (SVG)',
           png: 'Download image (PNG)',
           done: (file) => `Downloaded ${file}.`,

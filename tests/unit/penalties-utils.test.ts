@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/charts/csv-export';
 import type { Fact } from '../../src/data/schemas';
-import { breakdownCsv, coppaCsv } from '../../src/features/penalties/csv';
+import {
+  BREAKDOWN_COLUMNS,
+  breakdownRecord,
+  breakdownTotalRecord,
+  COPPA_COLUMNS,
+  coppaRecord,
+} from '../../src/features/penalties/csv';
 import { fileBase, sourceLine } from '../../src/features/penalties/figure-sources';
 import { highlightedRank, ordinalCategory, rankedCoppaPenalties } from '../../src/features/penalties/ranking';
 import {
@@ -41,10 +47,9 @@ describe('the breakdown series', () => {
   });
 
   it('makes a CSV with clear headers and units', () => {
-    const csv = toCsv(
-      breakdownCsv(breakdownSeries(data.money, factMap())).rows,
-      breakdownCsv(breakdownSeries(data.money, factMap())).columns,
-    );
+    // The chart's rows' records, then its total rule's (breakdown-chart.tsx).
+    const series = breakdownSeries(data.money, factMap());
+    const csv = toCsv([...series.rows.map(breakdownRecord), breakdownTotalRecord(series)], BREAKDOWN_COLUMNS);
     expect(csv).toBe(
       [
         'item,case,kind,recipient,amount_usd,amount_is_minimum,people,date',
@@ -152,8 +157,8 @@ describe('ranks', () => {
   });
 
   it('makes the ranked CSV', () => {
-    const { rows, columns } = coppaCsv(rankedCoppaPenalties(data.money, factMap()));
-    expect(toCsv(rows, columns).split('\n').slice(0, 4)).toEqual([
+    const rows = rankedCoppaPenalties(data.money, factMap()).map(coppaRecord);
+    expect(toCsv(rows, COPPA_COLUMNS).split('\n').slice(0, 4)).toEqual([
       'rank,company,product,amount_usd,date',
       '1,Epic Games,Fortnite,275000000,2022-12-19',
       '2,Google/YouTube,YouTube,170000000,2019-09-04',

@@ -96,10 +96,7 @@ function Ban() {
   );
 }
 
-/**
- * Each part's drawing, made once: re-rendering a step only changes the parts' transforms and opacities,
- * and React skips these unchanged elements. Listed in paint order (later parts draw on top).
- */
+/** Each part's drawing, made once (React skips these unchanged elements when a step moves the parts), in paint order. */
 const DRAWINGS: Record<AlexaPart, ReactElement> = {
   ...copies(<Store />, 'store1', 'store2', 'store3'),
   model: <Model />,

@@ -1,36 +1,6 @@
-/** The Alexa drawing's parts and where they sit in each scene (see scene-states.ts). */
+/** The Alexa drawing's parts (ALEXA_HOME's keys) and where they sit in each scene (see scene-states.ts). */
 import { each, resolve, type PoseInput, type ScenePoses } from './scene-states';
 import { own } from '../../lib/own';
-
-export const ALEXA_PARTS = [
-  'child',
-  'parent',
-  'speaker',
-  'waves',
-  'store1',
-  'store2',
-  'store3',
-  'packet1',
-  'packet2',
-  'packet3',
-  'request1',
-  'request2',
-  'request3',
-  'wall',
-  'trail',
-  'model',
-  'staff',
-  'ban',
-  'shield',
-  'coins',
-  'court',
-  'doc',
-  'seal',
-  'company',
-  'bubble',
-] as const;
-
-export type AlexaPart = (typeof ALEXA_PARTS)[number];
 
 const STORES = ['store1', 'store2', 'store3'] as const;
 const PACKETS = ['packet1', 'packet2', 'packet3'] as const;
@@ -39,8 +9,8 @@ const REQUESTS = ['request1', 'request2', 'request3'] as const;
 const STORE_X = 404;
 const STORE_Y = [70, 138, 206] as const;
 
-/** Home positions: where each part waits, hidden, when a scene does not use it. */
-const ALEXA_HOME: Record<AlexaPart, PoseInput> = {
+/** Each part's home: where it waits, hidden, when a scene does not use it. */
+const ALEXA_HOME = {
   child: { x: 66, y: 198 },
   parent: { x: 36, y: 196 },
   speaker: { x: 122, y: 200 },
@@ -62,7 +32,10 @@ const ALEXA_HOME: Record<AlexaPart, PoseInput> = {
   seal: { x: 348, y: 168, s: 0.3 },
   company: { x: 226, y: 196, s: 0.85 },
   bubble: { x: 290, y: 96, s: 0.6 },
-};
+} satisfies Record<string, PoseInput>;
+
+export type AlexaPart = keyof typeof ALEXA_HOME;
+export const ALEXA_PARTS = Object.keys(ALEXA_HOME) as AlexaPart[];
 
 const storeAt = (index: 0 | 1 | 2, extra: PoseInput = {}): PoseInput => ({
   x: STORE_X,
@@ -153,5 +126,5 @@ export const ALEXA_SCENE_IDS: readonly string[] = Object.keys(ALEXA_SCENES);
 
 /** Every Alexa part's pose in a scene; an unknown scene shows only the speaker and the stores. */
 export function alexaScene(scene: string): ScenePoses<AlexaPart> {
-  return resolve(ALEXA_PARTS, ALEXA_HOME, own(ALEXA_SCENES, scene) ?? { speaker: { o: 1 }, ...each(STORES, { o: 1 }) });
+  return resolve(ALEXA_HOME, own(ALEXA_SCENES, scene) ?? { speaker: { o: 1 }, ...each(STORES, { o: 1 }) });
 }

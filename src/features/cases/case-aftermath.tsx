@@ -6,15 +6,13 @@ import { NoteMarkers } from '../../content/source-notes';
 import { formatIsoDate } from '../../lib/format';
 import { AFTERMATH_KINDS } from './case-notes';
 
-const KINDS = AFTERMATH_KINDS;
 /** Entries of each kind in view before the fold: the first two obligations, the first of the others. */
-const FIRST: Record<(typeof KINDS)[number], number> = { requires: 2, unknown: 1, since: 1, 'for-you': 1 };
+const FIRST: Record<(typeof AFTERMATH_KINDS)[number], number> = { requires: 2, unknown: 1, since: 1, 'for-you': 1 };
 
 /**
  * After the settlement: what the order still requires, what is not known, what has changed since (a later rule),
- * and what it means for the reader,
- * each entry with its sources and the date we last checked it (cases.json `aftermath`). The first entries of
- * each kind are in view; the rest are one press away.
+ * and what it means for the reader, each entry with its sources and the date we last checked it (cases.json
+ * `aftermath`). The first entries of each kind are in view; the rest are one press away.
  */
 export function CaseAftermath({ caseId }: { caseId: CaseId }) {
   const text = useCopy();
@@ -27,7 +25,7 @@ export function CaseAftermath({ caseId }: { caseId: CaseId }) {
         {t('caseView.aftermath.title')}
       </h3>
       <div className="grid gap-4 lg:grid-cols-3">
-        {KINDS.map((kind) => {
+        {AFTERMATH_KINDS.map((kind) => {
           const list = entries.filter((entry) => entry.kind === kind);
           if (!list.length) return null;
           return (

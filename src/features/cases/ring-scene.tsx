@@ -105,10 +105,7 @@ function Hackers() {
 
 const CROWD = [-26, 0, 26].flatMap((x) => [-42, -2, 38].map((y) => [x, y] as const));
 
-/**
- * Each part's drawing, made once: re-rendering a step only changes the parts' transforms and opacities,
- * and React skips these unchanged elements. Listed in paint order (later parts draw on top).
- */
+/** Each part's drawing, made once (React skips these unchanged elements when a step moves the parts), in paint order. */
 const DRAWINGS: Record<RingPart, ReactElement> = {
   archive: <Archive />,
   faces: <Faces />,

@@ -1,33 +1,6 @@
-/** The Ring drawing's parts and where they sit in each scene (see scene-states.ts). */
+/** The Ring drawing's parts (RING_HOME's keys) and where they sit in each scene (see scene-states.ts). */
 import { each, resolve, type PoseInput, type ScenePoses } from './scene-states';
 import { own } from '../../lib/own';
-
-export const RING_PARTS = [
-  'house',
-  'signal',
-  'archive',
-  'video1',
-  'video2',
-  'video3',
-  'video4',
-  'faces',
-  'crowd',
-  'sight',
-  'watcher',
-  'hackers',
-  'attack',
-  'lock',
-  'shield',
-  'coin1',
-  'coin2',
-  'coin3',
-  'court',
-  'doc',
-  'company',
-  'bubble',
-] as const;
-
-export type RingPart = (typeof RING_PARTS)[number];
 
 const ARCHIVE = { x: 268, y: 148 } as const;
 const slot = (column: number, row: number, extra: PoseInput = {}): PoseInput => ({
@@ -37,11 +10,12 @@ const slot = (column: number, row: number, extra: PoseInput = {}): PoseInput => 
   ...extra,
 });
 
-const RING_HOME: Record<RingPart, PoseInput> = {
+/** Each part's home: where it waits, hidden, when a scene does not use it. */
+const RING_HOME = {
   house: { x: 84, y: 176 },
   signal: { x: 84, y: 176 },
   archive: { x: ARCHIVE.x, y: ARCHIVE.y },
-  ...each(['video1', 'video2', 'video3', 'video4'], { x: 110, y: 180, s: 0.5 }),
+  ...each(['video1', 'video2', 'video3', 'video4'] as const, { x: 110, y: 180, s: 0.5 }),
   faces: { x: 268, y: 46, s: 0.8 },
   crowd: { x: 412, y: 150, s: 0.9 },
   sight: { x: 0, y: 0 },
@@ -50,12 +24,15 @@ const RING_HOME: Record<RingPart, PoseInput> = {
   attack: { x: 0, y: 0 },
   lock: { x: ARCHIVE.x, y: ARCHIVE.y + 4, s: 0.6 },
   shield: { x: 372, y: 148, s: 0.7 },
-  ...each(['coin1', 'coin2', 'coin3'], { x: ARCHIVE.x, y: ARCHIVE.y, s: 0.6 }),
+  ...each(['coin1', 'coin2', 'coin3'] as const, { x: ARCHIVE.x, y: ARCHIVE.y, s: 0.6 }),
   court: { x: 268, y: 146, s: 0.85 },
   doc: { x: 160, y: 140, s: 0.8 },
   company: { x: 236, y: 196, s: 0.85 },
   bubble: { x: 300, y: 96, s: 0.6 },
-};
+} satisfies Record<string, PoseInput>;
+
+export type RingPart = keyof typeof RING_HOME;
+export const RING_PARTS = Object.keys(RING_HOME) as RingPart[];
 
 const videosInArchive = (opacity: number): Partial<Record<RingPart, PoseInput>> => ({
   video1: slot(0, 0, { o: opacity }),
@@ -147,5 +124,5 @@ export const RING_SCENE_IDS: readonly string[] = Object.keys(RING_SCENES);
 
 /** Every Ring part's pose in a scene; an unknown scene shows only the house and the archive. */
 export function ringScene(scene: string): ScenePoses<RingPart> {
-  return resolve(RING_PARTS, RING_HOME, own(RING_SCENES, scene) ?? { house: { o: 1 }, archive: { o: 1 } });
+  return resolve(RING_HOME, own(RING_SCENES, scene) ?? { house: { o: 1 }, archive: { o: 1 } });
 }

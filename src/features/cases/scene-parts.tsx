@@ -10,18 +10,18 @@ import { SCENE_HEIGHT, SCENE_WIDTH, poseTransform, type Pose, type ScenePoses } 
 const LAYER = 'motion-safe:will-change-[transform,opacity]';
 const MOVE_MS = 600;
 
+/** One drawing under several names, for parts that look alike and move apart: `...copies(<Packet />, 'p1', 'p2')`. */
+export function copies<K extends string>(drawing: ReactElement, ...names: K[]): Record<K, ReactElement> {
+  return Object.fromEntries(names.map((name) => [name, drawing])) as Record<K, ReactElement>;
+}
+
 /**
  * One part of a scene, drawn around its own origin in a full-size, overflow-visible SVG inside a box moved by a
  * CSS transform. Transforming HTML boxes (not SVG elements) lets the browser run the move on the compositor,
  * so the main thread does no work per frame. Percentages of the layer's size map the scene's user units onto
  * whatever width the picture has. Under reduced motion every change is immediate.
  */
-/** One drawing under several names, for parts that look alike and move apart: `...copies(<Packet />, 'p1', 'p2')`. */
-export function copies<K extends string>(drawing: ReactElement, ...names: K[]): Record<K, ReactElement> {
-  return Object.fromEntries(names.map((name) => [name, drawing])) as Record<K, ReactElement>;
-}
-
-export function Part({ pose, motion, children }: { pose: Pose; motion: boolean; children: ReactNode }) {
+function Part({ pose, motion, children }: { pose: Pose; motion: boolean; children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   const transform = poseTransform(pose);
   useAnimatedStyle(ref, { transform, opacity: pose.o }, { motion, duration: MOVE_MS, delay: pose.delay });

@@ -1,8 +1,8 @@
 /**
- * The picture for each step, as data: where every part of a case's drawing sits and how visible it is.
- * One SVG per case renders these poses; CSS transitions (motion-safe only) move the parts between them.
- * Pure, no React: unit-tested on its own. This file holds what both cases share; each case's parts and
- * scenes are in its own file (alexa-states.ts, ring-states.ts), so a case's code carries only its own.
+ * The picture for each step, as data: where every part of a case's drawing sits and how visible it is (SceneLayers,
+ * scene-parts.tsx, draws and moves them). Pure, no React: unit-tested on its own. This file holds what both cases
+ * share; each case's parts and scenes are in its own file (alexa-states.ts, ring-states.ts), so a case's code
+ * carries only its own.
  */
 export interface Pose {
   x: number;
@@ -11,7 +11,7 @@ export interface Pose {
   s: number;
   /** Opacity 0…1. */
   o: number;
-  /** Transition delay in ms, applied only when motion is allowed. */
+  /** Delay before the part moves, in ms (only with motion). */
   delay: number;
 }
 
@@ -27,17 +27,16 @@ export function each<P extends string>(parts: readonly P[], input: PoseInput): R
   return Object.fromEntries(parts.map((part) => [part, input])) as Record<P, PoseInput>;
 }
 
-export function pose(input: PoseInput): Pose {
-  return { x: input.x ?? 0, y: input.y ?? 0, s: input.s ?? 1, o: input.o ?? 0, delay: input.delay ?? 0 };
-}
-
+/** Every part's pose in a scene: its home (hidden), with what the scene changes. */
 export function resolve<P extends string>(
-  parts: readonly P[],
   home: Record<P, PoseInput>,
-  scene: Partial<Record<P, PoseInput>> | undefined,
+  scene: Partial<Record<P, PoseInput>>,
 ): ScenePoses<P> {
   const result = {} as ScenePoses<P>;
-  for (const part of parts) result[part] = pose({ ...home[part], o: 0, ...(scene?.[part] ?? {}) });
+  for (const part of Object.keys(home) as P[]) {
+    const { x = 0, y = 0, s = 1, o = 0, delay = 0 } = { ...home[part], o: 0, ...scene[part] };
+    result[part] = { x, y, s, o, delay };
+  }
   return result;
 }
 

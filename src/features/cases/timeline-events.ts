@@ -31,17 +31,10 @@ export function eventsForCase(
       const start = dateFact(facts, event.startFactId);
       if (!start) return [];
       const end = dateFact(facts, event.endFactId);
-      const placed: PlacedEvent = {
-        event,
-        start,
-        at: isoDateToYear(start.value),
-        own: event.case === caseId || event.case === 'both',
-      };
-      if (end) {
-        placed.end = end;
-        placed.endAt = isoDateToYear(end.value);
-      }
-      return [placed];
+      const own = event.case === caseId || event.case === 'both';
+      return [
+        { event, start, at: isoDateToYear(start.value), own, ...(end && { end, endAt: isoDateToYear(end.value) }) },
+      ];
     })
     .sort((a, b) => a.at - b.at);
 }
@@ -70,20 +63,19 @@ export function momentYear(momentFactId: string, facts: ReadonlyMap<string, Fact
   return moment ? isoDateToYear(moment.value) : undefined;
 }
 
-export const TIMELINE_START = 2017;
-export const TIMELINE_END = 2025;
+const TIMELINE_START = 2017;
+const TIMELINE_END = 2025;
 
 /** A linear map from fractional years (2017 to the end of 2024) to x in [left, right], clamped to the strip. */
-export function yearToX(year: number, left: number, right: number, start = TIMELINE_START, end = TIMELINE_END): number {
-  const clamped = Math.min(end, Math.max(start, year));
-  return left + ((clamped - start) / (end - start)) * (right - left);
+export function yearToX(year: number, left: number, right: number): number {
+  const clamped = Math.min(TIMELINE_END, Math.max(TIMELINE_START, year));
+  return left + ((clamped - TIMELINE_START) / (TIMELINE_END - TIMELINE_START)) * (right - left);
 }
 
 /** Year labels that fit: every year when there is room for about 44 px each, else every other year. */
-export function yearTicks(width: number, start = TIMELINE_START, end = TIMELINE_END): number[] {
-  const years = end - start;
-  const every = width / years >= 44 ? 1 : 2;
+export function yearTicks(width: number): number[] {
+  const every = width / (TIMELINE_END - TIMELINE_START) >= 44 ? 1 : 2;
   const ticks: number[] = [];
-  for (let year = start; year < end; year += every) ticks.push(year);
+  for (let year = TIMELINE_START; year < TIMELINE_END; year += every) ticks.push(year);
   return ticks;
 }

@@ -18,16 +18,17 @@ export type Words = Pick<CopyApi, 't' | 'locale'>;
 
 /**
  * What every penalty chart starts from: its copy, its size and tooltip kit, and its series built (once per data
- * change) from money.json and the facts. `build` must be a module-level function (it keys the memo).
+ * or edition change) from money.json, the facts and the edition. `build` must be a module-level function (it keys
+ * the memo).
  */
 export function useChartSeries<S>(
-  build: (money: ReturnType<typeof useMoneyFile>, facts: ReturnType<typeof useFacts>) => S,
+  build: (money: ReturnType<typeof useMoneyFile>, facts: ReturnType<typeof useFacts>, locale: CopyApi['locale']) => S,
 ) {
   const copy = useCopy();
   const kit = useChartKit();
   const money = useMoneyFile();
   const facts = useFacts();
-  const series = useMemo(() => build(money, facts), [build, money, facts]);
+  const series = useMemo(() => build(money, facts, copy.locale), [build, money, facts, copy.locale]);
   return { ...copy, kit, money, facts, series };
 }
 
@@ -38,7 +39,7 @@ export function useChartLabels() {
     has(`charts.csvHeaders.${base}`) ? t(`charts.csvHeaders.${base}`, { year }) : undefined;
   const downloads = {
     group: t('charts.downloads'),
-    data: t('charts.downloadData'),
+    csv: t('charts.downloadData'),
     svg: t('charts.downloadSvg'),
     png: t('charts.downloadPng'),
     done: (file: string) => t('charts.downloaded', { file }),
@@ -149,22 +150,18 @@ export function BarFigure({
   notes?: ReactNode;
   others?: readonly BarView[];
 }) {
-  const main = barView({ option, takeaway: spec.takeaway, layout, notes }, kit);
+  // The spec's takeaway is the figure's; ChartFigure takes the rest of the view as it is.
+  const { takeaway: _takeaway, ...main } = barView({ option, takeaway: spec.takeaway, layout, notes }, kit);
   return (
     <PenaltyFigure
       spec={spec}
       kit={kit}
       rows={layout.table}
       csv={layout.csv}
-      option={main.option}
-      height={main.height}
-      tip={main.tip}
       controls={controls}
-      notes={main.notes}
       others={others?.map((other) => barView(other, kit))}
-    >
-      {main.children}
-    </PenaltyFigure>
+      {...main}
+    />
   );
 }
 

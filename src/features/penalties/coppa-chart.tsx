@@ -1,12 +1,10 @@
 /** Chart (c): the largest COPPA penalties, ranked, on a linear or a log scale (the axis says which). */
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { barLayout, type BarInput } from '../../charts/bar-layout';
 import { ChoiceGroup } from '../../charts/chart-options';
 import type { ScaleKind } from '../../charts/ticks';
-import { useChartKit } from '../../charts/use-chart-kit';
-import { useFacts, useMoneyFile, useCopy } from '../../content/section';
 import { formatCount, formatIsoDate, formatMoney, formatMoneyShort } from '../../lib/format';
-import { ChoiceBarFigure, type BarView, type Words } from './chart-kit';
+import { ChoiceBarFigure, type BarView, useChartSeries, type Words } from './chart-kit';
 import { COPPA_COLUMNS, coppaRecord } from './csv';
 import { fileBase, SOURCE_IDS } from './figure-sources';
 import { highlightedRank, ordinalCategory, rankedCoppaPenalties, type RankedPenalty } from './ranking';
@@ -43,11 +41,7 @@ export function coppaRows(ranked: readonly RankedPenalty[], { t, locale }: Words
 }
 
 export function CoppaChart() {
-  const { t, locale } = useCopy();
-  const kit = useChartKit();
-  const money = useMoneyFile();
-  const facts = useFacts();
-  const ranked = useMemo(() => rankedCoppaPenalties(money, facts, locale), [money, facts, locale]);
+  const { t, locale, kit, money, facts, series: ranked } = useChartSeries(rankedCoppaPenalties);
   const [kind, setKind] = useState<ScaleKind>('linear');
   const count = ranked.length;
 

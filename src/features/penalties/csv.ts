@@ -79,10 +79,6 @@ export function breakdownTotalRecord(series: Breakdown): CsvRecord {
   };
 }
 
-export function breakdownCsv(series: Breakdown): CsvTable {
-  return { columns: BREAKDOWN_COLUMNS, rows: [...series.rows.map(breakdownRecord), breakdownTotalRecord(series)] };
-}
-
 export function timeColumns(year: number): CsvColumnName[] {
   return ['item', 'amount_usd', `minutes_of_net_sales_${year}`, `hours_of_net_income_${year}`];
 }
@@ -100,10 +96,6 @@ export const COPPA_COLUMNS: CsvColumnName[] = ['rank', 'company', 'product', 'am
 
 export function coppaRecord(row: RankedPenalty): CsvRecord {
   return { rank: row.rank, company: row.company, product: row.product, amount_usd: row.amount, date: row.date };
-}
-
-export function coppaCsv(ranked: readonly RankedPenalty[]): CsvTable {
-  return { columns: COPPA_COLUMNS, rows: ranked.map(coppaRecord) };
 }
 
 export function ceilingCsv(series: CeilingSeries): CsvTable {

@@ -9,9 +9,9 @@ import { numberFormat } from '../../lib/format';
 
 type Facts = ReadonlyMap<string, Fact>;
 
-export const MINUTES_PER_DAY = 24 * 60;
+const MINUTES_PER_DAY = 24 * 60;
 /** The claim being checked: "a mere two-day income". */
-export const CLAIMED_DAYS = 2;
+const CLAIMED_DAYS = 2;
 
 export interface BreakdownRow {
   id: string;
@@ -83,10 +83,7 @@ export interface TimeRow {
 
 export interface TimeSeries {
   year: number;
-  priorYear: number;
-  netSales: number;
   netIncome: number;
-  priorNetIncome: number;
   rows: TimeRow[];
   /** The "two days" claim, in both units. */
   claim: TimeRow;
@@ -111,10 +108,7 @@ export function timeToEarnSeries(money: MoneyFile, facts: Facts): TimeSeries {
   const claimMinutes = CLAIMED_DAYS * MINUTES_PER_DAY;
   return {
     year: financials.year,
-    priorYear: financials.priorYear,
-    netSales,
     netIncome,
-    priorNetIncome: numberOf(facts, financials.priorNetIncomeFactId),
     rows: [...payments, total],
     claim: {
       id: 'two-days',
