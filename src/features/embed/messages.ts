@@ -32,17 +32,18 @@ export function resizeMessage(id: string, height: number): ResizeMessage {
   return { type: RESIZE_MESSAGE_TYPE, v: PROTOCOL_VERSION, id, height: Math.min(Math.ceil(height), MAX_EMBED_HEIGHT) };
 }
 
-const versionOk = (message: Record<string, unknown>) => message.v === undefined || message.v === PROTOCOL_VERSION;
+/** `data` if it is a message of `type` in a version this reads, else null. */
+function messageOf(data: unknown, type: string): Record<string, unknown> | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const message = data as Record<string, unknown>;
+  return message.type === type && (message.v === undefined || message.v === PROTOCOL_VERSION) ? message : null;
+}
 
 /** A well-formed resize message: the right type and version, a string id, and a positive height (clamped). */
 function readResize(data: unknown): ResizeMessage | null {
-  if (typeof data !== 'object' || data === null) return null;
-  const message = data as Record<string, unknown>;
-  const { id, height } = message;
-  if (message.type !== RESIZE_MESSAGE_TYPE || !versionOk(message)) return null;
+  const { id, height } = messageOf(data, RESIZE_MESSAGE_TYPE) ?? {};
   if (typeof id !== 'string' || !EMBED_ID_PATTERN.test(id)) return null;
-  if (typeof height !== 'number' || !(height > 0)) return null;
-  return { type: RESIZE_MESSAGE_TYPE, v: PROTOCOL_VERSION, id, height: Math.min(Math.ceil(height), MAX_EMBED_HEIGHT) };
+  return typeof height === 'number' && height > 0 ? resizeMessage(id, height) : null;
 }
 
 export const isResizeMessage = (data: unknown): data is ResizeMessage => readResize(data) !== null;
@@ -64,10 +65,8 @@ export const themeMessage = (theme: HostTheme): ThemeMessage => ({
 
 /** The theme a host asked for, from a message, or null if the message is not a theme message. */
 export function readTheme(data: unknown): HostTheme | null {
-  if (typeof data !== 'object' || data === null) return null;
-  const message = data as Record<string, unknown>;
-  if (message.type !== THEME_MESSAGE_TYPE || !versionOk(message)) return null;
-  return isHostTheme(message.theme) ? message.theme : null;
+  const theme = messageOf(data, THEME_MESSAGE_TYPE)?.theme;
+  return isHostTheme(theme) ? theme : null;
 }
 
 /**
