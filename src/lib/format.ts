@@ -2,8 +2,6 @@
 
 import type { Locale } from './locale';
 
-export type { Locale };
-
 const numberFormats = new Map<string, Intl.NumberFormat>();
 /** One Intl.NumberFormat per locale and options (building one costs far more than using it). */
 export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
