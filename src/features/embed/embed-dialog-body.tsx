@@ -10,7 +10,8 @@ import { DIALOG } from './dialog-strings';
 import { Choices, Preview, Snippet } from './dialog-controls';
 import { usePublished } from './published';
 import { stepIndex } from './heights';
-import { THEMES, currentState, embedClaim, stateStep, type Theme } from './params';
+import { THEMES, type Theme } from './messages';
+import { currentState, embedClaim, stateStep } from './params';
 import { iframeSnippet, pictureSnippet, scriptSnippet, type EmbedChoice } from './snippets';
 
 /** The dialog's "What to embed" options for a view in a state: its parts, a claim alone, the whole section. */

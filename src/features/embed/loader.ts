@@ -11,7 +11,7 @@ import { parseLocale } from '../../lib/locales';
 import { bare, domCall, domGet } from './dom-safe';
 import { SETTLE_MS, nextHeight, type HeightHistory } from './frame-heights';
 import { hostTheme } from './host-theme';
-import { FRAME_SANDBOX, MAX_EMBED_HEIGHT, acceptResize, isHostTheme, themeMessage } from './messages';
+import { FRAME_SANDBOX, MAX_EMBED_HEIGHT, acceptResize, isTheme, themeMessage } from './messages';
 import { frameSrc, frameTitle, heightHint, readDataset } from './placeholder';
 
 /** Where the loaders keep their state on the host's window: a symbol, which no element's `id` or `name` can clobber. */
@@ -130,7 +130,7 @@ function followHostTheme(win: Window, state: LoaderState): void {
 
 /** The theme message a host may send an embed after load (see README, "Embedding"). */
 export function setTheme(state: LoaderState, theme: string): void {
-  if (!isHostTheme(theme)) return;
+  if (!isTheme(theme)) return;
   state.theme = theme;
   release(state);
   for (const frame of state.frames.values()) {

@@ -48,25 +48,26 @@ function readResize(data: unknown): ResizeMessage | null {
 
 export const isResizeMessage = (data: unknown): data is ResizeMessage => readResize(data) !== null;
 
-export type HostTheme = 'auto' | 'light' | 'dark';
-export const isHostTheme = (value: unknown): value is HostTheme =>
-  value === 'auto' || value === 'light' || value === 'dark';
+/** An embed's colours (`theme=`, `data-theme`, a host's theme message); `auto` follows the host page. */
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+export const isTheme = (value: unknown): value is Theme => THEMES.includes(value as Theme);
 export interface ThemeMessage {
   type: typeof THEME_MESSAGE_TYPE;
   v: typeof PROTOCOL_VERSION;
-  theme: HostTheme;
+  theme: Theme;
 }
 
-export const themeMessage = (theme: HostTheme): ThemeMessage => ({
+export const themeMessage = (theme: Theme): ThemeMessage => ({
   type: THEME_MESSAGE_TYPE,
   v: PROTOCOL_VERSION,
   theme,
 });
 
 /** The theme a host asked for, from a message, or null if the message is not a theme message. */
-export function readTheme(data: unknown): HostTheme | null {
+export function readTheme(data: unknown): Theme | null {
   const theme = messageOf(data, THEME_MESSAGE_TYPE)?.theme;
-  return isHostTheme(theme) ? theme : null;
+  return isTheme(theme) ? theme : null;
 }
 
 /**

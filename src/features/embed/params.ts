@@ -6,11 +6,8 @@
  */
 import { LOCALES, parseLocale, type Locale } from '../../lib/locale';
 import { EDITION_PATHS, claimPagePath, embedPagePath, singleClaim } from '../../lib/site';
-import { EMBED_ID_PATTERN, MAX_PARAM_LENGTH } from './messages';
+import { EMBED_ID_PATTERN, MAX_PARAM_LENGTH, THEMES, type Theme } from './messages';
 import { SECTIONS, embedPart, isSectionId, stateParams, type SectionId } from '../../lib/ui-strings';
-
-export const THEMES = ['auto', 'light', 'dark'] as const;
-export type Theme = (typeof THEMES)[number];
 
 export interface EmbedParams {
   /** null when the view is missing or unknown. */

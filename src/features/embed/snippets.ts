@@ -1,7 +1,7 @@
 import { SECTIONS, embedTitle, type SectionId } from '../../lib/ui-strings';
 import { SNIPPET_WIDTH, embedPageHeight, stepIndex } from './heights';
-import { FRAME_SANDBOX } from './messages';
-import { embedClaim, embedPageUrl, fullExplainerUrl, stateStep, type Theme } from './params';
+import { FRAME_SANDBOX, type Theme } from './messages';
+import { embedClaim, embedPageUrl, fullExplainerUrl, stateStep } from './params';
 import { own } from '../../lib/own';
 
 /**
