@@ -80,8 +80,8 @@ export function readingMinutes(text: string): number {
 export type ReadingTimes = Partial<Record<string, number>>;
 
 /** Reading times the prerender wrote into the page's head (a JSON data block), if any, checked. */
-export function readingTimesInPage(doc: Document, id = 'reading-times'): ReadingTimes | null {
-  const text = doc.getElementById(id)?.textContent;
+export function readingTimesInPage(doc: Document): ReadingTimes | null {
+  const text = doc.getElementById('reading-times')?.textContent;
   if (!text) return null;
   try {
     const parsed: unknown = JSON.parse(text);
