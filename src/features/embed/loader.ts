@@ -88,8 +88,12 @@ function placeholders(doc: Document, scope: string | null): HTMLElement[] {
   return within ? [...domCall<NodeListOf<HTMLElement>>(within, 'querySelectorAll', PLACEHOLDER)] : [];
 }
 
-/** Turn every unprocessed placeholder in the document into an iframe. Returns the iframes it created. */
-export function scan(doc: Document, state: LoaderState, registry: Registry = new Map()): HTMLIFrameElement[] {
+/**
+ * Turn every unprocessed placeholder in the document into an iframe. Returns the iframes it created. Frame ids
+ * count on in the window's registry, so a host's own `scan()` never reuses one.
+ */
+export function scan(doc: Document, state: LoaderState): HTMLIFrameElement[] {
+  const registry = registryOf((doc.defaultView ?? window) as HostWindow);
   const created: HTMLIFrameElement[] = [];
   release(state);
   placeholders(doc, state.scope).forEach((placeholder) => {
@@ -167,7 +171,7 @@ export function install(win: HostWindow, script: HTMLScriptElement | null): Load
   const root = new URL('./', scriptUrl).href;
   const existing = registry.get(root);
   if (existing) {
-    scan(win.document, existing, registry);
+    scan(win.document, existing);
     return existing;
   }
   const watcher = new MutationObserver((records) => {
@@ -179,7 +183,7 @@ export function install(win: HostWindow, script: HTMLScriptElement | null): Load
             domCall<Element | null>(node, 'querySelector', PLACEHOLDER)),
       ),
     );
-    if (added) scan(doc, state, registry);
+    if (added) scan(doc, state);
     else if (records.some((record) => record.removedNodes.length)) release(state);
   });
   const setHeight = (frame: HTMLIFrameElement, height: number) => {
@@ -230,7 +234,7 @@ export function install(win: HostWindow, script: HTMLScriptElement | null): Load
   registry.set(root, state);
   win.addEventListener('message', onMessage);
   const run = () => {
-    scan(doc, state, registry);
+    scan(doc, state);
     // Placeholders added later (a single-page blog, infinite scroll, content shown after consent).
     watcher.observe(domGet<Element>(doc, 'documentElement'), bare({ childList: true, subtree: true }));
     const watched = bare({ attributes: true, attributeFilter: ['class', 'style', 'data-theme', 'data-color-scheme'] });
