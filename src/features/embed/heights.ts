@@ -62,6 +62,6 @@ export function embedPageHeight(
   width: number,
 ): number {
   const { part, claim } = page;
-  const measured = measuredHeight(hintKey(view, claim ? null : part, claim), lang, step, width);
+  const measured = measuredHeight(hintKey(view, part, claim), lang, step, width);
   return measured ?? (claim ? CLAIM_CARD_HEIGHT : (findSection(view)?.embedHeight ?? 800));
 }
