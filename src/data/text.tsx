@@ -14,14 +14,14 @@ import {
   formatIsoDateRange,
   formatMoney,
   PUNCTUATION,
-  type Locale,
 } from '../lib/format';
+import type { Locale } from '../lib/locale';
 import { Term, type TermText } from '../components/term';
 import { copyAt, dateRange, parseTemplate } from './copy';
 import type { CopyKey, DataKey } from './copy-keys';
 import type { DerivedValue } from './derived';
 import type { CopyFile, Fact } from './schemas';
-import { hasOwn, own } from '../lib/own';
+import { own } from '../lib/own';
 
 /** What fills a template: the copy of one edition, the facts, and the computed values. */
 export interface TextData {
@@ -61,7 +61,7 @@ export type Extra = Record<string, string | number>;
 /** One `{token}`: a value given by the caller, a fact, a span of two date facts, a computed value, or left visible. */
 function fillToken(name: string, data: TextData, extra: Extra): string {
   const locale = data.locale ?? 'en';
-  if (hasOwn(extra, name)) {
+  if (Object.hasOwn(extra, name)) {
     const value = extra[name];
     return typeof value === 'number' ? formatCount(value, locale) : String(value);
   }

@@ -6,98 +6,59 @@
 import type { Locale } from './locale';
 import { SITE_TITLE } from './ui-strings';
 
-export interface UiStrings {
-  siteTitle: string;
-  kicker: string;
-  skip: string;
-  nav: string;
+/** The English strings; every edition's table has their shape. */
+const en = {
+  siteTitle: SITE_TITLE.en,
+  kicker: 'Explainer',
+  skip: 'Skip to the story',
+  nav: 'Sections',
   /** A section's reading time in the table of contents (whole minutes). */
-  readingTime: (minutes: number) => string;
-  language: string;
-  loading: string;
+  readingTime: (minutes: number) => `${minutes} min read`,
+  language: 'Language',
+  loading: 'Loading this section…',
   error: {
-    title: string;
-    file: string;
-    network: string;
+    title: 'This section could not load.',
+    file: 'File',
+    network: 'The file could not be downloaded.',
     /** Larger than any data file should be (src/data/load.ts, MAX_DATA_BYTES). */
-    size: string;
+    size: 'The file is far larger than a data file should be. Check that the right file was uploaded.',
     /** Not UTF-8 (a file saved by an editor in another encoding). */
-    encoding: string;
-    json: string;
-    schema: string;
-    reference: string;
+    encoding:
+      'The file is not UTF-8 text: it was probably saved in another encoding, such as Windows-1252. Save it again as UTF-8.',
+    json: 'The file is not valid JSON.',
+    schema: 'The file does not match the expected format:',
+    reference: 'The file refers to something that does not exist:',
     /** A section's code could not be downloaded (lazy-once.ts). */
-    code: string;
-    reload: string;
-    more: (count: number) => string;
-    others: string;
-    retry: string;
-  };
-  embed: {
-    button: string;
-    from: string;
-    /** The credit's first words: who publishes the explainer. */
-    by: (publisher: string) => string;
-    openFull: string;
-    /** The date of the newest entry in the corrections log, already formatted. */
-    updated: (date: string) => string;
-    newTab: string;
-    unknownView: (view: string) => string;
-    useOneOf: string;
-    example: string;
-  };
-  dialog: {
-    button: (title: string) => string;
-    title: (title: string) => string;
-    close: string;
-    loading: string;
-  };
-}
-
-export const UI: Record<Locale, UiStrings> = {
-  en: {
-    siteTitle: SITE_TITLE.en,
-    kicker: 'Explainer',
-    skip: 'Skip to the story',
-    nav: 'Sections',
-    readingTime: (minutes) => `${minutes} min read`,
-    language: 'Language',
-    loading: 'Loading this section…',
-    error: {
-      title: 'This section could not load.',
-      file: 'File',
-      network: 'The file could not be downloaded.',
-      size: 'The file is far larger than a data file should be. Check that the right file was uploaded.',
-      encoding:
-        'The file is not UTF-8 text: it was probably saved in another encoding, such as Windows-1252. Save it again as UTF-8.',
-      json: 'The file is not valid JSON.',
-      schema: 'The file does not match the expected format:',
-      reference: 'The file refers to something that does not exist:',
-      code: 'This part of the page could not be downloaded. If the explainer was updated since you opened it, reloading the page brings the new version.',
-      reload: 'Reload the page',
-      more: (count) => `…and ${count} more problems`,
-      others: 'The other sections are not affected.',
-      retry: 'Try again',
-    },
-    embed: {
-      button: 'Embed',
-      from: 'From',
-      by: (publisher) => `By ${publisher}`,
-      openFull: 'Open the full explainer',
-      updated: (date) => `Updated ${date}`,
-      newTab: '(opens in a new tab)',
-      unknownView: (view) =>
-        view ? `This embed does not know the view “${view}”.` : 'This embed was not told which view to show.',
-      useOneOf: 'Use one of:',
-      example: 'For example:',
-    },
-    dialog: {
-      button: (title) => `Embed “${title}”`,
-      title: (title) => `Embed “${title}”`,
-      close: 'Close',
-      loading: 'Loading the embed codes…',
-    },
+    code: 'This part of the page could not be downloaded. If the explainer was updated since you opened it, reloading the page brings the new version.',
+    reload: 'Reload the page',
+    more: (count: number) => `…and ${count} more problems`,
+    others: 'The other sections are not affected.',
+    retry: 'Try again',
   },
+  embed: {
+    button: 'Embed',
+    from: 'From',
+    /** The credit's first words: who publishes the explainer. */
+    by: (publisher: string) => `By ${publisher}`,
+    openFull: 'Open the full explainer',
+    /** The date of the newest entry in the corrections log, already formatted. */
+    updated: (date: string) => `Updated ${date}`,
+    newTab: '(opens in a new tab)',
+    unknownView: (view: string) =>
+      view ? `This embed does not know the view “${view}”.` : 'This embed was not told which view to show.',
+    useOneOf: 'Use one of:',
+    example: 'For example:',
+  },
+  dialog: {
+    button: (title: string) => `Embed “${title}”`,
+    title: (title: string) => `Embed “${title}”`,
+    close: 'Close',
+    loading: 'Loading the embed codes…',
+  },
+};
+
+export const UI: Record<Locale, typeof en> = {
+  en,
   'zh-Hans': {
     siteTitle: SITE_TITLE['zh-Hans'],
     kicker: '解读',

@@ -23,13 +23,12 @@ function copyWithTextarea(text: string): boolean {
   area.className = 'fixed left-0 top-0 h-px w-px opacity-0';
   document.body.append(area);
   area.select();
-  let copied = false;
   try {
-    copied = document.execCommand('copy');
+    return document.execCommand('copy');
   } catch {
-    copied = false;
+    return false;
+  } finally {
+    area.remove();
+    active?.focus({ preventScroll: true });
   }
-  area.remove();
-  active?.focus({ preventScroll: true });
-  return copied;
 }

@@ -2,8 +2,6 @@
 
 import type { Locale } from './locale';
 
-export type { Locale };
-
 const numberFormats = new Map<string, Intl.NumberFormat>();
 /** One Intl.NumberFormat per locale and options (building one costs far more than using it). */
 export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
@@ -134,14 +132,10 @@ export function formatIsoDateRange(from: string, to: string, locale: Locale = 'e
 export function isoDateToYear(iso: string): number {
   const [year = 0, month, day] = iso.split('-').map(Number);
   if (month === undefined) return year + 0.5;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const dayOfMonth = day ?? daysInMonth / 2;
-  const start = Date.UTC(year, 0, 1);
-  const end = Date.UTC(year + 1, 0, 1);
-  return (
-    year +
-    (Date.UTC(year, month - 1, 1) + (dayOfMonth - (day === undefined ? 0 : 1)) * 86_400_000 - start) / (end - start)
-  );
+  const at =
+    day === undefined ? (Date.UTC(year, month - 1) + Date.UTC(year, month)) / 2 : Date.UTC(year, month - 1, day);
+  const start = Date.UTC(year, 0);
+  return year + (at - start) / (Date.UTC(year + 1, 0) - start);
 }
 
 /**

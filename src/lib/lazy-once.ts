@@ -7,7 +7,7 @@ import { createElement, lazy, type ComponentType } from 'react';
 export class ChunkLoadError extends Error {
   readonly retry: () => void;
 
-  constructor(cause: unknown, retry: () => void = () => {}) {
+  constructor(cause: unknown, retry: () => void) {
     super(cause instanceof Error ? cause.message : String(cause), { cause });
     this.name = 'ChunkLoadError';
     this.retry = retry;

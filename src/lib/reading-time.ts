@@ -35,14 +35,16 @@ function textByPart(html: string, ids: readonly string[]): Record<string, string
   /** For each open element: does it (or an ancestor) hide its content? */
   const stack: Array<{ name: string; attributes: string; skip: boolean; part: string | undefined }> = [];
   const skipping = () => stack.length > 0 && stack[stack.length - 1]!.skip;
+  /** Text to the whole and to the innermost part it is in. */
+  const add = (text: string) => {
+    parts.push(text);
+    const part = stack.findLast((entry) => entry.part)?.part;
+    if (part) (byPart[part] ??= []).push(text);
+  };
   for (const match of html.matchAll(TOKEN)) {
     const [, closing, rawName, attributes = '', text] = match;
     if (text !== undefined) {
-      if (!skipping()) {
-        parts.push(text);
-        const part = stack.findLast((entry) => entry.part)?.part;
-        if (part) (byPart[part] ??= []).push(text);
-      }
+      if (!skipping()) add(text);
       continue;
     }
     if (!rawName) continue; // a comment
@@ -61,9 +63,7 @@ function textByPart(html: string, ids: readonly string[]): Record<string, string
     const skip = skipping() || hidden || (inClosedDetails && name !== 'summary');
     const id = /(?:^|\s)id="([^"]*)"/.exec(attributes)?.[1];
     stack.push({ name, attributes, skip, part: id !== undefined && ids.includes(id) ? id : undefined });
-    parts.push(' ');
-    const part = stack.findLast((entry) => entry.part)?.part;
-    if (part) (byPart[part] ??= []).push(' ');
+    add(' ');
   }
   const clean = (list: string[]) => list.join('').replace(/&[#\w]+;/g, ' ');
   return { '': clean(parts), ...Object.fromEntries(Object.entries(byPart).map(([id, list]) => [id, clean(list)])) };
@@ -80,8 +80,8 @@ export function readingMinutes(text: string): number {
 export type ReadingTimes = Partial<Record<string, number>>;
 
 /** Reading times the prerender wrote into the page's head (a JSON data block), if any, checked. */
-export function readingTimesInPage(doc: Document, id = 'reading-times'): ReadingTimes | null {
-  const text = doc.getElementById(id)?.textContent;
+export function readingTimesInPage(doc: Document): ReadingTimes | null {
+  const text = doc.getElementById('reading-times')?.textContent;
   if (!text) return null;
   try {
     const parsed: unknown = JSON.parse(text);

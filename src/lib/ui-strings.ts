@@ -94,12 +94,9 @@ export const SECTIONS = {
 export type SectionId = keyof typeof SECTIONS;
 export const SECTION_IDS = /* @__PURE__ */ Object.keys(SECTIONS) as SectionId[];
 
-/** Own properties only: a view named `constructor` is no section. */
-const has = (object: object, key: string): boolean => Object.hasOwn(object, key);
-
-/** The section with this id, or undefined for anything else (a host page's typo, `constructor`). */
+/** The section with this id, or undefined for anything else (a host page's typo, `constructor`: own properties only). */
 export function findSection(id: string): SectionData | undefined {
-  return has(SECTIONS, id) ? SECTIONS[id as SectionId] : undefined;
+  return Object.hasOwn(SECTIONS, id) ? SECTIONS[id as SectionId] : undefined;
 }
 
 export function isSectionId(value: string | null): value is SectionId {
@@ -123,7 +120,7 @@ export function stateParams(id: SectionId): string[] {
 
 /** An embed's title (its frame's and its page's) in the edition asked for: English for anything unknown. */
 export function embedTitle(view: string, lang?: string | null): string {
-  const locale: Locale = lang && has(SITE_TITLE, lang) ? (lang as Locale) : 'en';
+  const locale: Locale = lang && Object.hasOwn(SITE_TITLE, lang) ? (lang as Locale) : 'en';
   const section = findSection(view);
   return section ? `${section.title[locale]} — ${SITE_TITLE[locale]}` : SITE_TITLE[locale];
 }

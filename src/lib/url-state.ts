@@ -47,14 +47,16 @@ export function currentHref(): string {
   return pending.size === 0 ? window.location.href : withPending(window.location.href).href;
 }
 
-/** Put every waiting write into the address bar now (one replaceState). */
-export function flushUrl(): void {
+/** Put every waiting write into the address bar now (one replaceState). Returns whether the address changed. */
+export function flushUrl(): boolean {
   if (flushTimer !== undefined) clearTimeout(flushTimer);
   flushTimer = undefined;
-  if (pending.size === 0) return;
+  if (pending.size === 0) return false;
   const url = withPending(window.location.href);
   pending.clear();
-  if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url);
+  if (url.href === window.location.href) return false;
+  window.history.replaceState(window.history.state, '', url);
+  return true;
 }
 
 /** The last query string parsed, and its parameters: a long address (a 1 MB `q`) is parsed once per change. */
@@ -75,27 +77,18 @@ export function readParam(name: string, search?: string): string | null {
 
 /** Set (or with null, remove) one query parameter and tell every subscriber; with `soon`, the address bar follows shortly. */
 export function writeParam(name: string, value: string | null, { soon = false }: { soon?: boolean } = {}): void {
-  if (soon) {
-    if (readParam(name) === (value || null)) return;
-    pending.set(name, value);
-    if (flushTimer === undefined) {
-      flushTimer = setTimeout(flushUrl, URL_WRITE_DELAY_MS);
-      // A reader who leaves at once still leaves the right address in their history.
-      window.addEventListener('pagehide', flushUrl, { once: true });
-    }
-    notify();
+  if (soon && readParam(name) === (value || null)) return;
+  pending.set(name, value);
+  if (!soon) {
+    if (flushUrl()) notify();
     return;
   }
-  const url = withPending(window.location.href);
-  pending.clear();
-  if (value === null || value === '') url.searchParams.delete(name);
-  else url.searchParams.set(name, value);
-  if (flushTimer !== undefined) clearTimeout(flushTimer);
-  flushTimer = undefined;
-  if (url.href !== window.location.href) {
-    window.history.replaceState(window.history.state, '', url);
-    notify();
+  if (flushTimer === undefined) {
+    flushTimer = setTimeout(flushUrl, URL_WRITE_DELAY_MS);
+    // A reader who leaves at once still leaves the right address in their history.
+    window.addEventListener('pagehide', flushUrl, { once: true });
   }
+  notify();
 }
 
 /** The raw value of a query parameter, and a setter (pass `{ soon: true }` to delay the address-bar update). */

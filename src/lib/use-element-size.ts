@@ -6,7 +6,7 @@ export interface Size {
 }
 
 /** The content-box size of an element, kept current with a ResizeObserver. `fallback` until measured (and in jsdom). */
-export function useElementSize<T extends Element>(fallback: Size = { width: 640, height: 360 }) {
+export function useElementSize<T extends Element>(fallback: Size) {
   const ref = useRef<T | null>(null);
   const [size, setSize] = useState<Size>(fallback);
   useLayoutEffect(() => {

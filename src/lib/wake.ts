@@ -54,11 +54,6 @@ export function afterLoadAndPaint(task: () => void): void {
   else window.addEventListener('load', go, { once: true });
 }
 
-export interface Wake {
-  /** Start now (a section came near the screen, the address needs the app, the data changed on the host). */
-  soon(): void;
-}
-
 /** A control's section, while its section is not yet interactive (only sections hold controls the app drives). */
 const waitingSection = (control: Element): Element | null => {
   const section = control.closest('section[id]');
@@ -105,12 +100,13 @@ export function wakeOnIntent(
   root: HTMLElement,
   start: () => Promise<unknown>,
   failure: { text: string; reload: string },
-): Wake {
+): { soon: () => void } {
   let started = false;
   let failures = 0;
   const listen = () => {
     for (const type of INTENT) window.addEventListener(type, soon, { capture: true, passive: true });
   };
+  /** Start now (a section came near the screen, the address needs the app, the data changed on the host). */
   const soon = () => {
     if (started) return;
     started = true;

@@ -89,7 +89,7 @@ export function Preview({ choice, title, heading }: { choice: EmbedChoice; title
   const frameRef = useRef<HTMLIFrameElement>(null);
   const [height, setHeight] = useState(() => snippetHeight(choice));
   const { view, state, theme, part, solid } = choice;
-  const src = embedPageUrl(view, state, { theme, id: 'preview', part, solid: Boolean(solid) }, siteRoot().href);
+  const src = embedPageUrl(view, state, { theme, id: 'preview', part, solid }, siteRoot().href);
   useEffect(() => {
     const onMessage = (event: MessageEvent) => {
       const frame = frameRef.current;

@@ -1,67 +1,44 @@
-/** The Embed dialog's contents in each edition (its button, title and Close are in src/lib/ui-strings.ts). */
+/** The Embed dialog's contents in each edition (its button, title and Close are in src/lib/chrome-strings.ts). */
 import type { Locale } from '../../lib/locale';
 
-export interface DialogStrings {
-  intro: string;
+/** The English strings; every edition's table has their shape. */
+const en = {
+  intro:
+    'Paste this into your post. It shows what you choose below, as it is now on your screen, and resizes itself to fit.',
   /** With a claim chosen in the viewer: the embed is that claim's card. */
-  claimIntro: string;
+  claimIntro:
+    'A claim is chosen, so this embed can show just that claim: the record first, then the claim and how the five articles reported it.',
   /** "What to embed": one step, one chart, one claim, or the whole section. */
-  what: string;
-  step: (n: number) => string;
-  chart: (title: string) => string;
-  charts: Record<string, string>;
-  claim: string;
-  whole: string;
-  background: string;
-  theme: string;
-  themes: Record<'auto' | 'light' | 'dark', string>;
-  snippet: string;
-  iframe: string;
-  copy: (label: string) => string;
-  copyButton: string;
-  copied: (what: string) => string;
-  failed: (what: string) => string;
-  snippetWhat: string;
-  iframeWhat: string;
-  picture: string;
-  pictureWhat: string;
-  preview: string;
-  previewTitle: (title: string) => string;
-}
-
-export const DIALOG: Record<Locale, DialogStrings> = {
-  en: {
-    intro:
-      'Paste this into your post. It shows what you choose below, as it is now on your screen, and resizes itself to fit.',
-    claimIntro:
-      'A claim is chosen, so this embed can show just that claim: the record first, then the claim and how the five articles reported it.',
-    what: 'What to embed',
-    step: (n) => `Step ${n} alone, with the buttons to the other steps`,
-    chart: (title) => `One chart: ${title}`,
-    charts: {
-      'chart-breakdown': 'Two kinds of money',
-      'chart-time': 'How long Amazon’s sales took to bring it in',
-      'chart-coppa': 'Large COPPA penalties',
-      'chart-ceiling': 'The legal ceiling',
-    },
-    claim: 'This claim alone',
-    whole: 'The whole section',
-    background: 'Paint the explainer’s own background (by default your page shows through)',
-    theme: 'Colours',
-    themes: { auto: 'Match the page it is on', light: 'Light', dark: 'Dark' },
-    snippet: 'Snippet (auto-resizing)',
-    iframe: 'Without scripts (a fixed height: the embed’s on a phone)',
-    copy: (label) => `Copy ${label.toLowerCase()}`,
-    copyButton: 'Copy',
-    copied: (what) => `${what} copied to the clipboard.`,
-    failed: (what) => `Could not copy. Select the ${what.toLowerCase()} and copy it by hand.`,
-    snippetWhat: 'Snippet',
-    iframeWhat: 'Iframe code',
-    picture: 'For newsletters and email (a picture linked to the explainer)',
-    pictureWhat: 'Picture code',
-    preview: 'Preview',
-    previewTitle: (title) => `Preview of the embed: ${title}`,
+  what: 'What to embed',
+  step: (n: number) => `Step ${n} alone, with the buttons to the other steps`,
+  chart: (title: string) => `One chart: ${title}`,
+  charts: {
+    'chart-breakdown': 'Two kinds of money',
+    'chart-time': 'How long Amazon’s sales took to bring it in',
+    'chart-coppa': 'Large COPPA penalties',
+    'chart-ceiling': 'The legal ceiling',
   },
+  claim: 'This claim alone',
+  whole: 'The whole section',
+  background: 'Paint the explainer’s own background (by default your page shows through)',
+  theme: 'Colours',
+  themes: { auto: 'Match the page it is on', light: 'Light', dark: 'Dark' },
+  snippet: 'Snippet (auto-resizing)',
+  iframe: 'Without scripts (a fixed height: the embed’s on a phone)',
+  copy: (label: string) => `Copy ${label.toLowerCase()}`,
+  copyButton: 'Copy',
+  copied: (what: string) => `${what} copied to the clipboard.`,
+  failed: (what: string) => `Could not copy. Select the ${what.toLowerCase()} and copy it by hand.`,
+  snippetWhat: 'Snippet',
+  iframeWhat: 'Iframe code',
+  picture: 'For newsletters and email (a picture linked to the explainer)',
+  pictureWhat: 'Picture code',
+  preview: 'Preview',
+  previewTitle: (title: string) => `Preview of the embed: ${title}`,
+};
+
+export const DIALOG: Record<Locale, typeof en> = {
+  en,
   'zh-Hans': {
     intro: '把这段代码粘贴到你的文章里。它按你在下面选定的内容、以你现在屏幕上的样子显示，并自动调整高度。',
     claimIntro: '你已选定一项说法，因此可以只嵌入这一项：先列出记录中的事实，再列出这项说法以及五篇文章各自怎么报道。',

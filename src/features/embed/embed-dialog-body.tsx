@@ -1,25 +1,27 @@
 import { useId, useState } from 'react';
 import { LiveRegion } from '../../components/live-region';
 import { copyText } from '../../lib/clipboard';
+import { own } from '../../lib/own';
 import { SECTIONS, type SectionId } from '../../lib/ui-strings';
 import type { Locale } from '../../lib/locale';
 import { canonicalRoot } from '../../lib/site';
 import { currentHref } from '../../lib/url-state';
-import { DIALOG, type DialogStrings } from './dialog-strings';
+import { DIALOG } from './dialog-strings';
 import { Choices, Preview, Snippet } from './dialog-controls';
 import { usePublished } from './published';
 import { stepIndex } from './heights';
-import { THEMES, currentState, embedClaim, stateStep, type Theme } from './params';
+import { THEMES, type Theme } from './messages';
+import { currentState, embedClaim, stateStep } from './params';
 import { iframeSnippet, pictureSnippet, scriptSnippet, type EmbedChoice } from './snippets';
 
 /** The dialog's "What to embed" options for a view in a state: its parts, a claim alone, the whole section. */
-function partOptions(view: SectionId, state: Record<string, string>, ui: DialogStrings) {
+function partOptions(view: SectionId, state: Record<string, string>, ui: (typeof DIALOG)[Locale]) {
   const options: Array<{ value: string; label: string }> = [];
   if (embedClaim(view, state)) options.push({ value: 'claim', label: ui.claim });
   for (const part of SECTIONS[view].parts) {
     if (part === 'step') {
       options.push({ value: part, label: ui.step(stepIndex(stateStep(view, state)) + 1) });
-    } else options.push({ value: part, label: ui.chart(ui.charts[part] ?? part) });
+    } else options.push({ value: part, label: ui.chart(own(ui.charts, part) ?? part) });
   }
   options.push({ value: 'full', label: ui.whole });
   return options;

@@ -30,14 +30,17 @@ export function EmbedButton({ view }: { view: SectionId }) {
       else dialog.setAttribute('open', '');
     }
   };
+  const closed = () => {
+    setOpen(false);
+    buttonRef.current?.focus();
+  };
   const close = () => {
     const dialog = dialogRef.current;
     if (dialog?.open) {
       if (typeof dialog.close === 'function') dialog.close();
       else dialog.removeAttribute('open');
     }
-    setOpen(false);
-    buttonRef.current?.focus();
+    closed();
   };
 
   return (
@@ -57,10 +60,7 @@ export function EmbedButton({ view }: { view: SectionId }) {
       <dialog
         ref={dialogRef}
         aria-labelledby={`embed-${view}-title`}
-        onClose={() => {
-          setOpen(false);
-          buttonRef.current?.focus();
-        }}
+        onClose={closed}
         className="m-auto max-h-[90dvh] w-[min(46rem,calc(100vw-1.5rem))] overflow-y-auto rounded-xl border border-line bg-panel p-0 text-ink backdrop:bg-black/60"
       >
         {open ? (

@@ -32,15 +32,10 @@ export function measuredHeight(key: string, lang: string, step: number, width: n
   if (!row?.length) return null;
   const { widths } = TABLE;
   if (!(width > widths[0]!)) return row[0]!;
-  for (let index = 1; index < widths.length; index += 1) {
-    const right = widths[index]!;
-    if (width <= right) {
-      const left = widths[index - 1]!;
-      const share = (width - left) / (right - left);
-      return Math.round(row[index - 1]! + share * (row[index]! - row[index - 1]!));
-    }
-  }
-  return row[row.length - 1]!;
+  const index = widths.findIndex((right) => width <= right);
+  if (index < 0) return row[row.length - 1]!;
+  const share = (width - widths[index - 1]!) / (widths[index]! - widths[index - 1]!);
+  return Math.round(row[index - 1]! + share * (row[index]! - row[index - 1]!));
 }
 
 /** The width a snippet reserves for when it cannot know its column: a phone's (the tallest a reader will see). */
@@ -67,6 +62,6 @@ export function embedPageHeight(
   width: number,
 ): number {
   const { part, claim } = page;
-  const measured = measuredHeight(hintKey(view, claim ? null : part, claim), lang, step, width);
+  const measured = measuredHeight(hintKey(view, part, claim), lang, step, width);
   return measured ?? (claim ? CLAIM_CARD_HEIGHT : (findSection(view)?.embedHeight ?? 800));
 }

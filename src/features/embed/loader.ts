@@ -11,7 +11,7 @@ import { parseLocale } from '../../lib/locales';
 import { bare, domCall, domGet } from './dom-safe';
 import { SETTLE_MS, nextHeight, type HeightHistory } from './frame-heights';
 import { hostTheme } from './host-theme';
-import { FRAME_SANDBOX, MAX_EMBED_HEIGHT, acceptResize, isHostTheme, themeMessage } from './messages';
+import { FRAME_SANDBOX, MAX_EMBED_HEIGHT, acceptResize, isTheme, themeMessage } from './messages';
 import { frameSrc, frameTitle, heightHint, readDataset } from './placeholder';
 
 /** Where the loaders keep their state on the host's window: a symbol, which no element's `id` or `name` can clobber. */
@@ -88,8 +88,12 @@ function placeholders(doc: Document, scope: string | null): HTMLElement[] {
   return within ? [...domCall<NodeListOf<HTMLElement>>(within, 'querySelectorAll', PLACEHOLDER)] : [];
 }
 
-/** Turn every unprocessed placeholder in the document into an iframe. Returns the iframes it created. */
-export function scan(doc: Document, state: LoaderState, registry: Registry = new Map()): HTMLIFrameElement[] {
+/**
+ * Turn every unprocessed placeholder in the document into an iframe. Returns the iframes it created. Frame ids
+ * count on in the window's registry, so a host's own `scan()` never reuses one.
+ */
+export function scan(doc: Document, state: LoaderState): HTMLIFrameElement[] {
+  const registry = registryOf((doc.defaultView ?? window) as HostWindow);
   const created: HTMLIFrameElement[] = [];
   release(state);
   placeholders(doc, state.scope).forEach((placeholder) => {
@@ -130,7 +134,7 @@ function followHostTheme(win: Window, state: LoaderState): void {
 
 /** The theme message a host may send an embed after load (see README, "Embedding"). */
 export function setTheme(state: LoaderState, theme: string): void {
-  if (!isHostTheme(theme)) return;
+  if (!isTheme(theme)) return;
   state.theme = theme;
   release(state);
   for (const frame of state.frames.values()) {
@@ -167,7 +171,7 @@ export function install(win: HostWindow, script: HTMLScriptElement | null): Load
   const root = new URL('./', scriptUrl).href;
   const existing = registry.get(root);
   if (existing) {
-    scan(win.document, existing, registry);
+    scan(win.document, existing);
     return existing;
   }
   const watcher = new MutationObserver((records) => {
@@ -179,7 +183,7 @@ export function install(win: HostWindow, script: HTMLScriptElement | null): Load
             domCall<Element | null>(node, 'querySelector', PLACEHOLDER)),
       ),
     );
-    if (added) scan(doc, state, registry);
+    if (added) scan(doc, state);
     else if (records.some((record) => record.removedNodes.length)) release(state);
   });
   const setHeight = (frame: HTMLIFrameElement, height: number) => {
@@ -230,7 +234,7 @@ export function install(win: HostWindow, script: HTMLScriptElement | null): Load
   registry.set(root, state);
   win.addEventListener('message', onMessage);
   const run = () => {
-    scan(doc, state, registry);
+    scan(doc, state);
     // Placeholders added later (a single-page blog, infinite scroll, content shown after consent).
     watcher.observe(domGet<Element>(doc, 'documentElement'), bare({ childList: true, subtree: true }));
     const watched = bare({ attributes: true, attributeFilter: ['class', 'style', 'data-theme', 'data-color-scheme'] });

@@ -32,42 +32,42 @@ export function resizeMessage(id: string, height: number): ResizeMessage {
   return { type: RESIZE_MESSAGE_TYPE, v: PROTOCOL_VERSION, id, height: Math.min(Math.ceil(height), MAX_EMBED_HEIGHT) };
 }
 
-const versionOk = (message: Record<string, unknown>) => message.v === undefined || message.v === PROTOCOL_VERSION;
+/** `data` if it is a message of `type` in a version this reads, else null. */
+function messageOf(data: unknown, type: string): Record<string, unknown> | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const message = data as Record<string, unknown>;
+  return message.type === type && (message.v === undefined || message.v === PROTOCOL_VERSION) ? message : null;
+}
 
 /** A well-formed resize message: the right type and version, a string id, and a positive height (clamped). */
 function readResize(data: unknown): ResizeMessage | null {
-  if (typeof data !== 'object' || data === null) return null;
-  const message = data as Record<string, unknown>;
-  const { id, height } = message;
-  if (message.type !== RESIZE_MESSAGE_TYPE || !versionOk(message)) return null;
+  const { id, height } = messageOf(data, RESIZE_MESSAGE_TYPE) ?? {};
   if (typeof id !== 'string' || !EMBED_ID_PATTERN.test(id)) return null;
-  if (typeof height !== 'number' || !(height > 0)) return null;
-  return { type: RESIZE_MESSAGE_TYPE, v: PROTOCOL_VERSION, id, height: Math.min(Math.ceil(height), MAX_EMBED_HEIGHT) };
+  return typeof height === 'number' && height > 0 ? resizeMessage(id, height) : null;
 }
 
 export const isResizeMessage = (data: unknown): data is ResizeMessage => readResize(data) !== null;
 
-export type HostTheme = 'auto' | 'light' | 'dark';
-export const isHostTheme = (value: unknown): value is HostTheme =>
-  value === 'auto' || value === 'light' || value === 'dark';
+/** An embed's colours (`theme=`, `data-theme`, a host's theme message); `auto` follows the host page. */
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+export const isTheme = (value: unknown): value is Theme => THEMES.includes(value as Theme);
 export interface ThemeMessage {
   type: typeof THEME_MESSAGE_TYPE;
   v: typeof PROTOCOL_VERSION;
-  theme: HostTheme;
+  theme: Theme;
 }
 
-export const themeMessage = (theme: HostTheme): ThemeMessage => ({
+export const themeMessage = (theme: Theme): ThemeMessage => ({
   type: THEME_MESSAGE_TYPE,
   v: PROTOCOL_VERSION,
   theme,
 });
 
 /** The theme a host asked for, from a message, or null if the message is not a theme message. */
-export function readTheme(data: unknown): HostTheme | null {
-  if (typeof data !== 'object' || data === null) return null;
-  const message = data as Record<string, unknown>;
-  if (message.type !== THEME_MESSAGE_TYPE || !versionOk(message)) return null;
-  return isHostTheme(message.theme) ? message.theme : null;
+export function readTheme(data: unknown): Theme | null {
+  const theme = messageOf(data, THEME_MESSAGE_TYPE)?.theme;
+  return isTheme(theme) ? theme : null;
 }
 
 /**

@@ -15,20 +15,6 @@ export const oembedPath = (view: SectionId, locale: Locale, part: string | null 
 /** The width the document proposes; the snippet itself fills its column (width 100%). */
 export const OEMBED_WIDTH = 640;
 
-export interface OEmbedDocument {
-  version: '1.0';
-  type: 'rich';
-  html: string;
-  width: number;
-  height: number;
-  title: string;
-  provider_name: string;
-  provider_url: string;
-  thumbnail_url?: string;
-  thumbnail_width?: number;
-  thumbnail_height?: number;
-}
-
 /**
  * The document for one view in one edition, its addresses under `root` (the site's absolute address). A site
  * built without one gets addresses relative to its root (`root` = null): fine for its own pages, but a platform
@@ -40,7 +26,7 @@ export function oembedDocument(
   root: URL | null,
   picture: ViewPicture | undefined,
   part: string | null = null,
-): OEmbedDocument {
+) {
   const base = root?.href ?? 'https://site.invalid/';
   const address = (href: string) => (root ? href : href.slice(base.length));
   const state: Record<string, string> = locale === 'en' ? {} : { lang: locale };

@@ -6,13 +6,8 @@
  */
 import { LOCALES, parseLocale, type Locale } from '../../lib/locale';
 import { EDITION_PATHS, claimPagePath, embedPagePath, singleClaim } from '../../lib/site';
-import { EMBED_ID_PATTERN, MAX_PARAM_LENGTH } from './messages';
+import { EMBED_ID_PATTERN, MAX_PARAM_LENGTH, THEMES, type Theme } from './messages';
 import { SECTIONS, embedPart, isSectionId, stateParams, type SectionId } from '../../lib/ui-strings';
-
-export const THEMES = ['auto', 'light', 'dark'] as const;
-export type Theme = (typeof THEMES)[number];
-export const EMBED_LANGS = LOCALES;
-export type EmbedLang = Locale;
 
 export interface EmbedParams {
   /** null when the view is missing or unknown. */
@@ -20,7 +15,7 @@ export interface EmbedParams {
   /** What the URL asked for, for the "unknown view" message (trimmed, length-limited). */
   requestedView: string;
   theme: Theme;
-  lang: EmbedLang;
+  lang: Locale;
   /** The id the loader gave this frame, echoed in height messages. */
   id: string;
   /** The section's own state parameters, passed through as they came. */
@@ -63,41 +58,45 @@ export function parseEmbedParams(search: string): EmbedParams {
   };
 }
 
+/** The view's state values that are set, in the registry's order (`get` reads one by name). */
+function stateEntries(view: SectionId, get: (name: string) => string | null | undefined): Array<[string, string]> {
+  return stateParams(view).flatMap((name) => {
+    const value = get(name);
+    return value ? [[name, value]] : [];
+  });
+}
+
 /** The query string for an embed of `view` with the given state (only that view's state names are kept). */
 export function embedSearch(
   view: SectionId,
   state: Record<string, string | null | undefined>,
-  options: { theme?: Theme; lang?: EmbedLang; id?: string } = {},
+  options: { theme?: Theme; id?: string } = {},
 ): string {
   const params = new URLSearchParams({ view });
   if (options.theme && options.theme !== 'auto') params.set('theme', options.theme);
-  if (options.lang && options.lang !== 'en') params.set('lang', options.lang);
   if (options.id) params.set('id', options.id);
-  if (state.lang && state.lang !== 'en' && !options.lang) params.set('lang', state.lang);
-  for (const name of stateParams(view)) {
-    const value = state[name];
-    if (value) params.set(name, value);
-  }
+  if (state.lang && state.lang !== 'en') params.set('lang', state.lang);
+  for (const [name, value] of stateEntries(view, (name) => state[name])) params.set(name, value);
   return `?${params.toString()}`;
+}
+
+/** The claim a sources embed shows alone (its `claim` state, well formed), or null. */
+export function embedClaim(view: SectionId, state: Record<string, string | null | undefined>): string | null {
+  return singleClaim(view, state.claim);
 }
 
 /**
  * The address of an embed's static page (embed/<view>[.zh-Hans].html) under the site root, with the state and
  * options the page reads from its query: `https://host/x/embed/ring.zh-Hans.html?theme=dark&ring-step=4`.
  */
-/** The claim a sources embed shows alone (its `claim` state, well formed), or null. */
-export function embedClaim(view: SectionId, state: Record<string, string | null | undefined>): string | null {
-  return singleClaim(view, state.claim);
-}
-
 export function embedPageUrl(
   view: SectionId,
   state: Record<string, string | null | undefined>,
-  options: { theme?: Theme; lang?: EmbedLang; id?: string; part?: string | null; solid?: boolean },
+  options: { theme?: Theme; id?: string; part?: string | null; solid?: boolean },
   root: string,
 ): string {
   const params = new URLSearchParams(embedSearch(view, state, options));
-  const lang = oneOf(params.get('lang'), EMBED_LANGS, 'en');
+  const lang = oneOf(params.get('lang'), LOCALES, 'en');
   params.delete('view');
   params.delete('lang');
   if (options.solid) params.set('bg', 'page');
@@ -114,11 +113,7 @@ export function embedPageUrl(
  * from embed/alexa.zh-Hans.html, whose way back to the site root (`root`) is `../`.
  */
 export function fullExplainerUrl(view: SectionId, state: Record<string, string>, locale: Locale, root: string): string {
-  const params = new URLSearchParams();
-  for (const name of stateParams(view)) {
-    const value = state[name];
-    if (value) params.set(name, value);
-  }
+  const params = new URLSearchParams(stateEntries(view, (name) => state[name]));
   const search = params.size ? `?${params.toString()}` : '';
   const page = `${root === './' ? '' : root}${EDITION_PATHS[locale]}` || './';
   return `${page}${search}#${view}`;
@@ -127,12 +122,7 @@ export function fullExplainerUrl(view: SectionId, state: Record<string, string>,
 /** The current state of a section on the main page, read from the page's query string. */
 export function currentState(view: SectionId, search: string): Record<string, string> {
   const params = new URLSearchParams(search);
-  const state: Record<string, string> = {};
-  for (const name of stateParams(view)) {
-    const value = params.get(name);
-    if (value) state[name] = value;
-  }
-  return state;
+  return Object.fromEntries(stateEntries(view, (name) => params.get(name)));
 }
 
 /** The step a case's state names (`alexa-step`: the parameter the registry gives the `step` attribute), if any. */

@@ -6,6 +6,7 @@ import { claimPagePath, embedPagePath, singleClaim } from '../../lib/site';
 import { embedPart, embedTitle, findSection } from '../../lib/ui-strings';
 import { embedPageHeight, stepIndex } from './heights';
 import { MAX_PARAM_LENGTH } from './messages';
+// The claims with a static page of their own (embed/claims/<id>.html), as the build found them in the data.
 import CLAIM_PAGES from './claim-pages.generated.json';
 
 export interface PlaceholderOptions {
@@ -30,9 +31,6 @@ export function placeholderPart(view: string, dataset: Record<string, string | u
   return embedPart(view, dataset.chart ? `chart-${dataset.chart}` : null);
 }
 
-/** The claims with a static page of their own (embed/claims/<id>.html), as the build found them in the data. */
-const CLAIMS_WITH_PAGES: ReadonlySet<string> = new Set(CLAIM_PAGES);
-
 /**
  * The iframe address for one placeholder: the view's static page in the asked edition, with the frame's id, the
  * theme and the view's state as query parameters. A sources placeholder with `data-claim` gets that claim's own
@@ -44,7 +42,7 @@ export function frameSrc({ view, dataset, id, root }: PlaceholderOptions): strin
   const lang = dataset.lang === 'zh-Hans' ? 'zh-Hans' : 'en';
   const claim = cardClaim(view, dataset);
   const page =
-    claim && CLAIMS_WITH_PAGES.has(claim)
+    claim && CLAIM_PAGES.includes(claim)
       ? claimPagePath(claim, lang)
       : known && !claim
         ? embedPagePath(view, lang, placeholderPart(view, dataset))

@@ -1,7 +1,7 @@
 import { SECTIONS, embedTitle, type SectionId } from '../../lib/ui-strings';
 import { SNIPPET_WIDTH, embedPageHeight, stepIndex } from './heights';
-import { FRAME_SANDBOX } from './messages';
-import { embedClaim, embedPageUrl, fullExplainerUrl, stateStep, type Theme } from './params';
+import { FRAME_SANDBOX, type Theme } from './messages';
+import { embedClaim, embedPageUrl, fullExplainerUrl, stateStep } from './params';
 import { own } from '../../lib/own';
 
 /**
@@ -105,6 +105,6 @@ export function pictureSnippet(choice: EmbedChoice, picture: ViewPicture, baseUr
  */
 export function iframeSnippet(choice: EmbedChoice, baseUrl: string): string {
   const { view, state, part, theme, solid } = choice;
-  const src = embedPageUrl(view, state, { theme, part, solid: Boolean(solid) }, baseUrl);
+  const src = embedPageUrl(view, state, { theme, part, solid }, baseUrl);
   return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(embedTitle(view, state.lang))}" width="100%" height="${snippetHeight(choice)}" loading="lazy" ${FRAME_ATTRIBUTES} style="border:0;width:100%"></iframe>`;
 }
