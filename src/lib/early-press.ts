@@ -178,7 +178,7 @@ export function answerEarlyKey(event: KeyboardEvent): boolean {
 /**
  * A page opened by an address that names a step or an article (a shared link, `?ring-step=7`, `?source=…`): show
  * it from the first paint, before any app code, rather than the first one until the app arrives. The step is read
- * as the app reads it (features/cases/utils.ts, parseStep).
+ * as the app reads it (features/cases/step-index.ts, parseStep).
  */
 export function showAddressedState(root: ParentNode): void {
   const search = new URLSearchParams(window.location.search);

@@ -2,7 +2,7 @@ import { measuredHeight } from '../../src/features/embed/heights';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { install, LOADER_KEY, type LoaderState } from '../../src/features/embed/loader';
+import { install, LOADER_KEY, scan, type LoaderState } from '../../src/features/embed/loader';
 import { frameSrc, frameTitle, heightHint } from '../../src/features/embed/placeholder';
 import { hostTheme } from '../../src/features/embed/host-theme';
 import { nextHeight, SETTLE_MS } from '../../src/features/embed/frame-heights';
@@ -150,6 +150,18 @@ describe('the embed loader', () => {
     document.body.insertAdjacentHTML('beforeend', '<div data-explainer-view="ring"></div>');
     expect(install(window, script)).toBe(state);
     expect(document.querySelectorAll('iframe')).toHaveLength(3);
+  });
+
+  it('numbers a frame a host adds with its own scan() after the others, so the first frame keeps its resizes', () => {
+    document.body.innerHTML = '<div data-explainer-view="penalties"></div>';
+    const state = install(window, loaderScript('https://explainer.example/embed.js'))!;
+    const first = document.querySelector('iframe')!;
+    // The blog's own script adds a placeholder and calls AmazonPrivacyExplainerEmbed.scan() (src/embed-loader.ts).
+    document.body.insertAdjacentHTML('beforeend', '<div data-explainer-view="ring"></div>');
+    expect(scan(document, state)).toHaveLength(1);
+    expect([...state.frames.keys()]).toEqual(['explainer-1', 'explainer-2']);
+    reporter(first)(321);
+    expect(first.style.height).toBe('321px');
   });
 
   it('sets a frame’s height from a valid message and ignores others', () => {
