@@ -7,7 +7,7 @@ import { fileBase, SOURCE_IDS } from './figure-sources';
 import { breakdownSeries, type Breakdown } from './series';
 import type { Words } from './chart-kit';
 
-/** The chart's rows, as the page draws them and the email picture lists them (src/pictures/email/chart-data.ts). */
+/** The chart's rows, as the page draws them and the email picture lists them (src/pictures/email/charts.tsx). */
 export function breakdownRows(series: Breakdown, { t, locale }: Words): BarInput[] {
   return series.rows.map((row): BarInput => {
     const caseName = t(row.case === 'alexa' ? 'common.caseAlexa' : 'common.caseRing');
@@ -36,6 +36,11 @@ export function breakdownRows(series: Breakdown, { t, locale }: Words): BarInput
   });
 }
 
+/** The chart's title and takeaway, for the page and the email picture. */
+export function breakdownWords({ t }: Words) {
+  return { title: t('penalties.breakdownTitle'), takeaway: t('penalties.breakdown.takeaway') };
+}
+
 export function BreakdownChart() {
   const { t, locale, kit, money, facts, series } = useChartSeries(breakdownSeries);
 
@@ -58,8 +63,7 @@ export function BreakdownChart() {
 
   const spec = {
     id: 'chart-breakdown',
-    title: t('penalties.breakdownTitle'),
-    takeaway: t('penalties.breakdown.takeaway'),
+    ...breakdownWords({ t, locale }),
     columns: [
       { key: 'item', label: t('penalties.colItem') },
       { key: 'amount', label: t('penalties.colAmount'), numeric: true },

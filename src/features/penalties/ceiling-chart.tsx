@@ -5,10 +5,10 @@
 import { useMemo } from 'react';
 import { FocusRing, GrowFromOrigin, MarkTarget, round } from '../../charts/marks';
 import { formatCount, formatMoney, formatMoneyShort } from '../../lib/format';
-import { PenaltyFigure, useChartSeries } from './chart-kit';
+import { PenaltyFigure, useChartSeries, type Words } from './chart-kit';
 import { ceilingCsv } from './csv';
 import { fileBase, SOURCE_IDS } from './figure-sources';
-import { ceilingSeries, gridPath } from './series';
+import { ceilingSeries, gridPath, type CeilingSeries } from './series';
 
 const WIDE_COLUMNS = 40;
 /** A dense grid (one chart embedded alone, on a phone): half the rows. */
@@ -16,27 +16,39 @@ const DENSE_COLUMNS = 60;
 const MAX_STEP = 12;
 const TOP = 44;
 
+/** The chart's words (title, takeaway, label, key and marks), for the page and the email picture. */
+export function ceilingWords(series: CeilingSeries, { t, locale }: Words) {
+  const extra = { squares: formatCount(series.squares, locale), times: Math.round(series.times) };
+  return {
+    title: t('penalties.ceilingTitle'),
+    takeaway: t('penalties.ceilingChart.takeaway', extra),
+    label: t('penalties.ceilingChart.label'),
+    key: t('penalties.ceilingChart.key', extra),
+    actual: t('penalties.ceilingChart.actual', { amount: formatMoney(series.actual, locale) }),
+    ceiling: t('penalties.ceilingChart.ceilingMark', extra),
+    legend: t('penalties.ceilingChart.ceilingLegend', {
+      amount: formatMoneyShort(series.ceiling, locale, { approximate: true }),
+    }),
+  };
+}
+
 export function CeilingChart() {
   const { t, locale, kit, money, facts, series } = useChartSeries(ceilingSeries);
-  const squares = Math.max(1, Math.round(series.times));
+  const { squares } = series;
   const columns = kit.dense && kit.width < 480 ? DENSE_COLUMNS : WIDE_COLUMNS;
   const step = Math.min(MAX_STEP, (kit.width - 2) / columns);
   const gap = step >= 6 ? 1 : 0.5;
   const size = step - gap;
   const grid = { width: columns * step - gap, height: Math.ceil(squares / columns) * step };
   const path = useMemo(() => gridPath(squares, columns, size, gap, 1), [squares, columns, size, gap]);
-  const extra = { squares: formatCount(squares, locale), times: Math.round(series.times) };
-  const tips = {
-    actual: t('penalties.ceilingChart.actual', { amount: formatMoney(series.actual, locale) }),
-    ceiling: t('penalties.ceilingChart.ceilingMark', extra),
-  };
+  const { title, takeaway, label, key, legend, ...tips } = ceilingWords(series, { t, locale });
   const csv = ceilingCsv(series);
 
   const spec = {
     id: 'chart-ceiling',
-    title: t('penalties.ceilingTitle'),
-    takeaway: t('penalties.ceilingChart.takeaway', extra),
-    label: t('penalties.ceilingChart.label'),
+    title,
+    takeaway,
+    label,
     columns: [
       { key: 'item', label: t('penalties.colItem') },
       { key: 'amount', label: t('penalties.colAmount'), numeric: true },
@@ -65,7 +77,7 @@ export function CeilingChart() {
       csv={csv.rows}
       height={TOP + grid.height + 4}
       tip={(id) => (id in tips ? [tips[id as keyof typeof tips]] : undefined)}
-      notes={<p className="text-sm text-muted">{t('penalties.ceilingChart.key', extra)}</p>}
+      notes={<p className="text-sm text-muted">{key}</p>}
     >
       <g aria-hidden="true" fontSize={12}>
         <rect x={0} y={4} width={11} height={11} className="fill-alexa" />
@@ -74,9 +86,7 @@ export function CeilingChart() {
         </text>
         <rect x={0} y={24} width={11} height={11} className="fill-muted" />
         <text x={16} y={34} className="fill-ink">
-          {t('penalties.ceilingChart.ceilingLegend', {
-            amount: formatMoneyShort(series.ceiling, locale, { approximate: true }),
-          })}
+          {legend}
         </text>
       </g>
       <MarkTarget

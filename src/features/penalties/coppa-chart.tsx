@@ -9,7 +9,7 @@ import { COPPA_COLUMNS, coppaRecord } from './csv';
 import { fileBase, SOURCE_IDS } from './figure-sources';
 import { highlightedRank, ordinalCategory, rankedCoppaPenalties, type RankedPenalty } from './ranking';
 
-/** The chart's rows, ranked, as the page draws them and the email picture lists them (src/pictures/email/chart-data.ts). */
+/** The chart's rows, ranked, as the page draws them and the email picture lists them (src/pictures/email/charts.tsx). */
 export function coppaRows(ranked: readonly RankedPenalty[], { t, locale }: Words): BarInput[] {
   const count = ranked.length;
   return ranked.map((row): BarInput => {
@@ -40,13 +40,33 @@ export function coppaRows(ranked: readonly RankedPenalty[], { t, locale }: Words
   });
 }
 
+/** The chart's title and takeaway (the same on both scales), for the page and the email picture. */
+export function coppaWords(ranked: readonly RankedPenalty[], { t, locale }: Words) {
+  const count = ranked.length;
+  const highlight = highlightedRank(ranked);
+  const amount = highlight ? formatMoney(highlight.entry.amount, locale) : '';
+  const rank = highlight
+    ? t(`penalties.ordinal.${ordinalCategory(highlight.entry.rank, locale)}`, { n: highlight.entry.rank })
+    : '';
+  const above = new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+    highlight?.above.map((row) => row.company) ?? [],
+  );
+  return {
+    title: t('penalties.coppaTitle'),
+    takeaway: !highlight
+      ? ''
+      : highlight.above.length === 0
+        ? t('penalties.coppa.takeawayFirst', { amount, count })
+        : t('penalties.coppa.takeaway', { amount, rank, count, above }),
+  };
+}
+
 export function CoppaChart() {
   const { t, locale, kit, money, facts, series: ranked } = useChartSeries(rankedCoppaPenalties);
   const [kind, setKind] = useState<ScaleKind>('linear');
-  const count = ranked.length;
 
   const rows = coppaRows(ranked, { t, locale });
-  /** The chart on one scale (the takeaway is the same on both). */
+  /** The chart on one scale. */
   const draw = (scale: ScaleKind): Omit<BarView, 'option' | 'takeaway'> => {
     const axisLabel = scale === 'log' ? t('penalties.coppa.axisLog') : t('penalties.coppa.axisLinear');
     const layout = barLayout({
@@ -65,22 +85,9 @@ export function CoppaChart() {
     return { layout, notes };
   };
 
-  const highlight = highlightedRank(ranked);
-  const amount = highlight ? formatMoney(highlight.entry.amount, locale) : '';
-  const rank = highlight
-    ? t(`penalties.ordinal.${ordinalCategory(highlight.entry.rank, locale)}`, { n: highlight.entry.rank })
-    : '';
-  const above = new Intl.ListFormat(locale, { type: 'conjunction' }).format(
-    highlight?.above.map((row) => row.company) ?? [],
-  );
   const spec = {
     id: 'chart-coppa',
-    title: t('penalties.coppaTitle'),
-    takeaway: !highlight
-      ? ''
-      : highlight.above.length === 0
-        ? t('penalties.coppa.takeawayFirst', { amount, count })
-        : t('penalties.coppa.takeaway', { amount, rank, count, above }),
+    ...coppaWords(ranked, { t, locale }),
     columns: [
       { key: 'company', label: t('penalties.colCompany') },
       { key: 'rank', label: t('penalties.coppa.colRank'), numeric: true },

@@ -153,6 +153,8 @@ export interface CeilingSeries {
   actual: number;
   /** ceiling / actual: how many times the actual penalty fits in the ceiling. */
   times: number;
+  /** The grid's squares, each the size of the actual penalty: `times` rounded, at least one. */
+  squares: number;
 }
 
 export function ceilingSeries(money: MoneyFile, facts: Facts): CeilingSeries {
@@ -168,6 +170,7 @@ export function ceilingSeries(money: MoneyFile, facts: Facts): CeilingSeries {
     ceiling: total,
     actual,
     times: total / actual,
+    squares: Math.max(1, Math.round(total / actual)),
   };
 }
 

@@ -19,11 +19,10 @@ import {
 const FILL = { claim: 'fill-bad', total: 'fill-muted', alexa: 'fill-alexa', ring: 'fill-ring' } as const;
 
 /**
- * The chart's rows against sales or income, the claim drawn only when asked for, as the page draws them and the
- * email picture lists them (src/pictures/email/chart-data.ts).
+ * The chart's rows against sales or income, as the page draws them and the email picture lists them
+ * (src/pictures/email/charts.tsx). Every row is in the table and the file; the claim is drawn only when asked for.
  */
 export function timeRows(series: TimeSeries, { t, locale }: Words, shown: Measure, withClaim: boolean): BarInput[] {
-  // Every row is in the table and the file; the claim is drawn only when asked for.
   return [...series.rows, series.claim].map((row: TimeRow): BarInput => {
     const title =
       row.type === 'claim'
@@ -54,6 +53,14 @@ export function timeRows(series: TimeSeries, { t, locale }: Words, shown: Measur
       record: timeRecord(row, series.year),
     };
   });
+}
+
+/** The chart's title and takeaway against sales or income, for the page and the email picture. */
+export function timeWords({ t }: Words, shown: Measure) {
+  return {
+    title: t('penalties.time.title'),
+    takeaway: shown === 'sales' ? t('penalties.time.takeawaySales') : t('penalties.time.takeawayIncome'),
+  };
 }
 
 export function TimeChart() {
@@ -88,13 +95,12 @@ export function TimeChart() {
         {!incomeAvailable ? <p>{t('penalties.time.noIncome', yearValues)}</p> : null}
       </div>
     );
-    const takeaway = shown === 'sales' ? t('penalties.time.takeawaySales') : t('penalties.time.takeawayIncome');
-    return { takeaway, layout, notes };
+    return { takeaway: timeWords({ t, locale }, shown).takeaway, layout, notes };
   };
 
   const spec = {
     id: 'chart-time',
-    title: t('penalties.time.title'),
+    title: timeWords({ t, locale }, shown).title,
     columns: [
       { key: 'item', label: t('penalties.time.colItem') },
       { key: 'minutes', label: t('penalties.time.colMinutes', yearValues), numeric: true },

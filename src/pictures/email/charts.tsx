@@ -1,43 +1,63 @@
 /**
  * One email picture per penalty chart: its title, its takeaway, the chart drawn for a 600 px column (bars.tsx,
- * or the ceiling's grid of squares), its sources, and the footer. The words come from the section's own chart
- * (drawings.tsx, chartDrawing), so the picture says what the page says; the bars are the rows the section's
- * charts draw (their own row functions), in the state the page first shows (sales, not income; the "two days"
- * claim not added).
+ * or the ceiling's grid of squares), its sources, and the footer. The words and the bars come from the section's
+ * own functions (each chart's words and rows), so the picture says what the page says, in the state the page first
+ * shows (sales, not income; the "two days" claim not added).
  */
-import type { ComponentType, ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import type { BarInput } from '../../charts/bar-layout';
 import type { SectionData } from '../../data/model';
 import { readerNames } from '../../data/source-names';
 import type { CopyApi } from '../../data/text';
-import { BreakdownChart, breakdownRows } from '../../features/penalties/breakdown-chart';
-import { CeilingChart } from '../../features/penalties/ceiling-chart';
-import { CoppaChart, coppaRows } from '../../features/penalties/coppa-chart';
+import { breakdownRows, breakdownWords } from '../../features/penalties/breakdown-chart';
+import { ceilingWords } from '../../features/penalties/ceiling-chart';
+import { coppaRows, coppaWords } from '../../features/penalties/coppa-chart';
 import { chartSourceIds, type ChartId } from '../../features/penalties/figure-sources';
 import { rankedCoppaPenalties } from '../../features/penalties/ranking';
-import { breakdownSeries, ceilingSeries, gridPath, timeToEarnSeries } from '../../features/penalties/series';
-import { TimeChart, timeRows } from '../../features/penalties/time-chart';
-import { formatMoney, formatMoneyShort, labelled, listJoin } from '../../lib/format';
+import {
+  breakdownSeries,
+  ceilingSeries,
+  gridPath,
+  timeToEarnSeries,
+  type CeilingSeries,
+} from '../../features/penalties/series';
+import { timeRows, timeWords } from '../../features/penalties/time-chart';
+import { labelled, listJoin } from '../../lib/format';
+import type { Locale } from '../../lib/locales';
 import { SECTIONS } from '../../lib/ui-strings';
-import { chartDrawing } from '../drawings';
 import type { Edition } from '../edition';
 import { classColour, PALETTE } from '../palette';
 import { barsElement, type EmailBar } from './bars';
 import { column, emailPicture, INNER, text, TYPE, VIEW_COLOUR, type EmailPicture } from './frame';
 
-type Rows = (data: SectionData, text: CopyApi) => BarInput[];
+/** The chart itself, and what its alt text lists. */
+type Drawn = { element: ReactElement; described: string[] };
+type ChartWords = { title: string; takeaway: string; label?: string; key?: string };
 
-/** Each chart, and the rows it draws as bars (the ceiling draws a grid of squares instead). */
-const CHARTS: Record<ChartId, [ComponentType, Rows | null]> = {
-  breakdown: [BreakdownChart, (data, copy) => breakdownRows(breakdownSeries(data.money!, data.facts), copy)],
-  time: [TimeChart, (data, copy) => timeRows(timeToEarnSeries(data.money!, data.facts), copy, 'sales', false)],
-  coppa: [CoppaChart, (data, copy) => coppaRows(rankedCoppaPenalties(data.money!, data.facts, copy.locale), copy)],
-  ceiling: [CeilingChart, null],
+/** Each chart's words and its drawing: bars of the rows it draws, or the ceiling's grid of squares. */
+const CHARTS: Record<ChartId, (data: SectionData, copy: CopyApi) => { words: ChartWords; chart: Drawn }> = {
+  breakdown: (data, copy) => ({
+    words: breakdownWords(copy),
+    chart: bars(breakdownRows(breakdownSeries(data.money!, data.facts), copy), copy.locale),
+  }),
+  time: (data, copy) => ({
+    words: timeWords(copy, 'sales'),
+    chart: bars(timeRows(timeToEarnSeries(data.money!, data.facts), copy, 'sales', false), copy.locale),
+  }),
+  coppa: (data, copy) => {
+    const ranked = rankedCoppaPenalties(data.money!, data.facts, copy.locale);
+    return { words: coppaWords(ranked, copy), chart: bars(coppaRows(ranked, copy), copy.locale) };
+  },
+  ceiling: (data, copy) => {
+    const series = ceilingSeries(data.money!, data.facts);
+    const words = ceilingWords(series, copy);
+    return { words, chart: ceilingGrid(series, words) };
+  },
 };
 
-/** A row of the page's chart as an email bar: its first line the label, its second the detail, its class's colour. */
-function emailBars(rows: readonly BarInput[]): EmailBar[] {
-  return rows.flatMap((row) => {
+/** The page's rows as email bars: each row's first line the label, its second the detail, its class's colour. */
+function bars(rows: readonly BarInput[], locale: Locale): Drawn {
+  const drawn = rows.flatMap((row): EmailBar[] => {
     if (row.value === null) return [];
     const [label = '', detail] = row.lines;
     const colour = classColour(row.fill)?.colour ?? PALETTE.muted;
@@ -45,13 +65,15 @@ function emailBars(rows: readonly BarInput[]): EmailBar[] {
       { label, ...(detail && { detail }), value: row.value, valueLabel: row.valueLabel, colour, atLeast: row.atLeast },
     ];
   });
+  return {
+    element: barsElement(drawn, drawn.length > 4 ? 'side' : 'stacked'),
+    described: drawn.map((bar) => labelled(bar.label, bar.valueLabel, locale)),
+  };
 }
 
 /** The ceiling as a unit chart, as the section draws it: each square the size of the actual penalty. */
-function ceilingGrid(edition: Edition): { element: ReactElement; described: string[] } {
-  const { t, locale } = edition.text;
-  const series = ceilingSeries(edition.money.money!, edition.money.facts);
-  const squares = Math.max(1, Math.round(series.times));
+function ceilingGrid(series: CeilingSeries, { actual, legend }: ReturnType<typeof ceilingWords>): Drawn {
+  const { squares } = series;
   const columns = squares > 1200 ? 100 : 60;
   const step = INNER / columns;
   const size = step - 2;
@@ -61,10 +83,6 @@ function ceilingGrid(edition: Edition): { element: ReactElement; described: stri
     `<svg xmlns="http://www.w3.org/2000/svg" width="${INNER}" height="${height}" viewBox="0 0 ${INNER} ${height}">` +
     `<path d="${gridPath(squares, columns, size, 2, 1)}" fill="${PALETTE.muted}"/>` +
     `<rect width="${size.toFixed(1)}" height="${size.toFixed(1)}" fill="${PALETTE.alexa}"/></svg>`;
-  const actual = t('penalties.ceilingChart.actual', { amount: formatMoney(series.actual, locale) });
-  const ceiling = t('penalties.ceilingChart.ceilingLegend', {
-    amount: formatMoneyShort(series.ceiling, locale, { approximate: true }),
-  });
   const key = (colour: string, words: string) => (
     <div style={{ display: 'flex', alignItems: 'center', marginTop: 6 }}>
       <div style={{ display: 'flex', width: 28, height: 28, background: colour, marginRight: 14 }} />
@@ -76,21 +94,11 @@ function ceilingGrid(edition: Edition): { element: ReactElement; described: stri
     element: (
       <div style={column}>
         {key(PALETTE.alexa, actual)}
-        {key(PALETTE.muted, ceiling)}
+        {key(PALETTE.muted, legend)}
         <img alt="" src={src} width={INNER} height={height} style={{ marginTop: 16 }} />
       </div>
     ),
-    described: [actual, ceiling],
-  };
-}
-
-/** The chart itself, and what its alt text lists. */
-function chartBody(edition: Edition, rows: Rows | null): { element: ReactElement; described: string[] } {
-  if (!rows) return ceilingGrid(edition);
-  const bars = emailBars(rows(edition.money, edition.text));
-  return {
-    element: barsElement(bars, bars.length > 4 ? 'side' : 'stacked'),
-    described: bars.map((bar) => labelled(bar.label, bar.valueLabel, edition.locale)),
+    described: [actual, legend],
   };
 }
 
@@ -107,24 +115,20 @@ function sourceOutlets({ money, text: copy }: Edition, id: ChartId): string {
 export function chartPictures(edition: Edition): EmailPicture[] {
   const section = SECTIONS.penalties.title[edition.locale];
   return (Object.keys(CHARTS) as ChartId[]).map((name) => {
-    const [Chart, rows] = CHARTS[name];
-    const drawing = chartDrawing(edition.money, name, Chart);
-    const chart = chartBody(edition, rows);
+    const { words, chart } = CHARTS[name](edition.money, edition.text);
     const body = (
       <div style={column}>
         {text(section, TYPE.label, { fontWeight: 700, color: PALETTE.muted })}
-        {text(drawing.title, TYPE.title, { fontWeight: 700, lineHeight: 1.2, marginTop: 8 })}
-        {drawing.label
-          ? text(drawing.label, TYPE.label, { fontWeight: 700, color: PALETTE.warn, marginTop: 12 })
-          : null}
-        {text(drawing.takeaway, TYPE.body, { marginTop: 16 })}
+        {text(words.title, TYPE.title, { fontWeight: 700, lineHeight: 1.2, marginTop: 8 })}
+        {words.label ? text(words.label, TYPE.label, { fontWeight: 700, color: PALETTE.warn, marginTop: 12 }) : null}
+        {text(words.takeaway, TYPE.body, { marginTop: 16 })}
         <div style={{ ...column, marginTop: 12 }}>{chart.element}</div>
-        {/* The ceiling's notes say what a square is: the grid cannot be read without them. */}
-        {rows ? [] : drawing.notes.map((note) => text(note, TYPE.small, { marginTop: 12 }))}
+        {/* The ceiling's key says what a square is: the grid cannot be read without it. */}
+        {words.key ? text(words.key, TYPE.small, { marginTop: 12 }) : null}
         {text(sourceOutlets(edition, name), TYPE.small, { color: PALETTE.muted, marginTop: 24 })}
       </div>
     );
-    const alt = [drawing.title, drawing.label ?? '', drawing.takeaway, listJoin(chart.described, edition.locale)];
+    const alt = [words.title, words.label ?? '', words.takeaway, listJoin(chart.described, edition.locale)];
     return emailPicture(edition, `penalties.chart-${name}`, VIEW_COLOUR.penalties, body, alt);
   });
 }
