@@ -1,6 +1,7 @@
 import { memo, type ReactElement } from 'react';
 import type { SceneProps } from './case-scene';
-import { Bubble, Coin, Company, copies, Court, Doc, Person, SceneLayers, Seal, Shield } from './scene-parts';
+import { Bubble, Coin, Company, Court, Doc, Person, SceneLayers, Seal, Shield } from './scene-parts';
+import { each } from './scene-states';
 import { alexaScene, type AlexaPart } from './alexa-states';
 
 function Speaker() {
@@ -98,7 +99,7 @@ function Ban() {
 
 /** Each part's drawing, made once (React skips these unchanged elements when a step moves the parts), in paint order. */
 const DRAWINGS: Record<AlexaPart, ReactElement> = {
-  ...copies(<Store />, 'store1', 'store2', 'store3'),
+  ...each(['store1', 'store2', 'store3'], <Store />),
   model: <Model />,
   ban: <Ban />,
   staff: (
@@ -133,8 +134,8 @@ const DRAWINGS: Record<AlexaPart, ReactElement> = {
   child: <Person className="fill-alexa" scale={0.8} />,
   speaker: <Speaker />,
   waves: <Waves />,
-  ...copies(<Packet />, 'packet1', 'packet2', 'packet3'),
-  ...copies(<Request />, 'request1', 'request2', 'request3'),
+  ...each(['packet1', 'packet2', 'packet3'], <Packet />),
+  ...each(['request1', 'request2', 'request3'], <Request />),
   doc: <Doc />,
   seal: <Seal />,
 };

@@ -1,6 +1,7 @@
 import { memo, type ReactElement } from 'react';
 import type { SceneProps } from './case-scene';
-import { Bubble, Coin, Company, copies, Court, Doc, Person, SceneLayers, Shield } from './scene-parts';
+import { Bubble, Coin, Company, Court, Doc, Person, SceneLayers, Shield } from './scene-parts';
+import { each } from './scene-states';
 import { ringScene, type RingPart } from './ring-states';
 
 function Camera({ x, y }: { x: number; y: number }) {
@@ -136,10 +137,10 @@ const DRAWINGS: Record<RingPart, ReactElement> = {
       <path d="M104 60 L218 110" />
     </g>
   ),
-  ...copies(<Video />, 'video1', 'video2', 'video3', 'video4'),
+  ...each(['video1', 'video2', 'video3', 'video4'], <Video />),
   lock: <Lock />,
   shield: <Shield />,
-  ...copies(<Coin />, 'coin1', 'coin2', 'coin3'),
+  ...each(['coin1', 'coin2', 'coin3'], <Coin />),
   doc: <Doc />,
   company: <Company />,
   bubble: <Bubble />,

@@ -2,18 +2,13 @@
  * Small SVG drawings shared by both case scenes. Each is drawn around its own origin; `Part` places it.
  * Colours come from the theme variables (fill and stroke utilities), so they follow dark mode.
  */
-import { useRef, type CSSProperties, type ReactElement, type ReactNode } from 'react';
+import { useRef, type CSSProperties, type ReactNode } from 'react';
 import { useAnimatedStyle } from '../../lib/use-animated-style';
 import { SCENE_HEIGHT, SCENE_WIDTH, poseTransform, type Pose, type ScenePoses } from './scene-states';
 
 /** Each part keeps its own compositor layer for good (motion only), so no move starts or ends with a repaint. */
 const LAYER = 'motion-safe:will-change-[transform,opacity]';
 const MOVE_MS = 600;
-
-/** One drawing under several names, for parts that look alike and move apart: `...copies(<Packet />, 'p1', 'p2')`. */
-export function copies<K extends string>(drawing: ReactElement, ...names: K[]): Record<K, ReactElement> {
-  return Object.fromEntries(names.map((name) => [name, drawing])) as Record<K, ReactElement>;
-}
 
 /**
  * One part of a scene, drawn around its own origin in a full-size, overflow-visible SVG inside a box moved by a

@@ -22,9 +22,9 @@ export const SCENE_HEIGHT = 270;
 
 export type ScenePoses<P extends string> = Record<P, Pose>;
 
-/** The same pose for several parts (the three stores, the four videos). */
-export function each<P extends string>(parts: readonly P[], input: PoseInput): Record<P, PoseInput> {
-  return Object.fromEntries(parts.map((part) => [part, input])) as Record<P, PoseInput>;
+/** One value for several parts: the same pose (the three stores), or one drawing for parts that look alike. */
+export function each<P extends string, V>(parts: readonly P[], value: V): Record<P, V> {
+  return Object.fromEntries(parts.map((part) => [part, value])) as Record<P, V>;
 }
 
 /** Every part's pose in a scene: its home (hidden), with what the scene changes. */
