@@ -15,7 +15,6 @@ describe('the case view’s state machine', () => {
       target: 2,
       step: 2,
       previous: null,
-      direction: 0,
       animating: null,
       announced: null,
     });
@@ -25,7 +24,7 @@ describe('the case view’s state machine', () => {
     const pressed = run(initialStepper(0), { type: 'press', to: 1 });
     expect(pressed).toMatchObject({ target: 1, step: 0, announced: 1, animating: null });
     const shown = run(pressed, { type: 'show' });
-    expect(shown).toMatchObject({ step: 1, previous: 0, direction: 1, animating: 'picture' });
+    expect(shown).toMatchObject({ step: 1, previous: 0, animating: 'picture' });
     expect(textStep(shown)).toBe(0);
     const text = run(shown, { type: 'text', motion: true });
     expect(text.animating).toBe('text');
@@ -35,7 +34,7 @@ describe('the case view’s state machine', () => {
 
   it('without motion the text follows and the view is settled in the same step', () => {
     const state = run(initialStepper(3), { type: 'press', to: 2 }, { type: 'show' }, { type: 'text', motion: false });
-    expect(state).toMatchObject({ step: 2, previous: 3, direction: -1, animating: null });
+    expect(state).toMatchObject({ step: 2, previous: 3, animating: null });
     expect(textStep(state)).toBe(2);
   });
 
@@ -65,7 +64,7 @@ describe('the case view’s state machine', () => {
 
   it('adopts a step the page already shows (answered before the app took over): there, settled, with no motion', () => {
     const adopted = run(initialStepper(0), { type: 'adopt', to: 5 });
-    expect(adopted).toEqual({ target: 5, step: 5, previous: null, direction: 0, animating: null, announced: null });
+    expect(adopted).toEqual({ target: 5, step: 5, previous: null, animating: null, announced: null });
     expect(textStep(adopted)).toBe(5);
   });
 });

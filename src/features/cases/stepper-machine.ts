@@ -18,8 +18,6 @@ export interface StepperState {
   step: number;
   /** The step shown before this one (null before the first move). */
   previous: number | null;
-  /** 1 forward, -1 back, 0 not moved yet. */
-  direction: -1 | 0 | 1;
   animating: Animating;
   /** The step to announce to screen readers (only after the reader moved; never on load). */
   announced: number | null;
@@ -40,7 +38,7 @@ export type StepperAction =
   | { type: 'settle' };
 
 export function initialStepper(step: number): StepperState {
-  return { target: step, step, previous: null, direction: 0, animating: null, announced: null };
+  return { target: step, step, previous: null, animating: null, announced: null };
 }
 
 /** The step whose text is on screen: the previous one while the picture moves, then the new one. */
@@ -55,7 +53,6 @@ function moveTo(state: StepperState, to: number): StepperState {
     target: to,
     previous: textStep(state),
     step: to,
-    direction: to > state.step ? 1 : -1,
     animating: 'picture',
   };
 }
