@@ -11,7 +11,7 @@ export const AFTERMATH_KINDS = ['requires', 'unknown', 'since', 'for-you'] as co
 export function noteOrder(
   caseData: Pick<Case, 'steps' | 'items' | 'aftermath'>,
   quotes: readonly Pick<Quote, 'id' | 'sourceId'>[],
-  { aftermath = true }: { aftermath?: boolean } = {},
+  { aftermath }: { aftermath: boolean },
 ): string[] {
   const ids: string[] = [];
   const items = new Map(caseData.items.map((item) => [item.id, item]));

@@ -15,7 +15,7 @@ import { TimelineLegend } from './timeline-legend';
 import { TimelineStrip } from './timeline-strip';
 import { useStepper } from './use-stepper';
 import { useSwipe } from './use-swipe';
-import { stepForKey } from './step-index';
+import { clampStep, stepForKey } from './step-index';
 import { eventsForCase, momentEvent, momentYear } from './timeline-events';
 
 /** Keys typed into a field inside the view stay with the field. */
@@ -147,7 +147,7 @@ const StepperBody = memo(function StepperBody({
       cancelAnimationFrame(frame);
     };
   }, [view]);
-  const swipe = useSwipe((direction) => go(Math.min(steps.length - 1, Math.max(0, state.target + direction))));
+  const swipe = useSwipe((direction) => go(clampStep(state.target + direction, steps.length)));
 
   const stepLabels = useMemo(
     () => titles.map((title, n) => t('caseView.stepButton', { n: n + 1, title })),

@@ -24,7 +24,7 @@ export function Timeline({ caseId }: { caseId: CaseId }) {
             </span>
             {marks.colon}
             {tData(`timeline.events.${event.id}`)}
-            {event.case === caseId || event.case === 'both' ? null : (
+            {own ? null : (
               <span>
                 {marks.open}
                 {t(`caseView.legend.${event.case}`)}
