@@ -2,7 +2,7 @@
  * Small SVG drawings shared by both case scenes. Each is drawn around its own origin; `Part` places it.
  * Colours come from the theme variables (fill and stroke utilities), so they follow dark mode.
  */
-import { useRef, type CSSProperties, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useAnimatedStyle } from '../../lib/use-animated-style';
 import { SCENE_HEIGHT, SCENE_WIDTH, poseTransform, type Pose, type ScenePoses } from './scene-states';
 
@@ -18,9 +18,8 @@ const MOVE_MS = 600;
  */
 function Part({ pose, motion, children }: { pose: Pose; motion: boolean; children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
-  const transform = poseTransform(pose);
-  useAnimatedStyle(ref, { transform, opacity: pose.o }, { motion, duration: MOVE_MS, delay: pose.delay });
-  const style: CSSProperties = { transform, opacity: pose.o };
+  const style = { transform: poseTransform(pose), opacity: pose.o };
+  useAnimatedStyle(ref, style, { motion, duration: MOVE_MS, delay: pose.delay });
   return (
     <div ref={ref} className={`absolute inset-0 origin-top-left ${LAYER}`} style={style}>
       <svg
@@ -51,8 +50,9 @@ export function SceneLayers<P extends string>({
   motion: boolean;
   still?: boolean;
 }) {
+  const parts = Object.keys(drawings) as P[];
   if (still) {
-    const shown = (Object.keys(drawings) as P[]).filter((part) => poses[part].o > 0);
+    const shown = parts.filter((part) => poses[part].o > 0);
     return (
       <svg
         viewBox={`0 0 ${SCENE_WIDTH} ${SCENE_HEIGHT}`}
@@ -73,7 +73,7 @@ export function SceneLayers<P extends string>({
   }
   return (
     <>
-      {(Object.keys(drawings) as P[]).map((part) => (
+      {parts.map((part) => (
         <Part key={part} pose={poses[part]} motion={motion}>
           {drawings[part]}
         </Part>
