@@ -9,8 +9,6 @@
  * target at once (the announcement goes with it) and shows it in a transition render; a change of address from
  * elsewhere (back/forward, a shared link) jumps there without an announcement.
  */
-export type Animating = 'picture' | 'text' | null;
-
 export interface StepperState {
   /** The step the reader asked for, and the URL holds. */
   target: number;
@@ -18,7 +16,7 @@ export interface StepperState {
   step: number;
   /** The step shown before this one (null before the first move). */
   previous: number | null;
-  animating: Animating;
+  animating: 'picture' | 'text' | null;
   /** The step to announce to screen readers (only after the reader moved; never on load). */
   announced: number | null;
 }

@@ -38,9 +38,7 @@ export const TimelineStrip = memo(function TimelineStrip({ caseId, events, curre
   const [shown, setShown] = useState({ momentAt, width, moving: false });
   if (shown.momentAt !== momentAt || shown.width !== width)
     setShown({ momentAt, width, moving: shown.momentAt !== momentAt });
-  const moving = shown.moving;
-  const x = (year: number) => yearToX(year, PAD, width - PAD);
-  const cursorX = momentAt === undefined ? undefined : x(momentAt);
+  const cursorX = momentAt === undefined ? undefined : yearToX(momentAt, PAD, width - PAD);
   const cursorY = current ? ROW[current.event.case] : ROW.both;
   return (
     <div ref={ref} className="pointer-events-none relative w-full" aria-hidden="true">
@@ -54,12 +52,12 @@ export const TimelineStrip = memo(function TimelineStrip({ caseId, events, curre
             className="left-0 top-1 h-14 w-0 border-l-[1.5px] border-dashed border-ink"
             transform={`translateX(${cursorX - 0.75}px)`}
             caseId={caseId}
-            moving={moving}
+            moving={shown.moving}
           />
           <Cursor
             className="-left-[9px] -top-[9px] size-[18px] rounded-full border-[2.5px] border-ink"
             transform={`translate(${cursorX}px, ${cursorY}px)`}
-            moving={moving}
+            moving={shown.moving}
           />
         </>
       )}

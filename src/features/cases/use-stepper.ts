@@ -1,17 +1,8 @@
 import { startTransition, useCallback, useEffect, useLayoutEffect, useReducer, type RefObject } from 'react';
 import { clearEarlyStep, earlyStep } from '../../lib/early-press';
 import { useUrlParam } from '../../lib/url-state';
-import { initialStepper, stepperReducer, textStep, type StepperState } from './stepper-machine';
+import { initialStepper, stepperReducer, textStep } from './stepper-machine';
 import { parseStep } from './step-index';
-
-export interface Stepper {
-  state: StepperState;
-  /** The step whose text is on screen (see `textStep`). */
-  text: number;
-  go: (to: number) => void;
-  /** Call when the text's fade has ended. */
-  settle: () => void;
-}
 
 /**
  * The case view's state machine, bound to the URL (`?alexa-step=3`) and to the frame clock: after a move the
@@ -19,12 +10,7 @@ export interface Stepper {
  * A step the page showed before the app took over (`view`, lib/early-press.ts) is where the view starts, with no
  * motion; its early marks are cleared once the view shows it.
  */
-export function useStepper(
-  param: string,
-  count: number,
-  motion: boolean,
-  view: RefObject<HTMLElement | null>,
-): Stepper {
+export function useStepper(param: string, count: number, motion: boolean, view: RefObject<HTMLElement | null>) {
   const [raw, setRaw] = useUrlParam(param, { soon: true });
   const fromUrl = parseStep(raw, count);
   const [state, dispatch] = useReducer(stepperReducer, fromUrl, initialStepper);
