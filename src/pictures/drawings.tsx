@@ -1,7 +1,3 @@
-/**
- * The app's own drawings, rendered on the server and made standalone: each case's scene as its prerendered page
- * shows it (the still picture, its theme classes made colours by palette.ts).
- */
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { CaseId } from '../data/schemas';
 import { AlexaScene } from '../features/cases/alexa-scene';
@@ -12,7 +8,10 @@ import { inlineClassColours, PALETTE } from './palette';
 
 const SCENES: Record<CaseId, SceneDrawing> = { alexa: AlexaScene, ring: RingScene };
 
-/** A case's scene for one step, as an SVG data address for an `<img>` in satori. */
+/**
+ * A case's scene for one step as its prerendered page shows it (the still picture, rendered on the server, its
+ * theme classes made colours by palette.ts), standalone: an SVG data address for an `<img>` in satori.
+ */
 export function sceneImage(caseId: CaseId, scene: string): string {
   const Drawing = SCENES[caseId];
   const markup = renderToStaticMarkup(<Drawing scene={scene} motion={false} still />);
