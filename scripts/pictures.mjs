@@ -24,11 +24,11 @@ try {
   await build({
     configFile: false,
     logLevel: 'error',
-    build: { ssr: 'src/pictures/node-entry.ts', outDir: ssrOut, emptyOutDir: true, target: 'node20' },
+    build: { ssr: 'src/pictures/email/pictures.ts', outDir: ssrOut, emptyOutDir: true, target: 'node20' },
     ssr: { noExternal: true, external: ['@resvg/resvg-js', 'satori'] },
   });
-  /** @type {typeof import('../src/pictures/node-entry.ts')} */
-  const pictures = await import(pathToFileURL(join(ssrOut, 'node-entry.js')).href);
+  /** @type {typeof import('../src/pictures/email/pictures.ts')} */
+  const pictures = await import(pathToFileURL(join(ssrOut, 'pictures.js')).href);
   const readData = (/** @type {string} */ file) => readFileSync(join(dist, 'data', file), 'utf8');
   const outDir = join(dist, 'pictures');
   rmSync(outDir, { recursive: true, force: true });
