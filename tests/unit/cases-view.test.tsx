@@ -227,5 +227,9 @@ describe('the list of timeline events, each edition in its own punctuation', () 
     }
     expect(items.some((item) => /至/.test(item))).toBe(true);
     expect(items.some((item) => /（Ring 案）$/.test(item))).toBe(true);
+    // Each step's moment line writes a span the same way: 2018年8月至2019年9月, not 2018年8月 – 2019年9月.
+    const moments = [...document.querySelectorAll('[data-moment]')].map((line) => line.textContent ?? '');
+    expect(moments.some((line) => /\d{4}年(\d{1,2}月)?至\d{4}年/.test(line))).toBe(true);
+    for (const line of moments) expect(line).not.toMatch(/–/);
   });
 });

@@ -2,7 +2,6 @@ import { memo, useEffect, useId, useLayoutEffect, useMemo, useRef, type Keyboard
 import { LiveRegion } from '../../components/live-region';
 import { useCase, useFacts, useTimeline, useCopy } from '../../content/section';
 import type { CaseId } from '../../data/schemas';
-import { formatFact } from '../../data/text';
 import { fadeIn } from '../../lib/use-animated-style';
 import { usePrefersReducedMotion } from '../../lib/use-reduced-motion';
 import { useEmbeddedPart } from '../../lib/surface';
@@ -16,7 +15,7 @@ import { TimelineStrip } from './timeline-strip';
 import { useStepper } from './use-stepper';
 import { useSwipe } from './use-swipe';
 import { clampStep, stepForKey } from './step-index';
-import { eventsForCase, momentEvent, momentYear } from './timeline-events';
+import { eventDate, eventsForCase, momentEvent, momentYear } from './timeline-events';
 
 /** Keys typed into a field inside the view stay with the field. */
 function isTextEntry(target: EventTarget): boolean {
@@ -163,9 +162,7 @@ const StepperBody = memo(function StepperBody({
       steps.map((s) => {
         const placed = momentEvent(events, s.momentFactId, facts);
         if (!placed) return '';
-        const date = placed.end
-          ? `${formatFact(placed.start, locale)} – ${formatFact(placed.end, locale)}`
-          : formatFact(placed.start, locale);
+        const date = eventDate(placed, locale);
         return t('caseView.highlighted', { date, event: tData(`timeline.events.${placed.event.id}`) });
       }),
     [steps, events, facts, locale, t, tData],

@@ -1,6 +1,7 @@
 /** The timeline's events placed in time, and the strip's scale from years to x. */
 import type { CaseId, Fact, TimelineEvent } from '../../data/schemas';
-import { isoDateToYear } from '../../lib/format';
+import { formatIsoDate, isoDateToYear, PUNCTUATION } from '../../lib/format';
+import type { Locale } from '../../lib/locales';
 
 type DateFact = Fact & { kind: 'date' };
 
@@ -37,6 +38,12 @@ export function eventsForCase(
       ];
     })
     .sort((a, b) => a.at - b.at);
+}
+
+/** When an event happened, as the edition writes a date or a span: `Aug 2018 – Sep 2019` / `2018年8月至2019年9月`. */
+export function eventDate({ start, end }: PlacedEvent, locale: Locale): string {
+  const date = (fact: DateFact) => formatIsoDate(fact.value, locale);
+  return end ? `${date(start)}${PUNCTUATION[locale].span}${date(end)}` : date(start);
 }
 
 /**

@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
 import { useFacts, useTimeline, useCopy } from '../../content/section';
 import type { CaseId } from '../../data/schemas';
-import { formatFact } from '../../data/text';
 import { PUNCTUATION } from '../../lib/format';
-import { eventsForCase } from './timeline-events';
+import { eventDate, eventsForCase } from './timeline-events';
 
 /** Both cases' events in date order as text (the timeline strip's full alternative); this case's emphasised. */
 export function Timeline({ caseId }: { caseId: CaseId }) {
@@ -16,18 +15,15 @@ export function Timeline({ caseId }: { caseId: CaseId }) {
     <details className="rounded-lg border border-line bg-panel p-4">
       <summary className="cursor-pointer font-semibold">{t('caseView.eventsList')}</summary>
       <ol className="mt-3 space-y-1">
-        {events.map(({ event, start, end, own }) => (
-          <li key={event.id} className={own ? '' : 'text-muted'}>
-            <span className="font-semibold tabular-nums">
-              {formatFact(start, locale)}
-              {end ? `${marks.span}${formatFact(end, locale)}` : ''}
-            </span>
+        {events.map((placed) => (
+          <li key={placed.event.id} className={placed.own ? '' : 'text-muted'}>
+            <span className="font-semibold tabular-nums">{eventDate(placed, locale)}</span>
             {marks.colon}
-            {tData(`timeline.events.${event.id}`)}
-            {own ? null : (
+            {tData(`timeline.events.${placed.event.id}`)}
+            {placed.own ? null : (
               <span>
                 {marks.open}
-                {t(`caseView.legend.${event.case}`)}
+                {t(`caseView.legend.${placed.event.case}`)}
                 {marks.close}
               </span>
             )}
