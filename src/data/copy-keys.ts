@@ -1,6 +1,6 @@
 /**
- * The copy keys, as types, so a misspelt key fails `tsc` (Reuters' `typeof ArchieML` move). Types only: nothing
- * here reaches the bundle, and copy.en.json is read by `import type`, never bundled.
+ * The copy keys, as types, so a misspelt key fails `tsc` (Reuters' `typeof ArchieML` move). copy.en.json is read
+ * by `import type`, never bundled.
  *
  * - `CopyKey`: interface copy, a key written in the code (`caseView.next`, or `verdicts.${verdict}` for a
  *   verdict from the schema's enum). Every such key must be in copy.en.json; `t()` takes only these.
@@ -48,3 +48,6 @@ export type KeyUnder<Prefix extends string> = CopyKey extends infer K
     ? Rest
     : never
   : never;
+
+/** A case, or a claim's or quote's cases, as the copy names it. */
+export const CASE_KEY = { alexa: 'common.caseAlexa', ring: 'common.caseRing', both: 'common.caseBoth' } as const;
