@@ -87,10 +87,8 @@ export function dateRange(token: string, facts: ReadonlyMap<string, Fact>): [str
 
 /** The ids of the glossary's terms (`glossary.{id}.term` and `.definition`) in a copy file. */
 export function glossaryTerms(copy: { [key: string]: CopyNode }): Set<string> {
-  const glossary = copy.glossary;
-  if (glossary === undefined || typeof glossary === 'string' || Array.isArray(glossary)) return new Set();
   return new Set(
-    Object.keys(glossary).filter(
+    Object.keys(copy.glossary ?? {}).filter(
       (id) =>
         copyAt(copy, `glossary.${id}.term`) !== undefined && copyAt(copy, `glossary.${id}.definition`) !== undefined,
     ),
@@ -109,19 +107,15 @@ export function markerProblems(text: string, terms: ReadonlySet<string>): string
   return problems;
 }
 
+/** Every text of a copy tree with its path, a list's texts one by one: `['header', 'points', 0]`. */
+export function copyTexts(node: CopyNode, path: Array<string | number> = []): Array<[string, Array<string | number>]> {
+  if (typeof node === 'string') return [[node, path]];
+  if (Array.isArray(node)) return node.map((text, index) => [text, [...path, index]]);
+  return Object.entries(node).flatMap(([key, child]) => copyTexts(child, [...path, key]));
+}
+
 /** Every problem with the term markers of a copy file, by path (for its schema). */
-export function copyMarkerIssues(copy: {
-  [key: string]: CopyNode;
-}): Array<{ path: Array<string | number>; message: string }> {
+export function copyMarkerIssues(copy: { [key: string]: CopyNode }) {
   const terms = glossaryTerms(copy);
-  const issues: Array<{ path: Array<string | number>; message: string }> = [];
-  const visit = (node: CopyNode, path: Array<string | number>) => {
-    if (typeof node === 'string') {
-      if (node.includes('[[') || node.includes(']]'))
-        for (const message of markerProblems(node, terms)) issues.push({ path, message });
-    } else if (Array.isArray(node)) node.forEach((item, index) => visit(item, [...path, index]));
-    else for (const [key, child] of Object.entries(node)) visit(child, [...path, key]);
-  };
-  visit(copy, []);
-  return issues;
+  return copyTexts(copy).flatMap(([text, path]) => markerProblems(text, terms).map((message) => ({ path, message })));
 }
