@@ -87,22 +87,6 @@ export function parseDataFile<F extends DataFileName>(file: F, raw: string): Dat
   return result.data as DataOf<F>;
 }
 
-/** Aborts when `signal` does, or after `ms`; `timedOut()` tells which. */
-function withTimeout(signal: AbortSignal | undefined, ms: number) {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new DOMException('timed out', 'TimeoutError')), ms);
-  const stop = () => controller.abort(signal?.reason);
-  signal?.addEventListener('abort', stop, { once: true });
-  return {
-    signal: controller.signal,
-    timedOut: () => controller.signal.aborted && !signal?.aborted,
-    done: () => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', stop);
-    },
-  };
-}
-
 export async function fetchDataFile<F extends DataFileName>(
   file: F,
   signal?: AbortSignal,
@@ -110,7 +94,11 @@ export async function fetchDataFile<F extends DataFileName>(
 ): Promise<DataOf<F>> {
   // The app asks for the data itself now: the page's check of the host's files (shipped.ts) has done its part.
   stopChangeCheck();
-  const limit = withTimeout(signal, timeoutMs);
+  // Aborts when the query's `signal` does, or after the timeout.
+  const limit = new AbortController();
+  const timer = setTimeout(() => limit.abort(), timeoutMs);
+  const stop = () => limit.abort(signal?.reason);
+  signal?.addEventListener('abort', stop, { once: true });
   let response: Response;
   let bytes: ArrayBuffer;
   try {
@@ -123,16 +111,16 @@ export async function fetchDataFile<F extends DataFileName>(
     }
     bytes = await response.arrayBuffer();
   } catch (error) {
-    if (error instanceof DataError) throw error;
-    if (signal?.aborted) throw error;
-    const message = limit.timedOut()
+    if (error instanceof DataError || signal?.aborted) throw error;
+    const message = limit.signal.aborted
       ? `no answer from the server after ${Math.round(timeoutMs / 1000)} seconds`
       : error instanceof Error
         ? error.message
         : String(error);
     throw fileError(file, 'network', message);
   } finally {
-    limit.done();
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', stop);
   }
   if (!response.ok) {
     throw fileError(file, 'network', `HTTP ${response.status} ${response.statusText}`.trim(), response.status);
