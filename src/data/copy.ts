@@ -26,23 +26,12 @@ export type TemplatePart =
 const TERM = /^([a-z0-9]+(?:-[a-z0-9]+)*)\|([^[\]|{}]*[^\s[\]|{}][^[\]|{}]*)$/;
 /** In order: a whole marker, an opening with no end (and its id), a stray end, a `{token}`. */
 const PIECES = /\[\[([^[\]]*)\]\]|\[\[(?:[a-z0-9-]*\|)?|\]\]|\{([a-zA-Z0-9-]+(?:\.\.[a-zA-Z0-9-]+)?)\}/g;
-const TOKENS = /\{([a-zA-Z0-9-]+(?:\.\.[a-zA-Z0-9-]+)?)\}/g;
 
-function pushText(parts: TemplatePart[], text: string): void {
+/** Add a part, joining text to the text before it. */
+function push(parts: TemplatePart[], part: TemplatePart): void {
   const last = parts.at(-1);
-  if (last?.type === 'text') last.text += text;
-  else if (text) parts.push({ type: 'text', text });
-}
-
-/** Text and `{token}` parts of a stretch of text (no markers). */
-function pushTokens(parts: TemplatePart[], text: string): void {
-  let last = 0;
-  for (const match of text.matchAll(TOKENS)) {
-    pushText(parts, text.slice(last, match.index));
-    parts.push({ type: 'token', name: match[1] ?? '' });
-    last = match.index + match[0].length;
-  }
-  pushText(parts, text.slice(last));
+  if (part.type === 'text' && last?.type === 'text') last.text += part.text;
+  else if (part.type !== 'text' || part.text) parts.push(part);
 }
 
 /**
@@ -55,7 +44,7 @@ export function parseTemplate(template: string): TemplatePart[] {
   const parts: TemplatePart[] = [];
   let last = 0;
   for (const match of template.matchAll(PIECES)) {
-    pushText(parts, template.slice(last, match.index));
+    push(parts, { type: 'text', text: template.slice(last, match.index) });
     last = match.index + match[0].length;
     const [, marker, token] = match;
     if (token !== undefined) {
@@ -63,11 +52,11 @@ export function parseTemplate(template: string): TemplatePart[] {
     } else if (marker !== undefined) {
       const term = TERM.exec(marker);
       if (term) parts.push({ type: 'term', id: term[1] ?? '', text: term[2] ?? '' });
-      else pushTokens(parts, marker.includes('|') ? marker.slice(marker.indexOf('|') + 1) : marker);
+      else for (const part of parseTemplate(marker.slice(marker.indexOf('|') + 1))) push(parts, part);
     }
     // Otherwise an opening with no end, or a stray end: dropped.
   }
-  pushText(parts, template.slice(last));
+  push(parts, { type: 'text', text: template.slice(last) });
   return parts;
 }
 
