@@ -6,7 +6,7 @@
  */
 import { addIssue, DataError, type DataIssue, type Issues } from '../lib/data-error';
 import { runRules, type CheckInput } from './checks';
-import { KEY_OF, type Files, COPY_FILES, DATA_FILES, type DataFileName, type Update } from './schemas';
+import { KEY_OF, type Files, COPY_FILES, DATA_FILES, type DataFileName } from './schemas';
 import { parseDataFile } from './load';
 import { textHash } from './shipped';
 import {
@@ -42,16 +42,11 @@ export function checkedSection(set: DataSetName, loaded: Loaded, scope: Paramete
   return section;
 }
 
-// ---------- the page's text as a list, for the pictures' e-mail edition and the tests ----------
+/** What every section's data holds, whatever its files (the tests' sources bundle extends it). */
 export type Common = Pick<SectionData, 'facts' | 'sources' | 'copy' | 'copyName' | 'locale' | 'values'>;
 
-export interface PageText extends Common {
-  /** Newest first. */
-  updates: readonly Update[];
-  /** The newest entry's date: the page's "last updated". */
-  lastUpdated: string;
-}
-export function buildPageText(files: Loaded): PageText {
+/** The page's data, checked, with its updates newest first and the newest one's date: the page's "last updated". */
+export function buildPageText(files: Loaded) {
   const section = checkedSection('page', files);
   const updates = section.updates ?? [];
   return { ...section, updates, lastUpdated: updates[0]?.date ?? '' };
