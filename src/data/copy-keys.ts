@@ -27,11 +27,7 @@ type Each<C> = C extends readonly unknown[] ? C[number] : C;
 type CopyPattern = Extract<Each<ValueOf<ValueOf<typeof RULES>>>, { copy: readonly string[] }>['copy'][number];
 
 /** Copy keyed by data: a claim's statement, a case step's title, an entry of the corrections log… */
-export type DataKey = CopyPattern extends infer P extends string
-  ? P extends `${string}{${string}`
-    ? PatternType<P>
-    : never
-  : never;
+export type DataKey = PatternType<Extract<CopyPattern, `${string}{${string}`>>;
 
 /** Interface copy: every path in copy.en.json that is not keyed by data. */
 export type CopyKey = Exclude<Leaves<typeof englishCopy>, DataKey>;
