@@ -16,7 +16,7 @@ export function copyKeys(copy: CopyNode, prefix = ''): string[] {
   return Object.entries(copy).flatMap(([key, child]) => copyKeys(child, prefix ? `${prefix}.${key}` : key));
 }
 
-export type TemplatePart =
+type TemplatePart =
   { type: 'text'; text: string } | { type: 'token'; name: string } | { type: 'term'; id: string; text: string };
 
 /**

@@ -21,7 +21,7 @@ import {
  * Where a court, an agency or a company publishes its own documents. A source marked `primary` is linked at one
  * of these (or a subdomain); a copy elsewhere, however faithful, is not the official address.
  */
-export const OFFICIAL_HOSTS = [
+const OFFICIAL_HOSTS = [
   'justice.gov',
   'ftc.gov',
   'uscourts.gov',
