@@ -84,10 +84,7 @@ export function SourceList({ ids, className = '' }: { ids: readonly string[]; cl
   const { t, locale } = useCopy();
   const p = PUNCTUATION[locale];
   const known = useSectionData().sources;
-  const list = ids.flatMap((id) => {
-    const source = known.get(id);
-    return source ? [source] : [];
-  });
+  const list = ids.flatMap((id) => known.get(id) ?? []);
   if (list.length === 0) return null;
   return (
     <div className={`text-sm ${className}`}>

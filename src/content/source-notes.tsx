@@ -35,10 +35,7 @@ export function NotesProvider({
 }) {
   const known = useSectionData().sources;
   const notes = useMemo<Notes>(() => {
-    const sources = [...new Set(ids)].flatMap((id) => {
-      const source = known.get(id);
-      return source ? [source] : [];
-    });
+    const sources = [...new Set(ids)].flatMap((id) => known.get(id) ?? []);
     return { scope, sources, numbers: new Map(sources.map((source, index) => [source.id, index + 1])) };
   }, [scope, ids, known]);
   return <NotesContext value={notes}>{children}</NotesContext>;
@@ -64,12 +61,7 @@ function shortCitation(source: Source, locale: 'en' | 'zh-Hans', unattributed: s
 /** Superscript note numbers for these sources, in their order in the part's list: ¹ ³. */
 export function NoteMarkers({ ids }: { ids: readonly string[] }) {
   const { numbers, sources } = useNotes();
-  const list = [...new Set(ids)]
-    .flatMap((id) => {
-      const n = numbers.get(id);
-      return n ? [n] : [];
-    })
-    .sort((a, b) => a - b);
+  const list = [...new Set(ids)].flatMap((id) => numbers.get(id) ?? []).sort((a, b) => a - b);
   if (list.length === 0) return null;
   return (
     <span data-citation="" className="whitespace-nowrap">

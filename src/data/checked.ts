@@ -6,7 +6,7 @@
  */
 import { addIssue, DataError, type DataIssue, type Issues } from '../lib/data-error';
 import { runRules, type CheckInput } from './checks';
-import { KEY_OF, type Files, COPY_FILES, DATA_FILES, type DataFileName, type Update } from './schemas';
+import { KEY_OF, type Files, COPY_FILES, DATA_FILES, type DataFileName } from './schemas';
 import { parseDataFile } from './load';
 import { textHash } from './shipped';
 import {
@@ -42,38 +42,32 @@ export function checkedSection(set: DataSetName, loaded: Loaded, scope: Paramete
   return section;
 }
 
-// ---------- the page's text as a list, for the pictures' e-mail edition and the tests ----------
+/** What every section's data holds, whatever its files (the tests' sources bundle extends it). */
 export type Common = Pick<SectionData, 'facts' | 'sources' | 'copy' | 'copyName' | 'locale' | 'values'>;
 
-export interface PageText extends Common {
-  /** Newest first. */
-  updates: readonly Update[];
-  /** The newest entry's date: the page's "last updated". */
-  lastUpdated: string;
-}
-export function buildPageText(files: Loaded): PageText {
+/** The page's data, checked, with its updates newest first and the newest one's date: the page's "last updated". */
+export function buildPageText(files: Loaded) {
   const section = checkedSection('page', files);
   const updates = section.updates ?? [];
   return { ...section, updates, lastUpdated: updates[0]?.date ?? '' };
 }
 
 // ---------- for the data tests and the build ----------
-function merge(into: Issues, from: Issues, seen: Set<string>): void {
-  for (const [file, list] of from) {
-    for (const { path, message } of list) {
-      const key = `${file} ${path} ${message}`;
-      if (!seen.has(key)) addIssue(into, file, path, message);
-      seen.add(key);
-    }
-  }
-}
-
 /** Every problem any section would report, file by file (each section's checks, as it runs them). */
-export function allReferenceIssues(files: Loaded & Files): Map<string, DataIssue[]> {
+export function allReferenceIssues(files: Loaded & Files): Issues {
+  const runs = [
+    ...files.cases.cases.map(({ id }) => checkSet('case', files, { case: id }, CHECKER)),
+    ...(['money', 'sources', 'page'] as const).map((set) => checkSet(set, files, {}, CHECKER)),
+  ];
   const all: Issues = new Map();
   const seen = new Set<string>();
-  for (const { id } of files.cases.cases) merge(all, checkSet('case', files, { case: id }, CHECKER).issues, seen);
-  for (const set of ['money', 'sources', 'page'] as const) merge(all, checkSet(set, files, {}, CHECKER).issues, seen);
+  for (const { issues } of runs)
+    for (const [file, list] of issues)
+      for (const { path, message } of list) {
+        const key = `${file} ${path} ${message}`;
+        if (!seen.has(key)) addIssue(all, file, path, message);
+        seen.add(key);
+      }
   return all;
 }
 
@@ -82,35 +76,26 @@ export function allReferenceIssues(files: Loaded & Files): Map<string, DataIssue
  * checks pass in both editions; otherwise nothing, and the problems, so the page checks every file itself and
  * shows them where they belong.
  */
-export function verifiedHashes(readText: (file: DataFileName) => string): {
-  hashes: Record<string, string>;
-  problems: string[];
-} {
-  const texts = Object.fromEntries(
-    (Object.keys(DATA_FILES) as DataFileName[]).map((file) => [file, readText(file)]),
-  ) as Record<DataFileName, string>;
+export function verifiedHashes(readText: (file: DataFileName) => string) {
+  const texts = new Map((Object.keys(DATA_FILES) as DataFileName[]).map((file) => [file, readText(file)]));
   const problems: string[] = [];
   const parsed: Partial<Record<DataFileName, unknown>> = {};
-  for (const file of Object.keys(texts) as DataFileName[]) {
+  for (const [file, text] of texts) {
     try {
-      parsed[file] = parseDataFile(file, texts[file]);
+      parsed[file] = parseDataFile(file, text);
     } catch (error) {
       problems.push(String(error instanceof Error ? error.message : error));
     }
   }
   if (problems.length === 0) {
     const files = Object.fromEntries(
-      (Object.keys(KEY_OF) as Array<keyof typeof KEY_OF>).map((file) => [KEY_OF[file], parsed[file]]),
+      Object.entries(KEY_OF).map(([file, key]) => [key, parsed[file as DataFileName]]),
     ) as unknown as Files;
-    for (const copyName of Object.values(COPY_FILES)) {
-      const issues = allReferenceIssues({ ...files, copy: parsed[copyName] as Files['copy'], copyName });
-      for (const [file, list] of issues)
+    for (const copyName of Object.values(COPY_FILES))
+      for (const [file, list] of allReferenceIssues({ ...files, copy: parsed[copyName] as Files['copy'], copyName }))
         for (const issue of list) problems.push(`${file}: ${issue.path}: ${issue.message}`);
-    }
   }
-  const hashes = problems.length
-    ? {}
-    : Object.fromEntries(Object.entries(texts).map(([file, text]) => [file, textHash(text)]));
+  const hashes = problems.length ? {} : Object.fromEntries([...texts].map(([file, text]) => [file, textHash(text)]));
   return { hashes, problems };
 }
 

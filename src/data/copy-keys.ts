@@ -1,6 +1,6 @@
 /**
- * The copy keys, as types, so a misspelt key fails `tsc` (Reuters' `typeof ArchieML` move). Types only: nothing
- * here reaches the bundle, and copy.en.json is read by `import type`, never bundled.
+ * The copy keys, as types, so a misspelt key fails `tsc` (Reuters' `typeof ArchieML` move). copy.en.json is read
+ * by `import type`, never bundled.
  *
  * - `CopyKey`: interface copy, a key written in the code (`caseView.next`, or `verdicts.${verdict}` for a
  *   verdict from the schema's enum). Every such key must be in copy.en.json; `t()` takes only these.
@@ -27,11 +27,7 @@ type Each<C> = C extends readonly unknown[] ? C[number] : C;
 type CopyPattern = Extract<Each<ValueOf<ValueOf<typeof RULES>>>, { copy: readonly string[] }>['copy'][number];
 
 /** Copy keyed by data: a claim's statement, a case step's title, an entry of the corrections log… */
-export type DataKey = CopyPattern extends infer P extends string
-  ? P extends `${string}{${string}`
-    ? PatternType<P>
-    : never
-  : never;
+export type DataKey = PatternType<Extract<CopyPattern, `${string}{${string}`>>;
 
 /** Interface copy: every path in copy.en.json that is not keyed by data. */
 export type CopyKey = Exclude<Leaves<typeof englishCopy>, DataKey>;
@@ -48,3 +44,6 @@ export type KeyUnder<Prefix extends string> = CopyKey extends infer K
     ? Rest
     : never
   : never;
+
+/** A case, or a claim's or quote's cases, as the copy names it. */
+export const CASE_KEY = { alexa: 'common.caseAlexa', ring: 'common.caseRing', both: 'common.caseBoth' } as const;

@@ -16,7 +16,7 @@ export function copyKeys(copy: CopyNode, prefix = ''): string[] {
   return Object.entries(copy).flatMap(([key, child]) => copyKeys(child, prefix ? `${prefix}.${key}` : key));
 }
 
-export type TemplatePart =
+type TemplatePart =
   { type: 'text'; text: string } | { type: 'token'; name: string } | { type: 'term'; id: string; text: string };
 
 /**
@@ -26,23 +26,12 @@ export type TemplatePart =
 const TERM = /^([a-z0-9]+(?:-[a-z0-9]+)*)\|([^[\]|{}]*[^\s[\]|{}][^[\]|{}]*)$/;
 /** In order: a whole marker, an opening with no end (and its id), a stray end, a `{token}`. */
 const PIECES = /\[\[([^[\]]*)\]\]|\[\[(?:[a-z0-9-]*\|)?|\]\]|\{([a-zA-Z0-9-]+(?:\.\.[a-zA-Z0-9-]+)?)\}/g;
-const TOKENS = /\{([a-zA-Z0-9-]+(?:\.\.[a-zA-Z0-9-]+)?)\}/g;
 
-function pushText(parts: TemplatePart[], text: string): void {
+/** Add a part, joining text to the text before it. */
+function push(parts: TemplatePart[], part: TemplatePart): void {
   const last = parts.at(-1);
-  if (last?.type === 'text') last.text += text;
-  else if (text) parts.push({ type: 'text', text });
-}
-
-/** Text and `{token}` parts of a stretch of text (no markers). */
-function pushTokens(parts: TemplatePart[], text: string): void {
-  let last = 0;
-  for (const match of text.matchAll(TOKENS)) {
-    pushText(parts, text.slice(last, match.index));
-    parts.push({ type: 'token', name: match[1] ?? '' });
-    last = match.index + match[0].length;
-  }
-  pushText(parts, text.slice(last));
+  if (part.type === 'text' && last?.type === 'text') last.text += part.text;
+  else if (part.type !== 'text' || part.text) parts.push(part);
 }
 
 /**
@@ -55,7 +44,7 @@ export function parseTemplate(template: string): TemplatePart[] {
   const parts: TemplatePart[] = [];
   let last = 0;
   for (const match of template.matchAll(PIECES)) {
-    pushText(parts, template.slice(last, match.index));
+    push(parts, { type: 'text', text: template.slice(last, match.index) });
     last = match.index + match[0].length;
     const [, marker, token] = match;
     if (token !== undefined) {
@@ -63,11 +52,11 @@ export function parseTemplate(template: string): TemplatePart[] {
     } else if (marker !== undefined) {
       const term = TERM.exec(marker);
       if (term) parts.push({ type: 'term', id: term[1] ?? '', text: term[2] ?? '' });
-      else pushTokens(parts, marker.includes('|') ? marker.slice(marker.indexOf('|') + 1) : marker);
+      else for (const part of parseTemplate(marker.slice(marker.indexOf('|') + 1))) push(parts, part);
     }
     // Otherwise an opening with no end, or a stray end: dropped.
   }
-  pushText(parts, template.slice(last));
+  push(parts, { type: 'text', text: template.slice(last) });
   return parts;
 }
 
@@ -87,10 +76,8 @@ export function dateRange(token: string, facts: ReadonlyMap<string, Fact>): [str
 
 /** The ids of the glossary's terms (`glossary.{id}.term` and `.definition`) in a copy file. */
 export function glossaryTerms(copy: { [key: string]: CopyNode }): Set<string> {
-  const glossary = copy.glossary;
-  if (glossary === undefined || typeof glossary === 'string' || Array.isArray(glossary)) return new Set();
   return new Set(
-    Object.keys(glossary).filter(
+    Object.keys(copy.glossary ?? {}).filter(
       (id) =>
         copyAt(copy, `glossary.${id}.term`) !== undefined && copyAt(copy, `glossary.${id}.definition`) !== undefined,
     ),
@@ -109,19 +96,15 @@ export function markerProblems(text: string, terms: ReadonlySet<string>): string
   return problems;
 }
 
+/** Every text of a copy tree with its path, a list's texts one by one: `['header', 'points', 0]`. */
+export function copyTexts(node: CopyNode, path: Array<string | number> = []): Array<[string, Array<string | number>]> {
+  if (typeof node === 'string') return [[node, path]];
+  if (Array.isArray(node)) return node.map((text, index) => [text, [...path, index]]);
+  return Object.entries(node).flatMap(([key, child]) => copyTexts(child, [...path, key]));
+}
+
 /** Every problem with the term markers of a copy file, by path (for its schema). */
-export function copyMarkerIssues(copy: {
-  [key: string]: CopyNode;
-}): Array<{ path: Array<string | number>; message: string }> {
+export function copyMarkerIssues(copy: { [key: string]: CopyNode }) {
   const terms = glossaryTerms(copy);
-  const issues: Array<{ path: Array<string | number>; message: string }> = [];
-  const visit = (node: CopyNode, path: Array<string | number>) => {
-    if (typeof node === 'string') {
-      if (node.includes('[[') || node.includes(']]'))
-        for (const message of markerProblems(node, terms)) issues.push({ path, message });
-    } else if (Array.isArray(node)) node.forEach((item, index) => visit(item, [...path, index]));
-    else for (const [key, child] of Object.entries(node)) visit(child, [...path, key]);
-  };
-  visit(copy, []);
-  return issues;
+  return copyTexts(copy).flatMap(([text, path]) => markerProblems(text, terms).map((message) => ({ path, message })));
 }

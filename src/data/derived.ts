@@ -19,11 +19,11 @@ export function hoursOfIncome(amount: number, annualIncome: number): number | nu
 }
 
 /** The yearly income at which `amount` would be `days` days of income. */
-export function incomeForDays(amount: number, days: number): number {
+function incomeForDays(amount: number, days: number): number {
   return (amount * 365) / days;
 }
 
-export function valueForDays(annual: number, days: number): number {
+function valueForDays(annual: number, days: number): number {
   return (annual * days) / 365;
 }
 

@@ -1,4 +1,4 @@
-import { DataError, formatPath } from '../lib/data-error';
+import { DataError, formatPath, type DataErrorKind } from '../lib/data-error';
 import { siteRoot } from '../lib/site';
 import { queryOptions } from '@tanstack/react-query';
 import { type DataOf, DATA_FILES, type DataFileName } from './schemas';
@@ -9,11 +9,6 @@ const verified = new WeakSet<object>();
 /** Whether this parsed file is, byte for byte, one the build checked against the others. */
 export const isVerified = (file: unknown): boolean => typeof file === 'object' && file !== null && verified.has(file);
 
-/** Address of a data file under the site root (src/lib/site.ts), so every page works under any sub-path. */
-export function dataUrl(file: DataFileName, root: URL | string = siteRoot()): string {
-  return dataFileUrl(file, root);
-}
-
 /**
  * The largest data file the app reads, in bytes: about 30 times the largest real one (a copy file, 65 KB). A file
  * far past it is the wrong file, or a runaway export; reading it would block the page for seconds, and its
@@ -21,19 +16,22 @@ export function dataUrl(file: DataFileName, root: URL | string = siteRoot()): st
  */
 export const MAX_DATA_BYTES = 2_000_000;
 
+/** A problem with the whole file. */
+const fileError = (file: string, kind: DataErrorKind, message: string, status?: number) =>
+  new DataError(file, kind, [{ path: '', message }], status);
+
 const tooLarge = (file: string, size: number) =>
-  new DataError(file, 'size', [
-    {
-      path: '',
-      message: `${(size / 1_000_000).toFixed(1)} MB; a data file may be up to ${MAX_DATA_BYTES / 1_000_000} MB`,
-    },
-  ]);
+  fileError(
+    file,
+    'size',
+    `${(size / 1_000_000).toFixed(1)} MB; a data file may be up to ${MAX_DATA_BYTES / 1_000_000} MB`,
+  );
 
 /**
  * The text of a data file's bytes, which must be UTF-8: a file saved in another encoding (Windows-1252) would
  * otherwise show replacement characters (�) in place of the prerendered text, with no word of why.
  */
-export function decodeDataFile(file: string, bytes: ArrayBuffer): string {
+function decodeDataFile(file: string, bytes: ArrayBuffer): string {
   if (bytes.byteLength > MAX_DATA_BYTES) throw tooLarge(file, bytes.byteLength);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -41,7 +39,7 @@ export function decodeDataFile(file: string, bytes: ArrayBuffer): string {
     // Where: the line of the first byte that is not UTF-8 (decoded again, leniently, to find it).
     const lenient = new TextDecoder('utf-8').decode(bytes);
     const line = lenient.slice(0, Math.max(0, lenient.indexOf('\uFFFD'))).split('\n').length;
-    throw new DataError(file, 'encoding', [{ path: '', message: `bytes that are not UTF-8 on line ${line}` }]);
+    throw fileError(file, 'encoding', `bytes that are not UTF-8 on line ${line}`);
   }
 }
 
@@ -53,13 +51,11 @@ export function parseDataFile<F extends DataFileName>(file: F, raw: string): Dat
   // A byte-order mark (some editors save one) is not part of the JSON: read the file without it.
   const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
   if (/^\s*</.test(text))
-    throw new DataError(file, 'json', [
-      {
-        path: '',
-        message:
-          'the server sent a web page, not this JSON file (is the file missing on the host, or the address rewritten to a page?)',
-      },
-    ]);
+    throw fileError(
+      file,
+      'json',
+      'the server sent a web page, not this JSON file (is the file missing on the host, or the address rewritten to a page?)',
+    );
   let json: unknown;
   try {
     json = JSON.parse(text, (_key, value: unknown) => {
@@ -68,7 +64,7 @@ export function parseDataFile<F extends DataFileName>(file: F, raw: string): Dat
       return value;
     });
   } catch (error) {
-    throw new DataError(file, 'json', [{ path: '', message: error instanceof Error ? error.message : String(error) }]);
+    throw fileError(file, 'json', error instanceof Error ? error.message : String(error));
   }
   let result;
   try {
@@ -77,7 +73,7 @@ export function parseDataFile<F extends DataFileName>(file: F, raw: string): Dat
     // zod's check recurses, and gathers a list's issues with a spread: a huge or deeply nested file can overflow
     // the stack (a RangeError that named no file).
     const detail = error instanceof Error ? ` (${error.message})` : '';
-    throw new DataError(file, 'schema', [{ path: '', message: `too large or too deeply nested to check${detail}` }]);
+    throw fileError(file, 'schema', `too large or too deeply nested to check${detail}`);
   }
   if (!result.success) {
     throw new DataError(
@@ -91,25 +87,6 @@ export function parseDataFile<F extends DataFileName>(file: F, raw: string): Dat
   return result.data as DataOf<F>;
 }
 
-/** How long a data file may take to arrive before its section says so and offers Retry (shared with the pages' check). */
-export { DATA_TIMEOUT_MS };
-
-/** Aborts when `signal` does, or after `ms`; `timedOut()` tells which. */
-function withTimeout(signal: AbortSignal | undefined, ms: number) {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new DOMException('timed out', 'TimeoutError')), ms);
-  const stop = () => controller.abort(signal?.reason);
-  signal?.addEventListener('abort', stop, { once: true });
-  return {
-    signal: controller.signal,
-    timedOut: () => controller.signal.aborted && !signal?.aborted,
-    done: () => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', stop);
-    },
-  };
-}
-
 export async function fetchDataFile<F extends DataFileName>(
   file: F,
   signal?: AbortSignal,
@@ -117,11 +94,15 @@ export async function fetchDataFile<F extends DataFileName>(
 ): Promise<DataOf<F>> {
   // The app asks for the data itself now: the page's check of the host's files (shipped.ts) has done its part.
   stopChangeCheck();
-  const limit = withTimeout(signal, timeoutMs);
+  // Aborts when the query's `signal` does, or after the timeout.
+  const limit = new AbortController();
+  const timer = setTimeout(() => limit.abort(), timeoutMs);
+  const stop = () => limit.abort(signal?.reason);
+  signal?.addEventListener('abort', stop, { once: true });
   let response: Response;
   let bytes: ArrayBuffer;
   try {
-    response = await fetch(dataUrl(file), { signal: limit.signal, credentials: 'same-origin' });
+    response = await fetch(dataFileUrl(file, siteRoot()), { signal: limit.signal, credentials: 'same-origin' });
     // A file the server says is far too large is not downloaded at all (a compressed one is checked once read).
     const declared = Number(response.headers.get('Content-Length'));
     if (response.ok && declared > MAX_DATA_BYTES) {
@@ -130,24 +111,19 @@ export async function fetchDataFile<F extends DataFileName>(
     }
     bytes = await response.arrayBuffer();
   } catch (error) {
-    if (error instanceof DataError) throw error;
-    if (signal?.aborted) throw error;
-    const message = limit.timedOut()
+    if (error instanceof DataError || signal?.aborted) throw error;
+    const message = limit.signal.aborted
       ? `no answer from the server after ${Math.round(timeoutMs / 1000)} seconds`
       : error instanceof Error
         ? error.message
         : String(error);
-    throw new DataError(file, 'network', [{ path: '', message }]);
+    throw fileError(file, 'network', message);
   } finally {
-    limit.done();
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', stop);
   }
   if (!response.ok) {
-    throw new DataError(
-      file,
-      'network',
-      [{ path: '', message: `HTTP ${response.status} ${response.statusText}`.trim() }],
-      response.status,
-    );
+    throw fileError(file, 'network', `HTTP ${response.status} ${response.statusText}`.trim(), response.status);
   }
   return parseDataFile(file, decodeDataFile(file, bytes));
 }

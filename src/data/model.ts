@@ -89,14 +89,9 @@ export interface Checker {
   copy(set: DataSetName, loaded: Loaded, values: Readonly<Record<string, DerivedValue>>, issues: Issues): void;
 }
 
-/** The set's file objects, its copy first. */
-const setFiles = (set: DataSetName, loaded: Loaded): unknown[] => [
-  loaded.copy,
-  ...filesOf(set).map((name) => loaded[KEY_OF[name]]),
-];
-
 /** Whether the set needs the checks: some file of it is not, byte for byte, one the build checked. */
-export const needsChecks = (set: DataSetName, loaded: Loaded): boolean => !setFiles(set, loaded).every(isVerified);
+export const needsChecks = (set: DataSetName, loaded: Loaded): boolean =>
+  !isVerified(loaded.copy) || !filesOf(set).every((name) => isVerified(loaded[KEY_OF[name]]));
 
 /** Every problem in one data set as its section checks it: references first, then (if they hold) the copy. */
 export function checkSet(set: DataSetName, loaded: Loaded, scope: Scope, checker: Checker | undefined) {

@@ -2,6 +2,8 @@
  * The newsroom's own rules, beyond references that resolve: the page renders without them, so only the data
  * tests run them (editorialIssues in model.ts). A table of the same shape as references.ts.
  */
+import { formatPath, type DataIssue } from '../lib/data-error';
+import { copyTexts } from './copy';
 import type { Match } from './paths';
 import type { Table } from './references';
 import {
@@ -19,7 +21,7 @@ import {
  * Where a court, an agency or a company publishes its own documents. A source marked `primary` is linked at one
  * of these (or a subdomain); a copy elsewhere, however faithful, is not the official address.
  */
-export const OFFICIAL_HOSTS = [
+const OFFICIAL_HOSTS = [
   'justice.gov',
   'ftc.gov',
   'uscourts.gov',
@@ -111,34 +113,21 @@ const SUPERLATIVE = {
 } as const;
 const AS_OF = { en: /\bas of \{([a-z0-9-]+)\}/g, 'zh-Hans': /截至\{([a-z0-9-]+)\}/g } as const;
 
-export interface CopyIssue {
-  path: string;
-  message: string;
-}
-
 /** Superlatives in one edition's copy that lack an "as of" date fact or a sourced figure. */
 export function superlativeIssues(
   copy: CopyNode,
   facts: ReadonlyMap<string, Fact>,
   edition: keyof typeof SUPERLATIVE,
-): CopyIssue[] {
-  const issues: CopyIssue[] = [];
-  const visit = (node: CopyNode, path: string) => {
-    if (path === 'updates') return;
-    if (Array.isArray(node)) node.forEach((text, index) => visit(text, `${path}[${index}]`));
-    else if (typeof node === 'object')
-      for (const [key, child] of Object.entries(node)) visit(child, path ? `${path}.${key}` : key);
-    else if (typeof node === 'string' && SUPERLATIVE[edition].test(node)) {
-      const asOf = [...node.matchAll(AS_OF[edition])].map((match) => match[1]!);
-      const dates = asOf.filter((id) => facts.get(id)?.kind === 'date');
-      const figures = [...node.matchAll(/\{([a-z0-9-]+)\}/g)]
-        .map((match) => match[1]!)
-        .filter((id) => !asOf.includes(id) && facts.get(id)?.kind === 'money');
-      if (!dates.length) issues.push({ path, message: 'makes a superlative with no "as of {date fact}"' });
-      else if (!figures.length)
-        issues.push({ path, message: 'makes a superlative without the sourced figure it ranks' });
-    }
-  };
-  visit(copy, '');
-  return issues;
+): DataIssue[] {
+  return copyTexts(copy).flatMap(([text, at]) => {
+    if (at[0] === 'updates' || !SUPERLATIVE[edition].test(text)) return [];
+    const asOf = [...text.matchAll(AS_OF[edition])].map((match) => match[1]!);
+    const dates = asOf.filter((id) => facts.get(id)?.kind === 'date');
+    const figures = [...text.matchAll(/\{([a-z0-9-]+)\}/g)]
+      .map((match) => match[1]!)
+      .filter((id) => !asOf.includes(id) && facts.get(id)?.kind === 'money');
+    const path = formatPath(at);
+    if (!dates.length) return [{ path, message: 'makes a superlative with no "as of {date fact}"' }];
+    return figures.length ? [] : [{ path, message: 'makes a superlative without the sourced figure it ranks' }];
+  });
 }

@@ -4,6 +4,7 @@
  * money.json, the facts and the edition's copy.
  */
 import { formatMoney } from '../lib/format';
+import { CASE_KEY } from './copy-keys';
 import { numberOf } from './derived';
 import type { SectionData } from './model';
 import type { CaseId } from './schemas';
@@ -29,7 +30,7 @@ export function paymentsOf(data: Pick<SectionData, 'facts' | 'money'>, text: Pic
   return data.money.payments.map((payment) => {
     const value = numberOf(data.facts, payment.amountFactId);
     const label = t('penalties.breakdown.rowLabel', {
-      case: t(payment.case === 'alexa' ? 'common.caseAlexa' : 'common.caseRing'),
+      case: t(CASE_KEY[payment.case]),
       kind: t(`penalties.breakdown.kind.${payment.kind}`),
     });
     const recipient = t(`penalties.recipient.${payment.recipient}`);

@@ -21,22 +21,11 @@ function kindOf(value: unknown): string {
 
 const UNITS: Record<string, string> = { string: 'characters', array: 'items' };
 
-function bound(
-  issue: { origin?: string; inclusive?: boolean; exact?: boolean },
-  more: boolean,
-  limit: unknown,
-): string {
+/** `must have at least 2 items`, `must be more than 0`. */
+function bound(issue: { origin?: string; exact?: boolean }, relation: string, limit: unknown): string {
+  const words = `${issue.exact ? 'exactly' : relation} ${String(limit)}`;
   const unit = UNITS[issue.origin ?? ''];
-  const relation = issue.exact
-    ? 'exactly'
-    : more
-      ? issue.inclusive
-        ? 'at least'
-        : 'more than'
-      : issue.inclusive
-        ? 'at most'
-        : 'fewer than';
-  return unit ? `must have ${relation} ${String(limit)} ${unit}` : `must be ${relation} ${String(limit)}`;
+  return unit ? `must have ${words} ${unit}` : `must be ${words}`;
 }
 
 export function schemaMessage(issue: Issue): string | undefined {
@@ -49,9 +38,9 @@ export function schemaMessage(issue: Issue): string | undefined {
       return `must be one of: ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
     case 'too_small':
       if (Number(issue.minimum) === 1 && issue.inclusive && UNITS[issue.origin ?? '']) return 'must not be empty';
-      return bound(issue, true, issue.minimum);
+      return bound(issue, issue.inclusive ? 'at least' : 'more than', issue.minimum);
     case 'too_big':
-      return bound(issue, false, issue.maximum);
+      return bound(issue, issue.inclusive ? 'at most' : 'fewer than', issue.maximum);
     case 'unrecognized_keys':
       return `unknown ${issue.keys.length === 1 ? 'key' : 'keys'}: ${issue.keys.join(', ')}`;
     case 'invalid_union':

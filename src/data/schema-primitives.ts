@@ -17,7 +17,7 @@ export const isoDate = () =>
 export const httpsUrl = () =>
   z.string().check(z.maxLength(2000), z.regex(/^https:\/\/[^\s"<>]+$/, 'must be an https:// address'));
 
-export const LANGUAGES = ['en', 'zh-Hans', 'fr'] as const;
+const LANGUAGES = ['en', 'zh-Hans', 'fr'] as const;
 export const languageSchema = z.enum(LANGUAGES);
 export const caseIdSchema = z.enum(['alexa', 'ring']);
 export const caseScopeSchema = z.enum(['alexa', 'ring', 'both']);

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { copyMarkerIssues } from './copy';
-import { MAX_TEXT, schemaMessage } from './schema-messages';
+import { schemaMessage } from './schema-messages';
 import {
   caseIdSchema,
   caseScopeSchema,
@@ -18,9 +18,6 @@ import {
 } from './schema-primitives';
 import { moneyFileSchema } from './money-schema';
 import { claimsFileSchema } from './claims-schema';
-
-export { MAX_TEXT };
-export { caseIdSchema, languageSchema } from './schema-primitives';
 
 // Every schema's messages, in the reader's words (applied when a file is parsed).
 z.config({ customError: schemaMessage });
@@ -224,18 +221,6 @@ export type DataFile = Exclude<DataFileName, CopyFileName>;
 
 export type DataOf<F extends DataFileName> = z.infer<(typeof DATA_FILES)[F]>;
 
-/** The parsed files by short name; `copy` is one edition's copy file, named by `copyName` in messages. */
-export interface Files {
-  sources: DataOf<'sources.json'>;
-  facts: DataOf<'facts.json'>;
-  cases: DataOf<'cases.json'>;
-  money: DataOf<'money.json'>;
-  quotes: DataOf<'quotes.json'>;
-  claims: DataOf<'claims.json'>;
-  updates: DataOf<'updates.json'>;
-  copy: DataOf<'copy.en.json'>;
-}
-
 /** The short name under which each file is passed around. */
 export const KEY_OF = {
   'sources.json': 'sources',
@@ -245,4 +230,7 @@ export const KEY_OF = {
   'quotes.json': 'quotes',
   'claims.json': 'claims',
   'updates.json': 'updates',
-} as const satisfies Record<DataFile, keyof Files>;
+} as const satisfies Record<DataFile, string>;
+
+/** The parsed files by short name; `copy` is one edition's copy file, named by `copyName` in messages. */
+export type Files = { [F in DataFile as (typeof KEY_OF)[F]]: DataOf<F> } & { copy: DataOf<'copy.en.json'> };

@@ -4,7 +4,7 @@
  * the pages' small entry scripts use it to tell whether the prerendered HTML still shows the files on the host.
  */
 declare const __VERIFIED_DATA__: Readonly<Record<string, string>> | undefined;
-export const SHIPPED_HASHES: Readonly<Record<string, string>> =
+const SHIPPED_HASHES: Readonly<Record<string, string>> =
   typeof __VERIFIED_DATA__ === 'undefined' ? {} : __VERIFIED_DATA__;
 
 /** A quick 53-bit hash of a file's text (cyrb53), as hex: not for security, only "is this the same file?". */

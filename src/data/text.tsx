@@ -45,7 +45,7 @@ export function formatFact(fact: Fact, locale: Locale): string {
   }
 }
 
-export function formatDerived(value: DerivedValue, locale: Locale): string {
+function formatDerived(value: DerivedValue, locale: Locale): string {
   switch (value.kind) {
     case 'money':
       return formatMoney(value.value, locale, { approximate: true });

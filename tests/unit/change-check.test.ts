@@ -40,7 +40,7 @@ afterEach(() => {
 describe('the check for data changed since the build', () => {
   it('ends after the data timeout when a file never answers, releasing its request, and does not start the app', async () => {
     const { dataChangedSinceBuild } = await shippedModule();
-    const { DATA_TIMEOUT_MS } = await import('../../src/data/load');
+    const { DATA_TIMEOUT_MS } = await import('../../src/data/shipped');
     const signals = stubFetch('quotes.json');
     let answer: boolean | undefined;
     void dataChangedSinceBuild(ROOT, 'copy.en.json').then((changed) => (answer = changed));

@@ -3,7 +3,7 @@ import { DataError } from '../../src/lib/data-error';
 import { fetchDataFile, parseDataFile } from '../../src/data/load';
 import { allReferenceIssues } from '../../src/data/checked';
 import { makeTextApi, MISSING_TEXT } from '../../src/data/text';
-import { MAX_TEXT } from '../../src/data/schemas';
+import { MAX_TEXT } from '../../src/data/schema-messages';
 import { safeCell, toCsv } from '../../src/charts/csv-export';
 import { parseEmbedParams } from '../../src/features/embed/params';
 import { readParam } from '../../src/lib/url-state';

@@ -1,5 +1,6 @@
 /** Chart (a): two kinds of money, side by side on one linear scale, with what was actually paid out. */
 import { barLayout, type BarInput } from '../../charts/bar-layout';
+import { CASE_KEY } from '../../data/copy-keys';
 import { formatCount, formatIsoDate, formatMoney, formatMoneyShort } from '../../lib/format';
 import { BarFigure, useChartSeries } from './chart-kit';
 import { BREAKDOWN_COLUMNS, breakdownRecord, breakdownTotalRecord } from './csv';
@@ -10,7 +11,7 @@ import type { Words } from './chart-kit';
 /** The chart's rows, as the page draws them and the email picture lists them (src/pictures/email/charts.tsx). */
 export function breakdownRows(series: Breakdown, { t, locale }: Words): BarInput[] {
   return series.rows.map((row): BarInput => {
-    const caseName = t(row.case === 'alexa' ? 'common.caseAlexa' : 'common.caseRing');
+    const caseName = t(CASE_KEY[row.case]);
     const payment = row.type === 'payment';
     const title = payment
       ? t('penalties.breakdown.rowLabel', { case: caseName, kind: t(`penalties.breakdown.kind.${row.kind}`) })

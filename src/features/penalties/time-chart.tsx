@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { barLayout, type BarInput } from '../../charts/bar-layout';
 import { ChoiceGroup, ChoiceToggle } from '../../charts/chart-options';
+import { CASE_KEY } from '../../data/copy-keys';
 import { formatCount, formatMoney } from '../../lib/format';
 import { ChoiceBarFigure, type BarView, useChartSeries, type Words } from './chart-kit';
 import { timeColumns, timeRecord } from './csv';
@@ -30,7 +31,7 @@ export function timeRows(series: TimeSeries, { t, locale }: Words, shown: Measur
         : row.type === 'total'
           ? t('penalties.time.rowTotal', { amount: formatMoney(row.amount, locale) })
           : t('penalties.time.rowPayment', {
-              case: t(row.case === 'alexa' ? 'common.caseAlexa' : 'common.caseRing'),
+              case: t(CASE_KEY[row.case!]),
               amount: formatMoney(row.amount, locale),
             });
     const value = row.type === 'claim' && !withClaim ? null : timeValue(row, shown);

@@ -8,7 +8,8 @@ import { formatIsoDate, listJoin, PUNCTUATION } from '../../lib/format';
 import { own } from '../../lib/own';
 import { CellQuotes } from './highlighted';
 import { recordSourceIds } from './citations';
-import { CASE_KEY, cellQuotes } from './filters';
+import { CASE_KEY } from '../../data/copy-keys';
+import { cellQuotes } from './filters';
 import { VERDICT_STYLE, VerdictMark } from './verdict';
 
 /**

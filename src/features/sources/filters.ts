@@ -10,9 +10,6 @@ export function hasFilters(filters: Filters): boolean {
   return filters.claimId !== null || filters.caseId !== null || filters.search !== '';
 }
 
-/** A claim's or quote's case, as the copy names it. */
-export const CASE_KEY = { alexa: 'common.caseAlexa', ring: 'common.caseRing', both: 'common.caseBoth' } as const;
-
 export function inCase(scope: Quote['case'] | Claim['case'], caseId: CaseId | null): boolean {
   return caseId === null || scope === caseId || scope === 'both';
 }

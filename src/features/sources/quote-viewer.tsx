@@ -10,7 +10,8 @@ import { QuotePanel } from './quote-panel';
 import { SourceTabs, type TabCount } from './source-tabs';
 import { useSettledAnnouncement, type ViewerControls } from './use-viewer-state';
 import { outletLabel } from './citations';
-import { CASE_KEY, hasFilters, quoteMatches, viewerStatus } from './filters';
+import { CASE_KEY } from '../../data/copy-keys';
+import { hasFilters, quoteMatches, viewerStatus } from './filters';
 
 /** Source by source: each article's quotes in its own words, filtered and searched, with the state in the URL. */
 export function QuoteViewer({ viewer }: { viewer: ViewerControls }) {

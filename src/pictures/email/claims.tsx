@@ -4,7 +4,7 @@
  * beside it; then one line on which articles report it and how.
  */
 import type { Claim, Verdict } from '../../data/schemas';
-import { CASE_KEY } from '../../features/sources/filters';
+import { CASE_KEY } from '../../data/copy-keys';
 import { claimSummary, summaryLine } from '../../features/sources/summaries';
 import { VERDICT_MARK } from '../../features/sources/verdict';
 import { labelled, listJoin, PUNCTUATION } from '../../lib/format';
