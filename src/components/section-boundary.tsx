@@ -30,7 +30,7 @@ class ErrorBoundary extends Component<BoundaryProps, { error: unknown; hasError:
         <ErrorPanel
           error={this.state.error}
           onRetry={this.retry}
-          othersUnaffected={this.props.othersUnaffected?.(this.state.error) ?? false}
+          othersUnaffected={this.props.othersUnaffected?.(this.state.error)}
         />
       );
     return this.props.children;
