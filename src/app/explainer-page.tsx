@@ -57,7 +57,7 @@ export function ExplainerPage({
             id={id}
             lang={locale}
             aria-labelledby={`${id}-title`}
-            className={`scroll-mt-16 ${APP_SECTIONS[id].offScreen}`}
+            className={`scroll-mt-16 ${APP_SECTIONS[id].offScreen ?? ''}`}
           >
             <div className="mb-4 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-2">
               <h2 id={`${id}-title`} className="font-serif text-2xl font-bold sm:text-3xl">
