@@ -21,15 +21,7 @@ import { LOCALES, LocaleProvider, type Locale } from './lib/locale';
 import { readingTimesOf, type ReadingTimes } from './lib/reading-time';
 import { EDITION_PATHS, claimPagePath, embedPagePath } from './lib/site';
 import { makeTextApi } from './data/text';
-import {
-  CLAIM_PAGE_CHECKED,
-  SECTIONS,
-  SECTION_IDS,
-  SITE_DESCRIPTION,
-  SITE_TITLE,
-  embedTitle,
-  type SectionId,
-} from './lib/ui-strings';
+import { CLAIM_PAGE_CHECKED, SECTIONS, SECTION_IDS, SITE_DESCRIPTION, SITE_TITLE, embedTitle } from './lib/ui-strings';
 
 export { embedPagePath } from './lib/site';
 export { oembedDocument, oembedPath } from './features/embed/oembed';
@@ -37,21 +29,10 @@ export { SECTION_IDS, upToRoot };
 export { publisherFrom } from './lib/publisher';
 import type { Publisher } from './lib/publisher';
 
-/** One landing page: where it goes under dist/, what it shows, and what its <head> says. */
-export interface PageSpec {
-  /** Path under the site root: `index.html`, `zh-Hans/index.html`, `embed/penalties.zh-Hans.html`. */
-  path: string;
-  /** Which built template it fills: dist/index.html or dist/embed.html. */
+/** One landing page: where it goes under dist/, which built template it fills, what it shows and its <head>'s text. */
+export type PageSpec = Pick<PageHeadProps, 'path' | 'locale' | 'view' | 'claim' | 'part' | 'title' | 'description'> & {
   template: 'index.html' | 'embed.html';
-  locale: Locale;
-  view: SectionId | null;
-  title: string;
-  description: string;
-  /** A single-claim embed's claim (view `sources`): embed/claims/<claim>[.zh-Hans].html. */
-  claim?: string;
-  /** The part of the view an embed page shows alone (the registry's `parts`): embed/alexa.step.html. */
-  part?: string;
-}
+};
 
 export const PAGES: PageSpec[] = [
   ...LOCALES.map((locale): PageSpec => ({
