@@ -38,7 +38,7 @@ export function startEmbed(root: HTMLElement, page: StaticEmbed | null): void {
   startApp(
     root,
     params.lang,
-    <EmbedPage params={params} root={page ? page.root : './'} publisher={publisherInPage(document) ?? undefined} />,
+    <EmbedPage params={params} root={page?.root} publisher={publisherInPage(document) ?? undefined} />,
     page !== null,
   );
 }
