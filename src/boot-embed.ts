@@ -63,7 +63,7 @@ export function bootEmbedPage(): void {
   if (!page || !root) void start();
   else {
     showAddressedState(root);
-    const wake = wakeOnIntent(root, start, APP_FAILED[page.lang === 'zh-Hans' ? 'zh-Hans' : 'en']);
+    const wake = wakeOnIntent(root, start, APP_FAILED[page.lang]);
     afterLoadAndPaint(() => {
       if ([...search.keys()].some((name) => !FRAME_PARAMS.has(name))) wake.soon();
       else void dataChangedSinceBuild(siteRoot(), `copy.${page.lang}.json`).then((changed) => changed && wake.soon());

@@ -15,13 +15,12 @@ import { dataChangedSinceBuild } from './data/shipped';
 
 /**
  * `?lang=` naming the other edition (an old link, a shared address) leads to that edition's own page, with the
- * rest of the address kept. Only on a prerendered page: the dev server has one page for both editions.
+ * rest of the address kept.
  */
 function followLang(): boolean {
   const search = new URLSearchParams(window.location.search);
   const edition = parseLocale(search.get('lang'));
-  const prerendered = document.getElementById('root')?.firstElementChild != null;
-  if (!edition || !prerendered || edition === pageLocale()) return false;
+  if (!edition || edition === pageLocale()) return false;
   search.delete('lang');
   const query = search.size ? `?${search.toString()}` : '';
   window.location.replace(`${new URL(EDITION_PATHS[edition], siteRoot()).href}${query}${window.location.hash}`);
@@ -47,12 +46,13 @@ function start(root: HTMLElement): void {
 }
 
 export function bootMainPage(): void {
+  const root = document.getElementById('root');
+  // The dev server's one page for both editions is empty: the app draws it, in the edition `?lang=` asks for.
+  if (!root?.firstElementChild) return afterLoadAndPaint(() => void import('./main'));
   if (followLang()) return;
   // The canonical and hreflang links, absolute (the build wrote them only if it knew the site's address).
-  if (document.getElementById('root')?.firstElementChild && !document.querySelector('link[rel="canonical"]'))
-    applyEditionLinks(pageLocale() ?? 'en', null);
-  const root = document.getElementById('root');
+  if (!document.querySelector('link[rel="canonical"]')) applyEditionLinks(pageLocale() ?? 'en', null);
   // A step or an article named in the address shows from the first paint, before the app (lib/early-press.ts).
-  if (root?.firstElementChild) showAddressedState(root);
-  afterLoadAndPaint(() => (root?.firstElementChild ? start(root) : void import('./main')));
+  showAddressedState(root);
+  afterLoadAndPaint(() => start(root));
 }

@@ -1,11 +1,8 @@
-import { StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
 import { EmbedPage } from './app/embed-page';
 import { applyEmbedMetadata, setDocumentLang } from './app/page-metadata';
-import { AppProviders } from './app/providers';
-import { ROOT_OPTIONS } from './app/root-options';
+import { startApp } from './app/start-app';
 import { parseEmbedParams } from './features/embed/params';
-import { LocaleProvider, type Locale } from './lib/locale';
+import type { Locale } from './lib/locale';
 import { publisherInPage } from './lib/publisher';
 
 /** A static embed page's own view and edition (from its meta and `<html lang>`), or null for embed.html. */
@@ -38,19 +35,10 @@ export function startEmbed(root: HTMLElement, page: StaticEmbed | null): void {
   // A single-claim page keeps its prerendered title and preview (led by the record, claimPages in entry-server).
   if (page?.claim) setDocumentLang(params.lang);
   else applyEmbedMetadata(params.view, params.lang);
-  const app = (
-    <StrictMode>
-      <AppProviders>
-        <LocaleProvider initial={params.lang}>
-          <EmbedPage
-            params={params}
-            root={page ? page.root : './'}
-            publisher={publisherInPage(document) ?? undefined}
-          />
-        </LocaleProvider>
-      </AppProviders>
-    </StrictMode>
+  startApp(
+    root,
+    params.lang,
+    <EmbedPage params={params} root={page?.root} publisher={publisherInPage(document) ?? undefined} />,
+    page !== null,
   );
-  if (page) hydrateRoot(root, app, ROOT_OPTIONS);
-  else createRoot(root, ROOT_OPTIONS).render(app);
 }

@@ -11,10 +11,9 @@ import { EmbedPage } from './app/embed-page';
 import { ExplainerPage } from './app/explainer-page';
 import { PageHead, pageAddress, siteAddress, upToRoot, type PageHeadProps } from './app/page-head';
 import { AppProviders, createQueryClient } from './app/providers';
-import { parseDataFile } from './data/load';
-import { dataFileQuery } from './data/load';
+import { dataFileQuery, parseDataFile } from './data/load';
 import { COPY_FILES, DATA_FILES, type DataFileName } from './data/schemas';
-import { structuredData, type StructuredDataOptions } from './app/structured-data';
+import { structuredData } from './app/structured-data';
 import { CHECKER, checkedSection } from './data/checked';
 import { checksQuery } from './content/section';
 import { parseEmbedParams } from './features/embed/params';
@@ -22,37 +21,18 @@ import { LOCALES, LocaleProvider, type Locale } from './lib/locale';
 import { readingTimesOf, type ReadingTimes } from './lib/reading-time';
 import { EDITION_PATHS, claimPagePath, embedPagePath } from './lib/site';
 import { makeTextApi } from './data/text';
-import {
-  CLAIM_PAGE_CHECKED,
-  SECTIONS,
-  SECTION_IDS,
-  SITE_DESCRIPTION,
-  SITE_TITLE,
-  embedTitle,
-  type SectionId,
-} from './lib/ui-strings';
+import { CLAIM_PAGE_CHECKED, SECTIONS, SECTION_IDS, SITE_DESCRIPTION, SITE_TITLE, embedTitle } from './lib/ui-strings';
 
 export { embedPagePath } from './lib/site';
 export { oembedDocument, oembedPath } from './features/embed/oembed';
-export { LOCALES, SECTION_IDS, upToRoot };
+export { SECTION_IDS, upToRoot };
 export { publisherFrom } from './lib/publisher';
 import type { Publisher } from './lib/publisher';
 
-/** One landing page: where it goes under dist/, what it shows, and what its <head> says. */
-export interface PageSpec {
-  /** Path under the site root: `index.html`, `zh-Hans/index.html`, `embed/penalties.zh-Hans.html`. */
-  path: string;
-  /** Which built template it fills: dist/index.html or dist/embed.html. */
+/** One landing page: where it goes under dist/, which built template it fills, what it shows and its <head>'s text. */
+export type PageSpec = Pick<PageHeadProps, 'path' | 'locale' | 'view' | 'claim' | 'part' | 'title' | 'description'> & {
   template: 'index.html' | 'embed.html';
-  locale: Locale;
-  view: SectionId | null;
-  title: string;
-  description: string;
-  /** A single-claim embed's claim (view `sources`): embed/claims/<claim>[.zh-Hans].html. */
-  claim?: string;
-  /** The part of the view an embed page shows alone (the registry's `parts`): embed/alexa.step.html. */
-  part?: string;
-}
+};
 
 export const PAGES: PageSpec[] = [
   ...LOCALES.map((locale): PageSpec => ({
@@ -92,18 +72,6 @@ function readFiles(readDataText: (file: DataFileName) => string, locale: Locale)
     copy: read(COPY_FILES[locale]),
     copyName: COPY_FILES[locale],
   };
-}
-
-/**
- * A main page's structured data (schema.org JSON-LD), from the data files as the build ships them, as the text of
- * a `<script type="application/ld+json">` (not run, so the strict CSP allows it; `<` escaped so no text ends it).
- */
-function renderStructuredData(
-  locale: Locale,
-  readDataText: (file: DataFileName) => string,
-  options: StructuredDataOptions,
-): string {
-  return JSON.stringify(structuredData(readFiles(readDataText, locale), locale, options)).replace(/</g, '\\u003c');
 }
 
 /**
@@ -195,12 +163,16 @@ export function renderHead(
   options: Pick<PageHeadProps, 'siteUrl' | 'card' | 'publisher' | 'readingTimes'>,
 ): string {
   const { siteUrl, card, publisher } = options;
+  // A main page's structured data (schema.org JSON-LD) as the text of a `<script type="application/ld+json">`: not
+  // run, so the strict CSP allows it; `<` escaped so no text ends it.
   const structured = spec.view
     ? undefined
-    : renderStructuredData(spec.locale, readDataText, {
-        pageUrl: pageAddress(spec.path, siteUrl) ?? './',
-        image: siteAddress(spec.path, siteUrl)(card.file),
-        publisher,
-      });
+    : JSON.stringify(
+        structuredData(readFiles(readDataText, spec.locale), spec.locale, {
+          pageUrl: pageAddress(spec.path, siteUrl) ?? './',
+          image: siteAddress(spec.path, siteUrl)(card.file),
+          publisher,
+        }),
+      ).replace(/</g, '\\u003c');
   return renderToStaticMarkup(<PageHead {...spec} {...options} structuredData={structured} />);
 }

@@ -1,9 +1,6 @@
-import { StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
 import { ExplainerPage } from './app/explainer-page';
-import { AppProviders } from './app/providers';
-import { ROOT_OPTIONS } from './app/root-options';
-import { LocaleProvider, browserLocale, pageLocale } from './lib/locale';
+import { startApp } from './app/start-app';
+import { browserLocale, pageLocale } from './lib/locale';
 import { applyPageMetadata } from './app/page-metadata';
 import { readingTimesInPage } from './lib/reading-time';
 import { publisherInPage } from './lib/publisher';
@@ -16,18 +13,13 @@ if (root) {
   const prerendered = root.firstElementChild !== null;
   const locale = (prerendered && pageLocale()) || browserLocale();
   applyPageMetadata(locale);
-  const app = (
-    <StrictMode>
-      <AppProviders>
-        <LocaleProvider initial={locale}>
-          <ExplainerPage
-            readingTimes={prerendered ? readingTimesInPage(document) : null}
-            publisher={publisherInPage(document) ?? undefined}
-          />
-        </LocaleProvider>
-      </AppProviders>
-    </StrictMode>
+  startApp(
+    root,
+    locale,
+    <ExplainerPage
+      readingTimes={prerendered ? readingTimesInPage(document) : null}
+      publisher={publisherInPage(document) ?? undefined}
+    />,
+    prerendered,
   );
-  if (prerendered) hydrateRoot(root, app, ROOT_OPTIONS);
-  else createRoot(root, ROOT_OPTIONS).render(app);
 }

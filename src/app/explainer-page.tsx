@@ -3,7 +3,7 @@ import { SectionBoundary } from '../components/section-boundary';
 import { EmbedButton } from '../features/embed/embed-dialog';
 import { useLocale } from '../lib/locale';
 import { UI } from '../lib/chrome-strings';
-import { SECTIONS, SECTION_IDS, type SectionId } from '../lib/ui-strings';
+import { SECTIONS, SECTION_IDS } from '../lib/ui-strings';
 import { LanguageSwitch } from './language-switch';
 import { PageContents } from './page-contents';
 import { DEFAULT_PUBLISHER, type Publisher } from '../lib/publisher';
@@ -51,23 +51,29 @@ export function ExplainerPage({
       </header>
       <PageContents readingTimes={readingTimes} />
       <main id="main" className="mx-auto max-w-5xl space-y-16 px-4 py-10">
-        {SECTION_IDS.map((id) => (
-          <section
-            key={id}
-            id={id}
-            lang={locale}
-            aria-labelledby={`${id}-title`}
-            className={`scroll-mt-16 ${APP_SECTIONS[id].offScreen}`}
-          >
-            <div className="mb-4 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-2">
-              <h2 id={`${id}-title`} className="font-serif text-2xl font-bold sm:text-3xl">
-                {SECTIONS[id].title[locale]}
-              </h2>
-              <EmbedButton view={id} />
-            </div>
-            <SectionBody id={id} />
-          </section>
-        ))}
+        {SECTION_IDS.map((id) => {
+          const Body = SECTION_COMPONENTS[id];
+          return (
+            <section
+              key={id}
+              id={id}
+              lang={locale}
+              aria-labelledby={`${id}-title`}
+              className={`scroll-mt-16 ${APP_SECTIONS[id].offScreen ?? ''}`}
+            >
+              <div className="mb-4 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-2">
+                <h2 id={`${id}-title`} className="font-serif text-2xl font-bold sm:text-3xl">
+                  {SECTIONS[id].title[locale]}
+                </h2>
+                <EmbedButton view={id} />
+              </div>
+              <SectionBoundary othersUnaffected={(error) => othersUnaffected(id, error)}>
+                <Body />
+                <ReadyMarker id={id} />
+              </SectionBoundary>
+            </section>
+          );
+        })}
       </main>
       {/* Skipped while far off screen, like the quote viewer (see AppSection.offScreen; its height guess too). */}
       <footer className="border-t border-line [content-visibility:auto] [overflow-clip-margin:0.75rem]">
@@ -78,15 +84,5 @@ export function ExplainerPage({
         </div>
       </footer>
     </div>
-  );
-}
-
-function SectionBody({ id }: { id: SectionId }) {
-  const Body = SECTION_COMPONENTS[id];
-  return (
-    <SectionBoundary othersUnaffected={(error) => othersUnaffected(id, error)}>
-      <Body />
-      <ReadyMarker id={id} />
-    </SectionBoundary>
   );
 }

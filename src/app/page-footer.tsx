@@ -1,7 +1,6 @@
-import { useSources, useUpdates, useCopy } from '../content/section';
+import { SectionProvider, usePageData, useSources, useUpdates, useCopy } from '../content/section';
 import { Label } from '../content/label';
 import { CitationList, SourceList } from '../content/source-list';
-import { PageData } from './page-data';
 import { formatIsoDate } from '../lib/format';
 import { Fold } from '../components/fold';
 import { plural } from '../data/plural';
@@ -28,9 +27,9 @@ export const UPDATES_ID = 'updates';
 
 export function PageFooterText() {
   return (
-    <PageData>
+    <SectionProvider data={usePageData()}>
       <FooterText />
-    </PageData>
+    </SectionProvider>
   );
 }
 

@@ -14,13 +14,15 @@ export interface HeadPicture {
 }
 
 export interface PageHeadProps {
-  /** Path under the site root: `index.html`, `embed/claims/two-days.zh-Hans.html`. */
+  /** Path under the site root: `index.html`, `zh-Hans/index.html`, `embed/claims/two-days.zh-Hans.html`. */
   path: string;
   locale: Locale;
   /** The section an embed page shows, or null for a main page. */
   view: SectionId | null;
-  claim?: string | undefined;
-  part?: string | undefined;
+  /** A single-claim embed's claim (view `sources`): embed/claims/<claim>[.zh-Hans].html. */
+  claim?: string;
+  /** The part of the view an embed page shows alone (the registry's `parts`): embed/alexa.step.html. */
+  part?: string;
   title: string;
   description: string;
   /** The site's address when the build knows it (SITE_URL): then every address here is absolute. */
@@ -28,9 +30,9 @@ export interface PageHeadProps {
   card: HeadPicture;
   publisher: Publisher;
   /** A main page's structured data (JSON-LD text, `<` escaped), from entry-server.tsx. */
-  structuredData?: string | undefined;
+  structuredData?: string;
   /** A main page's sections' reading times, which the browser reads back to hydrate the contents line. */
-  readingTimes?: ReadingTimes | null | undefined;
+  readingTimes?: ReadingTimes | null;
 }
 
 /** The way from a page (its path under the site root) back to the root: '', `../`, `../../`. */

@@ -1,13 +1,12 @@
 import { Fragment } from 'react';
 import { PaymentsGraphic } from '../charts/payments-graphic';
 import type { KeyUnder } from '../data/copy-keys';
-import { useUpdates, useCopy, useSectionData } from '../content/section';
+import { SectionProvider, usePageData, useUpdates, useCopy, useSectionData } from '../content/section';
 import { paymentsOf } from '../data/payments';
 import { formatIsoDate, listJoin } from '../lib/format';
 import { publisherName, type Publisher } from '../lib/publisher';
 import type { ReadingTimes } from '../lib/reading-time';
 import { SECTIONS, SECTION_IDS, type SectionId } from '../lib/ui-strings';
-import { PageData } from './page-data';
 import { UPDATES_ID } from './page-footer';
 
 export interface HeaderProps {
@@ -25,9 +24,9 @@ export interface HeaderProps {
  */
 export function PageHeaderText(props: HeaderProps) {
   return (
-    <PageData>
+    <SectionProvider data={usePageData()}>
       <HeaderText {...props} />
-    </PageData>
+    </SectionProvider>
   );
 }
 

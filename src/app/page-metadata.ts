@@ -1,5 +1,5 @@
 import type { Locale } from '../lib/locale';
-import { applyEditionLinks, siteRoot } from '../lib/site';
+import { applyEditionLinks } from '../lib/site';
 import { SITE_DESCRIPTION, SITE_TITLE, embedTitle, type SectionId } from '../lib/ui-strings';
 
 /**
@@ -27,10 +27,10 @@ function setTitleAndDescription(locale: Locale, title: string): void {
  * read. The prerendered pages carry them with relative addresses (the build does not know the host); here they
  * become absolute, as search engines require.
  */
-export function applyPageMetadata(locale: Locale, root: URL = siteRoot()): void {
+export function applyPageMetadata(locale: Locale): void {
   setTitleAndDescription(locale, SITE_TITLE[locale]);
   setMeta('meta[property="og:locale"]', 'content', locale === 'en' ? 'en_US' : 'zh_CN');
-  applyEditionLinks(locale, null, root);
+  applyEditionLinks(locale, null);
 }
 
 /** An embed's language, and its title naming the section it shows (as the host's iframe title does). */

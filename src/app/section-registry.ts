@@ -14,38 +14,34 @@ export interface AppSection {
   /** The section's code: its own chunk, fetched when it is needed. */
   load: () => Promise<ComponentType>;
   /**
-   * On the explainer page, classes that let the browser skip rendering the section while it is far off screen,
-   * or ''. The quote viewer (the page's longest section) is skipped: every frame of a case view's animation
-   * otherwise walked its thousands of boxes in the paint phases, about a quarter of each step change's
-   * main-thread time on a slow CPU. Its text stays in the page (find in page, screen readers). Until the section
-   * is first shown, its height is a guess per edition and width class, measured from the built page
-   * (src/app/section-heights.json, written by scripts/measure-section-heights.mjs): its real height at the class's
-   * narrowest width, so never below its real height (tests/browser/page.test.ts checks) and nothing after it is
-   * placed on top of it (tools that measure boxes without rendering, such as axe's target-size check, see no
-   * overlap), and close enough that the page keeps its height as the reader scrolls (within 5 %:
-   * tests/browser/terms-wayfinding.test.ts). Once shown, the browser remembers the real height (`auto`). Skipping implies paint containment, which would clip the focus rings of
-   * controls at the section's edges: overflow-clip-margin leaves room for them. Written out whole so that
-   * Tailwind finds the classes.
+   * On the explainer page, classes that let the browser skip rendering the section while it is far off screen.
+   * The quote viewer (the page's longest section) is skipped: every frame of a case view's animation otherwise
+   * walked its thousands of boxes in the paint phases, about a quarter of each step change's main-thread time on a
+   * slow CPU. Its text stays in the page (find in page, screen readers). Until first shown, its height is a guess
+   * per edition and width class (src/app/section-heights.json, written by scripts/measure-section-heights.mjs): its
+   * real height at the class's narrowest width, so never below it (tests/browser/page.test.ts) and nothing after it
+   * is placed on top of it (tools that measure boxes without rendering, such as axe's target-size check, see no
+   * overlap), and within 5 % of it, so the page keeps its height as the reader scrolls
+   * (tests/browser/terms-wayfinding.test.ts). Once shown, the browser remembers the real height (`auto`). Skipping
+   * implies paint containment, which would clip the focus rings of controls at the section's edges:
+   * overflow-clip-margin leaves room for them. Written out whole so that Tailwind finds the classes.
    */
-  offScreen: string;
+  offScreen?: string;
   /** The data its section loads, besides its edition's copy (src/data/model.ts). */
   data: DataSetName;
 }
 
-export const APP_SECTIONS = {
+export const APP_SECTIONS: Record<SectionId, AppSection> = {
   alexa: {
     load: () => import('./section-alexa').then((m) => m.AlexaSection),
-    offScreen: '',
     data: 'case',
   },
   ring: {
     load: () => import('./section-ring').then((m) => m.RingSection),
-    offScreen: '',
     data: 'case',
   },
   penalties: {
     load: () => import('../features/penalties/penalties-section').then((m) => m.PenaltiesSection),
-    offScreen: '',
     data: 'money',
   },
   sources: {
@@ -53,7 +49,7 @@ export const APP_SECTIONS = {
     offScreen: '[content-visibility:auto] [overflow-clip-margin:0.75rem]',
     data: 'sources',
   },
-} satisfies Record<SectionId, AppSection>;
+};
 
 /**
  * Whether a section's alert may say that the page's other parts are not affected: its code failed (each section's

@@ -24,11 +24,9 @@ import { SITE_DESCRIPTION, SITE_TITLE } from '../lib/ui-strings';
  * stated as fact), 1 = wrong (the record contradicts it). `alternateName` carries the verdict's words, as the
  * page shows them. "Does not mention it" is no rating: the article made no claim, so there is no review.
  */
-export const RATING = { accurate: 3, imprecise: 2, wrong: 1 } as const;
-export const BEST_RATING = 3;
-export const WORST_RATING = 1;
+const RATING = { accurate: 3, imprecise: 2, wrong: 1 } as const;
 
-export interface StructuredDataOptions {
+interface StructuredDataOptions {
   /** The page's address: absolute with the build's SITE_URL, else relative to the page (`./`). */
   pageUrl: string;
   /** The page's picture (its link-preview card), addressed as pageUrl is. */
@@ -36,9 +34,6 @@ export interface StructuredDataOptions {
   /** Who publishes the explainer and its fact checks (src/lib/publisher.ts). */
   publisher: Publisher;
 }
-
-/** The page's anchor for one article's claim: its cell in "Who said what" (claim-table.tsx). */
-export const claimAnchor = (claimId: string, sourceId: string): string => `cell-${claimId}-${sourceId}`;
 
 export function structuredData(
   files: Loaded,
@@ -94,7 +89,8 @@ export function structuredData(
           inLanguage: locale,
           author: organization,
           datePublished: verdictDate(claim.id, source.id),
-          url: `${pageUrl}#${claimAnchor(claim.id, source.id)}`,
+          // The article's cell in "Who said what" (claim-table.tsx).
+          url: `${pageUrl}#cell-${claim.id}-${source.id}`,
           itemReviewed: {
             '@type': 'Claim',
             // An article with no outlet named (an unattributed site) has no author to credit.
@@ -111,8 +107,8 @@ export function structuredData(
           reviewRating: {
             '@type': 'Rating',
             ratingValue: RATING[verdict],
-            bestRating: BEST_RATING,
-            worstRating: WORST_RATING,
+            bestRating: RATING.accurate,
+            worstRating: RATING.wrong,
             alternateName: t(`verdicts.${verdict}`),
           },
         },

@@ -13,7 +13,7 @@ const MAX_ISSUES = 8;
 export function ErrorPanel({
   error,
   onRetry,
-  othersUnaffected = false,
+  othersUnaffected,
 }: {
   error: unknown;
   onRetry: () => void;

@@ -14,7 +14,6 @@ interface FoldProps {
   /** Fold only on a narrow screen: from `sm` up the summary goes and the content shows, open or not. */
   narrowOnly?: boolean;
   className?: string;
-  summaryClassName?: string;
   children: ReactNode;
 }
 
@@ -35,7 +34,6 @@ export function Fold({
   compact = false,
   citations = false,
   className = '',
-  summaryClassName = '',
   children,
 }: FoldProps) {
   const fold = useRef<HTMLDetailsElement>(null);
@@ -50,7 +48,7 @@ export function Fold({
       data-citation={citations ? '' : undefined}
     >
       <summary
-        className={`${narrowOnly ? 'sm:hidden' : ''} ${compact ? 'min-h-8 px-2 py-0.5' : 'min-h-11 px-3 py-1.5'} inline-flex cursor-pointer items-center gap-2 rounded border border-line bg-panel text-sm font-semibold text-accent hover:border-accent ${summaryClassName}`}
+        className={`${narrowOnly ? 'sm:hidden' : ''} ${compact ? 'min-h-8 px-2 py-0.5' : 'min-h-11 px-3 py-1.5'} inline-flex cursor-pointer items-center gap-2 rounded border border-line bg-panel text-sm font-semibold text-accent hover:border-accent`}
       >
         <span
           aria-hidden="true"

@@ -30,7 +30,7 @@ class ErrorBoundary extends Component<BoundaryProps, { error: unknown; hasError:
         <ErrorPanel
           error={this.state.error}
           onRetry={this.retry}
-          othersUnaffected={this.props.othersUnaffected?.(this.state.error) ?? false}
+          othersUnaffected={this.props.othersUnaffected?.(this.state.error)}
         />
       );
     return this.props.children;
@@ -42,13 +42,7 @@ class ErrorBoundary extends Component<BoundaryProps, { error: unknown; hasError:
  * it shows that file's alert with Retry while the other sections keep working. `othersUnaffected` tells whether
  * the alert may say so (the page knows which sections share a file; an embed shows one section).
  */
-export function SectionBoundary({
-  children,
-  othersUnaffected,
-}: {
-  children: ReactNode;
-  othersUnaffected?: (error: unknown) => boolean;
-}) {
+export function SectionBoundary({ children, othersUnaffected }: Omit<BoundaryProps, 'onReset'>) {
   const loading = UI[useLocale()].loading;
   const queryClient = useQueryClient();
   const reset = (error: unknown) => {

@@ -51,11 +51,6 @@ export function Term({ id, title, definition, text, children }: TermProps) {
   const hintId = `${base}-hint`;
   const boxId = `${base}-box`;
 
-  const close = (refocus: boolean) => {
-    setOpen(false);
-    if (refocus) button.current?.focus();
-  };
-
   // Show the popover (top layer) once its content is rendered, anchored to the word; hide it when closed.
   useLayoutEffect(() => {
     const popover = box.current;
@@ -102,7 +97,8 @@ export function Term({ id, title, definition, text, children }: TermProps) {
     if (event.key !== 'Escape' || !open) return;
     // This Escape is the definition's: nothing around it (a dialog, say) should take it as well.
     event.stopPropagation();
-    close(true);
+    setOpen(false);
+    button.current?.focus();
   };
 
   return (
@@ -130,7 +126,6 @@ export function Term({ id, title, definition, text, children }: TermProps) {
       <span
         ref={box}
         id={boxId}
-
         className="term-popover rounded border border-l-4 border-line border-l-accent bg-page px-3 py-2 text-left text-base font-normal text-ink shadow-lg z-30"
       >
         {open ? (
@@ -141,7 +136,7 @@ export function Term({ id, title, definition, text, children }: TermProps) {
             {onPage ? (
               <>
                 {text.space}
-                <a href={`#term-${id}`} onClick={() => close(false)} onKeyDown={onKeyDown} className="text-sm">
+                <a href={`#term-${id}`} onClick={() => setOpen(false)} onKeyDown={onKeyDown} className="text-sm">
                   {text.allTerms}
                 </a>
               </>

@@ -8,7 +8,7 @@ export interface Gated {
   asked: () => number;
   /** Text of every console.error. */
   consoleErrors: string[];
-  /** React's reports of prerendered HTML it had to redraw (console.debug `hydration: …`, src/app/root-options.ts). */
+  /** React's reports of prerendered HTML it had to redraw (console.debug `hydration: …`, src/app/start-app.tsx). */
   hydrationMismatches: string[];
   close: () => Promise<void>;
 }

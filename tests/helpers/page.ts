@@ -20,7 +20,7 @@ export interface OpenedPage {
   page: Page;
   /** Text of every console.error (and CSP violation reports, which Chromium logs as console errors). */
   consoleErrors: string[];
-  /** React's reports of prerendered HTML it had to redraw (console.debug `hydration: …`, src/app/root-options.ts). */
+  /** React's reports of prerendered HTML it had to redraw (console.debug `hydration: …`, src/app/start-app.tsx). */
   hydrationMismatches: string[];
   /** Uncaught exceptions in the page. */
   pageErrors: Error[];

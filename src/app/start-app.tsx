@@ -1,5 +1,8 @@
-import type { RootOptions } from 'react-dom/client';
+import { StrictMode, type ReactNode } from 'react';
+import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { DataError } from '../lib/data-error';
+import { LocaleProvider, type Locale } from '../lib/locale';
+import { AppProviders } from './providers';
 
 /**
  * How a page's React root reports errors. A broken data file is an expected failure: its section shows the
@@ -7,7 +10,7 @@ import { DataError } from '../lib/data-error';
  * redrawn by React, which is expected too: it goes to console.debug, where tests look for it on a page whose
  * data is the build's. Anything else is a bug.
  */
-export const ROOT_OPTIONS: RootOptions = {
+const ROOT_OPTIONS: RootOptions = {
   onCaughtError: (error, info) => {
     if (!(error instanceof DataError)) console.error(error, info.componentStack);
   },
@@ -19,3 +22,16 @@ export const ROOT_OPTIONS: RootOptions = {
     else console.warn(error);
   },
 };
+
+/** Start a page's app in its edition: hydrate the prerendered HTML in `root`, or draw it there if there is none. */
+export function startApp(root: HTMLElement, locale: Locale, page: ReactNode, prerendered: boolean): void {
+  const app = (
+    <StrictMode>
+      <AppProviders>
+        <LocaleProvider initial={locale}>{page}</LocaleProvider>
+      </AppProviders>
+    </StrictMode>
+  );
+  if (prerendered) hydrateRoot(root, app, ROOT_OPTIONS);
+  else createRoot(root, ROOT_OPTIONS).render(app);
+}
