@@ -9,14 +9,16 @@ const sources = loadDataFile('sources.json').sources;
 const quoteText = (id: string) => quotes.find((quote) => quote.id === id)?.text ?? '';
 const languageOf = new Map(sources.map((source) => [source.id, source.language]));
 
-/** The sources section at an address, once it is ready (its code and data loaded, see renderSection). */
-/** The quote viewer at `url`; by default on the Chinese portal's article, the one most of these tests read. */
-function renderSources(url = '?source=kjdh-2023-06-01') {
+/**
+ * The sources section at `url` in an edition, once it is ready (its code and data loaded, see renderSection); by
+ * default on the Chinese portal's article, the one most of these tests read.
+ */
+function renderSources(url = '?source=kjdh-2023-06-01', locale: 'en' | 'zh-Hans' = 'en') {
   return renderSection(
     <section id="sources">
       <SourcesSection />
     </section>,
-    { url },
+    { url, locale },
   );
 }
 
@@ -58,12 +60,7 @@ describe('the source viewer', { timeout: 15_000 }, () => {
     expect(screen.getByRole('tab', { name: /AMZ Pro/ })).toHaveAttribute('aria-selected', 'true');
     for (const node of visibleQuotes()) expect(node).toHaveAttribute('lang', 'en');
     cleanup();
-    await renderSection(
-      <section id="sources">
-        <SourcesSection />
-      </section>,
-      { locale: 'zh-Hans' },
-    );
+    await renderSources('', 'zh-Hans');
     expect(screen.getByRole('tab', { name: /跨境导航网/ })).toHaveAttribute('aria-selected', 'true');
   });
 
@@ -241,12 +238,7 @@ describe('the claim matrix', { timeout: 15_000 }, () => {
     ]);
     expect(names()[1]).toEqual([['AMZ Pro', null]]);
     cleanup();
-    await renderSection(
-      <section id="sources">
-        <SourcesSection />
-      </section>,
-      { locale: 'zh-Hans' },
-    );
+    await renderSources('', 'zh-Hans');
     // A Chinese reader's screen reader says an English outlet's name in English.
     expect(names(screen.getByRole('table', { name: /^有文章报道不严谨或有误的/ }))).toEqual([
       [['跨境导航网', null]],
