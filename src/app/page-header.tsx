@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import { PaymentsGraphic } from '../charts/payments-graphic';
 import type { KeyUnder } from '../data/copy-keys';
-import { SectionProvider, usePageData, useUpdates, useCopy, useSectionData } from '../content/section';
+import { SectionProvider, usePageData, useCopy, useSectionData } from '../content/section';
 import { paymentsOf } from '../data/payments';
 import { formatIsoDate, listJoin } from '../lib/format';
 import { publisherName, type Publisher } from '../lib/publisher';
@@ -46,11 +46,7 @@ function HeaderText({ publisher, readingTimes }: HeaderProps) {
 
 function DateLine({ publisher, readingTimes }: HeaderProps) {
   const { t, locale } = useCopy();
-  const updates = useUpdates();
-  // The newest entry of the corrections log is the page's "updated"; "published" is the log's first day.
-  const dates = updates.map((entry) => entry.date).sort();
-  const updated = dates[dates.length - 1] ?? '';
-  const published = useSectionData().published ?? dates[0] ?? updated;
+  const { published = '', updated = '' } = useSectionData();
   const minutes = SECTION_IDS.reduce((sum, id) => sum + (readingTimes?.[id] ?? 0), 0);
   // A build not told its publisher names the placeholder, in the edition's language (the build warns).
   const name = publisherName(publisher, t('header.dateline.unsetPublisher'));

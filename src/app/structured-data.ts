@@ -44,10 +44,8 @@ export function structuredData(
   const sources = checkedSection('sources', { ...files, locale });
   const { t } = makeTextApi(sources);
   const log = page.updates ?? [];
-  const dates = log.map((update) => update.date).sort();
-  // First published: the data's date; a log without it starts with its first entry.
-  const published = files.updates?.published ?? dates[0];
-  const modified = dates[dates.length - 1] ?? published;
+  const { published } = page;
+  const modified = page.updated ?? published;
   const organization = {
     '@type': 'Organization',
     name: publisher.name,

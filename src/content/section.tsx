@@ -39,7 +39,7 @@ import {
   filesOf,
   buildSection,
   needsChecks,
-  newestFirst,
+  logDates,
   type DataSetName,
   type Loaded,
   type SectionData,
@@ -88,7 +88,7 @@ export const useCaseData = (caseId: CaseId) => useSectionSet('case', caseId);
 /** The penalties section: money.json and the figures computed from it. */
 export const useMoneyData = () => useSectionSet('money');
 
-const newest = (file: Files['updates']) => newestFirst(file.updates)[0]?.date ?? '';
+const newest = (file: Files['updates']) => logDates(file).updated ?? '';
 
 /** The edition's name for a publisher the build was not told (embeds' credit, outside any section's text). */
 export function useUnsetPublisherName(): string {

@@ -52,6 +52,16 @@ export function filesOf(set: DataSetName): DataFile[] {
 /** Files as the builders take them: a subset, plus which edition's copy `copy` is (English by default). */
 export type Loaded = Partial<Files> & { copyName?: CopyFileName; locale?: Locale };
 
+/**
+ * The page's days from its corrections and updates log: first published (the file's `published`, else its first
+ * entry's day) and last updated (its newest entry's day). The header, the structured data and the embeds' credit
+ * all read them here.
+ */
+export function logDates(file: Files['updates'] | undefined): { published?: string; updated?: string } {
+  const dates = (file?.updates ?? []).map((entry) => entry.date).sort();
+  return { published: file?.published ?? dates[0], updated: dates.at(-1) };
+}
+
 /** The corrections and updates log, newest first (entries of one day keep their order in the file). */
 export function newestFirst(updates: readonly Update[]): Update[] {
   return [...updates].sort((a, b) => b.date.localeCompare(a.date));
@@ -74,8 +84,9 @@ export interface SectionData {
   money?: MoneyFile;
   /** The corrections and updates log, newest first (entries of one day keep their order in the file). */
   updates?: readonly Update[];
-  /** The day the explainer was first published (updates.json), if the file says. */
+  /** The day the explainer was first published, and the day of the log's newest entry (logDates). */
   published?: string;
+  updated?: string;
 }
 
 const byId = <T extends { id: string }>(list: readonly T[] | undefined) =>
@@ -140,6 +151,6 @@ export function buildSection(
     cases: loaded.cases,
     money: loaded.money,
     updates: loaded.updates && newestFirst(loaded.updates.updates),
-    published: loaded.updates?.published,
+    ...logDates(loaded.updates),
   };
 }

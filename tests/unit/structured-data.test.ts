@@ -4,6 +4,7 @@ import { loadAllData, readDataText } from '../helpers/data-files';
 import { structuredDataProblems } from '../helpers/structured-data';
 import { parseDataFile } from '../../src/data/load';
 import { COPY_FILES } from '../../src/data/schemas';
+import { logDates } from '../../src/data/model';
 
 const filesIn = (locale: 'en' | 'zh-Hans') => ({
   ...loadAllData(),
@@ -46,5 +47,24 @@ describe('structured data', () => {
     const [article, first] = structuredData(filesIn('en'), 'en', { pageUrl: './', publisher }) as Review[];
     expect(article).toMatchObject({ url: './', mainEntityOfPage: './' });
     expect(first!.url).toMatch(/^\.\/#cell-/);
+  });
+});
+
+describe('the page’s days', () => {
+  const entry = (date: string) => ({ id: date, date, kind: 'update' as const, factIds: [], sourceIds: ['x'] });
+  it('are its first day and its newest entry’s, in any order of the log', () => {
+    const updates = [entry('2026-12-07'), entry('2026-11-22'), entry('2026-11-28')];
+    expect(logDates({ updates })).toEqual({ published: '2026-11-22', updated: '2026-12-07' });
+    expect(logDates({ published: '2026-11-01', updates })).toEqual({ published: '2026-11-01', updated: '2026-12-07' });
+    expect(logDates(undefined)).toEqual({ published: undefined, updated: undefined });
+  });
+
+  it('are the days the structured data gives the article', () => {
+    const { updates } = loadAllData();
+    const [article] = structuredData(filesIn('en'), 'en', options('https://news.example/x/'));
+    expect(article).toMatchObject({
+      datePublished: logDates(updates).published,
+      dateModified: logDates(updates).updated,
+    });
   });
 });
