@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { LOCALES, LOCALE_NAMES, useLocale, type Locale } from '../lib/locale';
-import { EDITION_PATHS } from '../lib/site';
+import { EDITION_PATHS, upToRoot } from '../lib/site';
 import { UI } from '../lib/chrome-strings';
 import { currentHref, subscribeToUrl } from '../lib/url-state';
 
@@ -11,8 +11,7 @@ import { currentHref, subscribeToUrl } from '../lib/url-state';
 export function hrefForLocale(href: string, locale: Locale, from: Locale): string {
   const url = new URL(href);
   url.searchParams.delete('lang');
-  const up = '../'.repeat(EDITION_PATHS[from].split('/').length - 1);
-  return `${up}${EDITION_PATHS[locale]}`.replace(/^$/, './') + url.search + url.hash;
+  return `${upToRoot(EDITION_PATHS[from])}${EDITION_PATHS[locale]}`.replace(/^$/, './') + url.search + url.hash;
 }
 
 /** A real link per edition, so it works with the keyboard, in a new tab, and without JavaScript. */

@@ -2,7 +2,7 @@ import { oembedPath } from '../features/embed/oembed';
 import type { Locale } from '../lib/locale';
 import { PUBLISHER_META, type Publisher } from '../lib/publisher';
 import type { ReadingTimes } from '../lib/reading-time';
-import { editionLinks } from '../lib/site';
+import { editionLinks, upToRoot } from '../lib/site';
 import type { SectionId } from '../lib/ui-strings';
 
 /** A picture for link previews: its file under the site root, size and description. */
@@ -34,9 +34,6 @@ export interface PageHeadProps {
   /** A main page's sections' reading times, which the browser reads back to hydrate the contents line. */
   readingTimes?: ReadingTimes | null;
 }
-
-/** The way from a page (its path under the site root) back to the root: '', `../`, `../../`. */
-export const upToRoot = (path: string) => '../'.repeat(path.split('/').length - 1);
 
 /** Addresses under the site root: absolute with SITE_URL (as link previews need), else relative to the page. */
 export const siteAddress = (path: string, siteUrl: URL | null) => (file: string) =>

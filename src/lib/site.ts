@@ -10,6 +10,9 @@ import { LOCALES, type Locale } from './locales';
 /** Each edition's main page, relative to the site root. */
 export const EDITION_PATHS: Record<Locale, string> = { en: '', 'zh-Hans': 'zh-Hans/' };
 
+/** The way from a page (its path under the site root) back to the root: '', `../`, `../../`. */
+export const upToRoot = (path: string) => '../'.repeat(path.split('/').length - 1);
+
 /**
  * An embed view's static page in an edition, relative to the site root: the whole view (`embed/ring.html`) or one
  * part of it (`embed/ring.step.zh-Hans.html`, `embed/penalties.chart-time.html`).

@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { useClaims, useCopy } from '../../content/section';
+import { CASE_KEY } from '../../data/copy-keys';
 import { MAX_SEARCH_LENGTH, type ViewerState } from './viewer-state';
 
 const FIELD = 'rounded border border-line bg-panel px-2 py-1.5 text-ink';
@@ -18,8 +19,8 @@ export function CaseFilter({
   const name = useId();
   const options = [
     [null, t('quoteViewer.caseAll')],
-    ['alexa', t('common.caseAlexa')],
-    ['ring', t('common.caseRing')],
+    ['alexa', t(CASE_KEY.alexa)],
+    ['ring', t(CASE_KEY.ring)],
   ] as const;
   return (
     <fieldset className="min-w-0">
