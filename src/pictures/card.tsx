@@ -77,14 +77,8 @@ function mainCard(edition: Edition): EmailPicture {
       {text(payment.recipient, SIZE.label, { color: PALETTE.muted })}
     </div>
   ));
-  const line = firstSentence(edition.text.t('header.summary'));
-  return card(
-    edition,
-    'main',
-    line,
-    payments.map((payment) => payment.name),
-    visual,
-  );
+  const names = payments.map((payment) => payment.name);
+  return card(edition, 'main', firstSentence(edition.text.t('header.summary')), names, visual);
 }
 
 /** The penalties view's card: the two sums as bars on one scale, so one reads as about a quarter of the other. */
@@ -100,14 +94,8 @@ function penaltiesCard(edition: Edition): EmailPicture {
     'stacked',
     { text: SIZE.label, value: 44, bar: 52, gap: 12, room: 340 },
   );
-  const line = edition.text.t('penalties.breakdown.takeaway');
-  return card(
-    edition,
-    'penalties',
-    line,
-    payments.map((payment) => payment.name),
-    visual,
-  );
+  const names = payments.map((payment) => payment.name);
+  return card(edition, 'penalties', edition.text.t('penalties.breakdown.takeaway'), names, visual);
 }
 
 /** A case view's card: its title and its first step's lede, then its key facts beside the case's first scene. */
