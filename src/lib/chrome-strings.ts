@@ -50,7 +50,6 @@ const en = {
     example: 'For example:',
   },
   dialog: {
-    button: (title: string) => `Embed “${title}”`,
     title: (title: string) => `Embed “${title}”`,
     close: 'Close',
     loading: 'Loading the embed codes…',
@@ -94,7 +93,6 @@ export const UI: Record<Locale, typeof en> = {
       example: '例如：',
     },
     dialog: {
-      button: (title) => `嵌入“${title}”`,
       title: (title) => `嵌入“${title}”`,
       close: '关闭',
       loading: '正在加载嵌入代码…',

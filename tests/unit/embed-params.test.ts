@@ -7,13 +7,7 @@ import {
   resizeMessage,
   themeMessage,
 } from '../../src/features/embed/messages';
-import {
-  currentState,
-  embedPageUrl,
-  embedSearch,
-  fullExplainerUrl,
-  parseEmbedParams,
-} from '../../src/features/embed/params';
+import { currentState, embedPageUrl, fullExplainerUrl, parseEmbedParams } from '../../src/features/embed/params';
 import { editionLinks, embedPagePath } from '../../src/lib/site';
 import { oembedDocument, oembedPath } from '../../src/features/embed/oembed';
 import {
@@ -99,11 +93,13 @@ describe('parseEmbedParams', () => {
 });
 
 describe('embed URLs', () => {
-  it('builds an embed query with only the view’s own state', () => {
-    expect(
-      embedSearch('sources', { source: 'diw', quote: 'diw-two-days', 'alexa-step': '2' }, { theme: 'light', id: 'p' }),
-    ).toBe('?view=sources&theme=light&id=p&source=diw&quote=diw-two-days');
-    expect(embedSearch('penalties', {}, { theme: 'auto' })).toBe('?view=penalties');
+  it('builds an embed address with only the view’s own state', () => {
+    const base = 'https://news.example/x/';
+    const state = { source: 'diw', quote: 'diw-two-days', 'alexa-step': '2' };
+    expect(embedPageUrl('sources', state, { theme: 'light', id: 'p' }, base)).toBe(
+      'https://news.example/x/embed/sources.html?theme=light&id=p&source=diw&quote=diw-two-days',
+    );
+    expect(embedPageUrl('penalties', {}, { theme: 'auto' }, base)).toBe('https://news.example/x/embed/penalties.html');
   });
 
   it('links the full explainer in the same edition, at the same section and state, relative to the embed page', () => {

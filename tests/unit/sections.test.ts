@@ -15,7 +15,7 @@ import type * as AppRegistry from '../../src/app/section-registry';
 import { ExplainerPage } from '../../src/app/explainer-page';
 import { applyEmbedMetadata } from '../../src/app/page-metadata';
 import { frameSrc, frameTitle, heightHint } from '../../src/features/embed/placeholder';
-import { currentState, embedSearch, fullExplainerUrl, parseEmbedParams } from '../../src/features/embed/params';
+import { currentState, embedPageUrl, fullExplainerUrl, parseEmbedParams } from '../../src/features/embed/params';
 import { iframeSnippet, scriptSnippet } from '../../src/features/embed/snippets';
 import { hintKey, measuredHeight } from '../../src/features/embed/heights';
 import { VIEWER_PARAMS } from '../../src/features/sources/viewer-state';
@@ -165,7 +165,9 @@ describe('every consumer lists the registry’s sections', () => {
         base,
       ),
     ).toContain('title="术语 — 亚马逊2023年隐私和解案解读" width="100%" height="900"');
-    expect(embedSearch(ADDED as SectionId, { term: 'coppa', q: 'x' })).toBe('?view=glossary&term=coppa');
+    expect(embedPageUrl(ADDED as SectionId, { term: 'coppa', q: 'x' }, {}, base)).toBe(
+      `${base}embed/glossary.html?term=coppa`,
+    );
     expect(currentState(ADDED as SectionId, '?term=coppa&alexa-step=2')).toEqual({ term: 'coppa' });
     expect(fullExplainerUrl(ADDED as SectionId, { term: 'coppa' }, 'en', '../')).toBe('../?term=coppa#glossary');
   });

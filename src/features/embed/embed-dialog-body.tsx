@@ -4,20 +4,20 @@ import { copyText } from '../../lib/clipboard';
 import { own } from '../../lib/own';
 import { SECTIONS, type SectionId } from '../../lib/ui-strings';
 import type { Locale } from '../../lib/locale';
-import { canonicalRoot } from '../../lib/site';
+import { canonicalRoot, singleClaim } from '../../lib/site';
 import { currentHref } from '../../lib/url-state';
 import { DIALOG } from './dialog-strings';
 import { Choices, Preview, Snippet } from './dialog-controls';
 import { usePublished } from './published';
 import { stepIndex } from './heights';
 import { THEMES, type Theme } from './messages';
-import { currentState, embedClaim, stateStep } from './params';
+import { currentState, stateStep } from './params';
 import { iframeSnippet, pictureSnippet, scriptSnippet, type EmbedChoice } from './snippets';
 
 /** The dialog's "What to embed" options for a view in a state: its parts, a claim alone, the whole section. */
 function partOptions(view: SectionId, state: Record<string, string>, ui: (typeof DIALOG)[Locale]) {
   const options: Array<{ value: string; label: string }> = [];
-  if (embedClaim(view, state)) options.push({ value: 'claim', label: ui.claim });
+  if (singleClaim(view, state.claim)) options.push({ value: 'claim', label: ui.claim });
   for (const part of SECTIONS[view].parts) {
     if (part === 'step') {
       options.push({ value: part, label: ui.step(stepIndex(stateStep(view, state)) + 1) });
@@ -29,7 +29,7 @@ function partOptions(view: SectionId, state: Record<string, string>, ui: (typeof
 
 /** The email picture's key for a choice (dist/pictures/email.json): `alexa.step-3`, `sources.claim-two-days`. */
 export function pictureKey({ view, state, part }: EmbedChoice): string {
-  const claim = embedClaim(view, state);
+  const claim = singleClaim(view, state.claim);
   if (claim) return `${view}.claim-${claim}`;
   if (part === 'step') return `${view}.step-${stepIndex(stateStep(view, state)) + 1}`;
   return `${view}.${part ?? 'full'}`;
@@ -71,7 +71,7 @@ export function EmbedDialogBody({ view, locale }: { view: SectionId; locale: Loc
 
   return (
     <div className="space-y-4">
-      <p className="text-sm">{embedClaim(view, state) ? ui.claimIntro : ui.intro}</p>
+      <p className="text-sm">{singleClaim(view, state.claim) ? ui.claimIntro : ui.intro}</p>
       <Choices legend={ui.what} name={`${name}-what`} options={options} value={chosen} onChange={setChosen} />
       <Choices
         legend={ui.theme}

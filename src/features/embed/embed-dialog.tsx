@@ -52,7 +52,7 @@ export function EmbedButton({ view }: { view: SectionId }) {
         onPointerEnter={() => void Body.preload()}
         onFocus={() => void Body.preload()}
         aria-haspopup="dialog"
-        aria-label={ui.dialog.button(title)}
+        aria-label={ui.dialog.title(title)}
         className="rounded-md border border-line bg-panel px-2.5 py-1 font-sans text-sm font-medium text-ink hover:border-ink"
       >
         {ui.embed.button}

@@ -66,25 +66,6 @@ function stateEntries(view: SectionId, get: (name: string) => string | null | un
   });
 }
 
-/** The query string for an embed of `view` with the given state (only that view's state names are kept). */
-export function embedSearch(
-  view: SectionId,
-  state: Record<string, string | null | undefined>,
-  options: { theme?: Theme; id?: string } = {},
-): string {
-  const params = new URLSearchParams({ view });
-  if (options.theme && options.theme !== 'auto') params.set('theme', options.theme);
-  if (options.id) params.set('id', options.id);
-  if (state.lang && state.lang !== 'en') params.set('lang', state.lang);
-  for (const [name, value] of stateEntries(view, (name) => state[name])) params.set(name, value);
-  return `?${params.toString()}`;
-}
-
-/** The claim a sources embed shows alone (its `claim` state, well formed), or null. */
-export function embedClaim(view: SectionId, state: Record<string, string | null | undefined>): string | null {
-  return singleClaim(view, state.claim);
-}
-
 /**
  * The address of an embed's static page (embed/<view>[.zh-Hans].html) under the site root, with the state and
  * options the page reads from its query: `https://host/x/embed/ring.zh-Hans.html?theme=dark&ring-step=4`.
@@ -95,14 +76,14 @@ export function embedPageUrl(
   options: { theme?: Theme; id?: string; part?: string | null; solid?: boolean },
   root: string,
 ): string {
-  const params = new URLSearchParams(embedSearch(view, state, options));
-  const lang = oneOf(params.get('lang'), LOCALES, 'en');
-  params.delete('view');
-  params.delete('lang');
-  if (options.solid) params.set('bg', 'page');
+  const lang = oneOf(state.lang ?? null, LOCALES, 'en');
   // A sources embed with a claim is that claim's card, on its own page (no viewer state to carry).
-  const claim = embedClaim(view, state);
-  if (claim) for (const name of stateParams(view)) params.delete(name);
+  const claim = singleClaim(view, state.claim);
+  const params = new URLSearchParams();
+  if (options.theme && options.theme !== 'auto') params.set('theme', options.theme);
+  if (options.id) params.set('id', options.id);
+  if (!claim) for (const [name, value] of stateEntries(view, (name) => state[name])) params.set(name, value);
+  if (options.solid) params.set('bg', 'page');
   const search = params.size ? `?${params.toString()}` : '';
   const page = claim ? claimPagePath(claim, lang) : embedPagePath(view, lang, options.part);
   return new URL(`${page}${search}`, root).href;

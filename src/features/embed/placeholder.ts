@@ -17,11 +17,6 @@ export interface PlaceholderOptions {
   root: string;
 }
 
-/** The claim a sources placeholder asks for alone (`data-claim="two-days"`), if it names one well formed. */
-export function cardClaim(view: string, dataset: Record<string, string | undefined>): string | null {
-  return singleClaim(view, dataset.claim);
-}
-
 /**
  * The part of the view a placeholder asks for: `data-mode="full"` for the whole view, `data-chart="time"` for one
  * chart of the money view; otherwise the view's first part (one step of a case), as the registry says.
@@ -40,7 +35,7 @@ export function placeholderPart(view: string, dataset: Record<string, string | u
 export function frameSrc({ view, dataset, id, root }: PlaceholderOptions): string {
   const known = findSection(view) !== undefined;
   const lang = dataset.lang === 'zh-Hans' ? 'zh-Hans' : 'en';
-  const claim = cardClaim(view, dataset);
+  const claim = singleClaim(view, dataset.claim);
   const page =
     claim && CLAIM_PAGES.includes(claim)
       ? claimPagePath(claim, lang)
@@ -95,7 +90,6 @@ export function readDataset(placeholder: HTMLElement): Record<string, string | u
 export function heightHint(view: string, dataset: Record<string, string | undefined>, width = 0): number {
   const asked = Number(dataset.height);
   if (Number.isFinite(asked) && asked >= 100 && asked <= 10_000) return Math.round(asked);
-  const claim = cardClaim(view, dataset);
-  const page = { part: placeholderPart(view, dataset), claim };
+  const page = { part: placeholderPart(view, dataset), claim: singleClaim(view, dataset.claim) };
   return embedPageHeight(view, page, dataset.lang ?? 'en', stepIndex(dataset.step), width);
 }

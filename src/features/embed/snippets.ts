@@ -1,7 +1,8 @@
 import { SECTIONS, embedTitle, type SectionId } from '../../lib/ui-strings';
 import { SNIPPET_WIDTH, embedPageHeight, stepIndex } from './heights';
 import { FRAME_SANDBOX, type Theme } from './messages';
-import { embedClaim, embedPageUrl, fullExplainerUrl, stateStep } from './params';
+import { embedPageUrl, fullExplainerUrl, stateStep } from './params';
+import { singleClaim } from '../../lib/site';
 import { own } from '../../lib/own';
 
 /**
@@ -19,7 +20,7 @@ export interface EmbedChoice {
 
 /** The height a snippet reserves: its page's, measured at a phone's width, else the view's usual height. */
 export function snippetHeight({ view, state, part }: Pick<EmbedChoice, 'view' | 'state' | 'part'>): number {
-  const page = { part, claim: embedClaim(view, state) };
+  const page = { part, claim: singleClaim(view, state.claim) };
   return embedPageHeight(view, page, state.lang ?? 'en', stepIndex(stateStep(view, state)), SNIPPET_WIDTH);
 }
 
@@ -35,7 +36,7 @@ export function escapeAttribute(value: string): string {
  */
 function dataAttributes({ view, state, part, theme, solid }: EmbedChoice): string[] {
   const attributes = [`data-explainer-view="${view}"`];
-  const claim = embedClaim(view, state);
+  const claim = singleClaim(view, state.claim);
   if (!claim && part === null && SECTIONS[view].parts.length) attributes.push('data-mode="full"');
   if (part?.startsWith('chart-')) attributes.push(`data-chart="${escapeAttribute(part.slice('chart-'.length))}"`);
   if (theme !== 'auto') attributes.push(`data-theme="${theme}"`);
