@@ -68,7 +68,7 @@ function mark(elements: readonly HTMLElement[], index: number, value: string, be
 export function showEarlyStep(view: HTMLElement, to: number, { speak = true, write = true } = {}): boolean {
   const panels = [...view.querySelectorAll<HTMLElement>('article[data-step]')];
   const param = view.dataset.stepper;
-  if (!param || to < 0 || to >= panels.length) return false;
+  if (!param || !(to >= 0 && to < panels.length)) return false;
   view.setAttribute(EARLY_STEP, String(to + 1));
   panels.forEach((panel, index) => {
     if (index === to) panel.removeAttribute('aria-hidden');
@@ -117,8 +117,8 @@ function pressStep(control: HTMLElement): boolean {
   const panels = [...view.querySelectorAll<HTMLElement>('article[data-step]')];
   const from = shownStep(view, panels);
   const to = go === 'next' ? from + 1 : go === 'previous' ? from - 1 : Number(go);
-  // At either end Previous and Next do nothing, as in the app; the press is answered all the same.
-  if (to >= 0 && to < panels.length && to !== from) showEarlyStep(view, to);
+  // At either end Previous and Next do nothing (showEarlyStep refuses), as in the app; the press is answered anyway.
+  if (to !== from) showEarlyStep(view, to);
   return true;
 }
 
@@ -171,7 +171,7 @@ export function answerEarlyKey(event: KeyboardEvent): boolean {
   };
   const to = keys[event.key];
   if (to === undefined) return false;
-  if (to >= 0 && to < panels.length && to !== from) showEarlyStep(view, to);
+  if (to !== from) showEarlyStep(view, to);
   return true;
 }
 
