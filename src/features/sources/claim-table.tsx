@@ -2,12 +2,12 @@ import { Fragment, memo, useState } from 'react';
 import { Fold } from '../../components/fold';
 import { useArticles, useClaims, useCopy } from '../../content/section';
 import type { Claim, Source } from '../../data/schemas';
-import { readerNames } from '../../data/source-names';
 import { own } from '../../lib/own';
 import { useElementSize } from '../../lib/use-element-size';
 import { CellDetail } from './cell-detail';
 import { CaseFilter } from './quote-filters';
 import { Subsection } from './subsection';
+import { OutletNames } from './source-tabs';
 import type { ViewerControls } from './use-viewer-state';
 import { outletLabel } from './citations';
 import { CASE_KEY } from '../../data/copy-keys';
@@ -91,7 +91,7 @@ interface ClaimGridProps {
 // changes keeps them.
 function ClaimGrid({ claims, label, articles, open, onOpen, onClose, onShowQuote }: ClaimGridProps) {
   const text = useCopy();
-  const { t, tData, locale } = text;
+  const { t, tData } = text;
   const [frame, size] = useElementSize<HTMLDivElement>({ width: 0, height: 0 });
   const articleIds = articles.map((article) => article.id);
   return (
@@ -118,23 +118,16 @@ function ClaimGrid({ claims, label, articles, open, onOpen, onClose, onShowQuote
               >
                 {t('sourcesSection.claimLabel')}
               </th>
-              {articles.map((article) => {
-                // The outlet's own name, then ours where we translate it.
-                const names = readerNames(article, locale);
-                return (
-                  <th
-                    key={article.id}
-                    role="columnheader"
-                    scope="col"
-                    className="w-[4.5rem] p-2 text-xs font-semibold leading-tight sm:w-auto lg:w-28"
-                  >
-                    <span lang={names.original ? article.language : names.lang}>
-                      {names.original ?? names.outlet ?? t('common.unattributed')}
-                    </span>
-                    {names.original ? <span className="block font-normal text-muted">{names.outlet}</span> : null}
-                  </th>
-                );
-              })}
+              {articles.map((article) => (
+                <th
+                  key={article.id}
+                  role="columnheader"
+                  scope="col"
+                  className="w-[4.5rem] p-2 text-xs font-semibold leading-tight sm:w-auto lg:w-28"
+                >
+                  <OutletNames source={article} oursClass="block font-normal text-muted" />
+                </th>
+              ))}
             </tr>
           </thead>
           {/* eslint-disable-next-line jsx-a11y/no-redundant-roles -- explicit: its display changes below sm */}
