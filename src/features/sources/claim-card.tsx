@@ -7,7 +7,7 @@ import { SourceList } from '../../content/source-list';
 import { formatIsoDate, listJoin, PUNCTUATION } from '../../lib/format';
 import { own } from '../../lib/own';
 import { CellQuotes } from './highlighted';
-import { recordSourceIds } from './citations';
+import { ownOutlet, recordSourceIds } from './citations';
 import { CASE_KEY } from '../../data/copy-keys';
 import { cellQuotes } from './filters';
 import { VERDICT_STYLE, VerdictMark } from './verdict';
@@ -74,7 +74,7 @@ function Card({ claim }: { claim: Claim }) {
             <VerdictMark verdict="absent" /> {t('matrix.cardSilent')}
             {locale === 'zh-Hans' ? '' : ' '}
             {listJoin(
-              silent.map((article) => article.outlet ?? t('common.unattributed')),
+              silent.map((article) => ownOutlet(t, article).children),
               locale,
             )}
           </li>
@@ -102,9 +102,7 @@ function ArticleVerdict({ claim, article }: { claim: Claim; article: Source }) {
   return (
     <li className="flex flex-wrap items-baseline justify-between gap-x-3">
       <span>
-        <span className="font-semibold" lang={article.outlet ? article.language : undefined}>
-          {article.outlet ?? t('common.unattributed')}
-        </span>
+        <span className="font-semibold" {...ownOutlet(t, article)} />
         {article.date ? (
           <span className="text-xs text-muted">
             {' · '}
@@ -129,9 +127,7 @@ function ArticleWords({ claim, article }: { claim: Claim; article: Source }) {
   if (!quotes.length && !hasNote) return null;
   return (
     <div className="border-l-4 border-line pl-3">
-      <p className="font-semibold" lang={article.outlet ? article.language : undefined}>
-        {article.outlet ?? t('common.unattributed')}
-      </p>
+      <p className="font-semibold" {...ownOutlet(t, article)} />
       <CellQuotes quotes={quotes} source={article} />
       {hasNote ? (
         <p className="mt-1">

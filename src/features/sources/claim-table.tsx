@@ -9,7 +9,7 @@ import { CaseFilter } from './quote-filters';
 import { Subsection } from './subsection';
 import { OutletNames } from './source-tabs';
 import type { ViewerControls } from './use-viewer-state';
-import { outletLabel } from './citations';
+import { outletLabel, ownOutlet } from './citations';
 import { CASE_KEY } from '../../data/copy-keys';
 import { inCase } from './filters';
 import { claimSummary, splitByErrors, summaryLine } from './summaries';
@@ -194,11 +194,9 @@ function ClaimGrid({ claims, label, articles, open, onOpen, onClose, onShowQuote
                               {/* The outlet's own name, short enough for a chip (the button's name says it in full). */}
                               <span
                                 aria-hidden="true"
-                                lang={article.outlet ? article.language : undefined}
+                                {...ownOutlet(t, article)}
                                 className="text-xs font-semibold sm:hidden"
-                              >
-                                {article.outlet ?? t('common.unattributed')}
-                              </span>
+                              />
                               <span className="hidden text-xs sm:block">{t(`matrix.short.${verdict}`)}</span>
                             </button>
                           )}

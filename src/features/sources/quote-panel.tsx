@@ -10,6 +10,7 @@ import { own } from '../../lib/own';
 import { Fold } from '../../components/fold';
 import { hasFilters } from './filters';
 import { articleScore } from './summaries';
+import { ownOutlet } from './citations';
 import { type ViewerState } from './viewer-state';
 import { plural } from '../../data/plural';
 
@@ -78,7 +79,7 @@ export function QuotePanel({ article, quotes, hidden, state, onClaim }: QuotePan
           {quotes.length > FIRST ? (
             <Fold
               more={plural(text, 'quoteViewer.more', quotes.length - FIRST, {
-                outlet: article.outlet ?? t('common.unattributed'),
+                outlet: ownOutlet(t, article).children,
               })}
               less={t('quoteViewer.less')}
               forceOpen={filtering || quotes.slice(FIRST).some((quote) => quote.id === state.quoteId)}
