@@ -38,20 +38,17 @@ export function QuoteViewer({ viewer }: { viewer: ViewerControls }) {
       ),
     [articles, quotes, state, locale],
   );
-  /** Each article's quotes in all: they never change. */
-  const totals = useMemo(
-    () =>
-      new Map(articles.map((article) => [article.id, quotes.filter((quote) => quote.sourceId === article.id).length])),
-    [articles, quotes],
-  );
   const counts = new Map<string, TabCount>(
     articles.map((article) => [
       article.id,
-      { shown: shown.get(article.id)?.length ?? 0, total: totals.get(article.id) ?? 0 },
+      {
+        shown: shown.get(article.id)?.length ?? 0,
+        total: quotes.filter((quote) => quote.sourceId === article.id).length,
+      },
     ]),
   );
   const article = articles.find((item) => item.id === state.sourceId) ?? articles[0];
-  const here = article ? (counts.get(article.id) ?? { shown: 0, total: 0 }) : { shown: 0, total: 0 };
+  const here = (article && counts.get(article.id)) ?? { shown: 0, total: 0 };
   const status = article
     ? viewerStatus(text, {
         filters: state,
