@@ -2,7 +2,6 @@ import { Fragment, memo, useState } from 'react';
 import { Fold } from '../../components/fold';
 import { useArticles, useClaims, useCopy } from '../../content/section';
 import type { Claim, Source } from '../../data/schemas';
-import { own } from '../../lib/own';
 import { useElementSize } from '../../lib/use-element-size';
 import { CellDetail } from './cell-detail';
 import { CaseFilter } from './quote-filters';
@@ -12,7 +11,7 @@ import type { ViewerControls } from './use-viewer-state';
 import { outletLabel, ownOutlet } from './citations';
 import { CASE_KEY } from '../../data/copy-keys';
 import { inCase } from './filters';
-import { claimSummary, splitByErrors, summaryLine } from './summaries';
+import { claimSummary, splitByErrors, summaryLine, verdictOf } from './summaries';
 import { plural } from '../../data/plural';
 import { VERDICT_MARK, VERDICT_STYLE, VerdictMark } from './verdict';
 
@@ -161,7 +160,7 @@ function ClaimGrid({ claims, label, articles, open, onOpen, onClose, onShowQuote
                       </span>
                     </th>
                     {articles.map((article) => {
-                      const verdict = own(claim.verdicts, article.id) ?? 'absent';
+                      const verdict = verdictOf(claim, article.id);
                       const selected = isOpen && open?.articleId === article.id;
                       return (
                         <td
