@@ -76,15 +76,7 @@ export function QuoteViewer({ viewer }: { viewer: ViewerControls }) {
   return (
     <div className="space-y-4">
       <Fold more={t('quoteViewer.filtersMore')} less={t('quoteViewer.filtersLess')} forceOpen={filtering} narrowOnly>
-        <QuoteFilters
-          state={state}
-          searchInput={viewer.searchInput}
-          onSearch={viewer.setSearch}
-          onCase={viewer.setCase}
-          onClaim={viewer.setClaim}
-          onClear={viewer.clearFilters}
-          active={filtering}
-        />
+        <QuoteFilters viewer={viewer} />
       </Fold>
       <p aria-hidden="true" className="text-sm font-semibold">
         {status}
