@@ -10,7 +10,7 @@
  * query (src/components/section-boundary.tsx).
  *
  * Reading: the section root hands that checked data to `SectionProvider`, once. Below it, a component asks for
- * just what it shows: `useSources(ids)`, `useClaim(id)`, `useCase(caseId)`, `useMoneyFile()`, and
+ * just what it shows: `useClaims(ids)`, `useSource(id)`, `useCase(caseId)`, `useMoneyFile()`, and
  * `useCopy()` for its text. A context rather than selectors over the query cache, because what a component reads
  * must be what its section checked: the context holds nothing else, and it costs no extra observer per component.
  */
@@ -144,8 +144,8 @@ export const useFacts = (): ReadonlyMap<string, Fact> => useSectionData().facts;
 /** Every source by id (for code that takes the map, as the charts' plain-text source line does). */
 export const useSourceMap = (): ReadonlyMap<string, Source> => useSectionData().sources;
 export const useSource = (id: string): Source => known(useSourceMap(), id, 'source');
-/** These sources in this order, or every source in the file's order. */
-export const useSources = (ids?: readonly string[]): readonly Source[] => useSome(useSourceMap(), ids, 'source');
+/** Every source, in the file's order. */
+export const useSources = (): readonly Source[] => useSome(useSourceMap(), undefined, 'source');
 /** The five articles, in the file's order. */
 export const useArticles = (): readonly Source[] => useSectionData().articles;
 

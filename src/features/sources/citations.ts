@@ -54,6 +54,11 @@ export function outletLabel(text: Pick<CopyApi, 't' | 'locale'>, source: Source)
   return original ? text.t('quoteViewer.citation.translated', { original, translation: outlet }) : outlet;
 }
 
+/** The outlet as it names itself (not our translation), as props for the element that shows it: its words and lang. */
+export function ownOutlet(t: CopyApi['t'], source: Source): { lang?: string; children: string } {
+  return { lang: source.outlet ? source.language : undefined, children: source.outlet ?? t('common.unattributed') };
+}
+
 /** The sources behind a claim's record: its own, then those of the facts it cites (no repeats). */
 export function recordSourceIds(
   record: { sourceIds: readonly string[]; factIds: readonly string[] },

@@ -5,11 +5,11 @@ import type { DataKey } from '../../data/copy-keys';
 import type { Claim, Source } from '../../data/schemas';
 import { SourceList } from '../../content/source-list';
 import { formatIsoDate, listJoin, PUNCTUATION } from '../../lib/format';
-import { own } from '../../lib/own';
 import { CellQuotes } from './highlighted';
-import { recordSourceIds } from './citations';
+import { ownOutlet, recordSourceIds } from './citations';
 import { CASE_KEY } from '../../data/copy-keys';
 import { cellQuotes } from './filters';
+import { verdictOf } from './summaries';
 import { VERDICT_STYLE, VerdictMark } from './verdict';
 
 /**
@@ -38,7 +38,7 @@ function Card({ claim }: { claim: Claim }) {
   const { t, tData, locale } = useCopy();
   const articles = useArticles();
   const facts = useFacts();
-  const reported = (article: Source) => (own(claim.verdicts, article.id) ?? 'absent') !== 'absent';
+  const reported = (article: Source) => verdictOf(claim, article.id) !== 'absent';
   const reporting = articles.filter(reported);
   const silent = articles.filter((article) => !reported(article));
   const titleId = `claim-${claim.id}-title`;
@@ -74,7 +74,7 @@ function Card({ claim }: { claim: Claim }) {
             <VerdictMark verdict="absent" /> {t('matrix.cardSilent')}
             {locale === 'zh-Hans' ? '' : ' '}
             {listJoin(
-              silent.map((article) => article.outlet ?? t('common.unattributed')),
+              silent.map((article) => ownOutlet(t, article).children),
               locale,
             )}
           </li>
@@ -98,13 +98,11 @@ function Card({ claim }: { claim: Claim }) {
 /** One reporting article on one line: its name and date, and its verdict on the claim, in words. */
 function ArticleVerdict({ claim, article }: { claim: Claim; article: Source }) {
   const { t, locale } = useCopy();
-  const verdict = own(claim.verdicts, article.id) ?? 'absent';
+  const verdict = verdictOf(claim, article.id);
   return (
     <li className="flex flex-wrap items-baseline justify-between gap-x-3">
       <span>
-        <span className="font-semibold" lang={article.outlet ? article.language : undefined}>
-          {article.outlet ?? t('common.unattributed')}
-        </span>
+        <span className="font-semibold" {...ownOutlet(t, article)} />
         {article.date ? (
           <span className="text-xs text-muted">
             {' · '}
@@ -129,9 +127,7 @@ function ArticleWords({ claim, article }: { claim: Claim; article: Source }) {
   if (!quotes.length && !hasNote) return null;
   return (
     <div className="border-l-4 border-line pl-3">
-      <p className="font-semibold" lang={article.outlet ? article.language : undefined}>
-        {article.outlet ?? t('common.unattributed')}
-      </p>
+      <p className="font-semibold" {...ownOutlet(t, article)} />
       <CellQuotes quotes={quotes} source={article} />
       {hasNote ? (
         <p className="mt-1">

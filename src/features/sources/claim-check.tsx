@@ -3,9 +3,9 @@ import type { DataKey } from '../../data/copy-keys';
 import { useFacts, useCopy } from '../../content/section';
 import type { Claim } from '../../data/schemas';
 import { SourceList } from '../../content/source-list';
+import { verdictOf } from './summaries';
 import { VERDICT_STYLE, VerdictMark } from './verdict';
 import { recordSourceIds } from './citations';
-import { own } from '../../lib/own';
 
 /** One article against one claim: the verdict, our note where it is loose or wrong, and the record with its sources. */
 export function ClaimCheck({
@@ -19,7 +19,7 @@ export function ClaimCheck({
 }) {
   const { t, tData, has } = useCopy();
   const facts = useFacts();
-  const verdict = own(claim.verdicts, articleId) ?? 'absent';
+  const verdict = verdictOf(claim, articleId);
   const note: DataKey = `claims.${claim.id}.notes.${articleId}`;
   return (
     <div className="space-y-1 text-sm">

@@ -2,17 +2,16 @@ import { Fragment, memo, useState } from 'react';
 import { Fold } from '../../components/fold';
 import { useArticles, useClaims, useCopy } from '../../content/section';
 import type { Claim, Source } from '../../data/schemas';
-import { readerNames } from '../../data/source-names';
-import { own } from '../../lib/own';
 import { useElementSize } from '../../lib/use-element-size';
 import { CellDetail } from './cell-detail';
 import { CaseFilter } from './quote-filters';
 import { Subsection } from './subsection';
+import { OutletNames } from './source-tabs';
 import type { ViewerControls } from './use-viewer-state';
-import { outletLabel } from './citations';
+import { outletLabel, ownOutlet } from './citations';
 import { CASE_KEY } from '../../data/copy-keys';
 import { inCase } from './filters';
-import { claimSummary, splitByErrors, summaryLine } from './summaries';
+import { claimSummary, splitByErrors, summaryLine, verdictOf } from './summaries';
 import { plural } from '../../data/plural';
 import { VERDICT_MARK, VERDICT_STYLE, VerdictMark } from './verdict';
 
@@ -91,7 +90,7 @@ interface ClaimGridProps {
 // changes keeps them.
 function ClaimGrid({ claims, label, articles, open, onOpen, onClose, onShowQuote }: ClaimGridProps) {
   const text = useCopy();
-  const { t, tData, locale } = text;
+  const { t, tData } = text;
   const [frame, size] = useElementSize<HTMLDivElement>({ width: 0, height: 0 });
   const articleIds = articles.map((article) => article.id);
   return (
@@ -118,23 +117,16 @@ function ClaimGrid({ claims, label, articles, open, onOpen, onClose, onShowQuote
               >
                 {t('sourcesSection.claimLabel')}
               </th>
-              {articles.map((article) => {
-                // The outlet's own name, then ours where we translate it.
-                const names = readerNames(article, locale);
-                return (
-                  <th
-                    key={article.id}
-                    role="columnheader"
-                    scope="col"
-                    className="w-[4.5rem] p-2 text-xs font-semibold leading-tight sm:w-auto lg:w-28"
-                  >
-                    <span lang={names.original ? article.language : names.lang}>
-                      {names.original ?? names.outlet ?? t('common.unattributed')}
-                    </span>
-                    {names.original ? <span className="block font-normal text-muted">{names.outlet}</span> : null}
-                  </th>
-                );
-              })}
+              {articles.map((article) => (
+                <th
+                  key={article.id}
+                  role="columnheader"
+                  scope="col"
+                  className="w-[4.5rem] p-2 text-xs font-semibold leading-tight sm:w-auto lg:w-28"
+                >
+                  <OutletNames source={article} oursClass="block font-normal text-muted" />
+                </th>
+              ))}
             </tr>
           </thead>
           {/* eslint-disable-next-line jsx-a11y/no-redundant-roles -- explicit: its display changes below sm */}
@@ -168,7 +160,7 @@ function ClaimGrid({ claims, label, articles, open, onOpen, onClose, onShowQuote
                       </span>
                     </th>
                     {articles.map((article) => {
-                      const verdict = own(claim.verdicts, article.id) ?? 'absent';
+                      const verdict = verdictOf(claim, article.id);
                       const selected = isOpen && open?.articleId === article.id;
                       return (
                         <td
@@ -201,11 +193,9 @@ function ClaimGrid({ claims, label, articles, open, onOpen, onClose, onShowQuote
                               {/* The outlet's own name, short enough for a chip (the button's name says it in full). */}
                               <span
                                 aria-hidden="true"
-                                lang={article.outlet ? article.language : undefined}
+                                {...ownOutlet(t, article)}
                                 className="text-xs font-semibold sm:hidden"
-                              >
-                                {article.outlet ?? t('common.unattributed')}
-                              </span>
+                              />
                               <span className="hidden text-xs sm:block">{t(`matrix.short.${verdict}`)}</span>
                             </button>
                           )}

@@ -1,6 +1,8 @@
 import { useId, type ReactNode } from 'react';
 import { useClaims, useCopy } from '../../content/section';
 import { CASE_KEY } from '../../data/copy-keys';
+import { hasFilters } from './filters';
+import type { ViewerControls } from './use-viewer-state';
 import { MAX_SEARCH_LENGTH, type ViewerState } from './viewer-state';
 
 const FIELD = 'rounded border border-line bg-panel px-2 py-1.5 text-ink';
@@ -43,19 +45,10 @@ export function CaseFilter({
   );
 }
 
-interface QuoteFiltersProps {
-  state: ViewerState;
-  searchInput: string;
-  onSearch: (text: string) => void;
-  onCase: (caseId: string | null) => void;
-  onClaim: (claimId: string | null) => void;
-  onClear: () => void;
-  active: boolean;
-}
-
 /** Search (English or Chinese), case and claim filters; all kept in the URL. */
-export function QuoteFilters({ state, searchInput, onSearch, onCase, onClaim, onClear, active }: QuoteFiltersProps) {
+export function QuoteFilters({ viewer }: { viewer: ViewerControls }) {
   const { t, tData } = useCopy();
+  const { state } = viewer;
   const claims = useClaims();
   const id = useId();
   return (
@@ -68,9 +61,9 @@ export function QuoteFilters({ state, searchInput, onSearch, onCase, onClaim, on
         <input
           id={`${id}-q`}
           type="search"
-          value={searchInput}
+          value={viewer.searchInput}
           maxLength={MAX_SEARCH_LENGTH}
-          onChange={(event) => onSearch(event.target.value)}
+          onChange={(event) => viewer.setSearch(event.target.value)}
           aria-describedby={`${id}-hint`}
           className={`${FIELD} w-full`}
         />
@@ -78,12 +71,12 @@ export function QuoteFilters({ state, searchInput, onSearch, onCase, onClaim, on
           {t('quoteViewer.searchHint')}
         </p>
       </Field>
-      <CaseFilter value={state.caseId} onChange={onCase} legend={t('quoteViewer.caseLabel')} />
+      <CaseFilter value={state.caseId} onChange={viewer.setCase} legend={t('quoteViewer.caseLabel')} />
       <Field id={`${id}-claim`} label={t('quoteViewer.claimLabel')}>
         <select
           id={`${id}-claim`}
           value={state.claimId ?? ''}
-          onChange={(event) => onClaim(event.target.value || null)}
+          onChange={(event) => viewer.setClaim(event.target.value || null)}
           className={`${FIELD} w-full`}
         >
           <option value="">{t('quoteViewer.claimAll')}</option>
@@ -96,8 +89,8 @@ export function QuoteFilters({ state, searchInput, onSearch, onCase, onClaim, on
       </Field>
       <button
         type="button"
-        onClick={onClear}
-        disabled={!active}
+        onClick={viewer.clearFilters}
+        disabled={!hasFilters(state)}
         className="justify-self-start rounded border border-line px-3 py-1.5 text-sm enabled:hover:border-accent disabled:opacity-60"
       >
         {t('quoteViewer.clear')}

@@ -6,10 +6,10 @@ import { CopyButtons } from './copy-buttons';
 import { QuoteText } from '../../content/quote-text';
 import { Highlighted } from './highlighted';
 import { VERDICT_STYLE, VerdictMark } from './verdict';
-import { own } from '../../lib/own';
 import { Fold } from '../../components/fold';
 import { hasFilters } from './filters';
-import { articleScore } from './summaries';
+import { articleScore, verdictOf } from './summaries';
+import { ownOutlet } from './citations';
 import { type ViewerState } from './viewer-state';
 import { plural } from '../../data/plural';
 
@@ -78,7 +78,7 @@ export function QuotePanel({ article, quotes, hidden, state, onClaim }: QuotePan
           {quotes.length > FIRST ? (
             <Fold
               more={plural(text, 'quoteViewer.more', quotes.length - FIRST, {
-                outlet: article.outlet ?? t('common.unattributed'),
+                outlet: ownOutlet(t, article).children,
               })}
               less={t('quoteViewer.less')}
               forceOpen={filtering || quotes.slice(FIRST).some((quote) => quote.id === state.quoteId)}
@@ -106,9 +106,7 @@ function QuoteBlock({ quote, source, state, place, onClaim }: QuoteBlockProps) {
   const { t, tData } = useCopy();
   const linked = quote.id === state.quoteId;
   const claims = useClaims(quote.claimIds);
-  const strays = claims.filter(
-    (claim) => claim.verdicts[source.id] === 'imprecise' || claim.verdicts[source.id] === 'wrong',
-  );
+  const strays = claims.filter((claim) => ['imprecise', 'wrong'].includes(verdictOf(claim, source.id)));
   return (
     <figure
       id={`quote-${quote.id}`}
@@ -124,7 +122,7 @@ function QuoteBlock({ quote, source, state, place, onClaim }: QuoteBlockProps) {
         <p className="text-xs font-semibold text-muted">{t('quoteViewer.claimsLabel')}</p>
         <ul className="mt-1 flex flex-wrap gap-1.5">
           {claims.map((claim) => {
-            const verdict = own(claim.verdicts, source.id) ?? 'absent';
+            const verdict = verdictOf(claim, source.id);
             const active = state.claimId === claim.id;
             const statement = tData(`claims.${claim.id}.statement`);
             return (

@@ -38,20 +38,17 @@ export function QuoteViewer({ viewer }: { viewer: ViewerControls }) {
       ),
     [articles, quotes, state, locale],
   );
-  /** Each article's quotes in all: they never change. */
-  const totals = useMemo(
-    () =>
-      new Map(articles.map((article) => [article.id, quotes.filter((quote) => quote.sourceId === article.id).length])),
-    [articles, quotes],
-  );
   const counts = new Map<string, TabCount>(
     articles.map((article) => [
       article.id,
-      { shown: shown.get(article.id)?.length ?? 0, total: totals.get(article.id) ?? 0 },
+      {
+        shown: shown.get(article.id)?.length ?? 0,
+        total: quotes.filter((quote) => quote.sourceId === article.id).length,
+      },
     ]),
   );
   const article = articles.find((item) => item.id === state.sourceId) ?? articles[0];
-  const here = article ? (counts.get(article.id) ?? { shown: 0, total: 0 }) : { shown: 0, total: 0 };
+  const here = (article && counts.get(article.id)) ?? { shown: 0, total: 0 };
   const status = article
     ? viewerStatus(text, {
         filters: state,
@@ -79,15 +76,7 @@ export function QuoteViewer({ viewer }: { viewer: ViewerControls }) {
   return (
     <div className="space-y-4">
       <Fold more={t('quoteViewer.filtersMore')} less={t('quoteViewer.filtersLess')} forceOpen={filtering} narrowOnly>
-        <QuoteFilters
-          state={state}
-          searchInput={viewer.searchInput}
-          onSearch={viewer.setSearch}
-          onCase={viewer.setCase}
-          onClaim={viewer.setClaim}
-          onClear={viewer.clearFilters}
-          active={filtering}
-        />
+        <QuoteFilters viewer={viewer} />
       </Fold>
       <p aria-hidden="true" className="text-sm font-semibold">
         {status}

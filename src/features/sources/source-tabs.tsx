@@ -54,7 +54,6 @@ export function SourceTabs({ articles, selectedId, counts, filtering, onSelect }
       {articles.map((article, index) => {
         const selected = article.id === selectedId;
         const count = counts.get(article.id) ?? { shown: 0, total: 0 };
-        const names = readerNames(article, locale);
         return (
           <button
             key={article.id}
@@ -75,10 +74,7 @@ export function SourceTabs({ articles, selectedId, counts, filtering, onSelect }
             className="flex w-56 shrink-0 flex-col items-start gap-0.5 rounded-lg sm:w-auto border-2 border-line bg-page px-3 py-2 text-left hover:border-muted aria-selected:border-accent aria-selected:border-b-[6px] aria-selected:bg-panel aria-selected:shadow-sm"
           >
             <span className="font-semibold leading-snug">
-              <span lang={names.original ? article.language : names.lang}>
-                {names.original ?? names.outlet ?? t('common.unattributed')}
-              </span>
-              {names.original ? <span className="block text-sm font-normal">{names.outlet}</span> : null}
+              <OutletNames source={article} oursClass="block text-sm font-normal" />
             </span>
             {/* Read once as the tab's description rather than as part of its name. */}
             <span id={`tab-meta-${article.id}`} aria-hidden="true" className="text-xs text-muted">
@@ -102,5 +98,19 @@ export function SourceTabs({ articles, selectedId, counts, filtering, onSelect }
         );
       })}
     </div>
+  );
+}
+
+/** The outlet's own name, then ours (in `oursClass`) where we translate it: the viewer's tabs, the matrix's columns. */
+export function OutletNames({ source, oursClass }: { source: Source; oursClass: string }) {
+  const { t, locale } = useCopy();
+  const names = readerNames(source, locale);
+  return (
+    <>
+      <span lang={names.original ? source.language : names.lang}>
+        {names.original ?? names.outlet ?? t('common.unattributed')}
+      </span>
+      {names.original ? <span className={oursClass}>{names.outlet}</span> : null}
+    </>
   );
 }

@@ -13,8 +13,11 @@ export interface ClaimSummary {
   wrong: number;
 }
 
+/** An article's verdict on a claim ('absent' where the claim lists none for it). */
+export const verdictOf = (claim: Claim, articleId: string): Verdict => own(claim.verdicts, articleId) ?? 'absent';
+
 export function claimSummary(claim: Claim, articleIds: readonly string[]): ClaimSummary {
-  const verdicts = articleIds.map((id) => own(claim.verdicts, id) ?? 'absent');
+  const verdicts = articleIds.map((id) => verdictOf(claim, id));
   const count = (v: Verdict) => verdicts.filter((verdict) => verdict === v).length;
   return {
     total: articleIds.length,
@@ -37,7 +40,7 @@ export function splitByErrors<C extends Claim>(claims: readonly C[], articleIds:
 /** How one article did across all claims. */
 export function articleScore(claims: readonly Claim[], articleId: string): Record<Verdict, number> {
   const score: Record<Verdict, number> = { accurate: 0, imprecise: 0, wrong: 0, absent: 0 };
-  for (const claim of claims) score[own(claim.verdicts, articleId) ?? 'absent'] += 1;
+  for (const claim of claims) score[verdictOf(claim, articleId)] += 1;
   return score;
 }
 
