@@ -26,12 +26,10 @@ export function quoteLink(pageHref: string, sourceId: string, quoteId: string): 
 
 /** “quote” — outlet, title, author, date. [Translation.] Quoted in <link>. */
 export function citationText(text: Texts, quote: Quote, source: Source, link: string): string {
-  const names = readerNames(source, text.locale);
-  const both = (translation: string | undefined, original: string | undefined) =>
-    original ? text.t('quoteViewer.citation.translated', { original, translation: translation! }) : translation;
+  const { title, originalTitle } = readerNames(source, text.locale);
   const fields = [
-    both(names.outlet ?? text.t('common.unattributed'), names.original),
-    both(names.title, names.originalTitle),
+    outletLabel(text, source),
+    title && originalTitle ? withOriginal(text, title, originalTitle) : title,
     source.author ?? '',
     source.date ? formatIsoDate(source.date, text.locale) : '',
     source.originalLanguage ? text.t('common.translationOf') : '',
@@ -47,16 +45,24 @@ export function citationText(text: Texts, quote: Quote, source: Source, link: st
     .join('\n');
 }
 
+/** A name in its own words with our translation in brackets: `跨境导航网 [Kuajing Daohang …]`. */
+const withOriginal = (text: Pick<CopyApi, 't'>, translation: string, original: string) =>
+  text.t('quoteViewer.citation.translated', { original, translation });
+
 /** The outlet's name, with our translation in brackets. */
 export function outletLabel(text: Pick<CopyApi, 't' | 'locale'>, source: Source): string {
   const { outlet, original } = readerNames(source, text.locale);
   if (!outlet) return text.t('common.unattributed');
-  return original ? text.t('quoteViewer.citation.translated', { original, translation: outlet }) : outlet;
+  return original ? withOriginal(text, outlet, original) : outlet;
 }
 
-/** The outlet as it names itself (not our translation), as props for the element that shows it: its words and lang. */
-export function ownOutlet(t: CopyApi['t'], source: Source): { lang?: string; children: string } {
-  return { lang: source.outlet ? source.language : undefined, children: source.outlet ?? t('common.unattributed') };
+/**
+ * The outlet as it names itself (not our translation), as props for the element that shows it: its words, and its
+ * language where that is not the edition's (the same rule as readerNames).
+ */
+export function ownOutlet(text: Pick<CopyApi, 't' | 'locale'>, source: Source): { lang?: string; children: string } {
+  const { outlet, original, lang } = readerNames(source, text.locale);
+  return { lang: original ? source.language : lang, children: original ?? outlet ?? text.t('common.unattributed') };
 }
 
 /** The sources behind a claim's record: its own, then those of the facts it cites (no repeats). */

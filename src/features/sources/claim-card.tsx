@@ -74,7 +74,7 @@ function Card({ claim }: { claim: Claim }) {
             <VerdictMark verdict="absent" /> {t('matrix.cardSilent')}
             {locale === 'zh-Hans' ? '' : ' '}
             {listJoin(
-              silent.map((article) => ownOutlet(t, article).children),
+              silent.map((article) => ownOutlet({ t, locale }, article).children),
               locale,
             )}
           </li>
@@ -102,7 +102,7 @@ function ArticleVerdict({ claim, article }: { claim: Claim; article: Source }) {
   return (
     <li className="flex flex-wrap items-baseline justify-between gap-x-3">
       <span>
-        <span className="font-semibold" {...ownOutlet(t, article)} />
+        <span className="font-semibold" {...ownOutlet({ t, locale }, article)} />
         {article.date ? (
           <span className="text-xs text-muted">
             {' · '}
@@ -120,14 +120,14 @@ function ArticleVerdict({ claim, article }: { claim: Claim; article: Source }) {
 
 /** What one article said about the claim, in its words, and our note on it. */
 function ArticleWords({ claim, article }: { claim: Claim; article: Source }) {
-  const { t, tData, has } = useCopy();
+  const { t, tData, has, locale } = useCopy();
   const quotes = cellQuotes(useQuotes(), claim.id, article.id);
   const note: DataKey = `claims.${claim.id}.notes.${article.id}`;
   const hasNote = has(note);
   if (!quotes.length && !hasNote) return null;
   return (
     <div className="border-l-4 border-line pl-3">
-      <p className="font-semibold" {...ownOutlet(t, article)} />
+      <p className="font-semibold" {...ownOutlet({ t, locale }, article)} />
       <CellQuotes quotes={quotes} source={article} />
       {hasNote ? (
         <p className="mt-1">

@@ -193,7 +193,7 @@ function ClaimGrid({ claims, label, articles, open, onOpen, onClose, onShowQuote
                               {/* The outlet's own name, short enough for a chip (the button's name says it in full). */}
                               <span
                                 aria-hidden="true"
-                                {...ownOutlet(t, article)}
+                                {...ownOutlet(text, article)}
                                 className="text-xs font-semibold sm:hidden"
                               />
                               <span className="hidden text-xs sm:block">{t(`matrix.short.${verdict}`)}</span>

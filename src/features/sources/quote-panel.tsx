@@ -78,7 +78,7 @@ export function QuotePanel({ article, quotes, hidden, state, onClaim }: QuotePan
           {quotes.length > FIRST ? (
             <Fold
               more={plural(text, 'quoteViewer.more', quotes.length - FIRST, {
-                outlet: ownOutlet(t, article).children,
+                outlet: ownOutlet(text, article).children,
               })}
               less={t('quoteViewer.less')}
               forceOpen={filtering || quotes.slice(FIRST).some((quote) => quote.id === state.quoteId)}

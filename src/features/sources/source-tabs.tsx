@@ -4,6 +4,7 @@ import type { Source } from '../../data/schemas';
 import { useCopy } from '../../content/section';
 import { formatIsoDate } from '../../lib/format';
 import { plural } from '../../data/plural';
+import { ownOutlet } from './citations';
 
 export interface TabCount {
   shown: number;
@@ -103,14 +104,12 @@ export function SourceTabs({ articles, selectedId, counts, filtering, onSelect }
 
 /** The outlet's own name, then ours (in `oursClass`) where we translate it: the viewer's tabs, the matrix's columns. */
 export function OutletNames({ source, oursClass }: { source: Source; oursClass: string }) {
-  const { t, locale } = useCopy();
-  const names = readerNames(source, locale);
+  const text = useCopy();
+  const { outlet, original } = readerNames(source, text.locale);
   return (
     <>
-      <span lang={names.original ? source.language : names.lang}>
-        {names.original ?? names.outlet ?? t('common.unattributed')}
-      </span>
-      {names.original ? <span className={oursClass}>{names.outlet}</span> : null}
+      <span {...ownOutlet(text, source)} />
+      {original ? <span className={oursClass}>{outlet}</span> : null}
     </>
   );
 }
