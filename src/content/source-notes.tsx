@@ -2,10 +2,9 @@ import { createContext, useContext, useId, useMemo, useRef, useState, type React
 import { Fold } from '../components/fold';
 import { plural } from '../data/plural';
 import type { Source } from '../data/schemas';
-import { readerNames } from '../data/source-names';
+import { citation } from '../data/source-names';
 import { SourceCitation } from './source-list';
 import { useCopy, useSectionData } from './section';
-import { PUNCTUATION } from '../lib/format';
 
 /**
  * Citations in the story as notes (issue 28): a numbered marker after the text it supports, which opens the full
@@ -49,15 +48,6 @@ function useNotes(): Notes {
 
 const entryId = (scope: string, n: number) => `${scope}-source-${n}`;
 
-/** A short name for a source, for its marker's accessible name: the outlet (as this edition knows it) and title. */
-function shortCitation(source: Source, locale: 'en' | 'zh-Hans', unattributed: string): string {
-  const { outlet, title } = readerNames(source, locale);
-  const name = outlet ?? unattributed;
-  const p = PUNCTUATION[locale];
-  const [open, close] = p.title;
-  return title ? `${name}${p.comma}${open}${title}${close}` : name;
-}
-
 /** Superscript note numbers for these sources, in their order in the part's list: ¹ ³. */
 export function NoteMarkers({ ids }: { ids: readonly string[] }) {
   const { numbers, sources } = useNotes();
@@ -79,7 +69,7 @@ function Note({ n, source, first }: { n: number; source: Source; first: boolean 
   const note = useRef<HTMLSpanElement>(null);
   const marker = useRef<HTMLAnchorElement>(null);
   const [open, setOpen] = useState(false);
-  const name = t('common.noteLabel', { n, citation: shortCitation(source, locale, t('common.unattributed')) });
+  const name = t('common.noteLabel', { n, citation: citation(source, locale, t('common.unattributed')) });
   return (
     <>
       {/* A word joiner: the marker never starts a line of its own, away from the words it supports. */}

@@ -3,6 +3,7 @@
  * source's own. Every place that names a source (notes, tabs, the claim table, step captions, chart source lines,
  * pictures, structured data) reads it here, so no two can disagree on which name a reader sees.
  */
+import { PUNCTUATION } from '../lib/format';
 import type { Locale } from '../lib/locales';
 import type { Source } from './schemas';
 
@@ -26,4 +27,14 @@ export function readerNames(source: Source, locale: Locale): ReaderNames {
   if (!source.outlet) return { outlet: null, ...titles };
   if (own?.outlet) return { outlet: own.outlet, original: source.outlet, ...titles };
   return { outlet: source.outlet, ...titles, lang: source.language === locale ? undefined : source.language };
+}
+
+/**
+ * Outlet and title as one citation, punctuated as the edition writes (titles in 《》 in Chinese): `Fortune, Title`,
+ * `财富，《标题》`. An article with no outlet named is cited by its title, or as `unattributed` where given.
+ */
+export function citation(source: Source, locale: Locale, unattributed?: string): string {
+  const { outlet, title } = readerNames(source, locale);
+  const { comma, title: marks } = PUNCTUATION[locale];
+  return [outlet ?? unattributed, title && `${marks[0]}${title}${marks[1]}`].filter(Boolean).join(comma);
 }

@@ -83,14 +83,11 @@ export function useAnimatedStyle(
 
 /**
  * Fade an element in (content that just replaced other content), with Web Animations like every move here.
- * Returns when it has ended; at once without motion, or where Element.animate is missing.
+ * Returns when it has ended; at once where Element.animate is missing. The caller decides whether to move at all.
  */
-export function fadeIn(
-  element: HTMLElement | null,
-  { motion, duration = 400 }: { motion: boolean; duration?: number },
-): Promise<void> {
-  if (!motion || !element || typeof element.animate !== 'function') return Promise.resolve();
-  return element.animate([{ opacity: 0 }, { opacity: 1 }], { duration, easing: 'ease-out' }).finished.then(
+export function fadeIn(element: HTMLElement | null): Promise<void> {
+  if (!element || typeof element.animate !== 'function') return Promise.resolve();
+  return element.animate([{ opacity: 0 }, { opacity: 1 }], { duration: 400, easing: 'ease-out' }).finished.then(
     () => undefined,
     () => undefined,
   );

@@ -9,6 +9,7 @@ import { paymentsOf } from '../data/payments';
 import { readerNames } from '../data/source-names';
 import type { CaseId, Verdict } from '../data/schemas';
 import { SCENE_HEIGHT, SCENE_WIDTH } from '../features/cases/scene-states';
+import { verdictOf } from '../features/sources/summaries';
 import { VERDICT_MARK } from '../features/sources/verdict';
 import { labelled, listJoin } from '../lib/format';
 import { EDITION_PATHS, embedPagePath } from '../lib/site';
@@ -175,7 +176,7 @@ function sourcesCard(edition: Edition): EmailPicture {
             lineHeight: 1.15,
             paddingRight: 12,
           })}
-          {claims.map((claim) => square(claim.verdicts[article.id] ?? 'absent', cell - 4, { marginRight: 4 }))}
+          {claims.map((claim) => square(verdictOf(claim, article.id), cell - 4, { marginRight: 4 }))}
         </div>
       ))}
       <div style={{ display: 'flex', marginTop: 10 }}>

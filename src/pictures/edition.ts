@@ -9,6 +9,7 @@ import { KEY_OF, type Files, COPY_FILES, type CaseId, type DataFileName, type Ve
 import { parseDataFile } from '../data/load';
 import type { Loaded, SectionData } from '../data/model';
 import { makeTextApi, type CopyApi } from '../data/text';
+import { verdictOf } from '../features/sources/summaries';
 import { formatIsoDate, formatMoney } from '../lib/format';
 import type { Locale } from '../lib/locales';
 import { publisherFrom, publisherName } from '../lib/publisher';
@@ -78,8 +79,7 @@ export function caseOf(edition: Edition, caseId: CaseId) {
 export function verdictCount({ sources }: Edition, verdict: Verdict): number {
   const claims = [...(sources.claims?.values() ?? [])];
   return claims.reduce(
-    (sum, claim) =>
-      sum + sources.articles.filter((article) => (claim.verdicts[article.id] ?? 'absent') === verdict).length,
+    (sum, claim) => sum + sources.articles.filter((article) => verdictOf(claim, article.id) === verdict).length,
     0,
   );
 }

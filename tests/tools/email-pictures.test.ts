@@ -95,6 +95,19 @@ describe('email pictures', { timeout: 300_000 }, () => {
     expect(twoDays.map((run) => run.text)).toContain('✗ Not supported by the record');
   });
 
+  it("names each article in its edition's words, as the notes do: an alt text cannot switch language", () => {
+    const claims = pictures.filter((picture) => picture.key.startsWith('sources.claim-') && picture.locale === 'en');
+    for (const picture of claims) {
+      const texts = textRuns(picture.element).map((run) => run.text);
+      expect(
+        texts.filter((text) => /\p{Script=Han}/u.test(text)),
+        name(picture),
+      ).toEqual([]);
+    }
+    const total = claims.find((picture) => picture.key === 'sources.claim-total')!;
+    expect(total.alt).toContain('Loosely: Kuajing Daohang (a cross-border e-commerce portal), AMZ Pro.');
+  });
+
   it('shows ring step 3 and not step 4', () => {
     const texts = (key: string) =>
       textRuns(pictures.find((p) => p.key === key && p.locale === 'en')!.element).map((run) => run.text);
@@ -110,7 +123,7 @@ describe('email pictures', { timeout: 300_000 }, () => {
       const alts = pictures.filter((picture) => picture.locale === locale).map((picture) => picture.alt);
       for (const alt of alts) {
         expect(alt.length).toBeGreaterThan(30);
-        // An English alt may quote a Chinese outlet's name; a Chinese one is written in Chinese.
+        // A Chinese alt is written in Chinese, an English one starts in English.
         if (locale === 'zh-Hans') expect(alt).toMatch(/\p{Script=Han}{4}/u);
         else expect(alt).toMatch(/^[\p{Script=Latin}$\d]/u);
       }

@@ -101,9 +101,9 @@ describe('useAnimatedStyle', () => {
     expect(getByTestId('box').style.transform).toBe('translateX(80px)');
     expect(getByTestId('box').style.opacity).toBe('0.5');
     expect(computed).not.toHaveBeenCalled();
-    // A fade with motion allowed resolves without waiting for an animation that cannot run.
+    // A fade resolves without waiting for an animation that cannot run.
     let faded = false;
-    void fadeIn(getByTestId('box'), { motion: true }).then(() => (faded = true));
+    void fadeIn(getByTestId('box')).then(() => (faded = true));
     await Promise.resolve();
     expect(faded).toBe(true);
   });

@@ -123,7 +123,7 @@ const StepperBody = memo(function StepperBody({
   useLayoutEffect(() => {
     // The text fades in when it follows the picture; before paint, so it never shows at full opacity first.
     // The panels' box is its own compositor layer for good (will-change): no re-layering or repaint.
-    if (state.animating === 'text') void fadeIn(panels.current, { motion: true }).then(settle);
+    if (state.animating === 'text') void fadeIn(panels.current).then(settle);
   }, [state.animating, settle]);
   // A reader's move (never the first render, nor back/forward) shows the new text with its picture and title.
   const moved = state.announced !== null;

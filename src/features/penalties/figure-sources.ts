@@ -1,6 +1,6 @@
 /** What a money chart names besides its picture: the sources behind its facts, as ids and as one line, and its files. */
 import type { Fact, MoneyFile, Source } from '../../data/schemas';
-import { readerNames } from '../../data/source-names';
+import { citation } from '../../data/source-names';
 import { PUNCTUATION } from '../../lib/format';
 import type { Locale } from '../../lib/locale';
 import { rankedCoppaPenalties, type RankedPenalty } from './ranking';
@@ -53,14 +53,14 @@ export function sourceLine(
   formatDate: (iso: string) => string,
   locale: Locale = 'en',
 ): string {
-  const { comma, list, title: marks } = PUNCTUATION[locale];
+  const { comma, list } = PUNCTUATION[locale];
   return ids
     .flatMap((id) => {
       const source = sources.get(id);
       if (!source) return [];
-      const { outlet, title } = readerNames(source, locale);
-      const parts = [outlet, title && `${marks[0]}${title}${marks[1]}`];
-      return [[...parts, source.date ? formatDate(source.date) : undefined].filter(Boolean).join(comma)];
+      return [
+        [citation(source, locale), source.date ? formatDate(source.date) : undefined].filter(Boolean).join(comma),
+      ];
     })
     .join(list);
 }

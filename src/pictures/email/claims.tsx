@@ -5,7 +5,8 @@
  */
 import type { Claim, Verdict } from '../../data/schemas';
 import { CASE_KEY } from '../../data/copy-keys';
-import { claimSummary, summaryLine } from '../../features/sources/summaries';
+import { readerNames } from '../../data/source-names';
+import { claimSummary, summaryLine, verdictOf } from '../../features/sources/summaries';
 import { VERDICT_MARK } from '../../features/sources/verdict';
 import { labelled, listJoin, PUNCTUATION } from '../../lib/format';
 import { SECTIONS } from '../../lib/ui-strings';
@@ -30,8 +31,8 @@ function whyLine(edition: Edition, claim: Claim): string {
   const line = summaryLine(copy, claimSummary(claim, ids));
   const named = (['wrong', 'imprecise'] as const).flatMap((verdict) => {
     const outlets = articles
-      .filter((article) => claim.verdicts[article.id] === verdict)
-      .map((article) => article.outlet ?? t('common.unattributed'));
+      .filter((article) => verdictOf(claim, article.id) === verdict)
+      .map((article) => readerNames(article, locale).outlet ?? t('common.unattributed'));
     return outlets.length > 0
       ? [labelled(t(`matrix.short.${verdict}`), outlets.join(PUNCTUATION[locale].comma), locale)]
       : [];
