@@ -3,7 +3,6 @@
 // (dist/index.html, dist/embed.html) and the data in dist/data. Each page is complete without JavaScript.
 // Usage: node scripts/prerender.mjs [distDir]   (run after `vite build`)
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
@@ -12,7 +11,9 @@ import { buildEnv } from './lib/site-env.mjs';
 const dist = resolve(process.argv[2] ?? 'dist');
 
 /** @typedef {{ file: string, width: number, height: number, alt: string }} Picture */
-const ssrOut = mkdtempSync(join(tmpdir(), 'explainer-ssr-'));
+// Inside node_modules, so that the bundle finds jsdom, the one package it leaves out (it counts reading times).
+mkdirSync('node_modules/.cache', { recursive: true });
+const ssrOut = resolve(mkdtempSync('node_modules/.cache/explainer-ssr-'));
 
 /**
  * Replace the one `marker` in `text`, failing loudly if it is missing. A function replacement, so `$&`, `$'`,
@@ -56,7 +57,7 @@ try {
     configFile: false,
     logLevel: 'error',
     build: { ssr: 'src/entry-server.tsx', outDir: ssrOut, emptyOutDir: true, target: 'node20' },
-    ssr: { noExternal: true },
+    ssr: { noExternal: true, external: ['jsdom'] },
   });
   /** @type {typeof import('../src/entry-server.tsx')} */
   const server = await import(pathToFileURL(join(ssrOut, 'entry-server.js')).href);

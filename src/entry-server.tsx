@@ -4,6 +4,7 @@
  * the query cache, so every section renders its content, not a spinner. The browser still fetches public/data
  * at run time and hydrates this HTML (an edited or broken file still shows).
  */
+import { JSDOM } from 'jsdom';
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { prerenderToNodeStream } from 'react-dom/static';
@@ -142,7 +143,7 @@ export async function renderPage(
   const html = await prerender(page(null));
   if (spec.view) return { html, readingTimes: null };
   // A main page is drawn once more with each section's reading time, counted from what the reader meets in it.
-  const readingTimes = readingTimesOf(html, SECTION_IDS);
+  const readingTimes = readingTimesOf(new JSDOM(html).window.document, SECTION_IDS);
   return { html: await prerender(page(readingTimes)), readingTimes };
 }
 

@@ -130,7 +130,7 @@ function useReadingTimes(given: ReadingTimes | null): ReadingTimes | null {
     if (!main) return;
     const count = () => {
       if (SECTION_IDS.some((id) => !document.getElementById(id)?.hasAttribute('data-ready'))) return;
-      setCounted(readingTimesOf(main.outerHTML, SECTION_IDS));
+      setCounted(readingTimesOf(main, SECTION_IDS));
       watcher.disconnect();
     };
     const watcher = new MutationObserver(count);

@@ -1,72 +1,33 @@
 /**
  * How long a part of the page takes to read, as it first shows: folds closed (a `<details>` body) and hidden
- * panels (`hidden`) left out, everything else in (every step of a case, as the reader steps through them). One
- * function reads rendered HTML, so the prerender (from its HTML) and the browser (from a section's outerHTML)
- * count the same text the same way.
+ * panels (`hidden`) left out, everything else in (every step of a case, as the reader steps through them). The
+ * prerender counts its HTML parsed by jsdom, the browser its own DOM, with the same function.
  */
 
 /** Reading speeds for a general reader on a screen: words of Latin script a minute, Chinese characters a minute. */
 const WORDS_PER_MINUTE = 230;
 const HAN_PER_MINUTE = 400;
 
-const VOID = new Set(['area', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-const TOKEN = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|([^<]+)/g;
-
-/** The text a reader meets in `html`: tags dropped, closed folds and hidden elements skipped. */
-export function readableText(html: string): string {
-  return textByPart(html, [])[''] ?? '';
+/** The text a reader meets in `node`: hidden elements, and a closed fold's all but its summary, skipped. */
+export function readableText(node: Node): string {
+  // Node types by number: the prerender's nodes come from jsdom's window, not this realm's.
+  if (node.nodeType === 3) return node.textContent ?? '';
+  if (node.nodeType !== 1) return '';
+  const element = node as Element;
+  if (element.hasAttribute('hidden')) return '';
+  const closed = element.localName === 'details' && !element.hasAttribute('open');
+  const children = [...node.childNodes].filter((child) => !closed || (child as Element).localName === 'summary');
+  return ` ${children.map(readableText).join('')}`;
 }
 
-/** Minutes to read each of the parts (elements with these ids) of a page's HTML. */
-export function readingTimesOf<Id extends string>(html: string, ids: readonly Id[]): Partial<Record<Id, number>> {
-  const texts = textByPart(html, ids);
+/** Minutes to read each of the parts (elements with these ids) of a page. */
+export function readingTimesOf<Id extends string>(root: ParentNode, ids: readonly Id[]): Partial<Record<Id, number>> {
   const times: Partial<Record<Id, number>> = {};
   for (const id of ids) {
-    const text = texts[id];
-    if (text !== undefined) times[id] = readingMinutes(text);
+    const part = root.querySelector(`[id="${id}"]`);
+    if (part) times[id] = readingMinutes(readableText(part));
   }
   return times;
-}
-
-/** The readable text inside each element whose id is in `ids` (and, under '', all of it). */
-function textByPart(html: string, ids: readonly string[]): Record<string, string> {
-  const parts: string[] = [];
-  const byPart: Record<string, string[]> = {};
-  /** For each open element: does it (or an ancestor) hide its content? */
-  const stack: Array<{ name: string; attributes: string; skip: boolean; part: string | undefined }> = [];
-  const skipping = () => stack.length > 0 && stack[stack.length - 1]!.skip;
-  /** Text to the whole and to the innermost part it is in. */
-  const add = (text: string) => {
-    parts.push(text);
-    const part = stack.findLast((entry) => entry.part)?.part;
-    if (part) (byPart[part] ??= []).push(text);
-  };
-  for (const match of html.matchAll(TOKEN)) {
-    const [, closing, rawName, attributes = '', text] = match;
-    if (text !== undefined) {
-      if (!skipping()) add(text);
-      continue;
-    }
-    if (!rawName) continue; // a comment
-    const name = rawName.toLowerCase();
-    if (closing) {
-      // Close up to the matching element (forgiving of anything left open inside it).
-      const at = stack.map((entry) => entry.name).lastIndexOf(name);
-      if (at >= 0) stack.length = at;
-      continue;
-    }
-    if (VOID.has(name) || attributes.trimEnd().endsWith('/')) continue;
-    const parent = stack[stack.length - 1];
-    const hidden = /(?:^|\s)hidden(?:[\s=]|$)/.test(attributes);
-    // A closed fold shows only its summary: the details' other children are skipped, the summary is read.
-    const inClosedDetails = parent?.name === 'details' && !/(?:^|\s)open(?:[\s=]|$)/.test(parent.attributes);
-    const skip = skipping() || hidden || (inClosedDetails && name !== 'summary');
-    const id = /(?:^|\s)id="([^"]*)"/.exec(attributes)?.[1];
-    stack.push({ name, attributes, skip, part: id !== undefined && ids.includes(id) ? id : undefined });
-    add(' ');
-  }
-  const clean = (list: string[]) => list.join('').replace(/&[#\w]+;/g, ' ');
-  return { '': clean(parts), ...Object.fromEntries(Object.entries(byPart).map(([id, list]) => [id, clean(list)])) };
 }
 
 /** Minutes to read `text`, at least one. */
