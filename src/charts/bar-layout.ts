@@ -112,10 +112,10 @@ const DENSE_BAR = 16;
 const DENSE_GAP = 8;
 const FONT = 12;
 
-/** Rough width of a label in px (for placing it inside or beside a bar): a Chinese character is a full em. */
-function textWidth(text: string): number {
+/** Rough width of a text in px (a label beside a bar, a line of an exported image): a Chinese character is an em. */
+export function textWidth(text: string, size = FONT): number {
   const wide = text.match(/[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/gu)?.length ?? 0;
-  return (wide + (text.length - wide) * 0.58) * FONT;
+  return (wide + (text.length - wide) * 0.58) * size;
 }
 
 /** The most ticks, up to one per 100 px, whose labels (each as wide as the widest) keep 12 px apart. */

@@ -3,6 +3,8 @@
  * button, and the element the PNG painter (png-export.ts) paints. Loaded on demand, when a reader asks.
  */
 
+import { textWidth } from './bar-layout';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export interface ExportText {
@@ -56,17 +58,21 @@ const SVG_ATTRIBUTES = new Set<string>([
 ]);
 export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif';
 
-/** Split text into lines of at most `chars` characters, at spaces. */
-export function wrap(text: string, chars: number): string[] {
+/**
+ * `text` in lines that fit `width` px at this font size (by textWidth's estimate). Lines break before a word,
+ * Chinese words included (Intl.Segmenter), so punctuation stays with the word before it.
+ */
+export function wrap(text: string, width: number, size: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/)) {
-    if (line && line.length + 1 + word.length > chars) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
+  for (const { segment, isWordLike } of new Intl.Segmenter(undefined, { granularity: 'word' }).segment(text)) {
+    const opens = isWordLike || /^\p{Ps}|^\p{Pi}/u.test(segment);
+    if (opens && line.trim() && textWidth((line + segment).trimEnd(), size) > width) {
+      lines.push(line.trimEnd());
+      line = segment;
+    } else line += segment;
   }
-  if (line) lines.push(line);
+  if (line.trim()) lines.push(line.trim());
   return lines;
 }
 
@@ -93,15 +99,14 @@ export function standaloneSvgElement(svg: SVGSVGElement, text: ExportText): Elem
   const width = Number(svg.getAttribute('width')) || 640;
   const height = Number(svg.getAttribute('height')) || 360;
   const pad = 16;
-  const chars = Math.max(30, Math.floor((width + 2 * pad) / 7.2));
-  const lines = (words: string, chars: number, size: number, weight: string) =>
-    wrap(words, chars).map((line) => ({ line, size, weight }));
+  const lines = (words: string, size: number, weight: string) =>
+    wrap(words, width, size).map((line) => ({ line, size, weight }));
   const head = [
-    ...lines(text.title, Math.floor(chars * 0.8), 17, '700'),
-    ...lines(text.takeaway, chars, 13, '400'),
-    ...lines(text.label ?? '', chars, 13, '700'),
+    ...lines(text.title, 17, '700'),
+    ...lines(text.takeaway, 13, '400'),
+    ...lines(text.label ?? '', 13, '700'),
   ];
-  const foot = wrap(text.source, Math.floor(chars * 1.1));
+  const foot = wrap(text.source, width, 11);
   const lineHeight = (size: number) => Math.round(size * 1.4);
   const headHeight = head.reduce((sum, row) => sum + lineHeight(row.size), 0) + 10;
   const footHeight = foot.length * lineHeight(11) + 10;

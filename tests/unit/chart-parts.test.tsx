@@ -97,8 +97,18 @@ describe('exports', () => {
     ).toBe('a,b\n"x, y",1\nz,\n');
   });
 
-  it('wraps text at spaces', () => {
-    expect(wrap('one two three four', 9)).toEqual(['one two', 'three', 'four']);
+  it('wraps text to a width, between words, Chinese words too, punctuation kept with the word before it', () => {
+    // By textWidth's estimate: 0.58 em a Latin character, 1 em a Chinese one (at 10 px, 5.8 and 10 px).
+    expect(wrap('one two three four', 41, 10)).toEqual(['one two', 'three', 'four']);
+    const chinese = '只有2500万美元是罚款，缴纳给了美国政府。580万美元用于向 Ring 客户退款。';
+    const lines = wrap(chinese, 100, 10);
+    expect(lines.length).toBeGreaterThan(3);
+    expect(lines.join('').replace(/\s/g, '')).toBe(chinese.replace(/\s/g, ''));
+    for (const line of lines) {
+      expect(line).not.toMatch(/^[，。、；：]/);
+      const estimate = [...line].reduce((sum, c) => sum + (/\p{Script=Han}|[，。]/u.test(c) ? 10 : 5.8), 0);
+      expect(estimate, line).toBeLessThanOrEqual(100);
+    }
   });
 
   it('makes a standalone SVG: xmlns, size, title and sources as text, no classes or interactive attributes', () => {
