@@ -64,6 +64,16 @@ describe('the source viewer', { timeout: 15_000 }, () => {
     expect(screen.getByRole('tab', { name: /跨境导航网/ })).toHaveAttribute('aria-selected', 'true');
   });
 
+  it('says which language the quotes are in and which is our translation, in both editions', async () => {
+    await renderSources();
+    expect(panel()).toHaveTextContent('The quotes are in Chinese (Simplified), exactly as published.');
+    cleanup();
+    // In Chinese, an English article's quotes are English; the Chinese beside them is ours.
+    await renderSources('?source=amzpro', 'zh-Hans');
+    expect(panel()).toHaveTextContent('引文照录英语文本，一字未改；每条引文旁的中文是本解读的译文。');
+    expect(panel()).not.toHaveTextContent('中文引文');
+  });
+
   it('lists the five articles as tabs and shows the first one’s quotes in article order, each with its language', async () => {
     await renderSources();
     const tabs = screen.getAllByRole('tab');

@@ -60,7 +60,11 @@ export function QuotePanel({ article, quotes, hidden, state, onClaim }: QuotePan
         <h4 className="font-semibold sm:text-lg">
           <SourceCitation source={article} />
         </h4>
-        {article.language !== locale ? <p className="text-sm">{t('quoteViewer.translatedNote')}</p> : null}
+        {article.language !== locale ? (
+          <p className="text-sm">
+            {t('quoteViewer.translatedNote', { language: t(`sourcesSection.language.${article.language}`) })}
+          </p>
+        ) : null}
         {article.originalLanguage ? (
           <p className="text-sm">
             {t('quoteViewer.originalNote', { language: t(`sourcesSection.language.${article.originalLanguage}`) })}
