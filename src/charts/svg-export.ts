@@ -58,16 +58,20 @@ const SVG_ATTRIBUTES = new Set<string>([
 ]);
 export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif';
 
+/** Chinese characters and full-width marks: a line may break after any of them. */
+const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]$/u;
+
 /**
- * `text` in lines that fit `width` px at this font size (by textWidth's estimate). Lines break before a word,
- * Chinese words included (Intl.Segmenter), so punctuation stays with the word before it.
+ * `text` in lines that fit `width` px at this font size (by textWidth's estimate). A line breaks before a word
+ * (Intl.Segmenter's, Chinese words too) that follows a space or a Chinese character or mark: so punctuation stays
+ * with the word before it, and `$5.8` or `2500万` stay whole.
  */
 export function wrap(text: string, width: number, size: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const { segment, isWordLike } of new Intl.Segmenter(undefined, { granularity: 'word' }).segment(text)) {
-    const opens = isWordLike || /^\p{Ps}|^\p{Pi}/u.test(segment);
-    if (opens && line.trim() && textWidth((line + segment).trimEnd(), size) > width) {
+    const canBreak = (isWordLike || /^[\p{Ps}\p{Pi}]/u.test(segment)) && (/\s$/.test(line) || WIDE.test(line));
+    if (canBreak && line.trim() && textWidth((line + segment).trimEnd(), size) > width) {
       lines.push(line.trimEnd());
       line = segment;
     } else line += segment;
@@ -136,7 +140,11 @@ export function standaloneSvgElement(svg: SVGSVGElement, text: ExportText): Elem
       y: 0,
       width: totalWidth,
       height: totalHeight,
-      fill: opaque(colourOf(document.documentElement, 'background-color', '#ffffff'), '#ffffff'),
+      // An embed's page is transparent (the host's shows through): the image takes the theme's own background.
+      fill: opaque(
+        colourOf(document.documentElement, 'background-color', '#ffffff'),
+        colourOf(svg, '--page', '#ffffff'),
+      ),
     }),
   );
   let y = pad;

@@ -100,6 +100,11 @@ describe('exports', () => {
   it('wraps text to a width, between words, Chinese words too, punctuation kept with the word before it', () => {
     // By textWidth's estimate: 0.58 em a Latin character, 1 em a Chinese one (at 10 px, 5.8 and 10 px).
     expect(wrap('one two three four', 41, 10)).toEqual(['one two', 'three', 'four']);
+    // A figure stays whole: `$5.8` does not end one line with `$`.
+    for (const width of [60, 80, 100, 120]) {
+      for (const line of wrap('Only the $25 million is a penalty. The $5.8 million was for refunds.', width, 10))
+        expect(line, `${width}: ${line}`).not.toMatch(/\$$/);
+    }
     const chinese = '只有2500万美元是罚款，缴纳给了美国政府。580万美元用于向 Ring 客户退款。';
     const lines = wrap(chinese, 100, 10);
     expect(lines.length).toBeGreaterThan(3);
@@ -138,6 +143,20 @@ describe('exports', () => {
     ]);
     expect(out).not.toMatch(/class=|tabindex=|data-mark|var\(--/);
     expect(root.querySelector('rect[width="50"]')?.getAttribute('fill')).toBe('#0e7490');
+  });
+
+  it('gives an embed’s image the theme’s background: the embed page itself is transparent', () => {
+    const root = document.documentElement;
+    root.style.setProperty('--page', '#121214');
+    root.style.background = 'transparent';
+    try {
+      const { container } = render(<svg width={200} height={100} />);
+      const out = standaloneSvg(container.querySelector('svg')!, { title: 'T', takeaway: 'K', source: 'S' });
+      const doc = new DOMParser().parseFromString(out, 'image/svg+xml');
+      expect(doc.querySelector('svg > rect')?.getAttribute('fill')).toBe('#121214');
+    } finally {
+      root.removeAttribute('style');
+    }
   });
 
   it('exports only what the chart drew: no links, scripts, handlers or foreign content slipped into it', () => {
