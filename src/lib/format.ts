@@ -171,6 +171,10 @@ export const PUNCTUATION = {
   },
 } as const satisfies Record<Locale, Record<string, string | readonly [string, string]>>;
 
+/** An aside in brackets, as each edition writes it: ` (from French)` / `（译自法语）`. */
+export const parenthetical = (inner: string, locale: Locale = 'en'): string =>
+  `${PUNCTUATION[locale].open}${inner}${PUNCTUATION[locale].close}`;
+
 /** A label and its value as each edition writes them: `Money: $25 million` / `金额：2500万美元`. */
 export const labelled = (term: string, value: string, locale: Locale = 'en'): string =>
   `${term}${PUNCTUATION[locale].colon}${value}`;

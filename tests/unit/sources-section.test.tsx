@@ -72,6 +72,9 @@ describe('the source viewer', { timeout: 15_000 }, () => {
     await renderSources('?source=amzpro', 'zh-Hans');
     expect(panel()).toHaveTextContent('引文照录英语文本，一字未改；每条引文旁的中文是本解读的译文。');
     expect(panel()).not.toHaveTextContent('中文引文');
+    // Chinese punctuation in Chinese: full-width brackets and colon, no space before them.
+    expect(panel()).toHaveTextContent(/记录（有案可查）：/);
+    expect(screen.getByRole('tab', { name: /Clubic/ })).toHaveAccessibleDescription(/英语（译自法语）/);
   });
 
   it('lists the five articles as tabs and shows the first one’s quotes in article order, each with its language', async () => {

@@ -12,10 +12,14 @@ import {
   type RawViewerState,
 } from '../../src/features/sources/viewer-state';
 import { findMatches, splitText } from '../../src/features/sources/search';
-import { loadAllData } from '../helpers/data-files';
+import { loadAllData, loadDataFile } from '../helpers/data-files';
 
 const bundle = buildSourcesBundle(loadAllData());
 const text = makeTextApi(bundle);
+const zhText = makeTextApi({
+  ...buildSourcesBundle({ ...loadAllData(), copy: loadDataFile('copy.zh-Hans.json') }),
+  locale: 'zh-Hans',
+});
 const index = {
   articleIds: bundle.articles.map((article) => article.id),
   quoteSource: new Map(bundle.quotes.map((quote) => [quote.id, quote.sourceId])),
@@ -253,6 +257,16 @@ describe('links, citations and source groups', () => {
     expect(citationText(text, quote('clubic-acquired'), article('clubic-2023-06-02'), 'L').split('\n')[0]).toMatch(
       /— Clubic, Amazon Ring agrees to pay for spying on its customers, Mathilde Rochefort, June 2, 2023, English translation of a French original\.$/,
     );
+  });
+
+  it('writes Chinese punctuation in the Chinese edition: no English commas, no space after a full-width mark', () => {
+    const base = { outlet: 'AMZ Pro', here: 1, total: 10, all: 3, articles: 5 };
+    const status = viewerStatus(zhText, { ...base, filters: { ...noFilters, search: '罚款' } });
+    expect(status).not.toMatch(/[：，。] /);
+    expect(status).toContain('符合条件：');
+    const citation = citationText(zhText, quote('amzpro-penalty'), article('amzpro'), 'L').split('\n')[0]!;
+    expect(citation).not.toContain(', ');
+    expect(citation).toMatch(/——AMZ Pro，Amazon .*（《.*》），/);
   });
 
   it('groups every primary source by kind, in a fixed order', () => {

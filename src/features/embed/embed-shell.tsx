@@ -2,7 +2,7 @@ import { useSyncExternalStore, type ReactNode } from 'react';
 import { NEW_TAB_HINT_ID, NewTabHint } from '../../components/new-tab-hint';
 import { useLastUpdated, useUnsetPublisherName } from '../../content/section';
 import { CitedTitle } from '../../content/source-list';
-import { formatIsoDate } from '../../lib/format';
+import { formatIsoDate, PUNCTUATION } from '../../lib/format';
 import { useLocale } from '../../lib/locale';
 import { UI } from '../../lib/chrome-strings';
 import { SECTIONS, SECTION_IDS } from '../../lib/ui-strings';
@@ -61,6 +61,7 @@ export function EmbedCredit({ params, root, publisher }: { params: EmbedParams; 
 export function EmbedShell({ params, children }: { params: EmbedParams; children?: ReactNode }) {
   const locale = useLocale();
   const ui = UI[locale];
+  const p = PUNCTUATION[locale];
   return (
     // Transparent, so flush with the host's column: only room for focus rings at the edges.
     <main className="px-1 py-2 text-ink">
@@ -94,14 +95,19 @@ export function EmbedShell({ params, children }: { params: EmbedParams; children
         <div role="alert" className="rounded-lg border-2 border-bad bg-bad-soft p-4">
           <h1 className="font-semibold">{ui.embed.unknownView(params.requestedView)}</h1>
           <p className="mt-1">
-            {ui.embed.useOneOf}{' '}
+            {ui.embed.useOneOf}
+            {p.space}
             {SECTION_IDS.map((id, index) => (
               <span key={id}>
-                {index > 0 ? ', ' : null}
+                {index > 0 ? p.comma : null}
                 <code className="font-mono">{id}</code>
               </span>
             ))}
-            . {ui.embed.example} <code className="font-mono">embed.html?view={SECTION_IDS[0]}</code>.
+            {p.stop}
+            {ui.embed.example}
+            {p.space}
+            <code className="font-mono">embed.html?view={SECTION_IDS[0]}</code>
+            {p.stop.trim()}
           </p>
           <p className="mt-2 text-sm">
             <a href="./" target="_blank" rel="noopener" aria-describedby={NEW_TAB_HINT_ID}>

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { barLayout, type BarInput } from '../../charts/bar-layout';
 import { ChoiceGroup } from '../../charts/chart-options';
 import type { ScaleKind } from '../../charts/ticks';
-import { formatCount, formatIsoDate, formatMoney, formatMoneyShort } from '../../lib/format';
+import { formatCount, formatIsoDate, formatMoney, formatMoneyShort, parenthetical } from '../../lib/format';
 import { ChoiceBarFigure, type BarView, useChartSeries, type Words } from './chart-kit';
 import { COPPA_COLUMNS, coppaRecord } from './csv';
 import { fileBase, SOURCE_IDS } from './figure-sources';
@@ -31,7 +31,7 @@ export function coppaRows(ranked: readonly RankedPenalty[], { t, locale }: Words
       lines: [row.company],
       valueLabel: formatMoneyShort(row.amount, locale),
       name,
-      tip: [`${row.company} (${row.product})`, amount, date],
+      tip: [`${row.company}${parenthetical(row.product, locale)}`, amount, date],
       fill,
       highlight: row.highlight,
       cells,

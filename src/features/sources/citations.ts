@@ -1,6 +1,6 @@
 /** Sources grouped by kind, a quote's link and citation, an outlet's name, a record's sources. No React; unit-tested. */
 import { quoteTranslation } from '../../content/quote-text';
-import { formatIsoDate } from '../../lib/format';
+import { formatIsoDate, PUNCTUATION } from '../../lib/format';
 import type { CopyApi } from '../../data/text';
 import { type Texts } from '../../data/plural';
 import type { Quote, Source } from '../../data/schemas';
@@ -27,9 +27,11 @@ export function quoteLink(pageHref: string, sourceId: string, quoteId: string): 
 /** “quote” — outlet, title, author, date. [Translation.] Quoted in <link>. */
 export function citationText(text: Texts, quote: Quote, source: Source, link: string): string {
   const { title, originalTitle } = readerNames(source, text.locale);
+  const { comma, title: marks } = PUNCTUATION[text.locale];
+  const marked = title && `${marks[0]}${title}${marks[1]}`;
   const fields = [
     outletLabel(text, source),
-    title && originalTitle ? withOriginal(text, title, originalTitle) : title,
+    marked && originalTitle ? withOriginal(text, marked, originalTitle) : marked,
     source.author ?? '',
     source.date ? formatIsoDate(source.date, text.locale) : '',
     source.originalLanguage ? text.t('common.translationOf') : '',
@@ -37,7 +39,7 @@ export function citationText(text: Texts, quote: Quote, source: Source, link: st
   const translation = quoteTranslation(quote, source, text.locale);
   return [
     // A title that ends its own sentence ("…voice assistant.") is not stopped twice.
-    text.t('quoteViewer.citation.main', { text: quote.text, source: fields.join(', ').replace(/[.。]$/, '') }),
+    text.t('quoteViewer.citation.main', { text: quote.text, source: fields.join(comma).replace(/[.。]$/, '') }),
     translation ? text.t('quoteViewer.citation.translation', { text: translation }) : '',
     text.t('quoteViewer.citation.quoted', { url: link }),
   ]

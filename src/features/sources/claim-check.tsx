@@ -6,6 +6,7 @@ import { SourceList } from '../../content/source-list';
 import { verdictOf } from './summaries';
 import { VERDICT_STYLE, VerdictMark } from './verdict';
 import { recordSourceIds } from './citations';
+import { parenthetical, PUNCTUATION } from '../../lib/format';
 
 /** One article against one claim: the verdict, our note where it is loose or wrong, and the record with its sources. */
 export function ClaimCheck({
@@ -17,7 +18,7 @@ export function ClaimCheck({
   articleId: string;
   withStatement?: boolean;
 }) {
-  const { t, tData, has } = useCopy();
+  const { t, tData, has, locale } = useCopy();
   const facts = useFacts();
   const verdict = verdictOf(claim, articleId);
   const note: DataKey = `claims.${claim.id}.notes.${articleId}`;
@@ -36,8 +37,9 @@ export function ClaimCheck({
         </p>
       ) : null}
       <p>
-        <span className="font-semibold">{t('sourcesSection.recordLabel')}</span>{' '}
-        <span className="text-muted">({t(`recordStatus.${claim.record.status}`)})</span>:{' '}
+        <span className="font-semibold">{t('sourcesSection.recordLabel')}</span>
+        <span className="text-muted">{parenthetical(t(`recordStatus.${claim.record.status}`), locale)}</span>
+        {PUNCTUATION[locale].colon}
         {tData(`claims.${claim.id}.record`)}
       </p>
       <SourceList ids={recordSourceIds(claim.record, facts)} />

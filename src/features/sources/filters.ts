@@ -2,6 +2,7 @@
 import { plural, type Texts } from '../../data/plural';
 import type { CaseId, Claim, Quote } from '../../data/schemas';
 import { findMatches } from './search';
+import { PUNCTUATION } from '../../lib/format';
 import type { ViewerState } from './viewer-state';
 
 export type Filters = Pick<ViewerState, 'claimId' | 'caseId' | 'search'>;
@@ -56,5 +57,5 @@ export function viewerStatus(text: Texts, input: StatusInput): string {
       ? text.t('quoteViewer.status.noneHint')
       : plural(text, 'quoteViewer.status.here', input.here, { outlet: input.outlet }),
   );
-  return parts.join(' ');
+  return parts.join(PUNCTUATION[text.locale].space);
 }

@@ -10,6 +10,7 @@ import { Fold } from '../../components/fold';
 import { hasFilters } from './filters';
 import { articleScore, verdictOf } from './summaries';
 import { ownOutlet } from './citations';
+import { parenthetical } from '../../lib/format';
 import { type ViewerState } from './viewer-state';
 import { plural } from '../../data/plural';
 
@@ -107,7 +108,7 @@ interface QuoteBlockProps {
 
 /** One quote in the viewer (a QuotePanel's item): the verbatim text, its claims as tags (each a filter), copy buttons, and the record where the article strays. */
 function QuoteBlock({ quote, source, state, place, onClaim }: QuoteBlockProps) {
-  const { t, tData } = useCopy();
+  const { t, tData, locale } = useCopy();
   const linked = quote.id === state.quoteId;
   const claims = useClaims(quote.claimIds);
   const strays = claims.filter((claim) => ['imprecise', 'wrong'].includes(verdictOf(claim, source.id)));
@@ -135,7 +136,7 @@ function QuoteBlock({ quote, source, state, place, onClaim }: QuoteBlockProps) {
                   type="button"
                   aria-pressed={active}
                   // The verdict is part of the name.
-                  aria-label={`${statement} (${t(`verdicts.${verdict}`)})`}
+                  aria-label={`${statement}${parenthetical(t(`verdicts.${verdict}`), locale)}`}
                   onClick={() => onClaim(active ? null : claim.id)}
                   className={`rounded-full border px-2 py-0.5 text-left text-xs ${VERDICT_STYLE[verdict]} ${active ? 'border-ink font-semibold' : 'border-transparent'}`}
                 >

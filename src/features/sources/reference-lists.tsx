@@ -5,6 +5,7 @@ import { CitationList, SourceList } from '../../content/source-list';
 import { Fold } from '../../components/fold';
 import { groupByKind, recordSourceIds } from './citations';
 import { plural } from '../../data/plural';
+import { parenthetical } from '../../lib/format';
 import { Subsection } from './subsection';
 import type { CorrectionRating } from '../../data/schemas';
 
@@ -58,7 +59,7 @@ export const CorrectionsList = memo(function CorrectionsList() {
 /** Every non-article source, grouped by kind, with its link where we may give one. */
 export const PrimarySources = memo(function PrimarySources() {
   const text = useCopy();
-  const { t } = text;
+  const { t, locale } = text;
   const groups = groupByKind(useSources());
   const count = groups.reduce((sum, [, list]) => sum + list.length, 0);
   return (
@@ -69,7 +70,8 @@ export const PrimarySources = memo(function PrimarySources() {
           {groups.map(([kind, sources]) => (
             <div key={kind}>
               <h4 className="font-semibold">
-                {t(`sourcesSection.kinds.${kind}`)} <span className="font-normal text-muted">({sources.length})</span>
+                {t(`sourcesSection.kinds.${kind}`)}
+                <span className="font-normal text-muted">{parenthetical(String(sources.length), locale)}</span>
               </h4>
               <CitationList sources={sources} />
             </div>

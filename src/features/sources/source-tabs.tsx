@@ -2,7 +2,7 @@ import { useRef, type KeyboardEvent } from 'react';
 import { readerNames } from '../../data/source-names';
 import type { Source } from '../../data/schemas';
 import { useCopy } from '../../content/section';
-import { formatIsoDate } from '../../lib/format';
+import { formatIsoDate, parenthetical } from '../../lib/format';
 import { plural } from '../../data/plural';
 import { ownOutlet } from './citations';
 
@@ -83,7 +83,12 @@ export function SourceTabs({ articles, selectedId, counts, filtering, onSelect }
                 {article.date ? `${formatIsoDate(article.date, locale)} · ` : null}
                 {t(`sourcesSection.language.${article.language}`)}
                 {article.originalLanguage
-                  ? ` (${t('quoteViewer.fromLanguage', { language: t(`sourcesSection.language.${article.originalLanguage}`) })})`
+                  ? parenthetical(
+                      t('quoteViewer.fromLanguage', {
+                        language: t(`sourcesSection.language.${article.originalLanguage}`),
+                      }),
+                      locale,
+                    )
                   : ''}
               </span>
               {article.outletKind ? (
