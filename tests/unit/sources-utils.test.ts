@@ -118,6 +118,12 @@ describe('search', () => {
     // The article uses an ASCII comma; a reader typing the full-width one still finds it.
     expect(findMatches(title, '隐私，将')).toHaveLength(1);
     expect(findMatches('kids’ voice', "kids' voice")).toHaveLength(1);
+    // A space beside Chinese is typography: typed with it or without, the words are found, the space marked too.
+    const spaced = 'FTC 指控亚马逊支付2500 万美元';
+    expect(findMatches(spaced, 'FTC指控').map(([s, e]) => spaced.slice(s, e))).toEqual(['FTC 指控']);
+    expect(findMatches(spaced, '2500万美元').map(([s, e]) => spaced.slice(s, e))).toEqual(['2500 万美元']);
+    expect(findMatches('2500万美元', '2500 万')).toHaveLength(1);
+    expect(findMatches('civil penalty', 'civilpenalty')).toEqual([]);
   });
 
   it('finds every occurrence, and nothing for an empty query', () => {

@@ -16,20 +16,34 @@ interface Folded {
   from: Array<[number, number]>;
 }
 
-/** Fold a text for matching (whitespace runs become one space), remembering where each folded unit came from. */
+/** Chinese characters and full-width marks: a space beside one is typography ("FTC 指控"), not a word break. */
+const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+
+/**
+ * Fold a text for matching, remembering where each folded unit came from. A whitespace run becomes one space, or
+ * none beside a Chinese character, so "FTC指控" finds "FTC 指控" and "2500 万美元" finds "2500万美元".
+ */
 export function foldText(text: string): Folded {
   let folded = '';
   const from: Array<[number, number]> = [];
   let index = 0;
+  let space: [number, number] | null = null;
+  let lastWide = true;
   for (const char of text) {
     const start = index;
     index += char.length;
     const out = foldChar(char);
-    if (out === ' ' && folded.endsWith(' ')) {
-      const last = from[from.length - 1];
-      if (last) last[1] = index;
+    if (out === ' ') {
+      space = [space?.[0] ?? start, index];
       continue;
     }
+    const wide = WIDE.test(char);
+    if (space && !lastWide && !wide) {
+      folded += ' ';
+      from.push(space);
+    }
+    space = null;
+    lastWide = wide;
     folded += out;
     for (let unit = 0; unit < out.length; unit += 1) from.push([start, index]);
   }
