@@ -71,4 +71,23 @@ describe('the Embed dialog’s snippets', () => {
     expect(code.value).toContain('pictures/email.penalties.full.en.png');
     expect(screen.getByTitle(/Preview of the embed/).getAttribute('src')).toContain('embed/penalties.html');
   });
+
+  it('offers a claim alone only where the build made it a page: a mistyped ?claim= gives no broken snippet', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('Not found', { status: 404 })),
+    );
+    for (const [claim, offered] of [
+      ['two-days', true],
+      ['no-such-claim', false],
+    ] as const) {
+      window.history.replaceState(null, '', `/?claim=${claim}#sources`);
+      const { unmount } = render(<EmbedDialogBody view="sources" locale="en" />);
+      const iframe = (await screen.findByLabelText(/^Without scripts/)) as HTMLTextAreaElement;
+      expect(screen.queryByRole('radio', { name: /claim alone/i }) !== null, claim).toBe(offered);
+      expect(iframe.value.includes(`embed/claims/${claim}.html`), claim).toBe(offered);
+      unmount();
+    }
+    window.history.replaceState(null, '', '/');
+  });
 });

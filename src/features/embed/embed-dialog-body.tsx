@@ -13,6 +13,8 @@ import { stepIndex } from './heights';
 import { THEMES, type Theme } from './messages';
 import { currentState, stateStep } from './params';
 import { iframeSnippet, pictureSnippet, scriptSnippet, type EmbedChoice } from './snippets';
+// The claims with a static page of their own (embed/claims/<id>.html), as the build found them in the data.
+import CLAIM_PAGES from './claim-pages.generated.json';
 
 /** The dialog's "What to embed" options for a view in a state: its parts, a claim alone, the whole section. */
 function partOptions(view: SectionId, state: Record<string, string>, ui: (typeof DIALOG)[Locale]) {
@@ -35,9 +37,14 @@ export function pictureKey({ view, state, part }: EmbedChoice): string {
   return `${view}.${part ?? 'full'}`;
 }
 
+/** A state's claim only where the build made it a page: a mistyped or renamed one (the viewer ignores it too) goes. */
+function withKnownClaim({ claim, ...rest }: Record<string, string>): Record<string, string> {
+  return claim && CLAIM_PAGES.includes(claim) ? { ...rest, claim } : rest;
+}
+
 /** The Embed dialog's contents for the section's current state (read once, when the dialog opens). */
 export function EmbedDialogBody({ view, locale }: { view: SectionId; locale: Locale }) {
-  const [state] = useState(() => currentState(view, new URL(currentHref()).search));
+  const [state] = useState(() => withKnownClaim(currentState(view, new URL(currentHref()).search)));
   const ui = DIALOG[locale];
   const title = SECTIONS[view].title[locale];
   const options = partOptions(view, state, ui);
