@@ -42,6 +42,19 @@ function positiveMoney({ value }: Match, files: Partial<Files>): string | undefi
     : undefined;
 }
 
+/** The ceiling's grid draws one square per actual penalty in the ceiling: thousands, not millions (a typo in a count). */
+function drawableGrid({ value }: Match, files: Partial<Files>): string | undefined {
+  const ceiling = value as { perViolationFactId: string; countFactId: string; actualFactId: string };
+  const number = (id: string) => {
+    const fact = files.facts?.facts.find((entry) => entry.id === id);
+    return typeof fact?.value === 'number' ? fact.value : Number.NaN;
+  };
+  const squares = (number(ceiling.perViolationFactId) * number(ceiling.countFactId)) / number(ceiling.actualFactId);
+  return squares > 20_000
+    ? `makes a grid of ${Math.round(squares)} squares: more than 20,000 cannot be drawn`
+    : undefined;
+}
+
 /** Each claim has a verdict for each article. */
 function everyArticle({ value }: Match, files: Partial<Files>): string[] {
   return (files.sources?.sources ?? []).flatMap((source) =>
@@ -123,7 +136,8 @@ export const RULES = {
     'ceiling.priorPerViolationFactId': 'money fact',
     'ceiling.effectiveFactId': 'date fact',
     'ceiling.countFactId': 'count fact',
-    'ceiling.actualFactId': 'money fact',
+    'ceiling.actualFactId': ['money fact', positiveMoney],
+    ceiling: drawableGrid,
   },
   'quotes.json': {
     'quotes[*].id': 'unique id',

@@ -65,6 +65,19 @@ describe('data that arrives badly', () => {
     expect(JSON.stringify(issues['facts.json'])).toContain(`duplicate id \\"${files.facts.facts[0]!.id}\\"`);
   });
 
+  it('a ceiling that would hang the page (a zero penalty, a count typed 1,000 times too large) names its fact', () => {
+    const files = loadAllData();
+    const { actualFactId, countFactId } = files.money.ceiling;
+    const withFact = (id: string, value: number) => ({
+      facts: files.facts.facts.map((fact) => (fact.id === id && fact.kind !== 'date' ? { ...fact, value } : fact)),
+    });
+    const zero = Object.fromEntries(allReferenceIssues({ ...files, facts: withFact(actualFactId, 0) }));
+    expect(JSON.stringify(zero['money.json'])).toContain(`"path":"ceiling.actualFactId"`);
+    const count = Number(files.facts.facts.find((fact) => fact.id === countFactId)!.value);
+    const typo = Object.fromEntries(allReferenceIssues({ ...files, facts: withFact(countFactId, count * 1000) }));
+    expect(JSON.stringify(typo['money.json'])).toContain('cannot be drawn');
+  });
+
   it('a file that never answers ends in a network error after a bounded wait, not an endless wait', async () => {
     vi.stubGlobal(
       'fetch',
