@@ -93,6 +93,11 @@ describe('email pictures', { timeout: 300_000 }, () => {
     }
     const twoDays = textRuns(pictures.find((p) => p.key === 'sources.claim-two-days' && p.locale === 'en')!.element);
     expect(twoDays.map((run) => run.text)).toContain('✗ Not supported by the record');
+    // An allegation wears the card's "?", not the matrix's "≈" (loosely reported).
+    const watched = textRuns(
+      pictures.find((p) => p.key === 'sources.claim-employees-watched' && p.locale === 'en')!.element,
+    );
+    expect(watched.map((run) => run.text)).toContain('? Alleged by the government; denied by the company');
   });
 
   it("names each article in its edition's words, as the notes do: an alt text cannot switch language", () => {

@@ -10,7 +10,7 @@ import { ownOutlet, recordSourceIds } from './citations';
 import { CASE_KEY } from '../../data/copy-keys';
 import { cellQuotes } from './filters';
 import { verdictOf } from './summaries';
-import { VERDICT_STYLE, VerdictMark } from './verdict';
+import { STATUS_BADGE, VERDICT_STYLE, VerdictMark } from './verdict';
 
 /**
  * The single-claim embed: one claim's check across the five articles, the card a blogger quotes when writing
@@ -26,14 +26,6 @@ export function ClaimCard({ claimId }: { claimId: string }) {
   return claim ? <Card claim={claim} /> : <UnknownClaim claimId={claimId} claims={claims} />;
 }
 
-/** The claim's status as a badge: ✗ red for a claim the record does not support, ✓ for one it does. */
-const STATUS_STYLE: Record<Claim['record']['status'], { mark: string; style: string }> = {
-  false: { mark: '✗', style: 'bg-bad-soft text-bad' },
-  established: { mark: '✓', style: 'bg-good-soft text-good' },
-  alleged: { mark: '?', style: 'bg-warn-soft text-warn' },
-  'company-claim': { mark: '?', style: 'bg-warn-soft text-warn' },
-};
-
 function Card({ claim }: { claim: Claim }) {
   const { t, tData, locale } = useCopy();
   const articles = useArticles();
@@ -42,7 +34,7 @@ function Card({ claim }: { claim: Claim }) {
   const reporting = articles.filter(reported);
   const silent = articles.filter((article) => !reported(article));
   const titleId = `claim-${claim.id}-title`;
-  const status = STATUS_STYLE[claim.record.status];
+  const status = STATUS_BADGE[claim.record.status];
   const sourceIds = recordSourceIds(claim.record, facts);
   return (
     <article aria-labelledby={titleId} className="space-y-3">
@@ -55,7 +47,7 @@ function Card({ claim }: { claim: Claim }) {
       </h3>
       <div className="rounded-lg border border-line bg-panel p-3 text-sm">
         <p>
-          <span className={`mr-1.5 inline-block rounded px-1.5 font-semibold ${status.style}`}>
+          <span className={`mr-1.5 inline-block rounded px-1.5 font-semibold ${VERDICT_STYLE[status.tone]}`}>
             <span aria-hidden="true">{status.mark} </span>
             {t(`recordStatus.${claim.record.status}`)}
           </span>

@@ -3,24 +3,16 @@
  * sources show, first and largest; then the claim, once, labelled as the claim, smaller, with its verdict in words
  * beside it; then one line on which articles report it and how.
  */
-import type { Claim, Verdict } from '../../data/schemas';
+import type { Claim } from '../../data/schemas';
 import { CASE_KEY } from '../../data/copy-keys';
 import { readerNames } from '../../data/source-names';
 import { claimSummary, summaryLine, verdictOf } from '../../features/sources/summaries';
-import { VERDICT_MARK } from '../../features/sources/verdict';
+import { STATUS_BADGE } from '../../features/sources/verdict';
 import { labelled, listJoin, PUNCTUATION } from '../../lib/format';
 import { SECTIONS } from '../../lib/ui-strings';
 import type { Edition } from '../edition';
 import { PALETTE, VERDICT_COLOURS } from '../palette';
 import { column, emailPicture, sentences, text, TYPE, VIEW_COLOUR, type EmailPicture } from './frame';
-
-/** The record's verdict on the claim, as a mark and a colour beside its words (recordStatus). */
-const STATUS: Record<Claim['record']['status'], Verdict> = {
-  established: 'accurate',
-  alleged: 'imprecise',
-  'company-claim': 'imprecise',
-  false: 'wrong',
-};
 
 /** `1 of 5 articles report this; 1 gets it wrong. Wrong: Digital Information World`. */
 function whyLine(edition: Edition, claim: Claim): string {
@@ -47,8 +39,8 @@ export function claimPictures(edition: Edition): EmailPicture[] {
   return claims.map((claim) => {
     const record = tData(`claims.${claim.id}.record`);
     const statement = tData(`claims.${claim.id}.statement`);
-    const status = STATUS[claim.record.status];
-    const verdict = `${VERDICT_MARK[status]} ${t(`recordStatus.${claim.record.status}`)}`;
+    const { mark, tone: status } = STATUS_BADGE[claim.record.status];
+    const verdict = `${mark} ${t(`recordStatus.${claim.record.status}`)}`;
     const why = whyLine(edition, claim);
     const kicker = `${SECTIONS.sources.title[locale]} · ${t(CASE_KEY[claim.case])}`;
     const body = (
