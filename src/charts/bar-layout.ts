@@ -71,7 +71,7 @@ export interface PlacedBar {
   y: number;
   size: number;
   /** The value label: beside the bar, or inside its end when there is no room to its right. */
-  label: { text: string; x: number; y: number; anchor: TextAnchor; inside: boolean; opacity: number };
+  label: { text: string; x: number; y: number; inside: boolean; opacity: number };
   /** Where the tooltip points. */
   tipAt: { x: number; y: number };
 }
@@ -189,7 +189,6 @@ export function barLayout({
         text: row.valueLabel,
         x: inside ? x1 - 4 : x1 + 4,
         y: y + size / 2,
-        anchor: inside ? 'end' : 'start',
         inside,
         opacity: 1,
       },
@@ -232,7 +231,7 @@ export function collapse(layout: BarLayout): BarLayout {
     bars: layout.bars.map((bar) => ({
       ...bar,
       x1: bar.x0,
-      label: { ...bar.label, x: bar.x0 + 4, anchor: 'start', inside: false, opacity: 0 },
+      label: { ...bar.label, x: bar.x0 + 4, inside: false, opacity: 0 },
     })),
   };
 }

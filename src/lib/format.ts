@@ -27,12 +27,12 @@ export function formatMoney(
   const sign = value < 0 ? '-' : '';
   const abs = Math.abs(value);
   if (locale === 'zh-Hans') {
-    // 亿 (10⁸) and 万 (10⁴) as a mainland writer would: 2500万美元, 5748亿美元; an exact amount under a million
-    // keeps its digits, grouped from five on (50,120美元, 3000美元).
-    if (abs >= 1e8)
-      return `${sign}${numberFormat(locale, { maximumFractionDigits: approximate ? 0 : 2, useGrouping: false }).format(abs / 1e8)}亿美元`;
+    // 万 (10⁴), 亿 (10⁸) and 万亿 as a mainland writer would (Intl's compact form, which rounds before it picks
+    // the unit: never 10000万): 2500万美元, 45.63亿美元; an exact amount under a million keeps its digits,
+    // grouped from five on (50,120美元, 3000美元).
+    const digits = approximate ? 0 : abs >= 1e8 ? 2 : 1;
     if (abs >= 1e6)
-      return `${sign}${numberFormat(locale, { maximumFractionDigits: approximate ? 0 : 1, useGrouping: false }).format(abs / 1e4)}万美元`;
+      return `${sign}${numberFormat(locale, { notation: 'compact', maximumFractionDigits: digits, useGrouping: false }).format(abs)}美元`;
     return `${sign}${numberFormat(locale, { maximumFractionDigits: 0, useGrouping: 'min2' }).format(abs)}美元`;
   }
   if (abs >= 1e6) {
@@ -61,7 +61,7 @@ export function formatCount(value: number, locale: Locale = 'en', maximumFractio
   if (locale === 'zh-Hans') {
     const abs = Math.abs(value);
     if (abs >= 1e4 && Number.isInteger(value) && value % 1000 === 0)
-      return `${numberFormat(locale, { maximumFractionDigits: 1, useGrouping: false }).format(value / 1e4)}万`;
+      return numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1, useGrouping: false }).format(value);
     return numberFormat(locale, { maximumFractionDigits, useGrouping: 'min2' }).format(value);
   }
   return numberFormat(locale, { maximumFractionDigits }).format(value);

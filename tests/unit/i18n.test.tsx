@@ -88,6 +88,11 @@ describe('Chinese formats', () => {
     expect(formatMoney(50_120, 'zh-Hans')).toBe('50,120美元');
     expect(formatMoney(839_000_000, 'zh-Hans')).toBe('8.39亿美元');
     expect(formatMoney(574_800_000_000, 'zh-Hans')).toBe('5748亿美元');
+    // Rounded before the unit is chosen: never 10000万 or 10000亿.
+    expect(formatMoney(99_999_999, 'zh-Hans')).toBe('1亿美元');
+    expect(formatMoney(99_995_000, 'zh-Hans', { approximate: true })).toBe('1亿美元');
+    expect(formatMoney(1_200_000_000_000, 'zh-Hans')).toBe('1.2万亿美元');
+    expect(formatCount(100_000_000, 'zh-Hans')).toBe('1亿');
     expect(formatMoney(25_000_000, 'en')).toBe('$25 million');
   });
 
