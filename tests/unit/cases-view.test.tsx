@@ -187,6 +187,12 @@ describe('the case view, step by step', () => {
     },
   );
 
+  it('marks the English proper names in the Chinese edition’s case facts: the caption and the judge', async () => {
+    await renderSection(<AlexaSection />, { locale: 'zh-Hans' });
+    for (const name of ['Tana Lin', 'United States v. Amazon.com, Inc. and Amazon.com Services LLC'])
+      expect(screen.getAllByText(name).some((node) => node.closest('[lang="en"]'))).toBe(true);
+  });
+
   it('shows the company’s statement verbatim in a blockquote with its language and source', async () => {
     const view = await renderCase('alexa', '?alexa-step=7');
     const quote = quotes.quotes.find((q) => q.id === 'diw-amazon-statement')!;

@@ -18,7 +18,7 @@ export function CaseFacts({ caseId }: { caseId: CaseId }) {
     [t('caseFacts.filedBy'), t(`filedBy.${caseData.filedBy}`)],
     [t('caseFacts.court'), tData(`courts.${caseData.court.id}`)],
     [t('caseFacts.docket'), caseData.court.docket],
-    ...(caseData.court.judge ? ([[t('caseFacts.judge'), caseData.court.judge]] as Array<[string, string]>) : []),
+    ...(caseData.court.judge ? [[t('caseFacts.judge'), caseData.court.judge, 'en'] as [string, string, 'en']] : []),
     [
       t('caseFacts.laws'),
       listJoin(
