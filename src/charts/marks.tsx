@@ -68,7 +68,7 @@ export function MarkTarget({
   children: ReactNode;
 }) {
   return (
-    <g {...tooltip.markProps(id, tipAt, name)} className="cursor-pointer outline-none">
+    <g {...tooltip.markProps(id, tipAt, name)} className="cursor-pointer">
       {children}
     </g>
   );

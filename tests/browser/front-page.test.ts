@@ -83,6 +83,16 @@ describe('the front page', () => {
         expect(text).toMatch(lang === 'en' ? /\d+-minute read/ : /约\d+分钟/);
         // "Updated" leads to the log of what changed.
         expect(await line.locator('a[href="#updates"]').count()).toBe(1);
+        // A component's utilities win over the base styles for links: the edition the reader is in is not a link's
+        // blue, underlined; the date line's link is muted like its neighbours.
+        const current = page.locator('a[aria-current="true"][hreflang]');
+        expect(await current.evaluate((node) => getComputedStyle(node).textDecorationLine)).toBe('none');
+        const colours = await line.evaluate((node) =>
+          [node.querySelector('a[href="#updates"]')!, node.querySelector('time')!].map(
+            (el) => getComputedStyle(el).color,
+          ),
+        );
+        expect(colours[0]).toBe(colours[1]);
       } finally {
         await context.close();
       }
