@@ -344,6 +344,17 @@ describe('the embed loader', () => {
     );
     const chosen = await vi.waitFor(() => document.querySelectorAll('iframe')[2] ?? expect.fail('no frame yet'));
     expect(new URL(chosen.src).searchParams.get('theme')).toBe('light');
+    // Written in capitals it is still a choice; a typo is no choice: the host's colours, not a light default.
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<div style="background-color: rgb(0, 0, 0)"><div data-explainer-view="ring" data-theme=" Light "></div><div data-explainer-view="ring" data-theme="drak"></div></div>',
+    );
+    const [capitals, typo] = await vi.waitFor(() => {
+      const frames = [...document.querySelectorAll('iframe')].slice(3);
+      return frames.length === 2 ? frames : expect.fail('no frames yet');
+    });
+    expect(new URL(capitals!.src).searchParams.get('theme')).toBe('light');
+    expect(new URL(typo!.src).searchParams.get('theme')).toBe('dark');
     // The blog switches to dark (a class on <body>): the frames that follow its colours are told.
     const sent: unknown[] = [];
     Object.defineProperty(light!, 'contentWindow', { value: { postMessage: (data: unknown) => sent.push(data) } });

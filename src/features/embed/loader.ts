@@ -42,10 +42,10 @@ const PLACEHOLDER = '[data-explainer-view]';
 /** Make one placeholder's iframe. Throws on a placeholder it cannot use; `scan` keeps going with the others. */
 function embedOne(doc: Document, placeholder: HTMLElement, state: LoaderState, id: string): HTMLIFrameElement {
   const dataset = readDataset(placeholder);
-  if (state.theme && !dataset.theme) dataset.theme = state.theme;
-  // `auto` (or none): the host page's own colours, not only the reader's setting (hostTheme).
-  const followsHost = !dataset.theme || dataset.theme === 'auto';
-  if (followsHost) dataset.theme = hostTheme(doc.defaultView ?? window, placeholder);
+  const asked = (dataset.theme || state.theme || '').trim().toLowerCase();
+  // `auto`, none, or a value it does not know (`drak`): the host page's own colours, not only the reader's setting.
+  const followsHost = asked !== 'light' && asked !== 'dark';
+  dataset.theme = followsHost ? hostTheme(doc.defaultView ?? window, placeholder) : asked;
   // `zh`, `zh-CN` and `zh-Hans` all name the Chinese edition, as on the main page.
   dataset.lang = parseLocale(dataset.lang) ?? 'en';
   const view = (dataset.explainerView ?? '').trim();
