@@ -86,9 +86,15 @@ export function Term({ id, title, definition, text, children }: TermProps) {
       if (target && (button.current?.contains(target) || box.current?.contains(target))) return;
       setOpen(false);
     };
+    // Escape where focus is not on the word or in its box: Safari does not focus a button that is clicked.
+    const onEscape = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setOpen(false);
+    };
     document.addEventListener('pointerdown', onPointerDown, true);
+    document.addEventListener('keydown', onEscape);
     return () => {
       document.removeEventListener('pointerdown', onPointerDown, true);
+      document.removeEventListener('keydown', onEscape);
       if (closeOpenTerm === closeThis) closeOpenTerm = null;
     };
   }, [open]);

@@ -165,6 +165,14 @@ describe('the term control', () => {
     expect(keysSeen).toContain('Escape');
   });
 
+  it('closes with Escape when focus stayed outside it, as in Safari, which does not focus a clicked button', async () => {
+    const { user, button } = renderTerm();
+    await user.click(button);
+    button.blur();
+    await user.keyboard('{Escape}');
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+  });
+
   it('links to the footer glossary on the page; an embed, which has no footer, does not', async () => {
     const page = renderTerm();
     await page.user.click(page.button);
