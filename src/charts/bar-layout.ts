@@ -1,10 +1,9 @@
 /**
- * The one bar-chart model: rows in, positions out. d3 does the math (d3-scale a band per row; d3-array the linear
- * or log value scale's bounds and ticks, ticks.ts); the components in bar-chart.tsx draw what this returns, and the figure takes its
+ * The one bar-chart model: rows in, positions out: a band per row, and d3-array's linear or log value scale's
+ * bounds and ticks (ticks.ts); the components in bar-chart.tsx draw what this returns, and the figure takes its
  * data table and CSV rows from it, so the picture, the table and the file always hold the same rows.
  * Pure: unit-tested without React (tests/unit/charts.test.tsx).
  */
-import { scaleBand } from 'd3-scale';
 import { tickValues, valueScale, type ScaleKind, type ValueScale } from './ticks';
 
 export type CsvRecord = Record<string, string | number | null>;
@@ -153,14 +152,13 @@ export function barLayout({
   const lineCount = Math.max(1, ...drawn.map((row) => row.lines.length));
   const header = lineCount * LINE;
   const top = TOP + (rules.length ? RULE_ROOM : 0);
-  const band = scaleBand<string>()
-    .domain(drawn.map((row) => row.id))
-    .range([top, top + drawn.length * (header + BAR + GAP)]);
-  const bottom = top + drawn.length * band.step();
+  // One band per row: its header lines, its bar and the gap below.
+  const step = header + BAR + GAP;
+  const bottom = top + drawn.length * step;
   const emphasis = drawn.some((row) => row.highlight);
 
-  const bars = drawn.map((row): PlacedBar => {
-    const rowTop = band(row.id) ?? top;
+  const bars = drawn.map((row, index): PlacedBar => {
+    const rowTop = top + index * step;
     const size = row.atLeast ? Math.round(BAR * 0.65) : BAR;
     const y = rowTop + header + (BAR - size) / 2;
     const x0 = scale(origin);
@@ -173,7 +171,7 @@ export function barLayout({
       tip: row.tip,
       fill: row.fill,
       fillOpacity: row.atLeast ? 0.6 : undefined,
-      band: { y: rowTop, height: band.step() - 4 },
+      band: { y: rowTop, height: step - 4 },
       lines: row.lines.map((text, index) => ({
         text,
         y: rowTop + index * LINE + 13,

@@ -87,7 +87,7 @@ export function Term({ id, title, definition, text, children }: TermProps) {
       setOpen(false);
     };
     // Escape where focus is not on the word or in its box: Safari does not focus a button that is clicked.
-    const onEscape = (event: KeyboardEvent) => {
+    const onEscape = (event: globalThis.KeyboardEvent) => {
       if (event.key === 'Escape') setOpen(false);
     };
     document.addEventListener('pointerdown', onPointerDown, true);

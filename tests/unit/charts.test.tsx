@@ -107,9 +107,9 @@ describe('the bar layout (pure)', () => {
 
   it('places a value label beside its bar, or inside the end of a long bar that reaches the edge', () => {
     const [a, b] = layout.bars;
-    expect(b!.label).toMatchObject({ text: '$25M', x: b!.x1 + 4, anchor: 'start', inside: false });
+    expect(b!.label).toMatchObject({ text: '$25M', x: b!.x1 + 4, inside: false });
     const long = barLayout({ rows: [row('a', 299)], kind: 'linear', width: 604, format: String }).bars[0]!;
-    expect(long.label).toMatchObject({ x: long.x1 - 4, anchor: 'end', inside: true });
+    expect(long.label).toMatchObject({ x: long.x1 - 4, inside: true });
     expect(a!.tipAt.x).toBeLessThanOrEqual(604 / 2);
   });
 
