@@ -3,7 +3,7 @@ import { PaymentsGraphic } from '../charts/payments-graphic';
 import type { KeyUnder } from '../data/copy-keys';
 import { SectionProvider, usePageData, useCopy, useSectionData } from '../content/section';
 import { paymentsOf } from '../data/payments';
-import { formatIsoDate, listJoin } from '../lib/format';
+import { formatIsoDate, listJoin, PUNCTUATION } from '../lib/format';
 import { publisherName, type Publisher } from '../lib/publisher';
 import type { ReadingTimes } from '../lib/reading-time';
 import { SECTIONS, SECTION_IDS, type SectionId } from '../lib/ui-strings';
@@ -117,7 +117,7 @@ export const KEY_POINTS: ReadonlyArray<[KeyUnder<'header.keyPoints.items'>, Sect
 function KeyPoints() {
   const { t, rich, locale } = useCopy();
   // Chinese runs on without spaces between sentences.
-  const space = locale === 'zh-Hans' ? '' : ' ';
+  const { space } = PUNCTUATION[locale];
   return (
     <div className="lg:col-start-1">
       <h2 id="key-points-title" className="text-sm font-bold uppercase tracking-wide text-muted">

@@ -45,13 +45,6 @@ export function checkedSection(set: DataSetName, loaded: Loaded, scope: Paramete
 /** What every section's data holds, whatever its files (the tests' sources bundle extends it). */
 export type Common = Pick<SectionData, 'facts' | 'sources' | 'copy' | 'copyName' | 'locale' | 'values'>;
 
-/** The page's data, checked, with its updates newest first and the newest one's date: the page's "last updated". */
-export function buildPageText(files: Loaded) {
-  const section = checkedSection('page', files);
-  const updates = section.updates ?? [];
-  return { ...section, updates, lastUpdated: updates[0]?.date ?? '' };
-}
-
 // ---------- for the data tests and the build ----------
 /** Every problem any section would report, file by file (each section's checks, as it runs them). */
 export function allReferenceIssues(files: Loaded & Files): Issues {

@@ -3,11 +3,11 @@
  * broken or inconsistent file stops the build here, naming the file and the field, rather than drawing a wrong
  * figure. Every text in a picture comes from this: copy templates filled with facts, and figures from the facts.
  */
-import { buildPageText, checkedSection } from '../data/checked';
+import { checkedSection } from '../data/checked';
 import { numberOf } from '../data/derived';
 import { KEY_OF, type Files, COPY_FILES, type CaseId, type DataFileName, type Verdict } from '../data/schemas';
 import { parseDataFile } from '../data/load';
-import type { Loaded, SectionData } from '../data/model';
+import { logDates, type Loaded, type SectionData } from '../data/model';
 import { makeTextApi, type CopyApi } from '../data/text';
 import { verdictOf } from '../features/sources/summaries';
 import { formatIsoDate, formatMoney } from '../lib/format';
@@ -49,7 +49,7 @@ export function loadEdition(files: Omit<Files, 'copy'>, read: ReadDataText, loca
   const money = checkedSection('money', loaded);
   const text = makeTextApi(money);
   const { t } = text;
-  const updated = t('header.dateline.updated', { date: formatIsoDate(buildPageText(loaded).lastUpdated, locale) });
+  const updated = t('header.dateline.updated', { date: formatIsoDate(logDates(files.updates).updated ?? '', locale) });
   const site = env.SITE_URL?.trim();
   const url = site ? new URL(site.replace(/\/?$/, '/')) : null;
   return {

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../src/lib/data-error';
 import { parseDataFile } from '../../src/data/load';
-import { allReferenceIssues, buildPageText, checkedSection, editorialIssues } from '../../src/data/checked';
+import { allReferenceIssues, checkedSection, editorialIssues } from '../../src/data/checked';
 import { isOfficialAddress, superlativeIssues } from '../../src/data/newsroom';
 import type { Fact } from '../../src/data/schemas';
 import { select } from '../../src/data/paths';
@@ -120,13 +120,17 @@ describe('data files', () => {
   it('gives every entry of the corrections log its words in both editions, newest first', () => {
     const data = loadAllData();
     for (const file of ['copy.en.json', 'copy.zh-Hans.json'] as const) {
-      const page = buildPageText({ ...data, copy: parseDataFile(file, readDataText(file)), copyName: file });
-      expect(page.updates.length).toBeGreaterThan(0);
-      expect(page.lastUpdated).toBe([...page.updates.map((update) => update.date)].sort().at(-1));
+      const { updates } = checkedSection('page', {
+        ...data,
+        copy: parseDataFile(file, readDataText(file)),
+        copyName: file,
+      });
+      expect(updates!.length).toBeGreaterThan(0);
+      expect(updates![0]!.date).toBe([...updates!.map((update) => update.date)].sort().at(-1));
     }
     const updates = structuredClone(data.updates);
     updates.updates[0]!.id = 'entry-without-words';
-    const error = captureError(() => buildPageText({ ...data, updates }));
+    const error = captureError(() => checkedSection('page', { ...data, updates }));
     expect(error.issues.map((issue) => issue.path)).toEqual([
       'updates.entry-without-words.what',
       'updates.entry-without-words.why',

@@ -64,7 +64,7 @@ function Card({ claim }: { claim: Claim }) {
         {silent.length > 0 ? (
           <li className="text-muted">
             <VerdictMark verdict="absent" /> {t('matrix.cardSilent')}
-            {locale === 'zh-Hans' ? '' : ' '}
+            {PUNCTUATION[locale].space}
             {listJoin(
               silent.map((article) => ownOutlet({ t, locale }, article).children),
               locale,
