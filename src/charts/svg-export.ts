@@ -56,7 +56,10 @@ const SVG_ATTRIBUTES = new Set<string>([
   'stroke-linejoin',
   'shape-rendering',
 ]);
-export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif';
+/** The page's faces, its Chinese ones after the Latin (index.css), so a viewer draws Chinese in Chinese forms. */
+const FONT =
+  'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", "PingFang SC", "Hiragino Sans GB", ' +
+  '"Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif';
 
 /** Chinese characters and full-width marks: a line may break after any of them. */
 const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]$/u;
@@ -124,6 +127,8 @@ export function standaloneSvgElement(svg: SVGSVGElement, text: ExportText): Elem
   root.setAttribute('height', String(totalHeight));
   root.setAttribute('viewBox', `0 0 ${totalWidth} ${totalHeight}`);
   root.setAttribute('font-family', FONT);
+  // The edition's language, for the glyphs a viewer picks (Chinese, not Japanese, forms) and for screen readers.
+  root.setAttribute('lang', document.documentElement.lang || 'en');
   const make = (name: string, attributes: Record<string, string | number>, content?: string) => {
     const element = doc.createElementNS(SVG_NS, name);
     for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, String(value));

@@ -136,6 +136,8 @@ describe('exports', () => {
     expect(out).toContain('xmlns="http://www.w3.org/2000/svg"');
     expect(Number(root.getAttribute('width'))).toBe(232);
     expect(root.querySelector('title')?.textContent).toBe('Two kinds of money');
+    expect(root.getAttribute('lang')).toBe(document.documentElement.lang || 'en');
+    expect(root.getAttribute('font-family')).toContain('Noto Sans CJK SC');
     expect([...root.querySelectorAll('text')].map((node) => node.textContent)).toEqual([
       'Two kinds of money',
       'Only one is a penalty.',
