@@ -103,6 +103,8 @@ export function standaloneSvg(svg: SVGSVGElement, text: ExportText): string {
 
 /** The standalone SVG as an element of its own document (what `standaloneSvg` writes out, and the PNG paints). */
 export function standaloneSvgElement(svg: SVGSVGElement, text: ExportText): Element {
+  // A chart still coming in (bars growing, labels fading in) is exported as it ends, not half drawn.
+  for (const animation of svg.getAnimations?.({ subtree: true }) ?? []) animation.finish();
   const width = Number(svg.getAttribute('width')) || 640;
   const height = Number(svg.getAttribute('height')) || 360;
   const pad = 16;

@@ -3,7 +3,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useRef } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DataTable } from '../../src/charts/data-table';
 import { DownloadButtons } from '../../src/charts/download-buttons';
 import { toCsv } from '../../src/charts/csv-export';
@@ -159,6 +159,15 @@ describe('exports', () => {
     } finally {
       root.removeAttribute('style');
     }
+  });
+
+  it('exports a chart still coming in as it ends: its running animations are finished first', () => {
+    const { container } = render(<svg width={200} height={100} />);
+    const svg = container.querySelector('svg')!;
+    const finish = vi.fn();
+    Object.assign(svg, { getAnimations: () => [{ finish }] });
+    standaloneSvg(svg, { title: 'T', takeaway: 'K', source: 'S' });
+    expect(finish).toHaveBeenCalledOnce();
   });
 
   it('exports only what the chart drew: no links, scripts, handlers or foreign content slipped into it', () => {
