@@ -6,7 +6,8 @@ import { poseTransform } from '../../src/features/cases/scene-states';
 
 const SCENE_IDS = { alexa: ALEXA_SCENE_IDS, ring: RING_SCENE_IDS } as const;
 const hasScene = (caseId: keyof typeof SCENE_IDS, scene: string) => SCENE_IDS[caseId].includes(scene);
-import { clampStep, parseStep, stepForKey } from '../../src/features/cases/step-index';
+import { clampStep, stepForKey } from '../../src/features/cases/step-index';
+import { parseStep } from '../../src/lib/parse-step';
 import { eventsForCase, momentEvent, momentYear, yearTicks, yearToX } from '../../src/features/cases/timeline-events';
 import { loadDataFile } from '../helpers/data-files';
 

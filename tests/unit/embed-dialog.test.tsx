@@ -90,4 +90,24 @@ describe('the Embed dialog’s snippets', () => {
     }
     window.history.replaceState(null, '', '/');
   });
+
+  it('reads a step in the address as the case view does: past the last step or not a number, the first', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('Not found', { status: 404 })),
+    );
+    for (const [step, shown] of [
+      ['3', 3],
+      ['99', 1],
+      ['3abc', 1],
+    ] as const) {
+      window.history.replaceState(null, '', `/?alexa-step=${step}#alexa`);
+      const { unmount } = render(<EmbedDialogBody view="alexa" locale="en" />);
+      const iframe = (await screen.findByLabelText(/^Without scripts/)) as HTMLTextAreaElement;
+      expect(screen.getByRole('radio', { name: new RegExp(`^Step ${shown} alone`) })).toBeInTheDocument();
+      expect(iframe.value).toContain(`alexa-step=${step}`);
+      unmount();
+    }
+    window.history.replaceState(null, '', '/');
+  });
 });

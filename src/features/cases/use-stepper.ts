@@ -2,7 +2,7 @@ import { startTransition, useCallback, useEffect, useLayoutEffect, useReducer, t
 import { clearEarlyStep, earlyStep } from '../../lib/early-press';
 import { useUrlParam } from '../../lib/url-state';
 import { initialStepper, stepperReducer, textStep } from './stepper-machine';
-import { parseStep } from './step-index';
+import { parseStep } from '../../lib/parse-step';
 
 /**
  * The case view's state machine, bound to the URL (`?alexa-step=3`) and to the frame clock: after a move the

@@ -22,7 +22,7 @@ function partOptions(view: SectionId, state: Record<string, string>, ui: (typeof
   if (singleClaim(view, state.claim)) options.push({ value: 'claim', label: ui.claim });
   for (const part of SECTIONS[view].parts) {
     if (part === 'step') {
-      options.push({ value: part, label: ui.step(stepIndex(stateStep(view, state)) + 1) });
+      options.push({ value: part, label: ui.step(stepIndex(view, stateStep(view, state)) + 1) });
     } else options.push({ value: part, label: ui.chart(own(ui.charts, part) ?? part) });
   }
   options.push({ value: 'full', label: ui.whole });
@@ -33,7 +33,7 @@ function partOptions(view: SectionId, state: Record<string, string>, ui: (typeof
 export function pictureKey({ view, state, part }: EmbedChoice): string {
   const claim = singleClaim(view, state.claim);
   if (claim) return `${view}.claim-${claim}`;
-  if (part === 'step') return `${view}.step-${stepIndex(stateStep(view, state)) + 1}`;
+  if (part === 'step') return `${view}.step-${stepIndex(view, stateStep(view, state)) + 1}`;
   return `${view}.${part ?? 'full'}`;
 }
 

@@ -5,6 +5,7 @@
  * width, and the snippets reserve it, so nothing on the host page moves when the frame arrives.
  */
 import { findSection } from '../../lib/ui-strings';
+import { parseStep } from '../../lib/parse-step';
 import HINTS from './height-hints.generated.json';
 
 interface HintTable {
@@ -41,10 +42,13 @@ export function measuredHeight(key: string, lang: string, step: number, width: n
 /** The width a snippet reserves for when it cannot know its column: a phone's (the tallest a reader will see). */
 export const SNIPPET_WIDTH = 360;
 
-/** A step as an address or a placeholder gives it (`3`), as an index from 0; 0 for none or nonsense. */
-export function stepIndex(step: string | null | undefined): number {
-  const n = Number.parseInt(step ?? '1', 10);
-  return n > 1 ? n - 1 : 0;
+/**
+ * A step of `view` as an address or a placeholder gives it (`3`), as an index from 0, read as the case view reads
+ * it (parseStep): the first step for none, nonsense (`3abc`) or one past the view's steps (as the table measured).
+ */
+export function stepIndex(view: string, step: string | null | undefined): number {
+  const steps = Object.hasOwn(TABLE.pages, view) ? TABLE.pages[view]?.en?.length : undefined;
+  return parseStep(step, steps ?? Number.MAX_SAFE_INTEGER);
 }
 
 /** A claim's card, about as tall as it is on a phone, for a claim the table does not know. */

@@ -91,5 +91,5 @@ export function heightHint(view: string, dataset: Record<string, string | undefi
   const asked = Number(dataset.height);
   if (Number.isFinite(asked) && asked >= 100 && asked <= 10_000) return Math.round(asked);
   const page = { part: placeholderPart(view, dataset), claim: singleClaim(view, dataset.claim) };
-  return embedPageHeight(view, page, dataset.lang ?? 'en', stepIndex(dataset.step), width);
+  return embedPageHeight(view, page, dataset.lang ?? 'en', stepIndex(view, dataset.step), width);
 }

@@ -21,7 +21,7 @@ export interface EmbedChoice {
 /** The height a snippet reserves: its page's, measured at a phone's width, else the view's usual height. */
 export function snippetHeight({ view, state, part }: Pick<EmbedChoice, 'view' | 'state' | 'part'>): number {
   const page = { part, claim: singleClaim(view, state.claim) };
-  return embedPageHeight(view, page, state.lang ?? 'en', stepIndex(stateStep(view, state)), SNIPPET_WIDTH);
+  return embedPageHeight(view, page, state.lang ?? 'en', stepIndex(view, stateStep(view, state)), SNIPPET_WIDTH);
 }
 
 /** Attribute-safe text for HTML snippets. */
