@@ -125,6 +125,14 @@ describe('the embed page', () => {
     }
   });
 
+  it('names each article that is silent on a claim in its own language, for screen readers', async () => {
+    serveData();
+    renderWithClient(<EmbedPage params={parseEmbedParams('?view=sources&card=doj-filed')} />);
+    const silent = await screen.findByText(/^Not mentioned by/);
+    const chinese = within(silent.closest('li')!).getByText('跨境导航网');
+    expect(chinese).toHaveAttribute('lang', 'zh-Hans');
+  });
+
   it('explains an unknown view and lists the valid ones', () => {
     serveData();
     renderWithClient(<EmbedPage params={parseEmbedParams('?view=<b>bogus</b>')} />);

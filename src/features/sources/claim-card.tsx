@@ -1,10 +1,11 @@
+import { Fragment } from 'react';
 import { Fold } from '../../components/fold';
 import { Label } from '../../content/label';
 import { useArticles, useClaims, useFacts, useQuotes, useCopy } from '../../content/section';
 import type { DataKey } from '../../data/copy-keys';
 import type { Claim, Source } from '../../data/schemas';
 import { SourceList } from '../../content/source-list';
-import { formatIsoDate, listJoin, PUNCTUATION } from '../../lib/format';
+import { formatIsoDate, PUNCTUATION } from '../../lib/format';
 import { CellQuotes } from './highlighted';
 import { ownOutlet, recordSourceIds } from './citations';
 import { CASE_KEY } from '../../data/copy-keys';
@@ -65,10 +66,13 @@ function Card({ claim }: { claim: Claim }) {
           <li className="text-muted">
             <VerdictMark verdict="absent" /> {t('matrix.cardSilent')}
             {PUNCTUATION[locale].space}
-            {listJoin(
-              silent.map((article) => ownOutlet({ t, locale }, article).children),
-              locale,
-            )}
+            {silent.map((article, index) => (
+              // Each name in its own language, for screen readers (跨境导航网 in the English card).
+              <Fragment key={article.id}>
+                {index > 0 ? PUNCTUATION[locale].list : null}
+                <span {...ownOutlet({ t, locale }, article)} />
+              </Fragment>
+            ))}
           </li>
         ) : null}
       </ul>
