@@ -161,11 +161,10 @@ export function answerEarlyKey(event: KeyboardEvent): boolean {
   if (!view?.dataset.stepper || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return false;
   const panels = [...view.querySelectorAll<HTMLElement>('article[data-step]')];
   const from = shownStep(view, panels);
+  // Up and Down scroll the page, as they do once the app runs (step-index.ts).
   const keys: Record<string, number> = {
     ArrowRight: from + 1,
-    ArrowDown: from + 1,
     ArrowLeft: from - 1,
-    ArrowUp: from - 1,
     Home: 0,
     End: panels.length - 1,
   };
