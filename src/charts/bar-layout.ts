@@ -4,6 +4,7 @@
  * data table and CSV rows from it, so the picture, the table and the file always hold the same rows.
  * Pure: unit-tested without React (tests/unit/charts.test.tsx).
  */
+import { WIDE_CHAR } from '../lib/format';
 import { tickValues, valueScale, type ScaleKind, type ValueScale } from './ticks';
 
 export type CsvRecord = Record<string, string | number | null>;
@@ -113,7 +114,7 @@ const FONT = 12;
 
 /** Rough width of a text in px (a label beside a bar, a line of an exported image): a Chinese character is an em. */
 export function textWidth(text: string, size = FONT): number {
-  const wide = text.match(/[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/gu)?.length ?? 0;
+  const wide = [...text].filter((char) => WIDE_CHAR.test(char)).length;
   return (wide + (text.length - wide) * 0.58) * size;
 }
 

@@ -3,6 +3,7 @@
  * button, and the element the PNG painter (png-export.ts) paints. Loaded on demand, when a reader asks.
  */
 
+import { WIDE_CHAR } from '../lib/format';
 import { textWidth } from './bar-layout';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -61,9 +62,6 @@ const FONT =
   'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", "PingFang SC", "Hiragino Sans GB", ' +
   '"Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif';
 
-/** Chinese characters and full-width marks: a line may break after any of them. */
-const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]$/u;
-
 /**
  * `text` in lines that fit `width` px at this font size (by textWidth's estimate). A line breaks before a word
  * (Intl.Segmenter's, Chinese words too) that follows a space or a Chinese character or mark: so punctuation stays
@@ -73,7 +71,8 @@ export function wrap(text: string, width: number, size: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const { segment, isWordLike } of new Intl.Segmenter(undefined, { granularity: 'word' }).segment(text)) {
-    const canBreak = (isWordLike || /^[\p{Ps}\p{Pi}]/u.test(segment)) && (/\s$/.test(line) || WIDE.test(line));
+    const canBreak =
+      (isWordLike || /^[\p{Ps}\p{Pi}]/u.test(segment)) && (/\s$/.test(line) || WIDE_CHAR.test(line.at(-1) ?? ''));
     if (canBreak && line.trim() && textWidth((line + segment).trimEnd(), size) > width) {
       lines.push(line.trimEnd());
       line = segment;

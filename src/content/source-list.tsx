@@ -1,4 +1,4 @@
-import { formatIsoDate, PUNCTUATION } from '../lib/format';
+import { formatIsoDate, parenthetical, PUNCTUATION } from '../lib/format';
 import { NEW_TAB_HINT_ID } from '../components/new-tab-hint';
 import type { Locale } from '../lib/locales';
 import type { Source } from '../data/schemas';
@@ -67,13 +67,15 @@ export function SourceCitation({ source }: { source: Source }) {
       ) : (
         label
       )}
-      {names.originalTitle ? <span className="text-muted">{`${p.open}${names.title}${p.close}`}</span> : null}
+      {names.originalTitle ? <span className="text-muted">{parenthetical(names.title ?? '', locale)}</span> : null}
       {source.author ? <span>{`${p.byline}${t('common.by', { author: source.author })}`}</span> : null}
       {date ? <span className="text-muted">{`${p.comma}${date}`}</span> : null}
       {source.originalLanguage ? <span className="text-muted">{`${p.stop}${t('common.translationOf')}`}</span> : null}
       {source.readVia ? (
         // A filing or release we read only in a copy, or know from reports of it: the method note's distinction.
-        <span className="text-muted">{`${p.open}${t(source.readVia === 'copy' ? 'common.readViaCopy' : 'common.readViaReports')}${p.close}`}</span>
+        <span className="text-muted">
+          {parenthetical(t(source.readVia === 'copy' ? 'common.readViaCopy' : 'common.readViaReports'), locale)}
+        </span>
       ) : null}
     </span>
   );

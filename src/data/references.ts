@@ -34,9 +34,11 @@ function addsUp({ bound }: Match, files: Partial<Files>): string | undefined {
   return Math.abs(sum - fact.value) > 0.5 ? `is ${fact.value} but its parts add up to ${sum}` : undefined;
 }
 
+const factOf = (files: Partial<Files>, id: unknown) => files.facts?.facts.find((fact) => fact.id === id);
+
 /** Sums the charts divide by, or draw as bars, must be more than zero (net sales, penalties, payments). */
 function positiveMoney({ value }: Match, files: Partial<Files>): string | undefined {
-  const fact = files.facts?.facts.find((entry) => entry.id === value);
+  const fact = factOf(files, value);
   return fact?.kind === 'money' && !(fact.value > 0)
     ? `names fact "${String(value)}", ${fact.value}: it must be more than zero`
     : undefined;
@@ -46,7 +48,7 @@ function positiveMoney({ value }: Match, files: Partial<Files>): string | undefi
 function drawableGrid({ value }: Match, files: Partial<Files>): string | undefined {
   const ceiling = value as { perViolationFactId: string; countFactId: string; actualFactId: string };
   const number = (id: string) => {
-    const fact = files.facts?.facts.find((entry) => entry.id === id);
+    const fact = factOf(files, id);
     return typeof fact?.value === 'number' ? fact.value : Number.NaN;
   };
   const squares = (number(ceiling.perViolationFactId) * number(ceiling.countFactId)) / number(ceiling.actualFactId);

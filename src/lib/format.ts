@@ -171,6 +171,9 @@ export const PUNCTUATION = {
   },
 } as const satisfies Record<Locale, Record<string, string | readonly [string, string]>>;
 
+/** A Chinese character or full-width mark: an em wide, and a line may break beside it without a space. */
+export const WIDE_CHAR = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+
 /** An aside in brackets, as each edition writes it: ` (from French)` / `（译自法语）`. */
 export const parenthetical = (inner: string, locale: Locale = 'en'): string =>
   `${PUNCTUATION[locale].open}${inner}${PUNCTUATION[locale].close}`;

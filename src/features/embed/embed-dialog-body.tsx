@@ -12,9 +12,8 @@ import { usePublished } from './published';
 import { stepIndex } from './heights';
 import { THEMES, type Theme } from './messages';
 import { currentState, stateStep } from './params';
+import { hasClaimPage } from './placeholder';
 import { iframeSnippet, pictureSnippet, scriptSnippet, type EmbedChoice } from './snippets';
-// The claims with a static page of their own (embed/claims/<id>.html), as the build found them in the data.
-import CLAIM_PAGES from './claim-pages.generated.json';
 
 /** The dialog's "What to embed" options for a view in a state: its parts, a claim alone, the whole section. */
 function partOptions(view: SectionId, state: Record<string, string>, ui: (typeof DIALOG)[Locale]) {
@@ -39,7 +38,7 @@ export function pictureKey({ view, state, part }: EmbedChoice): string {
 
 /** A state's claim only where the build made it a page: a mistyped or renamed one (the viewer ignores it too) goes. */
 function withKnownClaim({ claim, ...rest }: Record<string, string>): Record<string, string> {
-  return claim && CLAIM_PAGES.includes(claim) ? { ...rest, claim } : rest;
+  return claim && hasClaimPage(claim) ? { ...rest, claim } : rest;
 }
 
 /** The Embed dialog's contents for the section's current state (read once, when the dialog opens). */

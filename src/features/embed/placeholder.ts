@@ -17,6 +17,9 @@ export interface PlaceholderOptions {
   root: string;
 }
 
+/** Whether the build made this claim a page of its own (embed/claims/<id>.html). */
+export const hasClaimPage = (claim: string | null): claim is string => claim !== null && CLAIM_PAGES.includes(claim);
+
 /**
  * The part of the view a placeholder asks for: `data-mode="full"` for the whole view, `data-chart="time"` for one
  * chart of the money view; otherwise the view's first part (one step of a case), as the registry says.
@@ -36,12 +39,11 @@ export function frameSrc({ view, dataset, id, root }: PlaceholderOptions): strin
   const known = findSection(view) !== undefined;
   const lang = dataset.lang === 'zh-Hans' ? 'zh-Hans' : 'en';
   const claim = singleClaim(view, dataset.claim);
-  const page =
-    claim && CLAIM_PAGES.includes(claim)
-      ? claimPagePath(claim, lang)
-      : known && !claim
-        ? embedPagePath(view, lang, placeholderPart(view, dataset))
-        : 'embed.html';
+  const page = hasClaimPage(claim)
+    ? claimPagePath(claim, lang)
+    : known && !claim
+      ? embedPagePath(view, lang, placeholderPart(view, dataset))
+      : 'embed.html';
   const url = new URL(page, root);
   if (page === 'embed.html') {
     url.searchParams.set('view', view);

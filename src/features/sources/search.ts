@@ -2,6 +2,8 @@
  * The viewer's search: case-, width-, quote-mark- and whitespace-insensitive, in English and Chinese alike,
  * with the matches as ranges of the original text (so they can be marked without changing it). Pure.
  */
+import { WIDE_CHAR } from '../../lib/format';
+
 /** One character folded for matching: case, width (NFKC: "，" → ","), curly quotes, whitespace. */
 function foldChar(char: string): string {
   if (/\s/.test(char)) return ' ';
@@ -15,9 +17,6 @@ interface Folded {
   /** For each code unit of `text`: the [start, end) code units of the original character it came from. */
   from: Array<[number, number]>;
 }
-
-/** Chinese characters and full-width marks: a space beside one is typography ("FTC 指控"), not a word break. */
-const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 
 /**
  * Fold a text for matching, remembering where each folded unit came from. A whitespace run becomes one space, or
@@ -37,7 +36,8 @@ export function foldText(text: string): Folded {
       space = [space?.[0] ?? start, index];
       continue;
     }
-    const wide = WIDE.test(char);
+    // A space beside a Chinese character is typography ("FTC 指控"), not a word break.
+    const wide = WIDE_CHAR.test(char);
     if (space && !lastWide && !wide) {
       folded += ' ';
       from.push(space);
